@@ -1,0 +1,132 @@
+import { parseDocument } from 'yaml';
+import { analyze, type AnalyzeOptions } from './analyze';
+import { renderFrontMatter } from './frontmatter';
+import { METADATA_KEYS, type Analysis, type CleanResult, type Finding, type LineDoc, type Metadata, type MetadataMode, type TextEdit } from './types';
+
+export interface CleanOptions extends AnalyzeOptions {
+  metadata?: MetadataMode;
+}
+
+const isBlank = (s: string) => s.trim() === '';
+
+/**
+ * Edits that remove the given findings' lines and tidy the blank lines around them: a removed run
+ * between two kept lines leaves exactly one blank line, and none at the top or bottom of the body.
+ * With `tidyAll`, every blank run in the body is tidied the same way (what a whole clean does).
+ * Kept lines are never touched.
+ */
+export function stripEdits(doc: LineDoc, findings: Finding[], bodyStart = 0, tidyAll = false): TextEdit[] {
+  const n = doc.lines.length;
+  const removed = new Uint8Array(n);
+  for (const f of findings) for (let l = f.line - 1; l < f.endLine && l < n; l++) if (l >= bodyStart) removed[l] = 1;
+  const drop = new Uint8Array(n);
+  const insertBlank = new Set<number>(); // index of the first line of a run to replace with one blank line
+  let i = bodyStart;
+  while (i < n) {
+    if (!removed[i] && !isBlank(doc.lines[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let hasRemoved = false;
+    let firstBlank = -1;
+    while (j < n && (removed[j] || isBlank(doc.lines[j]))) {
+      if (removed[j]) hasRemoved = true;
+      else if (firstBlank < 0) firstBlank = j;
+      j++;
+    }
+    if (hasRemoved || tidyAll) {
+      const atEdge = i === bodyStart || j === n;
+      for (let k = i; k < j; k++) drop[k] = 1;
+      if (!atEdge) {
+        if (firstBlank >= 0) drop[firstBlank] = 0;
+        else insertBlank.add(i);
+      }
+    }
+    i = j;
+  }
+  const edits: TextEdit[] = [];
+  for (let k = bodyStart; k < n; ) {
+    if (!drop[k]) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e < n && drop[e] && !(e > k && insertBlank.has(e))) e++;
+    const start = doc.offsets[k];
+    const end = e < n ? doc.offsets[e] : doc.text.length;
+    // The last kept line keeps its break; a run at the very end takes the break of the line before it.
+    edits.push({ start, end, text: insertBlank.has(k) ? doc.newline : '' });
+    k = e;
+  }
+  // A body that ends in removed lines with no final newline leaves the previous line's break dangling
+  // only if nothing is kept at all; trim it so an all-chaff file becomes empty.
+  return edits;
+}
+
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+/** Writes the metadata keys still missing into an existing front matter, keeping what is there. */
+function completeFrontMatter(doc: LineDoc, endLine: number, meta: Metadata): TextEdit | null {
+  const yamlText = doc.lines.slice(1, endLine - 1).join('\n');
+  const y = parseDocument(yamlText);
+  let added = false;
+  for (const k of METADATA_KEYS) {
+    if (!y.has(k)) {
+      y.set(k, meta[k]);
+      added = true;
+    }
+  }
+  if (!added) return null;
+  const body = y.toString({ lineWidth: 0, nullStr: 'null' }).trimEnd().split('\n').join(doc.newline);
+  const start = doc.offsets[1];
+  const end = doc.offsets[endLine - 1];
+  return { start, end, text: body + doc.newline };
+}
+
+/** All edits of a whole clean: strip every finding, tidy blank lines, write metadata as asked. */
+export function cleanEdits(analysis: Analysis, mode: MetadataMode = 'front-matter'): TextEdit[] {
+  const { doc, findings, frontMatter, metadata } = analysis;
+  const bodyStart = frontMatter ? frontMatter.endLine : 0;
+  const edits = stripEdits(doc, findings, bodyStart, true);
+  if (mode !== 'front-matter') return edits;
+  if (frontMatter) {
+    const fm = completeFrontMatter(doc, frontMatter.endLine, metadata);
+    if (fm) edits.push(fm);
+    // Exactly one blank line between front matter and body.
+    const firstBodyEdit = edits.find((e) => e.start === (doc.offsets[bodyStart] ?? doc.text.length));
+    const bodyHasText = doc.lines.slice(bodyStart).some((l, i) => !isBlank(l) && !findings.some((f) => f.line <= bodyStart + i + 1 && bodyStart + i + 1 <= f.endLine));
+    if (bodyHasText && !firstBodyEdit && bodyStart < doc.lines.length && !isBlank(doc.lines[bodyStart])) {
+      edits.push({ start: doc.offsets[bodyStart], end: doc.offsets[bodyStart], text: doc.newline });
+    } else if (bodyHasText && firstBodyEdit && firstBodyEdit.text === '') {
+      firstBodyEdit.text = doc.newline;
+    }
+    return edits;
+  }
+  const header = renderFrontMatter(metadata, doc.newline);
+  const hasBody = applyEdits(doc.text, edits).trim() !== '';
+  edits.push({ start: 0, end: 0, text: hasBody ? header + doc.newline : header });
+  return edits;
+}
+
+/** Cleans one file's text. `clean(clean(x).text).text === clean(x).text`. */
+export function clean(input: string, opts: CleanOptions = {}): CleanResult {
+  const analysis = analyze(input, opts);
+  const mode = opts.metadata ?? 'front-matter';
+  const edits = cleanEdits(analysis, mode);
+  let body = applyEdits(analysis.doc.text, edits);
+  if (body.trim() === '') body = mode === 'front-matter' ? body.trimStart() : '';
+  const text = (analysis.doc.bom ? '\ufeff' : '') + body;
+  return {
+    text,
+    metadata: analysis.metadata,
+    findings: analysis.findings,
+    sidecar: mode === 'sidecar' ? analysis.metadata : null,
+    changed: text !== input,
+  };
+}

@@ -1,0 +1,42 @@
+import { parseDocument, stringify } from 'yaml';
+import { METADATA_KEYS, type FrontMatter, type LineDoc, type Metadata } from './types';
+
+/** A YAML block fenced by `---` lines at the very top; null when absent or not a mapping. */
+export function parseFrontMatter(doc: LineDoc): FrontMatter | null {
+  if (doc.lines[0]?.trimEnd() !== '---') return null;
+  let end = -1;
+  for (let i = 1; i < doc.lines.length; i++) {
+    const l = doc.lines[i].trimEnd();
+    if (l === '---' || l === '...') {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const parsed = parseDocument(doc.lines.slice(1, end).join('\n'), { uniqueKeys: false });
+  if (parsed.errors.length) return null;
+  const data = parsed.toJS({ maxAliasCount: 10 }) as unknown;
+  if (data !== null && (typeof data !== 'object' || Array.isArray(data))) return null;
+  return { endLine: end + 1, data: (data ?? {}) as Record<string, unknown> };
+}
+
+/** Metadata as a front-matter block, null values kept so the schema is visible. */
+export function renderFrontMatter(meta: Metadata, newline: string): string {
+  const ordered: Record<string, unknown> = {};
+  for (const k of METADATA_KEYS) ordered[k] = meta[k];
+  const body = stringify(ordered, { lineWidth: 0, defaultStringType: 'PLAIN', nullStr: 'null' }).trimEnd();
+  return ['---', ...body.split('\n'), '---'].join(newline) + newline;
+}
+
+/** Reads the metadata keys a front matter holds; other keys are ignored. */
+export function metadataFromFrontMatter(fm: FrontMatter): Partial<Metadata> {
+  const out: Partial<Metadata> = {};
+  for (const k of METADATA_KEYS) {
+    if (!(k in fm.data)) continue;
+    const v = fm.data[k];
+    if (v === null || v === undefined) out[k] = null;
+    else if (v instanceof Date) out[k] = v.toISOString().slice(0, k === 'published' ? 16 : 10);
+    else out[k] = String(v);
+  }
+  return out;
+}

@@ -1,0 +1,9 @@
+// The engine's public surface: text in; findings, metadata and cleaned text out. No I/O here.
+export * from './types';
+export * from './config';
+export { splitLines } from './text';
+export { analyze, type AnalyzeOptions, type CorpusEvidence } from './analyze';
+export { clean, stripEdits, type CleanOptions } from './clean';
+export { RULES, ruleById } from './rules';
+export { looksLikeScrapedNews } from './detect';
+export { parseFrontMatter, renderFrontMatter } from './frontmatter';

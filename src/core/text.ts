@@ -1,0 +1,50 @@
+import type { Eol, LineDoc } from './types';
+
+/** Splits on `\n`, drops a trailing `\r` from each line, remembers BOM, EOL style and final newline. */
+export function splitLines(input: string): LineDoc {
+  const bom = input.charCodeAt(0) === 0xfeff;
+  const text = bom ? input.slice(1) : input;
+  const lines: string[] = [];
+  const offsets: number[] = [];
+  const breaks: string[] = [];
+  let crlf = 0;
+  let lf = 0;
+  let pos = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', pos);
+    if (nl < 0) {
+      offsets.push(pos);
+      lines.push(text.slice(pos));
+      breaks.push('');
+      break;
+    }
+    const cr = nl > pos && text.charCodeAt(nl - 1) === 13;
+    offsets.push(pos);
+    lines.push(text.slice(pos, cr ? nl - 1 : nl));
+    breaks.push(cr ? '\r\n' : '\n');
+    if (cr) crlf++;
+    else lf++;
+    pos = nl + 1;
+  }
+  const finalNewline = text.endsWith('\n');
+  // A final newline does not start a line of its own.
+  if (finalNewline) {
+    lines.pop();
+    offsets.pop();
+    breaks.pop();
+  }
+  if (lines.length === 0) {
+    lines.push('');
+    offsets.push(0);
+    breaks.push('');
+  }
+  const eol: Eol = crlf && lf ? 'mixed' : crlf ? 'crlf' : lf ? 'lf' : 'none';
+  return { text, bom, eol, newline: crlf > lf ? '\r\n' : '\n', finalNewline, lines, offsets, breaks };
+}
+
+/** Word tokens in any script. */
+export const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+
+export function words(line: string): string[] {
+  return line.match(WORD_RE) ?? [];
+}
