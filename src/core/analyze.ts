@@ -1,11 +1,13 @@
-import type { ResolvedConfig } from './config';
-import { parseFrontMatter, metadataFromFrontMatter } from './frontmatter';
-import { splitLines } from './text';
-import type { Analysis, Metadata } from './types';
+import { normaliseLine, type ResolvedConfig } from './config';
+import { findDate, isDateOnly, edtfDay } from './dates';
+import { metadataFromFrontMatter, parseFrontMatter } from './frontmatter';
+import { detectLanguage, stopwordDensity, UNSPACED } from './lang';
+import { LINE_RULES, kindOf, ruleById, type LineRule } from './rules';
+import { splitLines, words } from './text';
+import type { Analysis, Finding, Kind, Metadata } from './types';
 
-/** Lines known, from the rest of the corpus, to repeat across one source's articles. */
+/** Lines known, from the rest of the corpus, to repeat across this file's source. */
 export interface CorpusEvidence {
-  /** normaliseLine(text) → how many articles of this file's source contain it, and of how many. */
   repeated(normalisedLine: string): boolean;
 }
 
@@ -14,11 +16,313 @@ export interface AnalyzeOptions {
   corpus?: CorpusEvidence;
 }
 
+interface LineInfo {
+  text: string;
+  blank: boolean;
+  nWords: number;
+  terminal: boolean;
+  stop: number | null;
+  /** Most words start upper-case: a headline or a menu, not a sentence. */
+  titleCase: boolean;
+  prose: boolean;
+  rule: LineRule | null;
+  /** Set by a workspace rule. */
+  userRule: { id: string; kind: Kind; description: string } | null;
+  exception: boolean;
+}
+
+interface Mark {
+  rule: string;
+  kind: Kind;
+  message: string;
+}
+
+const TERMINAL = /[.!?…。！？;؟](?:["'”’»)\]]*)$|["”»]$/u;
+const HEADLINE_END = /[^.,;:]$/u;
+
+function lineInfo(text: string, lang: string | null): Omit<LineInfo, 'rule' | 'userRule' | 'exception'> {
+  const t = text.trim();
+  if (!t) return { text: t, blank: true, nWords: 0, terminal: false, stop: null, titleCase: false, prose: false };
+  const ws = words(t);
+  const unspaced = lang !== null && UNSPACED.has(lang);
+  const nWords = unspaced ? Math.ceil(t.replace(/\s/g, '').length / 2) : ws.length;
+  const terminal = TERMINAL.test(t);
+  const stop = stopwordDensity(ws.map((w) => w.toLowerCase()), lang);
+  const letterWords = ws.filter((w) => /^\p{L}/u.test(w));
+  const caps = letterWords.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const titleCase = letterWords.length >= 3 && caps / letterWords.length >= 0.6;
+  const prose =
+    (nWords >= 8 && (terminal || (stop !== null && stop >= 0.2 && !titleCase))) || nWords >= 25 || (unspaced && nWords >= 15);
+  return { text: t, blank: false, nWords, terminal, stop, titleCase, prose };
+}
+
+function matchRule(info: { text: string; nWords: number }, cfg: ResolvedConfig | undefined): LineRule | null {
+  for (const r of LINE_RULES) {
+    if (!r.pattern || cfg?.disabledRules.has(r.id)) continue;
+    if (r.maxWords !== undefined && info.nWords > r.maxWords) continue;
+    if (r.pattern.test(info.text)) return r;
+  }
+  return null;
+}
+
+/** Per-line content score: prose pushes the body span outwards, unexplained short lines pull it in. */
+function score(l: LineInfo): number {
+  if (l.blank) return 0;
+  if (l.userRule || (l.rule && l.rule.zone !== 'outside' && l.rule.zone !== 'footer')) return -2;
+  if (l.prose) return Math.min(l.nWords, 60);
+  if (l.nWords >= 5 && l.terminal) return 1;
+  return l.nWords <= 3 ? -3 : -2;
+}
+
+/** The best contiguous span by score (maximum subarray, as in Body Text Extraction). */
+function bestSpan(scores: number[], from: number): [number, number] | null {
+  let best = 0;
+  let bestS = -1;
+  let bestE = -1;
+  let cur = 0;
+  let curS = from;
+  for (let i = from; i < scores.length; i++) {
+    if (cur <= 0) {
+      cur = 0;
+      curS = i;
+    }
+    cur += scores[i];
+    if (cur > best) {
+      best = cur;
+      bestS = curS;
+      bestE = i;
+    }
+  }
+  if (bestS < 0) return null;
+  while (bestS < bestE && scores[bestS] <= 0) bestS++;
+  return [bestS, bestE];
+}
+
+const isHeadlineLike = (l: LineInfo) =>
+  !l.blank && l.nWords >= 2 && l.nWords <= 30 && HEADLINE_END.test(l.text) && !/^https?:\/\//.test(l.text);
+
+function messageFor(ruleId: string, line: string, extra?: string): string {
+  const info = ruleById(ruleId);
+  const shown = line.length > 60 ? `${line.slice(0, 57)}…` : line;
+  return `${info?.description ?? ruleId}${extra ? ` (${extra})` : ''}: "${shown}"`;
+}
+
+const NAMES_RE = /^(?:by|por|von|par|de|автор|текст|di|oleh|بقلم|كتب|written by|reporting by|words by|story by)\s*:?\s+/iu;
+
+function authorFrom(byline: string): string | null {
+  let s = byline.replace(NAMES_RE, '');
+  s = s.split(/\s*[|·•–—]\s*|\s+-\s+/u)[0];
+  const d = findDate(s);
+  if (d) s = s.slice(0, s.indexOf(d.match));
+  const parts = s
+    .split(/\s*,\s*|\s+(?:and|y|und|et|и|e|dan|و)\s+|\s*&\s*/u)
+    .map((p) => p.trim())
+    .filter((p) => /^[\p{Lu}\p{Lo}]/u.test(p) && p.split(/\s+/).length <= 4);
+  // Agency names after the people are not authors.
+  const people = parts.filter((p) => !/^(?:reuters|afp|ap|associated press|bloomberg|dpa|efe|tass|ria novosti|staff|agencies)$/iu.test(p));
+  return people.length ? people.join(', ') : null;
+}
+
+function outletFromLegal(line: string): string | null {
+  const m = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([^.|,]{2,60}?)(?:\.|,|\s*\||\s+all rights|\s*$)/iu.exec(line);
+  if (!m) return null;
+  const name = m[1].trim().replace(/^(?:by|the)\s+(?=\p{Lu})/u, (x) => (x.toLowerCase().startsWith('the') ? x : ''));
+  return /\p{L}/u.test(name) && name.split(/\s+/).length <= 6 ? name : null;
+}
+
 export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
+  const cfg = opts.config;
   const doc = splitLines(input);
   const frontMatter = parseFrontMatter(doc);
-  const metadata: Metadata = { source: null, published: null, url: null, retrieved: null, title: null, author: null, language: null };
-  if (frontMatter) Object.assign(metadata, metadataFromFrontMatter(frontMatter));
-  void opts;
-  return { doc, findings: [], metadata, frontMatter };
+  const bodyStart = frontMatter ? frontMatter.endLine : 0;
+  const n = doc.lines.length;
+  const lang = detectLanguage(doc.lines.slice(bodyStart).join('\n'));
+
+  const lines: LineInfo[] = doc.lines.map((raw, i) => {
+    const base = lineInfo(i < bodyStart ? '' : raw, lang);
+    const norm = base.blank ? '' : normaliseLine(base.text);
+    const exception = !base.blank && (cfg?.exceptions.has(norm) ?? false);
+    let userRule: LineInfo['userRule'] = null;
+    if (!base.blank && !exception && cfg?.trusted) {
+      const u = cfg.rules.find((r) => !cfg.disabledRules.has(r.id) && r.test(base.text));
+      if (u) userRule = { id: u.id, kind: u.kind, description: u.description };
+    }
+    const rule = base.blank || exception ? null : matchRule(base, cfg);
+    return { ...base, rule, userRule, exception };
+  });
+
+  // 1. The article body: the best-scoring run of lines, cut at a marker that only follows articles.
+  const scores = lines.map(score);
+  let span = bestSpan(scores, bodyStart);
+  if (span) {
+    const [s, e] = span;
+    let prose = 0;
+    for (let i = s; i <= e; i++) {
+      const l = lines[i];
+      if (l.rule?.endsBody && prose >= 40) {
+        let end = i - 1;
+        while (end > s && (lines[end].blank || scores[end] < 0)) end--;
+        span = [s, end];
+        break;
+      }
+      if (l.prose) prose += l.nWords;
+    }
+  }
+  const [spanStart, spanEnd] = span ?? [n, n - 1];
+
+  // 2. Title: the headline-like line just above the body, skipping bylines and stamps.
+  let title = -1;
+  const first = lines[spanStart];
+  if (first && isHeadlineLike(first) && !first.terminal && first.nWords >= 3 && !first.rule && spanStart < spanEnd) title = spanStart;
+  for (let i = spanStart - 1; i >= bodyStart && title < 0; i--) {
+    const l = lines[i];
+    if (l.blank || l.exception) continue;
+    if (l.rule || l.userRule || isDateOnly(l.text)) continue;
+    if (isHeadlineLike(l) && l.nWords >= 3) title = i;
+    else if (l.prose && i === spanStart - 1) continue;
+    break;
+  }
+  // A standfirst sits between title and body; when the span missed it, it is still content.
+  const bodyFrom = title >= 0 ? title : spanStart;
+
+  const marks: (Mark | null)[] = new Array(n).fill(null);
+  const mark = (i: number, rule: string, kind: Kind = kindOf(rule), extra?: string) => {
+    marks[i] = { rule, kind, message: messageFor(rule, lines[i].text, extra) };
+  };
+
+  let retrievedLine = -1;
+  for (let i = bodyStart; i < n; i++) {
+    const l = lines[i];
+    if (l.blank || l.exception) continue;
+    const inBody = i >= spanStart && i <= spanEnd;
+    const header = i < bodyFrom;
+    const meta = i > title && title >= 0 && i < spanStart;
+    const footer = i > spanEnd;
+    if (i === title) continue;
+    if (l.userRule) {
+      marks[i] = { rule: l.userRule.id, kind: l.userRule.kind, message: `${l.userRule.description}: "${l.text.slice(0, 60)}"` };
+      continue;
+    }
+    if (opts.corpus && opts.corpus.repeated(normaliseLine(l.text)) && !(inBody && l.prose && !l.rule)) {
+      mark(i, 'repeated-line', header ? 'navigation' : l.rule?.kind ?? 'other', 'repeated across this source');
+      continue;
+    }
+    const r = l.rule;
+    if (r && (r.zone === 'any' || (r.zone === 'outside' && !inBody) || (r.zone === 'footer' && footer))) {
+      mark(i, r.id);
+      continue;
+    }
+    if (inBody) continue;
+    const date = isDateOnly(l.text);
+    if (date && header && retrievedLine < 0 && !date.hasTime) {
+      retrievedLine = i;
+      mark(i, 'date-widget');
+      continue;
+    }
+    if (date) {
+      mark(i, 'date-stamp');
+      continue;
+    }
+    if (meta && l.prose) continue; // standfirst
+    if (r) {
+      mark(i, r.id);
+      continue;
+    }
+    const zone = footer ? 'footer-zone' : 'header-zone';
+    const kind: Kind =
+      l.nWords <= 3 ? 'navigation' : footer && isHeadlineLike(l) ? 'teaser' : meta ? 'dateline-meta' : footer ? 'other' : 'navigation';
+    const runOfShort = (j: number) => j >= 0 && j < n && !lines[j].blank && lines[j].nWords <= 3 && !lines[j].terminal;
+    if (l.nWords <= 3 && (runOfShort(i - 1) || runOfShort(i + 1))) mark(i, 'menu-run');
+    else mark(i, zone, kind);
+  }
+
+  // 3. Teaser blocks: after a bare "Read more" marker, its caption and related headline.
+  for (let i = bodyStart; i < n; i++) {
+    const m = marks[i];
+    if (!m || m.rule !== 'read-more-marker') continue;
+    const bare = !/[:：|»›>–—-]\s*\S/u.test(lines[i].text);
+    if (!bare) continue;
+    let taken = 0;
+    let blanks = 0;
+    for (let j = i + 1; j < n && taken < 3; j++) {
+      const l = lines[j];
+      if (l.blank) {
+        if (++blanks > 1 && taken > 0) break;
+        continue;
+      }
+      if (l.exception) break;
+      const cur = marks[j];
+      if (cur && (cur.kind === 'caption' || cur.kind === 'credit')) {
+        taken++;
+        continue;
+      }
+      if (cur) break;
+      if (isHeadlineLike(l) && l.nWords <= 20 && !l.terminal) {
+        mark(j, 'teaser-headline');
+        taken++;
+        blanks = 0;
+        continue;
+      }
+      break;
+    }
+  }
+
+  // 4. Findings: one per run of adjacent lines with the same rule.
+  const findings: Finding[] = [];
+  for (let i = bodyStart; i < n; i++) {
+    const m = marks[i];
+    if (!m) continue;
+    let j = i;
+    while (j + 1 < n && marks[j + 1] && marks[j + 1]!.rule === m.rule && marks[j + 1]!.kind === m.kind) j++;
+    findings.push({
+      kind: m.kind,
+      rule: m.rule,
+      line: i + 1,
+      endLine: j + 1,
+      message: j > i ? messageFor(m.rule, lines[i].text, `${j - i + 1} lines`) : m.message,
+      start: doc.offsets[i],
+      end: doc.offsets[j] + doc.lines[j].length,
+    });
+    i = j;
+  }
+
+  // 5. Metadata: what the chaff says about the article.
+  const metadata: Metadata = { source: null, published: null, url: null, retrieved: null, title: null, author: null, language: lang };
+  if (title >= 0) metadata.title = lines[title].text;
+  if (retrievedLine >= 0) metadata.retrieved = edtfDay(isDateOnly(lines[retrievedLine].text)!.edtf);
+  const markedWith = (rule: string) => marks.findIndex((m) => m?.rule === rule);
+  const ff = markedWith('feed-footer');
+  if (ff >= 0) {
+    const t = lines[ff].text;
+    metadata.url = t.split(/\s+/)[0];
+    metadata.published = findDate(t.slice(metadata.url.length))?.edtf ?? null;
+  }
+  const src = markedWith('feed-source-line');
+  if (src >= 0) metadata.source = lines[src].text.replace(/^(?:from|via)\s+/iu, '').trim();
+  if (!metadata.published) {
+    for (const rule of ['published-stamp', 'date-stamp', 'byline', 'header-zone']) {
+      for (let i = 0; i < n && !metadata.published; i++) {
+        if (marks[i]?.rule === rule && (rule !== 'header-zone' || i > title)) {
+          const d = findDate(lines[i].text);
+          if (d) metadata.published = d.edtf;
+        }
+      }
+    }
+  }
+  const by = markedWith('byline');
+  if (by >= 0) metadata.author = authorFrom(lines[by].text);
+  if (!metadata.source) {
+    const legal = markedWith('copyright-notice');
+    if (legal >= 0) metadata.source = outletFromLegal(lines[legal].text);
+  }
+  if (!metadata.url) {
+    const link = marks.findIndex((m, i) => m && /^https?:\/\/\S+$/.test(lines[i].text));
+    if (link >= 0) metadata.url = lines[link].text;
+  }
+  if (frontMatter) {
+    for (const [k, v] of Object.entries(metadataFromFrontMatter(frontMatter))) {
+      (metadata as unknown as Record<string, string | null>)[k] = v ?? null;
+    }
+  }
+  return { doc, findings, metadata, frontMatter };
 }

@@ -1,4 +1,434 @@
-import type { RuleInfo } from './types';
+import type { Kind, RuleInfo } from './types';
 
-export const RULES: RuleInfo[] = [];
-export const ruleById = (id: string) => RULES.find((r) => r.id === id);
+/** Where a rule may fire: anywhere, or only outside the article body. */
+export type Zone = 'any' | 'outside' | 'header' | 'footer';
+
+export interface LineRule extends RuleInfo {
+  /** Tested against the trimmed line. */
+  pattern?: RegExp;
+  zone: Zone;
+  maxWords?: number;
+  /** A marker whose following lines (caption, related headline) belong to the same teaser block. */
+  opensTeaser?: boolean;
+  /** Ends the article: nothing after it extends the body. */
+  endsBody?: boolean;
+}
+
+const alt = (...xs: string[]) => xs.join('|');
+const SEP = String.raw`[\s:：\-–—|»›>•·.…]*`;
+const line = (body: string, flags = 'iu') => new RegExp(`^(?:${body})$`, flags);
+
+const SHARE_WORDS = alt(
+  'share', 'share this', 'share this article', 'share this story', 'share article', 'share story', 'share this page', 'share on \\p{L}+',
+  'tweet', 'email', 'e-mail', 'print', 'copy link', 'copy url', 'link copied', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram',
+  'pinterest', 'reddit', 'messenger', 'flipboard', 'vk', 'vkontakte', 'ok', 'tumblr', 'pocket', 'mail', 'sms', 'rss', 'youtube', 'instagram',
+  'tiktok', 'google\\+?', 'google plus', 'like', 'like this', 'like loading', 'save', 'comment', 'gift article', 'send',
+  'compartir', 'compártelo', 'comparte', 'compartilhe', 'compartilhar', 'partager', 'partagez', 'teilen', 'artikel teilen', 'drucken',
+  'imprimir', 'imprimer', 'поделиться', 'поделиться в', 'печать', 'condividi', 'bagikan', 'شارك', 'مشاركة', 'طباعة', 'تويتر', 'فيسبوك',
+);
+
+const READ_MORE = alt(
+  'read more', 'read also', 'also read', 'read next', 'see also', 'related', 'related articles?', 'related stories', 'related coverage',
+  'related content', 'related news', 'related links?', 'more on this', 'more on this story', 'more on this topic', 'watch', 'watch now',
+  'listen', 'recommended', 'recommended for you', 'further reading', 'more stories', 'more news', 'you may also like', 'you might also like',
+  'you may be interested in', 'continue reading', 'read the full story', 'read full article', 'read the rest', 'click here to read more',
+  'leer más', 'lee también', 'lea también', 'te puede interesar', 'también te puede interesar', 'relacionado', 'relacionados', 'más información', 'noticias relacionadas', 'seguir leyendo',
+  'mehr zum thema', 'weiterlesen', 'lesen sie auch', 'auch interessant', 'das könnte sie auch interessieren', 'mehr dazu', 'verwandte artikel',
+  'lire aussi', 'à lire aussi', 'a lire aussi', 'lire la suite', 'voir aussi', 'sur le même sujet', 'à voir aussi', 'en savoir plus',
+  'читайте также', 'читать далее', 'подробнее', 'смотрите также', 'по теме', 'читайте также на', 'еще по теме', 'ещё по теме',
+  'leia mais', 'leia também', 'veja também', 'saiba mais', 'veja mais', 'relacionadas',
+  'leggi anche', 'leggi di più', 'baca juga', 'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ أيضًا', 'اقرأ المزيد', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'شاهد أيضا',
+);
+
+const MOST_READ = alt(
+  'most popular( articles| stories| news)?', 'most read( articles| stories)?', 'most viewed', 'most shared', 'most commented', 'trending( now| stories| news)?',
+  'popular( now| posts| articles| stories)?', 'top stories', 'top news', 'latest news', 'latest stories', 'latest( posts)?', 'recent posts', 'recent',
+  'editor\'?s picks', 'don\'?t miss', 'in case you missed it', 'breaking news', 'featured', 'highlights',
+  'lo más leído', 'lo más visto', 'más leídas', 'más leído', 'últimas noticias', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen', 'neueste artikel',
+  'les plus lus', 'les plus partagés', 'à la une', 'самое читаемое', 'популярное', 'самое популярное', 'последние новости', 'главное', 'новости',
+  'mais lidas', 'mais lidos', 'mais populares', 'últimas notícias', 'più letti', 'terpopuler', 'الأكثر قراءة', 'الأكثر مشاهدة', 'آخر الأخبار',
+);
+
+const NAV_WORDS = alt(
+  'home', 'menu', 'search', 'search\\s.{1,30}', 'sign in', 'log in', 'login', 'register', 'sign up', 'my account', 'account', 'skip to (main )?content',
+  'skip to navigation', 'skip navigation', 'jump to', 'back to top', 'go to top', 'top', 'close', 'open', 'toggle navigation', 'main menu',
+  'next', 'previous', 'prev', 'next article', 'previous article', 'next story', 'previous story', 'next post', 'previous post', 'older posts', 'newer posts',
+  'more', 'show more', 'load more', 'see more', 'see all', 'view all', 'all news', 'sections', 'topics', 'categories', 'tags', 'explore', 'contact( us)?',
+  'about( us)?', 'advertise( with us)?', 'careers', 'help', 'faq', 'sitemap', 'site map', 'archive', 'archives', 'subscriptions?', 'newsletters?', 'podcasts?',
+  'videos?', 'photos?', 'gallery', 'galleries', 'live', 'weather', 'opinion', 'world', 'business', 'sport', 'sports', 'politics', 'tech', 'technology',
+  'science', 'health', 'culture', 'lifestyle', 'entertainment', 'travel', 'food', 'style', 'local', 'national', 'economy', 'markets', 'edition',
+  'inicio', 'portada', 'buscar', 'menú', 'startseite', 'suche', 'accueil', 'rechercher', 'главная', 'поиск', 'меню', 'início', 'pesquisar', 'busca',
+  'الرئيسية', 'بحث', 'القائمة', 'cerca', 'beranda', 'cari',
+);
+
+const ADVERT = alt(
+  'advertisement', 'advertising', 'ad', 'ads', 'sponsored', 'sponsored content', 'sponsored links?', 'paid content', 'paid post', 'promoted', 'partner content',
+  'story continues below( this)? advertisement', 'article continues below( this)? (ad|advertisement)', 'continue reading (the main story|below)', 'ad feedback',
+  'skip ad', 'report this ad', 'publicidad', 'publicidade', 'anuncio', 'anzeige', 'werbung', 'publicité', 'реклама', 'pubblicità', 'iklan', 'إعلان', 'اعلان',
+);
+
+const COMMENTS = alt(
+  'comments?', '\\d+ comments?', 'no comments( yet)?', 'leave a (comment|reply)', 'post a comment', 'add a comment', 'show comments', 'view comments',
+  'join the (conversation|discussion)', 'comments are closed\\.?', 'be the first to comment\\.?', 'reply', 'share your thoughts', 'conversation',
+  'comentarios?', '\\d+ comentarios?', 'deja un comentario', 'kommentare?', '\\d+ kommentare?', 'kommentieren', 'commentaires?', '\\d+ commentaires?',
+  'laisser un commentaire', 'комментарии', 'комментарий', '\\d+ комментари(й|я|ев)', 'оставить комментарий', 'comentários?', '\\d+ comentários?',
+  'deixe um comentário', 'commenti', 'komentar', 'تعليقات', 'التعليقات', 'أضف تعليق',
+);
+
+/** Line rules: lexical anchors, each matching a whole line so that a sentence that merely contains the phrase is left alone. */
+export const LINE_RULES: LineRule[] = [
+  {
+    id: 'weather-widget',
+    kind: 'widget',
+    description: 'A temperature reading on a line of its own: the weather widget of the page header.',
+    pattern: line(String.raw`(?:[\p{L} ,]{0,30}\s)?[-+−]?\d{1,3}(?:[.,]\d)?\s?(?:°\s?[CF]?|º\s?[CF]?|\s?[CF]|degrees)(?:\s*/\s*[-+−]?\d{1,3}(?:[.,]\d)?\s?°?\s?[CF]?)?(?:\s+[\p{L} ,]{0,30})?`),
+    zone: 'any',
+    maxWords: 6,
+    examples: ['32.1 C', '18°C', '72°F Sunny', 'London 14°C'],
+    counterExamples: ['The temperature reached 40C in Seville on Tuesday, officials said.'],
+    languages: ['*'],
+  },
+  {
+    id: 'ticker-widget',
+    kind: 'widget',
+    description: 'A market or currency ticker: symbols with figures, arrows or percentages.',
+    pattern: line(String.raw`(?:[\p{Lu}&$€£]{2,10}[\s:]*[\d.,]+\s*[▲▼↑↓+\-−]?\s*[\d.,]*%?\s*){1,6}`, 'u'),
+    zone: 'any',
+    maxWords: 14,
+    examples: ['DOW 34,210.5 ▲ 0.4%', 'USD 73.52 EUR 80.11', 'FTSE 7,512 −0.3%'],
+    counterExamples: ['The Dow rose 0.4% to 34,210 points on Monday.'],
+    languages: ['*'],
+  },
+  {
+    id: 'most-read-heading',
+    kind: 'widget',
+    description: 'The heading of a "Most Popular" / "Most Read" / "Trending" box.',
+    pattern: line(`(?:${MOST_READ})${SEP}`),
+    zone: 'any',
+    endsBody: true,
+    examples: ['Most Popular Articles', 'Most Read', 'Lo más leído', 'Meistgelesen', 'Самое читаемое', 'الأكثر قراءة'],
+    counterExamples: ['The most popular articles this year were about the election.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
+  },
+  {
+    id: 'read-more-marker',
+    kind: 'teaser',
+    description: 'A "Read more" / "Related" / "Watch" marker, alone or before a related headline; the caption and headline after a bare marker belong to it.',
+    pattern: new RegExp(`^(?:${READ_MORE})(?:${SEP}$|\\s*[:：|»›>–—-]\\s*\\S.{0,200}$)`, 'iu'),
+    zone: 'any',
+    opensTeaser: true,
+    examples: ['Read more', 'READ MORE: Putin launches nuclear war drills', 'Also read: Markets fall', 'Leer más', 'Mehr zum Thema', 'Lire aussi', 'Читайте также', 'Leia mais', 'اقرأ أيضا'],
+    counterExamples: ['Read more about the inquiry in the report, the ministry said.', 'Related party transactions rose by 4%.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
+  },
+  {
+    id: 'share-line',
+    kind: 'share',
+    description: 'Share buttons: a line made only of share verbs and network names.',
+    pattern: new RegExp(`^(?:(?:${SHARE_WORDS})(?:\\s*\\(\\d+\\))?[\\s:：|•·,/…]*)+$`, 'iu'),
+    zone: 'any',
+    maxWords: 14,
+    examples: ['Share this article', 'Share on Facebook', 'Tweet', 'Facebook Twitter Email', 'Compartir', 'Teilen', 'Partager', 'Поделиться', 'شارك'],
+    counterExamples: ['Share prices fell sharply on Monday.', 'Twitter said it would review the policy.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
+  },
+  {
+    id: 'subscribe-prompt',
+    kind: 'subscribe',
+    description: 'A newsletter or subscription prompt.',
+    pattern: new RegExp(
+      '^(?:' +
+        alt(
+          '(?:click here to |please )?(?:subscribe|sign up|signup|register|join)\\b.{0,120}\\b(?:newsletter|email|e-mail|inbox|updates|alerts|notifications|subscribers?|today|now|free|digest|briefing)\\b.*',
+          '(?:subscribe|sign up|newsletter|get our newsletter|our newsletter|free newsletter|daily newsletter|email address|enter your email( address)?|your email( address)?|e-mail address)[\\s:!.…]*',
+          '(?:get|receive) (?:the|our) (?:latest|best|top|daily).{0,80}\\b(?:inbox|email|newsletter)\\b.*',
+          'join \\d[\\d,.]* other subscribers\\.?', 'already a subscriber\\?.*', 'subscribers? only.*', 'subscribe (?:now|today)\\b.*',
+          'this (?:article|content|story) is (?:for|available to) (?:subscribers|members)( only)?\\.?', 'become a (?:member|subscriber)\\b.*', 'support (?:our|independent) journalism\\b.*',
+          'suscr[ií]bete\\b.*', 'suscribirse', 'recibe (?:nuestro|el) bolet[ií]n.*', 'newsletter abonnieren.*', 'jetzt abonnieren.*', 'abonnieren',
+          'abonnez-vous\\b.*', "s'abonner.*", 'inscrivez-vous à (?:la|notre) newsletter.*', 'подпи(?:шитесь|саться)\\b.*', 'assine\\b.*', 'assinar',
+          'inscreva-se\\b.*', 'iscriviti\\b.*', 'berlangganan\\b.*', 'اشترك\\b.*', 'اشترك في النشرة.*', 'اشترك الآن',
+        ) +
+        ')$',
+      'iu',
+    ),
+    zone: 'any',
+    maxWords: 40,
+    examples: ['Sign up for our newsletter', 'Click here to subscribe to The Daily Newsletter', 'Join 513 other subscribers', 'Suscríbete', 'Abonnez-vous à notre newsletter', 'Подпишитесь на наш канал'],
+    counterExamples: ['Subscribers to the service complained about the outage for weeks.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
+  },
+  {
+    id: 'cookie-banner',
+    kind: 'cookie',
+    description: 'A cookie or consent banner.',
+    pattern: new RegExp(
+      '^(?:' +
+        alt(
+          '.{0,60}\\b(?:we|this (?:web)?site|our site|this website) uses? cookies\\b.*', '.{0,40}\\buse of cookies\\b.*', '(?:accept|allow|reject|manage) (?:all )?cookies.*',
+          'cookie (?:policy|settings|preferences|notice|consent)[\\s.!]*', 'accept( all)?', 'i accept', 'i agree', 'got it!?', 'ok, i understand',
+          'by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website).{0,160}', '.{0,40}\\b(?:utilizamos|usamos) cookies\\b.*', 'wir verwenden cookies\\b.*',
+          'diese (?:web)?seite verwendet cookies\\b.*', 'nous utilisons des cookies\\b.*', 'ce site utilise des cookies\\b.*', 'мы используем (?:файлы )?cookie.*',
+          'этот сайт использует (?:файлы )?cookie.*', 'este site usa cookies\\b.*', 'utilizziamo i cookie\\b.*', 'نستخدم ملفات تعريف الارتباط.*',
+        ) +
+        ')$',
+      'iu',
+    ),
+    zone: 'any',
+    maxWords: 60,
+    examples: ['We use cookies to improve your experience.', 'Accept all cookies', 'Wir verwenden Cookies', 'Nous utilisons des cookies.', 'Мы используем файлы cookie'],
+    counterExamples: ['The bakery sold cookies to raise money for the school.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'ar'],
+  },
+  {
+    id: 'copyright-notice',
+    kind: 'legal',
+    description: 'A copyright or rights notice, or a line of legal links.',
+    pattern: new RegExp(
+      '^(?:' +
+        alt(
+          '(?:copyright\\s*)?(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?.{0,100}',
+          '.{0,100}\\b(?:all rights reserved|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés|все права защищены|todos os direitos reservados|tutti i diritti riservati|hak cipta dilindungi)\\b.{0,60}',
+          '(?:(?:terms(?: of (?:use|service))?|privacy(?: policy| notice)?|cookie policy|cookies|accessibility|contact(?: us)?|about(?: us)?|imprint|impressum|datenschutz|aviso legal|mentions légales|política de privacidad|política de privacidade|политика конфиденциальности|sitemap|do not sell my (?:personal )?info(?:rmation)?)\\s*[|•·,/]?\\s*){2,}',
+          'privacy policy', 'terms of (?:use|service)', 'terms and conditions', 'term of use', 'do not sell my (?:personal )?info(?:rmation)?',
+          'جميع الحقوق محفوظة.*', '.{0,60}جميع الحقوق محفوظة',
+        ) +
+        ')$',
+      'iu',
+    ),
+    zone: 'any',
+    maxWords: 30,
+    examples: ['© 2024 Outlet Media. All rights reserved.', 'Copyright © 2019 The Paradigm. All Rights Reserved.', 'Terms of Use | Privacy Policy', 'Alle Rechte vorbehalten', 'Все права защищены'],
+    counterExamples: ['The court ruled that all rights reserved by the treaty remained in force after the vote.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
+  },
+  {
+    id: 'advertisement-marker',
+    kind: 'advertisement',
+    description: 'An advertisement slot label.',
+    pattern: line(`(?:${ADVERT})${SEP}`),
+    zone: 'any',
+    examples: ['Advertisement', 'ADVERTISEMENT', 'Story continues below advertisement', 'Anzeige', 'Publicidad', 'Реклама', 'إعلان'],
+    counterExamples: ['Advertisement spending fell by a fifth last year.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
+  },
+  {
+    id: 'comments-marker',
+    kind: 'comments',
+    description: 'A comments heading, counter or prompt.',
+    pattern: line(`(?:${COMMENTS})${SEP}`),
+    zone: 'any',
+    endsBody: true,
+    examples: ['Comments', '12 comments', 'Leave a Reply', 'Join the conversation', 'Kommentare', 'Комментарии', 'تعليقات'],
+    counterExamples: ['Comments from the minister angered opposition lawmakers.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
+  },
+  {
+    id: 'photo-credit',
+    kind: 'credit',
+    description: 'A photo or image credit on a line of its own.',
+    pattern: new RegExp(
+      '^(?:' +
+        alt(
+          '[(\\[]?(?:photo|photos|photograph|image|images|picture|pictures|video|graphic|illustration|credit|credits|photo credit|image credit|source|foto|fotos|bild|imagen|imagem|crédito|crédit|crédits|фото|изображение|источник|صورة|الصورة|المصدر)s?\\s*(?:by)?\\s*[:/|©]\\s*.{0,100}',
+          '©\\s*[\\p{L}].{0,80}',
+          '.{0,60}\\b(?:getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock|alamy|ria novosti|sputnik|tass|dpa|anadolu|xinhua|efe|ansa|wikimedia commons|unsplash)(?:\\s*(?:via|/)\\s*.{0,40})?[)\\].]?',
+          '(?:photo|image|foto|фото):?',
+        ) +
+        ')$',
+      'iu',
+    ),
+    zone: 'any',
+    maxWords: 16,
+    examples: ['Photo: Jane Doe/Reuters', '© Sputnik / Alexei Nikolsky', 'Getty Images', 'Foto: dpa', 'Фото: РИА Новости', '(AP Photo/John Smith)'],
+    counterExamples: ['Reuters reported on Monday that talks had stalled.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ar'],
+  },
+  {
+    id: 'caption-with-credit',
+    kind: 'caption',
+    description: 'A photo caption: a description that ends in a credit (©, Photo:, an agency name).',
+    pattern: new RegExp(
+      String.raw`^.{10,400}?(?:\s[©]\s*[\p{L}].{0,80}|[(\[]\s*(?:photo|image|foto|фото|credit|crédit|crédito|bild)\s*[:/].{0,80}[)\]]|\s(?:photo|image|foto|фото|credit|crédit|crédito|bild)\s*:\s*[\p{Lu}].{0,60}|\s[|/]\s*(?:getty images|afp|reuters|ap|epa|shutterstock|sputnik|tass|dpa|xinhua|efe|ansa|ria novosti)(?:\s*/\s*.{0,40})?|\((?:getty images|afp|reuters|ap photo[^)]*|epa|sputnik|tass|dpa)\))$`,
+      'iu',
+    ),
+    zone: 'any',
+    examples: ['The minister speaks in Berlin on Monday. © Sputnik / Alexei Nikolsky', 'Firefighters at the scene (Photo: John Smith/AFP)', 'Protesters gather outside parliament. Photo: Jane Doe'],
+    counterExamples: ['The photographer said the image had been altered, according to the agency.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt'],
+  },
+  {
+    id: 'gallery-counter',
+    kind: 'other',
+    description: 'Image-gallery and player controls: "1 of 12", "Enlarge this image", durations.',
+    pattern: line(
+      alt(
+        '(?:image|photo|picture|slide|foto|imagen|фото)?\\s*\\d{1,3}\\s*(?:of|/|de|von|из|sur)\\s*\\d{1,3}', 'enlarge this image', 'toggle caption', 'hide caption', 'show caption',
+        'expand', 'click to expand', 'click to enlarge', 'view gallery', 'open gallery', 'play video', 'watch video', 'play', 'pause', 'mute', 'unmute', 'loading\\.*',
+        '\\d{1,2}:\\d{2}(?::\\d{2})?', 'video', 'audio', 'listen to this article.*', 'listen to article.*', '\\d+ min(?:ute)?s? listen',
+      ),
+    ),
+    zone: 'any',
+    examples: ['1 of 12', 'Image 3 of 10', 'Enlarge this image', '2:45', 'toggle caption'],
+    counterExamples: ['Three of the 12 victims were children.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru'],
+  },
+  {
+    id: 'byline',
+    kind: 'byline',
+    description: 'A byline: "By" and a few names, optionally an agency or a date.',
+    pattern: new RegExp(
+      String.raw`^(?:by|por|von|par|de|автор|текст|por|di|oleh|بقلم|كتب|written by|reporting by|words by|story by)\s*:?\s+[\p{Lu}\p{Lo}][\p{L}'’.\-]*(?:[\s,]+(?:and|y|und|et|и|e|dan|و|&)?\s*[\p{Lu}\p{Lo}][\p{L}'’.\-]*){0,7}(?:\s*[,|·•–—-]\s*.{0,60})?$`,
+      'u',
+    ),
+    zone: 'any',
+    maxWords: 14,
+    examples: ['By Jane Doe', 'By Jane Doe and John Roe, Reuters', 'Por Juan Pérez', 'Par Jean Dupont', 'Автор: Иван Петров'],
+    counterExamples: ['By Monday, the river had burst its banks in three places.', 'Von der Leyen said the plan was fair.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
+  },
+  {
+    id: 'published-stamp',
+    kind: 'dateline-meta',
+    description: 'A published / updated stamp or a reading time.',
+    pattern: new RegExp(
+      '^(?:' +
+        alt(
+          '(?:published|posted|updated|last updated|last modified|first published|modified|date|publicado|actualizado|actualizada|veröffentlicht|aktualisiert|stand|publié|mis à jour|mise à jour|опубликовано|обновлено|дата публикации|atualizado|atualizada|publicado em|pubblicato|aggiornato|diterbitkan|نشر|نُشر|تاريخ النشر|آخر تحديث)(?:\\s+(?:on|at|el|am|le|em|il|في))?\\s*[:：]?\\s*.{0,80}',
+          '\\d{1,3}\\s*(?:min|mins|minute|minutes|minuten|minutos|мин|минут|минуты|دقائق|دقيقة)\\.?\\s*(?:read|lesezeit|de lectura|de leitura|de lecture|чтения|чтение|قراءة)',
+          '(?:reading time|lesezeit|tiempo de lectura|temps de lecture|время чтения)\\s*:?\\s*\\d{1,3}.{0,20}',
+          '(?:about |updated |posted )?\\d{1,3}\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago',
+          'hace \\d{1,3}\\s*(?:minutos?|horas?|días?)', 'vor \\d{1,3}\\s*(?:minuten|stunden|tagen)', 'il y a \\d{1,3}\\s*(?:minutes?|heures?|jours?)',
+          '\\d{1,3}\\s*(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей))\\s+назад', 'há \\d{1,3}\\s*(?:minutos?|horas?|dias?)', 'منذ \\d{1,3}\\s*(?:دقيقة|دقائق|ساعة|ساعات|يوم|أيام)',
+        ) +
+        ')$',
+      'iu',
+    ),
+    zone: 'any',
+    maxWords: 16,
+    examples: ['Published: 12 March 2024, 14:05 GMT', 'Updated 3 hours ago', '5 min read', 'Actualizado: 12/03/2024', 'Veröffentlicht am 12.03.2024', 'Опубликовано 12 марта 2024'],
+    counterExamples: ['Published figures show unemployment fell in March, the agency said.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
+  },
+  {
+    id: 'feed-footer',
+    kind: 'feed-footer',
+    description: 'An RSS-to-file footer: the article\'s (short) link followed by its publication date.',
+    pattern: /^https?:\/\/\S+\s+.{0,40}\d{4}.{0,30}$/iu,
+    zone: 'any',
+    maxWords: 16,
+    examples: ['https://ift.tt/yPL7XRi 19, 2022 at 07:45PM', 'https://example.com/a/1 November 19, 2022 at 07:45PM'],
+    counterExamples: ['https://example.com/report'],
+    languages: ['*'],
+  },
+  {
+    id: 'feed-source-line',
+    kind: 'source-line',
+    description: 'The feed name an RSS-to-file pipeline appends: "from <Feed>" / "via <Feed>" after the article.',
+    pattern: /^(?:from|via)\s+(?!the\s|a\s|an\s)(\S.{1,80})$/iu,
+    zone: 'footer',
+    maxWords: 10,
+    examples: ['from RT – Daily news', 'via The Daily Bulletin'],
+    counterExamples: ['From there, the convoy moved north towards the border.'],
+    languages: ['en'],
+  },
+  {
+    id: 'tracking-link',
+    kind: 'tracking-link',
+    description: 'A bare link carrying tracking parameters (utm_, fbclid, gclid…).',
+    pattern: /^<?https?:\/\/\S*[?&](?:utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ref_src|igshid)=\S*>?$/iu,
+    zone: 'any',
+    examples: ['https://example.com/story?utm_source=rss&utm_medium=feed'],
+    counterExamples: ['https://example.com/report.pdf'],
+    languages: ['*'],
+  },
+  {
+    id: 'navigation-item',
+    kind: 'navigation',
+    description: 'A menu item or breadcrumb: a site-section or control word alone on a line, or items joined by separators.',
+    pattern: new RegExp(
+      `^(?:(?:${NAV_WORDS})[\\s]*|(?:[\\p{L}][\\p{L}&'’ -]{0,25}\\s*(?:>|›|»|/|\\||•|·)\\s*){2,}[\\p{L}][\\p{L}&'’ -]{0,25})$`,
+      'iu',
+    ),
+    zone: 'outside',
+    maxWords: 10,
+    examples: ['Home', 'Menu', 'Skip to content', 'Home > News > World', 'Главная'],
+    counterExamples: ['Home prices rose for a third month in a row.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
+  },
+];
+
+/** Rules whose evidence is the line's place and neighbours rather than its words. */
+export const CONTEXT_RULES: RuleInfo[] = [
+  {
+    id: 'date-widget',
+    kind: 'widget',
+    description: "A date alone on a line above the title: the page's current-date widget (the day it was scraped).",
+    examples: ['Thursday, May 23, 2024', 'jueves, 23 de mayo de 2024'],
+    counterExamples: ['A date line after the title is a publication stamp, not the widget.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'ar'],
+  },
+  {
+    id: 'date-stamp',
+    kind: 'dateline-meta',
+    description: 'A date or time alone on a line near the title or outside the body: a publication stamp.',
+    examples: ['November 19, 2019', '12.03.2024 14:05'],
+    counterExamples: ['FRANKFURT, May 9 (Reuters) - Shares rose.'],
+    languages: ['*'],
+  },
+  {
+    id: 'teaser-caption',
+    kind: 'caption',
+    description: 'The photo caption of a teaser block, after a "Read more" marker.',
+    examples: ['Read more\nLeaders meet in Paris on Monday. © Agency / Photographer'],
+    counterExamples: [],
+    languages: ['*'],
+  },
+  {
+    id: 'teaser-headline',
+    kind: 'teaser',
+    description: 'The related headline of a teaser block: a short headline-like line after a "Read more" marker or its caption.',
+    examples: ['Read more\nPutin launches nuclear war drills (VIDEOS)'],
+    counterExamples: ['Read more\n\nThe minister said on Monday that the talks would resume next week.'],
+    languages: ['*'],
+  },
+  {
+    id: 'header-zone',
+    kind: 'navigation',
+    description: 'Outside the article: above the title, where menus, widgets and section labels live.',
+    examples: ['World', 'Video'],
+    counterExamples: [],
+    languages: ['*'],
+  },
+  {
+    id: 'footer-zone',
+    kind: 'other',
+    description: "Outside the article: after its last paragraph, where related headlines, author boxes and site footers live.",
+    examples: [],
+    counterExamples: [],
+    languages: ['*'],
+  },
+  {
+    id: 'menu-run',
+    kind: 'navigation',
+    description: 'A run of one- and two-word lines with no sentence among them: a menu.',
+    examples: ['News\nSport\nBusiness\nCulture'],
+    counterExamples: [],
+    languages: ['*'],
+  },
+  {
+    id: 'repeated-line',
+    kind: 'other',
+    description: 'A line that recurs in many articles of the same source (corpus evidence).',
+    examples: [],
+    counterExamples: [],
+    languages: ['*'],
+  },
+];
+
+export const RULES: RuleInfo[] = [...LINE_RULES, ...CONTEXT_RULES].map(
+  ({ id, kind, description, examples, counterExamples, languages }): RuleInfo => ({ id, kind, description, examples, counterExamples, languages }),
+);
+
+const byId = new Map(RULES.map((r) => [r.id, r]));
+export const ruleById = (id: string): RuleInfo | undefined => byId.get(id);
+export const kindOf = (id: string): Kind => byId.get(id)?.kind ?? 'other';
