@@ -1,0 +1,41 @@
+import type { ResolvedConfig } from '../core';
+import { collectInputs, type CollectOptions, type Input } from './paths';
+
+/** What every command gets: where it runs, where it writes, and the loaded options. */
+export interface Context {
+  cwd: string;
+  out(s: string): void;
+  err(s: string): void;
+  config: ResolvedConfig;
+  /** Files the config's `exclude` leaves out. */
+  excluded(abs: string): boolean;
+  maxSize: number;
+  /** Files that could not be processed so far; any makes the exit code 2. */
+  skipped: number;
+  /** Reports a file left out as `chaff: <path>: <message>`. */
+  skip(display: string, message: string): void;
+}
+
+export function createContext(init: Omit<Context, 'skipped' | 'skip'>): Context {
+  const ctx: Context = {
+    ...init,
+    skipped: 0,
+    skip(display, message) {
+      ctx.skipped++;
+      ctx.err(`chaff: ${display}: ${message}\n`);
+    },
+  };
+  return ctx;
+}
+
+/** Expands the path arguments, reporting missing ones and leaving out what the config excludes. */
+export async function inputsFor(ctx: Context, paths: string[], skip?: CollectOptions['skip']): Promise<Input[]> {
+  const { inputs, errors } = await collectInputs(paths, {
+    cwd: ctx.cwd,
+    skip: (abs, explicit) => ctx.excluded(abs) || !!skip?.(abs, explicit),
+  });
+  for (const e of errors) ctx.skip(e.display, e.message);
+  return inputs;
+}
+
+export const readOptions = (ctx: Context) => ({ maxSize: ctx.maxSize, onSkip: (i: Input, m: string) => ctx.skip(i.display, m) });
