@@ -51,8 +51,10 @@ function lineInfo(text: string, lang: string | null): Omit<LineInfo, 'rule' | 'u
   const letterWords = ws.filter((w) => /^\p{L}/u.test(w));
   const caps = letterWords.filter((w) => /^\p{Lu}/u.test(w)).length;
   const titleCase = letterWords.length >= 3 && caps / letterWords.length >= 0.6;
-  const prose =
-    (nWords >= 8 && (terminal || (stop !== null && stop >= 0.2 && !titleCase))) || nWords >= 25 || (unspaced && nWords >= 15);
+  // A line cut short with an ellipsis is a teaser excerpt, not a paragraph (Gopher's signal).
+  const truncated = /\p{L}(?:\.\.\.|…)$/u.test(t);
+  const prose = !truncated &&
+    ((nWords >= 8 && (terminal || (stop !== null && stop >= 0.2 && !titleCase))) || nWords >= 25 || (unspaced && nWords >= 15));
   return { text: t, blank: false, nWords, terminal, stop, titleCase, prose };
 }
 
@@ -68,6 +70,8 @@ function matchRule(info: { text: string; nWords: number }, cfg: ResolvedConfig |
 /** Per-line content score: prose pushes the body span outwards, unexplained short lines pull it in. */
 function score(l: LineInfo): number {
   if (l.blank) return 0;
+  // A marker that only follows articles (comments, "Most read") is a wall the body rarely crosses.
+  if (l.rule?.endsBody) return -60;
   if (l.userRule || (l.rule && l.rule.zone !== 'outside' && l.rule.zone !== 'footer')) return -2;
   if (l.prose) return Math.min(l.nWords, 60);
   if (l.nWords >= 5 && l.terminal) return 1;
@@ -152,22 +156,21 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
   });
 
   // 1. The article body: the best-scoring run of lines, cut at a marker that only follows articles.
-  const scores = lines.map(score);
-  let span = bestSpan(scores, bodyStart);
-  if (span) {
-    const [s, e] = span;
-    let prose = 0;
-    for (let i = s; i <= e; i++) {
-      const l = lines[i];
-      if (l.rule?.endsBody && prose >= 40) {
-        let end = i - 1;
-        while (end > s && (lines[end].blank || scores[end] < 0)) end--;
-        span = [s, end];
-        break;
-      }
-      if (l.prose) prose += l.nWords;
+  // Chaff comes in runs, content breaks (subheadings, list items) come alone: each further
+  // non-prose line in a run costs more, so a long run walls the body off.
+  const scores: number[] = [];
+  let run = 0;
+  for (const l of lines) {
+    const sc = score(l);
+    if (sc < 0) {
+      run++;
+      scores.push(sc * Math.min(run, 8));
+    } else {
+      if (sc > 0) run = 0;
+      scores.push(sc);
     }
   }
+  const span = bestSpan(scores, bodyStart);
   const [spanStart, spanEnd] = span ?? [n, n - 1];
 
   // 2. Title: the headline-like line just above the body, skipping bylines and stamps.
@@ -212,8 +215,8 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
       mark(i, r.id);
       continue;
     }
-    if (inBody) continue;
     const date = isDateOnly(l.text);
+    if (inBody && !(date && i !== title)) continue;
     if (date && header && retrievedLine < 0 && !date.hasTime) {
       retrievedLine = i;
       mark(i, 'date-widget');

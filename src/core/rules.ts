@@ -22,7 +22,7 @@ const SHARE_WORDS = alt(
   'share', 'share this', 'share this article', 'share this story', 'share article', 'share story', 'share this page', 'share on \\p{L}+',
   'tweet', 'email', 'e-mail', 'print', 'copy link', 'copy url', 'link copied', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram',
   'pinterest', 'reddit', 'messenger', 'flipboard', 'vk', 'vkontakte', 'ok', 'tumblr', 'pocket', 'mail', 'sms', 'rss', 'youtube', 'instagram',
-  'tiktok', 'google\\+?', 'google plus', 'like', 'like this', 'like loading', 'save', 'comment', 'gift article', 'send',
+  'tiktok', 'google\\+?', 'google plus', 'follow us', 'follow us on \\p{L}+', 'follow', 'buffer', 'digg', 'whatsapp', 'baixar', 'like', 'like this', 'like loading', 'save', 'comment', 'gift article', 'send',
   'compartir', 'compártelo', 'comparte', 'compartilhe', 'compartilhar', 'partager', 'partagez', 'teilen', 'artikel teilen', 'drucken',
   'imprimir', 'imprimer', 'поделиться', 'поделиться в', 'печать', 'condividi', 'bagikan', 'شارك', 'مشاركة', 'طباعة', 'تويتر', 'فيسبوك',
 );
@@ -42,9 +42,9 @@ const READ_MORE = alt(
 
 const MOST_READ = alt(
   'most popular( articles| stories| news)?', 'most read( articles| stories)?', 'most viewed', 'most shared', 'most commented', 'trending( now| stories| news)?',
-  'popular( now| posts| articles| stories)?', 'top stories', 'top news', 'latest news', 'latest stories', 'latest( posts)?', 'recent posts', 'recent',
+  'popular( now| posts| articles| stories)?', 'top stories', 'top news', 'latest news', 'latest stories', 'latest( posts)?', 'recent( blog)? (posts|articles|stories|news)', 'recent', 'recent comments', 'related posts',
   'editor\'?s picks', 'don\'?t miss', 'in case you missed it', 'breaking news', 'featured', 'highlights',
-  'lo más leído', 'lo más visto', 'más leídas', 'más leído', 'últimas noticias', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen', 'neueste artikel',
+  'more (?:in|from) [\\p{L}&\' ]{1,40}', 'lo más leído', 'lo más visto', 'más leídas', 'más leído', 'últimas noticias', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen', 'neueste artikel',
   'les plus lus', 'les plus partagés', 'à la une', 'самое читаемое', 'популярное', 'самое популярное', 'последние новости', 'главное', 'новости',
   'mais lidas', 'mais lidos', 'mais populares', 'últimas notícias', 'più letti', 'terpopuler', 'الأكثر قراءة', 'الأكثر مشاهدة', 'آخر الأخبار',
 );
@@ -52,8 +52,8 @@ const MOST_READ = alt(
 const NAV_WORDS = alt(
   'home', 'menu', 'search', 'search\\s.{1,30}', 'sign in', 'log in', 'login', 'register', 'sign up', 'my account', 'account', 'skip to (main )?content',
   'skip to navigation', 'skip navigation', 'jump to', 'back to top', 'go to top', 'top', 'close', 'open', 'toggle navigation', 'main menu',
-  'next', 'previous', 'prev', 'next article', 'previous article', 'next story', 'previous story', 'next post', 'previous post', 'older posts', 'newer posts',
-  'more', 'show more', 'load more', 'see more', 'see all', 'view all', 'all news', 'sections', 'topics', 'categories', 'tags', 'explore', 'contact( us)?',
+  'next', 'previous', 'prev',
+  'caption', 'back to gallery', 'back to article', 'return to top', 'more', 'show more', 'load more', 'see more', 'see all', 'view all', 'all news', 'sections', 'topics', 'categories', 'tags', 'explore', 'contact( us)?',
   'about( us)?', 'advertise( with us)?', 'careers', 'help', 'faq', 'sitemap', 'site map', 'archive', 'archives', 'subscriptions?', 'newsletters?', 'podcasts?',
   'videos?', 'photos?', 'gallery', 'galleries', 'live', 'weather', 'opinion', 'world', 'business', 'sport', 'sports', 'politics', 'tech', 'technology',
   'science', 'health', 'culture', 'lifestyle', 'entertainment', 'travel', 'food', 'style', 'local', 'national', 'economy', 'markets', 'edition',
@@ -62,7 +62,7 @@ const NAV_WORDS = alt(
 );
 
 const ADVERT = alt(
-  'advertisement', 'advertising', 'ad', 'ads', 'sponsored', 'sponsored content', 'sponsored links?', 'paid content', 'paid post', 'promoted', 'partner content',
+  'advertisement', 'advertising', 'advert', 'adverts', 'ad', 'ads', 'sponsored', 'sponsored content', 'sponsored links?', 'paid content', 'paid post', 'promoted', 'partner content',
   'story continues below( this)? advertisement', 'article continues below( this)? (ad|advertisement)', 'continue reading (the main story|below)', 'ad feedback',
   'skip ad', 'report this ad', 'publicidad', 'publicidade', 'anuncio', 'anzeige', 'werbung', 'publicité', 'реклама', 'pubblicità', 'iklan', 'إعلان', 'اعلان',
 );
@@ -142,7 +142,7 @@ export const LINE_RULES: LineRule[] = [
           '(?:click here to |please )?(?:subscribe|sign up|signup|register|join)\\b.{0,120}\\b(?:newsletter|email|e-mail|inbox|updates|alerts|notifications|subscribers?|today|now|free|digest|briefing)\\b.*',
           '(?:subscribe|sign up|newsletter|get our newsletter|our newsletter|free newsletter|daily newsletter|email address|enter your email( address)?|your email( address)?|e-mail address)[\\s:!.…]*',
           '(?:get|receive) (?:the|our) (?:latest|best|top|daily).{0,80}\\b(?:inbox|email|newsletter)\\b.*',
-          'join \\d[\\d,.]* other subscribers\\.?', 'already a subscriber\\?.*', 'subscribers? only.*', 'subscribe (?:now|today)\\b.*',
+          'join \\d[\\d,.]* other subscribers\\.?', '.{0,80}\\b(?:unsubscribe at any time|no spam)\\b.*', 'already a subscriber\\?.*', 'subscribers? only.*', 'subscribe (?:now|today)\\b.*',
           'this (?:article|content|story) is (?:for|available to) (?:subscribers|members)( only)?\\.?', 'become a (?:member|subscriber)\\b.*', 'support (?:our|independent) journalism\\b.*',
           'suscr[ií]bete\\b.*', 'suscribirse', 'recibe (?:nuestro|el) bolet[ií]n.*', 'newsletter abonnieren.*', 'jetzt abonnieren.*', 'abonnieren',
           'abonnez-vous\\b.*', "s'abonner.*", 'inscrivez-vous à (?:la|notre) newsletter.*', 'подпи(?:шитесь|саться)\\b.*', 'assine\\b.*', 'assinar',
@@ -164,7 +164,9 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(
       '^(?:' +
         alt(
-          '.{0,60}\\b(?:we|this (?:web)?site|our site|this website) uses? cookies\\b.*', '.{0,40}\\buse of cookies\\b.*', '(?:accept|allow|reject|manage) (?:all )?cookies.*',
+          '.{0,60}\\b(?:we|this (?:web)?site|our site|this website) uses? cookies\\b.*',
+          '.*\\bcookies?\\b.*\\b(?:website|browser|consent|opt[- ]out|preferences|necessary|functional|analytics|third[- ]party)\\b.*',
+          '(?:privacy overview|necessary|non-necessary|always enabled|necessary always enabled|functional|analytics|performance|save (?:&|and) accept)', '.{0,40}\\buse of cookies\\b.*', '(?:accept|allow|reject|manage) (?:all )?cookies.*',
           'cookie (?:policy|settings|preferences|notice|consent)[\\s.!]*', 'accept( all)?', 'i accept', 'i agree', 'got it!?', 'ok, i understand',
           'by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website).{0,160}', '.{0,40}\\b(?:utilizamos|usamos) cookies\\b.*', 'wir verwenden cookies\\b.*',
           'diese (?:web)?seite verwendet cookies\\b.*', 'nous utilisons des cookies\\b.*', 'ce site utilise des cookies\\b.*', 'мы используем (?:файлы )?cookie.*',
@@ -174,7 +176,7 @@ export const LINE_RULES: LineRule[] = [
       'iu',
     ),
     zone: 'any',
-    maxWords: 60,
+    maxWords: 120,
     examples: ['We use cookies to improve your experience.', 'Accept all cookies', 'Wir verwenden Cookies', 'Nous utilisons des cookies.', 'Мы используем файлы cookie'],
     counterExamples: ['The bakery sold cookies to raise money for the school.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'ar'],
@@ -205,7 +207,7 @@ export const LINE_RULES: LineRule[] = [
     id: 'advertisement-marker',
     kind: 'advertisement',
     description: 'An advertisement slot label.',
-    pattern: line(`(?:${ADVERT})${SEP}`),
+    pattern: new RegExp(`^(?:(?:${ADVERT})${SEP}|.{0,200}\\b(?:affiliate commission|earn (?:a|an affiliate) commission|may receive a commission|may earn a commission|affiliate links?|sponsored by)\\b.{0,200})$`, 'iu'),
     zone: 'any',
     examples: ['Advertisement', 'ADVERTISEMENT', 'Story continues below advertisement', 'Anzeige', 'Publicidad', 'Реклама', 'إعلان'],
     counterExamples: ['Advertisement spending fell by a fifth last year.'],
@@ -221,6 +223,33 @@ export const LINE_RULES: LineRule[] = [
     examples: ['Comments', '12 comments', 'Leave a Reply', 'Join the conversation', 'Kommentare', 'Комментарии', 'تعليقات'],
     counterExamples: ['Comments from the minister angered opposition lawmakers.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
+  },
+  {
+    id: 'comment-header',
+    kind: 'comments',
+    description: 'The header of a reader comment: a name, a date and "said:" / "says:", or "X commented on".',
+    pattern: new RegExp(
+      String.raw`^(?:.{1,80}\s(?:on\s+)?.{0,40}\d{4}.{0,30}\s(?:said|says|wrote|writes|dice|dijo|schrieb|schreibt|a écrit|écrit|пишет|написал|написала|disse|escreveu|kata|قال)\s*:?|.{1,60}\s(?:commented on|replied to|responded to)\s*:?(?:\s.{0,100})?)$`,
+      'iu',
+    ),
+    zone: 'any',
+    endsBody: true,
+    maxWords: 24,
+    examples: ['Jane Doe on September 12, 2018 at 4:47 pm said:', 'Colin Rust commented on'],
+    counterExamples: ['The minister said on Monday that the budget would be published in 2024.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'id', 'ar'],
+  },
+  {
+    id: 'post-navigation',
+    kind: 'navigation',
+    description: 'Links to the previous or next article.',
+    pattern: line(`(?:next|previous|prev|older|newer)\s+(?:article|story|post|entry|item)s?(?:\s*[:»›>].{0,120})?|(?:artículo|noticia) (?:anterior|siguiente)|(?:nächster|vorheriger) artikel|article (?:suivant|précédent)|(?:следующая|предыдущая) (?:статья|новость)|(?:próxima|anterior) (?:notícia|matéria)|المقال (?:التالي|السابق)`),
+    zone: 'any',
+    endsBody: true,
+    maxWords: 24,
+    examples: ['Next Post', 'Previous article', 'Artículo anterior', 'Следующая статья'],
+    counterExamples: ['The next article of the treaty deals with fishing rights.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ar'],
   },
   {
     id: 'photo-credit',
@@ -296,7 +325,9 @@ export const LINE_RULES: LineRule[] = [
           '(?:published|posted|updated|last updated|last modified|first published|modified|date|publicado|actualizado|actualizada|veröffentlicht|aktualisiert|stand|publié|mis à jour|mise à jour|опубликовано|обновлено|дата публикации|atualizado|atualizada|publicado em|pubblicato|aggiornato|diterbitkan|نشر|نُشر|تاريخ النشر|آخر تحديث)(?:\\s+(?:on|at|el|am|le|em|il|في))?\\s*[:：]?\\s*.{0,80}',
           '\\d{1,3}\\s*(?:min|mins|minute|minutes|minuten|minutos|мин|минут|минуты|دقائق|دقيقة)\\.?\\s*(?:read|lesezeit|de lectura|de leitura|de lecture|чтения|чтение|قراءة)',
           '(?:reading time|lesezeit|tiempo de lectura|temps de lecture|время чтения)\\s*:?\\s*\\d{1,3}.{0,20}',
-          '(?:about |updated |posted )?\\d{1,3}\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago',
+          '(?:about |updated |posted )?\\d{1,3}\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|[smhd])\\s+ago',
+          '(?:today|yesterday|hoy|ayer|heute|gestern|aujourd\'hui|hier|сегодня|вчера|hoje|ontem)(?:\\s*(?:at|a las|um|à|в|às|,))?\\s*\\d{1,2}[:.h]\\d{2}\\s*(?:am|pm)?',
+          '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{1,2}:\\d{2}\\s*(?:am|pm)?)?',
           'hace \\d{1,3}\\s*(?:minutos?|horas?|días?)', 'vor \\d{1,3}\\s*(?:minuten|stunden|tagen)', 'il y a \\d{1,3}\\s*(?:minutes?|heures?|jours?)',
           '\\d{1,3}\\s*(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей))\\s+назад', 'há \\d{1,3}\\s*(?:minutos?|horas?|dias?)', 'منذ \\d{1,3}\\s*(?:دقيقة|دقائق|ساعة|ساعات|يوم|أيام)',
         ) +
