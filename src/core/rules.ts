@@ -22,7 +22,7 @@ const SHARE_WORDS = alt(
   'share', 'share this', 'share this article', 'share this story', 'share article', 'share story', 'share this page', 'share on \\p{L}+',
   'tweet', 'email', 'e-mail', 'print', 'copy link', 'copy url', 'link copied', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram',
   'pinterest', 'reddit', 'messenger', 'flipboard', 'vk', 'vkontakte', 'ok', 'tumblr', 'pocket', 'mail', 'sms', 'rss', 'youtube', 'instagram',
-  'tiktok', 'google\\+?', 'google plus', 'follow us', 'follow us on \\p{L}+', 'follow', 'buffer', 'digg', 'whatsapp', 'baixar', 'like', 'like this', 'like loading', 'save', 'comment', 'gift article', 'send',
+  'click to (?:share|email|print|tweet)\\b.{0,60}', 'tiktok', 'google\\+?', 'google plus', 'follow us', 'follow us on \\p{L}+', 'follow', 'buffer', 'digg', 'whatsapp', 'baixar', 'like', 'like this', 'like loading', 'save', 'comment', 'gift article', 'send',
   'compartir', 'compártelo', 'comparte', 'compartilhe', 'compartilhar', 'partager', 'partagez', 'teilen', 'artikel teilen', 'drucken',
   'imprimir', 'imprimer', 'поделиться', 'поделиться в', 'печать', 'condividi', 'bagikan', 'شارك', 'مشاركة', 'طباعة', 'تويتر', 'فيسبوك',
 );
@@ -68,7 +68,7 @@ const ADVERT = alt(
 );
 
 const COMMENTS = alt(
-  'comments?', '\\d+ comments?', 'no comments( yet)?', 'leave a (comment|reply)', 'post a comment', 'add a comment', 'show comments', 'view comments',
+  'comments?', '\\d+ comments?', '\\d+ (?:responses|replies) to .{1,160}', '(?:permalink )?\\d+ comments feed.{0,60}', 'no comments( yet)?', 'leave a (comment|reply)', 'post a comment', 'add a comment', 'show comments', 'view comments',
   'join the (conversation|discussion)', 'comments are closed\\.?', 'be the first to comment\\.?', 'reply', 'share your thoughts', 'conversation',
   'comentarios?', '\\d+ comentarios?', 'deja un comentario', 'kommentare?', '\\d+ kommentare?', 'kommentieren', 'commentaires?', '\\d+ commentaires?',
   'laisser un commentaire', 'комментарии', 'комментарий', '\\d+ комментари(й|я|ев)', 'оставить комментарий', 'comentários?', '\\d+ comentários?',
@@ -229,7 +229,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'comments',
     description: 'The header of a reader comment: a name, a date and "said:" / "says:", or "X commented on".',
     pattern: new RegExp(
-      String.raw`^(?:.{1,80}\s(?:on\s+)?.{0,40}\d{4}.{0,30}\s(?:said|says|wrote|writes|dice|dijo|schrieb|schreibt|a écrit|écrit|пишет|написал|написала|disse|escreveu|kata|قال)\s*:?|.{1,60}\s(?:commented on|replied to|responded to)\s*:?(?:\s.{0,100})?)$`,
+      String.raw`^(?:.{1,80}\s(?:on\s+)?.{0,40}\d{4}.{0,30}\s(?:said|says|wrote|writes|dice|dijo|schrieb|schreibt|a écrit|écrit|пишет|написал|написала|disse|escreveu|kata|قال)\s*:?|.{1,60}\s(?:commented on|replied to|responded to)\s*:?(?:\s.{0,100})?|\S{1,40}(?:\s\S{1,20}){0,2}\s(?:says|said|wrote|dice|schreibt|écrit|пишет):)$`,
       'iu',
     ),
     zone: 'any',
