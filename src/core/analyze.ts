@@ -105,10 +105,12 @@ function bestSpan(scores: number[], from: number): [number, number] | null {
 const isHeadlineLike = (l: LineInfo) =>
   !l.blank && l.nWords >= 2 && l.nWords <= 30 && HEADLINE_END.test(l.text) && !/^https?:\/\//.test(l.text);
 
+/** A short reason: the first clause of the rule's description, then the line itself. */
 function messageFor(ruleId: string, line: string, extra?: string): string {
   const info = ruleById(ruleId);
+  const reason = (info?.description ?? ruleId).split(/[:;]\s|\.(?:\s|$)/u)[0];
   const shown = line.length > 60 ? `${line.slice(0, 57)}…` : line;
-  return `${info?.description ?? ruleId}${extra ? ` (${extra})` : ''}: "${shown}"`;
+  return `${reason}${extra ? ` (${extra})` : ''}: "${shown}"`;
 }
 
 const NAMES_RE = /^(?:by|por|von|par|de|автор|текст|di|oleh|بقلم|كتب|written by|reporting by|words by|story by)\s*:?\s+/iu;
@@ -174,14 +176,19 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
   const [spanStart, spanEnd] = span ?? [n, n - 1];
 
   // 2. Title: the headline-like line just above the body, skipping bylines and stamps.
+  // The topmost headline-like line of the top block; a headline-like line below it is the standfirst.
   let title = -1;
   const first = lines[spanStart];
-  if (first && isHeadlineLike(first) && !first.terminal && first.nWords >= 3 && !first.rule && spanStart < spanEnd) title = spanStart;
-  for (let i = spanStart - 1; i >= bodyStart && title < 0; i--) {
+  const headlineCandidate = (i: number) => {
+    const l = lines[i];
+    return !l.rule && !l.userRule && !l.exception && isHeadlineLike(l) && !l.terminal && l.nWords >= 3 && !isDateOnly(l.text);
+  };
+  if (first && spanStart < spanEnd && headlineCandidate(spanStart)) title = spanStart;
+  for (let i = spanStart - 1; i >= bodyStart; i--) {
     const l = lines[i];
     if (l.blank || l.exception) continue;
     if (l.rule || l.userRule || isDateOnly(l.text)) continue;
-    if (isHeadlineLike(l) && l.nWords >= 3) title = i;
+    if (headlineCandidate(i)) title = i;
     else if (l.prose && i === spanStart - 1) continue;
     break;
   }

@@ -16,10 +16,12 @@ export interface LineRule extends RuleInfo {
 
 const alt = (...xs: string[]) => xs.join('|');
 const SEP = String.raw`[\s:：\-–—|»›>•·.…]*`;
+/** Case-insensitive spelling of a phrase inside a case-sensitive pattern. */
+const ci = (phrase: string) => phrase.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
 const line = (body: string, flags = 'iu') => new RegExp(`^(?:${body})$`, flags);
 
 const SHARE_WORDS = alt(
-  'share', 'share this', 'share this article', 'share this story', 'share article', 'share story', 'share this page', 'share on \\p{L}+',
+  'share', 'share this', 'share via \\p{L}+', 'share this article', 'share this story', 'share article', 'share story', 'share this page', 'share on \\p{L}+',
   'tweet', 'email', 'e-mail', 'print', 'copy link', 'copy url', 'link copied', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram',
   'pinterest', 'reddit', 'messenger', 'flipboard', 'vk', 'vkontakte', 'ok', 'tumblr', 'pocket', 'mail', 'sms', 'rss', 'youtube', 'instagram',
   'click to (?:share|email|print|tweet)\\b.{0,60}', 'tiktok', 'google\\+?', 'google plus', 'follow us', 'follow us on \\p{L}+', 'follow', 'buffer', 'digg', 'whatsapp', 'baixar', 'like', 'like this', 'like loading', 'save', 'comment', 'gift article', 'send',
@@ -167,7 +169,7 @@ export const LINE_RULES: LineRule[] = [
           '.{0,60}\\b(?:we|this (?:web)?site|our site|this website) uses? cookies\\b.*',
           '.*\\bcookies?\\b.*\\b(?:website|browser|consent|opt[- ]out|preferences|necessary|functional|analytics|third[- ]party)\\b.*',
           '(?:privacy overview|necessary|non-necessary|always enabled|necessary always enabled|functional|analytics|performance|save (?:&|and) accept)', '.{0,40}\\buse of cookies\\b.*', '(?:accept|allow|reject|manage) (?:all )?cookies.*',
-          'cookie (?:policy|settings|preferences|notice|consent)[\\s.!]*', 'accept( all)?', 'i accept', 'i agree', 'got it!?', 'ok, i understand',
+          'cookie (?:policy|settings|preferences|notice|consent)[\\s.!]*', 'manage (?:preferences|consent|settings)', 'accept( all)?', 'i accept', 'i agree', 'got it!?', 'ok, i understand',
           'by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website).{0,160}', '.{0,40}\\b(?:utilizamos|usamos) cookies\\b.*', 'wir verwenden cookies\\b.*',
           'diese (?:web)?seite verwendet cookies\\b.*', 'nous utilisons des cookies\\b.*', 'ce site utilise des cookies\\b.*', 'мы используем (?:файлы )?cookie.*',
           'этот сайт использует (?:файлы )?cookie.*', 'este site usa cookies\\b.*', 'utilizziamo i cookie\\b.*', 'نستخدم ملفات تعريف الارتباط.*',
@@ -306,7 +308,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'byline',
     description: 'A byline: "By" and a few names, optionally an agency or a date.',
     pattern: new RegExp(
-      String.raw`^(?:by|por|von|par|de|автор|текст|por|di|oleh|بقلم|كتب|written by|reporting by|words by|story by)\s*:?\s+[\p{Lu}\p{Lo}][\p{L}'’.\-]*(?:[\s,]+(?:and|y|und|et|и|e|dan|و|&)?\s*[\p{Lu}\p{Lo}][\p{L}'’.\-]*){0,7}(?:\s*[,|·•–—-]\s*.{0,60})?$`,
+      String.raw`^(?:${['by','por','von','par','de','автор','текст','di','oleh','بقلم','كتب','written by','reporting by','words by','story by'].map(ci).join('|')})\s*:?\s+[\p{Lu}\p{Lo}][\p{L}'’.\-]*(?:[\s,]+(?:and|y|und|et|и|e|dan|و|&)?\s*[\p{Lu}\p{Lo}][\p{L}'’.\-]*){0,7}(?:\s*[,|·•–—-]\s*.{0,60})?$`,
       'u',
     ),
     zone: 'any',
