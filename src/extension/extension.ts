@@ -1,7 +1,36 @@
+// Wiring only: every feature lives in its own file and shares one AnalysisCache.
 import * as vscode from 'vscode';
+import { AnalysisCache } from './analysisCache';
+import { registerCodeActions } from './codeActions';
+import { registerCommands } from './commands';
+import { ConfigService } from './config';
+import { Decorations } from './decorations';
+import { Diagnostics } from './diagnostics';
+import { registerHovers } from './hovers';
+import { LanguageDetection } from './languageDetection';
+import { CleanPreview } from './preview';
+import { StatusBar } from './statusBar';
 
 export function activate(context: vscode.ExtensionContext): void {
-  void context;
+  const log = vscode.window.createOutputChannel('Chaff', { log: true });
+  const config = new ConfigService(log);
+  const cache = new AnalysisCache(config, log);
+  const decorations = new Decorations(cache);
+  const statusBar = new StatusBar(cache);
+  const preview = new CleanPreview(cache);
+  context.subscriptions.push(
+    log,
+    config,
+    cache,
+    decorations,
+    statusBar,
+    preview,
+    new Diagnostics(cache),
+    new LanguageDetection(cache, config, log),
+    registerHovers(cache),
+    registerCodeActions(cache),
+    ...registerCommands({ cache, config, decorations, preview, statusBar, log }),
+  );
 }
 
 export function deactivate(): void {}

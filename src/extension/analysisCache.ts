@@ -1,0 +1,179 @@
+// One analysis per document version, shared by decorations, hovers, code actions, diagnostics, the
+// status bar, the preview and language detection; plus the one debounce that tells them when to ask.
+import * as vscode from 'vscode';
+import { analyze, type Analysis, type Finding } from '../core';
+import type { ConfigService, DocConfig } from './config';
+
+export const LANGUAGE_ID = 'scraped-news';
+/** Where documents worth analysing live (not diff views, git blobs, output, our own preview…). */
+const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
+
+export type DocStatus =
+  /** Analysed. */
+  | 'ok'
+  /** Larger than `chaff.performance.maxFileSizeKB`. */
+  | 'too-large'
+  /** Matched by `exclude` in `.chaff.json`. */
+  | 'excluded'
+  /** Not a scheme we analyse. */
+  | 'unsupported';
+
+export interface DocState {
+  version: number;
+  status: DocStatus;
+  /** Set when status is `ok`. */
+  analysis: Analysis | null;
+  config: DocConfig;
+  /** Size limit in force (KB), for messages. */
+  maxKB: number;
+}
+
+interface Entry {
+  version: number;
+  generation: number;
+  state: Promise<DocState>;
+  /** Kept once the document closes: a language change closes and reopens it with the same text. */
+  closedText?: string;
+  expiry?: ReturnType<typeof setTimeout>;
+}
+
+export const isSupportedScheme = (uri: vscode.Uri) => SCHEMES.has(uri.scheme);
+
+/** Documents the editor features work on. */
+export const isChaffDocument = (doc: vscode.TextDocument) => doc.languageId === LANGUAGE_ID && isSupportedScheme(doc.uri);
+
+/** Plain objects of the findings (what `chaff._findings` returns). */
+export const plainFindings = (findings: readonly Finding[]) =>
+  findings.map(({ kind, rule, line, endLine, message }) => ({ kind, rule, line, endLine, message }));
+
+/** The finding that covers a 1-based line. */
+export const findingAt = (state: DocState | undefined, line: number): Finding | undefined =>
+  state?.analysis?.findings.find((f) => f.line <= line && line <= f.endLine);
+
+export class AnalysisCache implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Settings that change what an analysis yields count as a configuration generation too. */
+  private settingsGeneration = 0;
+  private readonly updated = new vscode.EventEmitter<vscode.TextDocument>();
+  /**
+   * A chaff document may have new findings (it changed and typing paused, it opened, or the configuration
+   * changed). Listeners call `get` for the documents they show; nothing is analysed until someone asks.
+   */
+  readonly onDidUpdate = this.updated.event;
+  private readonly disposables: vscode.Disposable[] = [];
+  /** How many analyses ran (tests check that features share them). */
+  runs = 0;
+
+  constructor(
+    private readonly config: ConfigService,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.disposables.push(
+      this.updated,
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0 && isChaffDocument(e.document)) this.schedule(e.document);
+      }),
+      vscode.workspace.onDidOpenTextDocument((doc) => {
+        if (isChaffDocument(doc)) this.updated.fire(doc);
+      }),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.closed(doc)),
+      config.onDidChange(() => this.refreshAll()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('chaff.performance.maxFileSizeKB')) {
+          this.settingsGeneration++;
+          this.refreshAll();
+        }
+      }),
+    );
+  }
+
+  private get generation(): number {
+    return this.config.generation * 1_000_003 + this.settingsGeneration;
+  }
+
+  /** The analysis of the document as it is now (made once per version and configuration). */
+  get(doc: vscode.TextDocument): Promise<DocState> {
+    const key = doc.uri.toString();
+    const e = this.entries.get(key);
+    if (e && e.version === doc.version && e.generation === this.generation) {
+      if (e.closedText === undefined) return e.state;
+      if (e.closedText === doc.getText()) {
+        clearTimeout(e.expiry);
+        e.closedText = undefined;
+        e.expiry = undefined;
+        return e.state;
+      }
+    }
+    if (e?.expiry) clearTimeout(e.expiry);
+    const entry: Entry = { version: doc.version, generation: this.generation, state: this.compute(doc) };
+    this.entries.set(key, entry);
+    return entry.state;
+  }
+
+  /** The state already made for this exact version, if any (no work). */
+  async peek(doc: vscode.TextDocument): Promise<DocState | undefined> {
+    const e = this.entries.get(doc.uri.toString());
+    if (!e || e.version !== doc.version || e.generation !== this.generation || e.closedText !== undefined) return undefined;
+    return e.state;
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const e of this.entries.values()) if (e.expiry) clearTimeout(e.expiry);
+    this.timers.clear();
+    this.entries.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+
+  private async compute(doc: vscode.TextDocument): Promise<DocState> {
+    const version = doc.version;
+    const maxKB = vscode.workspace.getConfiguration('chaff.performance', doc).get<number>('maxFileSizeKB', 1024);
+    const config = await this.config.forDocument(doc.uri);
+    const base = { version, config, maxKB, analysis: null };
+    if (!isSupportedScheme(doc.uri)) return { ...base, status: 'unsupported' };
+    if (config.excluded(doc.uri)) return { ...base, status: 'excluded' };
+    // The text is read after the await: if the document moved on meanwhile, the caller sees a newer
+    // version than it asked for and drops the result (each feature checks `state.version`).
+    const text = doc.getText();
+    if (text.length > maxKB * 1024) {
+      this.log.info(`${doc.uri.fsPath || doc.uri.toString()}: larger than chaff.performance.maxFileSizeKB (${maxKB}), not analysed`);
+      return { ...base, status: 'too-large' };
+    }
+    const t0 = Date.now();
+    const analysis = analyze(text, { config: config.config });
+    this.runs++;
+    const ms = Date.now() - t0;
+    if (ms > 200) this.log.warn(`${doc.uri.fsPath || doc.uri.toString()}: analysis took ${ms} ms`);
+    return { ...base, version: doc.version, status: 'ok', analysis };
+  }
+
+  private schedule(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    const delay = vscode.workspace.getConfiguration('chaff.performance').get<number>('debounceMs', 300);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (!doc.isClosed) this.updated.fire(doc);
+      }, delay),
+    );
+  }
+
+  private closed(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    const e = this.entries.get(key);
+    if (!e) return;
+    e.closedText = doc.getText();
+    e.expiry = setTimeout(() => {
+      if (this.entries.get(key) === e) this.entries.delete(key);
+    }, 5000);
+  }
+
+  private refreshAll(): void {
+    for (const doc of vscode.workspace.textDocuments) if (isChaffDocument(doc)) this.updated.fire(doc);
+  }
+}

@@ -1,0 +1,95 @@
+// Quick fixes and source actions. Every edit comes from the core (stripEdits/cleanEdits) as minimal
+// ranges, so an applied fix is one undo step and leaves the rest of the file (and the cursor) alone.
+import * as vscode from 'vscode';
+import { stripEdits, type Analysis, type Finding, type MetadataMode, type TextEdit } from '../core';
+import { cleanEdits } from '../core/clean';
+import { LANGUAGE_ID, type AnalysisCache } from './analysisCache';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('chaff');
+export const CLEAN_KIND = vscode.CodeActionKind.Source.append('chaff').append('clean');
+
+/** Where the body starts (0-based line): after the front matter, which is never stripped. */
+export const bodyStart = (a: Analysis) => (a.frontMatter ? a.frontMatter.endLine : 0);
+
+/** Core edits (offsets into the document's text) as a WorkspaceEdit. */
+export function toWorkspaceEdit(doc: vscode.TextDocument, edits: TextEdit[]): vscode.WorkspaceEdit {
+  const we = new vscode.WorkspaceEdit();
+  for (const e of edits) we.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.text);
+  return we;
+}
+
+/** Edits that remove these findings (and tidy the blank lines around them). */
+export const removeEdits = (a: Analysis, findings: Finding[]) => stripEdits(a.doc, findings, bodyStart(a));
+
+/** Edits of a whole clean: every finding, blank runs tidied, metadata written as the setting says. */
+export const articleCleanEdits = (a: Analysis, doc: vscode.TextDocument) =>
+  cleanEdits(a, vscode.workspace.getConfiguration('chaff.clean', doc).get<MetadataMode>('metadata', 'front-matter'));
+
+const lines = (f: Finding) => (f.endLine > f.line ? `lines ${f.line}–${f.endLine}` : `line ${f.line}`);
+const plural = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
+
+export class ChaffCodeActions implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND, CLEAN_KIND];
+
+  constructor(private readonly cache: AnalysisCache) {}
+
+  async provideCodeActions(doc: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+    const state = await this.cache.get(doc);
+    const a = state.analysis;
+    if (!a || state.version !== doc.version) return [];
+    const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind);
+    const actions: vscode.CodeAction[] = [];
+
+    if (wants(vscode.CodeActionKind.QuickFix)) {
+      const here = a.findings.filter((f) => f.line - 1 <= range.end.line && range.start.line <= f.endLine - 1);
+      const uri = doc.uri.toString();
+      for (const f of here) {
+        const fix = new vscode.CodeAction(`Remove ${f.kind} (${lines(f)})`, vscode.CodeActionKind.QuickFix);
+        fix.edit = toWorkspaceEdit(doc, removeEdits(a, [f]));
+        fix.isPreferred = f === here[0];
+        fix.diagnostics = context.diagnostics.filter((d) => d.source === 'chaff' && d.range.start.line === f.line - 1);
+        actions.push(fix);
+      }
+      for (const f of here) {
+        const mark = new vscode.CodeAction(`Mark ${lines(f)} as content (add to .chaff.json exceptions)`, vscode.CodeActionKind.QuickFix);
+        mark.command = { command: 'chaff.markAsContent', title: mark.title, arguments: [uri, f.line] };
+        actions.push(mark);
+      }
+      for (const rule of new Set(here.map((f) => f.rule))) {
+        const off = new vscode.CodeAction(`Disable rule ${rule} (add to .chaff.json disabledRules)`, vscode.CodeActionKind.QuickFix);
+        off.command = { command: 'chaff._disableRule', title: off.title, arguments: [uri, rule] };
+        actions.push(off);
+      }
+      for (const kind of new Set(here.map((f) => f.kind))) {
+        const same = a.findings.filter((f) => f.kind === kind);
+        if (same.length < 2) continue;
+        const all = new vscode.CodeAction(`Remove all ${plural(same.length, kind + ' finding')} in this file`, vscode.CodeActionKind.QuickFix);
+        all.edit = toWorkspaceEdit(doc, removeEdits(a, same));
+        actions.push(all);
+      }
+      if (here.length > 0 && a.findings.length > here.length) {
+        const all = new vscode.CodeAction(`Remove all chaff in this file (${plural(a.findings.length, 'finding')})`, vscode.CodeActionKind.QuickFix);
+        all.edit = toWorkspaceEdit(doc, removeEdits(a, a.findings));
+        actions.push(all);
+      }
+    }
+    if (wants(FIX_ALL_KIND) && a.findings.length > 0) {
+      const fixAll = new vscode.CodeAction(`Remove all chaff (${plural(a.findings.length, 'finding')})`, FIX_ALL_KIND);
+      fixAll.edit = toWorkspaceEdit(doc, removeEdits(a, a.findings));
+      actions.push(fixAll);
+    }
+    const edits = wants(CLEAN_KIND) ? articleCleanEdits(a, doc) : [];
+    if (edits.length > 0) {
+      const cleanAll = new vscode.CodeAction('Clean article (strip chaff, write metadata)', CLEAN_KIND);
+      cleanAll.edit = toWorkspaceEdit(doc, edits);
+      actions.push(cleanAll);
+    }
+    return actions;
+  }
+}
+
+export function registerCodeActions(cache: AnalysisCache): vscode.Disposable {
+  return vscode.languages.registerCodeActionsProvider({ language: LANGUAGE_ID }, new ChaffCodeActions(cache), {
+    providedCodeActionKinds: ChaffCodeActions.kinds,
+  });
+}

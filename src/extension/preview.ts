@@ -1,0 +1,49 @@
+// "Preview Clean Article": the cleaned text as a read-only virtual document, shown in a diff against the
+// original and kept current while the original is edited or the configuration changes.
+import * as vscode from 'vscode';
+import { applyEdits } from '../core/clean';
+import type { AnalysisCache } from './analysisCache';
+import { articleCleanEdits } from './codeActions';
+
+export const PREVIEW_SCHEME = 'chaff-clean';
+
+/** The preview's URI for a document; the original rides in the query. The path keeps the file name (and so its language). */
+export const previewUri = (original: vscode.Uri) => vscode.Uri.from({ scheme: PREVIEW_SCHEME, path: original.path, query: original.toString() });
+
+/** The document a preview URI shows; other URIs map to themselves. */
+export const originalOf = (uri: vscode.Uri) => (uri.scheme === PREVIEW_SCHEME ? vscode.Uri.parse(uri.query) : uri);
+
+const basename = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString();
+
+export class CleanPreview implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(private readonly cache: AnalysisCache) {
+    this.disposables = [
+      this.changed,
+      vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, this),
+      cache.onDidUpdate((doc) => {
+        const preview = previewUri(doc.uri).toString();
+        if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === preview)) this.changed.fire(previewUri(doc.uri));
+      }),
+    ];
+  }
+
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const doc = await vscode.workspace.openTextDocument(originalOf(uri));
+    const state = await this.cache.get(doc);
+    if (!state.analysis) return doc.getText();
+    return applyEdits(state.analysis.doc.text, articleCleanEdits(state.analysis, doc));
+  }
+
+  /** Opens the diff: the article on the left, its clean version on the right. */
+  async show(original: vscode.Uri): Promise<void> {
+    await vscode.commands.executeCommand('vscode.diff', original, previewUri(original), `${basename(original)} ↔ Clean (Chaff)`, { preview: true });
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,102 @@
+// The active article at a glance: how much chaff, of which kinds, what metadata was read, and why
+// nothing is shown when the file was not analysed.
+import * as vscode from 'vscode';
+import { METADATA_KEYS } from '../core';
+import { isChaffDocument, type AnalysisCache, type DocState } from './analysisCache';
+
+export interface StatusView {
+  visible: boolean;
+  text: string;
+  tooltip: string;
+}
+
+function describe(state: DocState): { text: string; tooltip: vscode.MarkdownString; command: vscode.Command | string } {
+  const tooltip = new vscode.MarkdownString('', true);
+  switch (state.status) {
+    case 'too-large':
+      tooltip.appendMarkdown(`Not analysed: the file is larger than \`chaff.performance.maxFileSizeKB\` (${state.maxKB} KB).`);
+      return {
+        text: '$(warning) Chaff: not analysed',
+        tooltip,
+        command: { command: 'workbench.action.openSettings', title: 'Open setting', arguments: ['chaff.performance.maxFileSizeKB'] },
+      };
+    case 'excluded':
+    case 'unsupported':
+      tooltip.appendMarkdown(state.status === 'excluded' ? 'Not analysed: matched by `exclude` in `.chaff.json`.' : 'Not analysed here.');
+      return { text: '$(circle-slash) Chaff: excluded', tooltip, command: 'chaff.openConfig' };
+    case 'ok':
+      break;
+  }
+  const a = state.analysis!;
+  const counts = new Map<string, number>();
+  for (const f of a.findings) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
+  const n = a.findings.length;
+  if (n === 0) tooltip.appendMarkdown('No chaff found.\n\n');
+  else {
+    tooltip.appendMarkdown(`**${n} chaff finding${n === 1 ? '' : 's'}**, ${a.findings.reduce((s, f) => s + f.endLine - f.line + 1, 0)} lines\n\n`);
+    tooltip.appendMarkdown('| kind | findings |\n|---|---:|\n');
+    for (const [kind, c] of [...counts].sort((x, y) => y[1] - x[1])) tooltip.appendMarkdown(`| ${kind} | ${c} |\n`);
+    tooltip.appendMarkdown('\n');
+  }
+  const meta = METADATA_KEYS.filter((k) => a.metadata[k] !== null);
+  if (meta.length) {
+    tooltip.appendMarkdown('**Metadata**\n\n');
+    for (const k of meta) {
+      tooltip.appendMarkdown(`- ${k}: `);
+      tooltip.appendText(String(a.metadata[k]));
+      tooltip.appendMarkdown('\n');
+    }
+  }
+  if (!state.config.config.trusted) tooltip.appendMarkdown('\n\n$(shield) Untrusted workspace: pattern rules of `.chaff.json` are off.');
+  tooltip.appendMarkdown(n ? '\n\nClick to list the findings.' : '');
+  return { text: n ? `$(filter) Chaff: ${n}` : '$(check) Chaff: clean', tooltip, command: 'chaff.showFindings' };
+}
+
+export class StatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('chaff.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly disposables: vscode.Disposable[];
+  private visible = false;
+
+  constructor(private readonly cache: AnalysisCache) {
+    this.item.name = 'Chaff';
+    this.disposables = [
+      this.item,
+      vscode.window.onDidChangeActiveTextEditor(() => void this.update()),
+      cache.onDidUpdate((doc) => {
+        if (vscode.window.activeTextEditor?.document === doc) void this.update();
+      }),
+      // A language switch (detection, or the user) changes what is shown without an update.
+      vscode.workspace.onDidOpenTextDocument((doc) => {
+        if (vscode.window.activeTextEditor?.document.uri.toString() === doc.uri.toString()) void this.update();
+      }),
+    ];
+    void this.update();
+  }
+
+  /** What the item shows now (for `chaff._editorState`). */
+  view(): StatusView {
+    const t = this.item.tooltip;
+    return { visible: this.visible, text: this.item.text, tooltip: typeof t === 'string' ? t : (t?.value ?? '') };
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+
+  private async update(): Promise<void> {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || !isChaffDocument(doc)) {
+      this.item.hide();
+      this.visible = false;
+      return;
+    }
+    const state = await this.cache.get(doc);
+    if (vscode.window.activeTextEditor?.document !== doc || state.version !== doc.version) return;
+    const { text, tooltip, command } = describe(state);
+    this.item.text = text;
+    this.item.tooltip = tooltip;
+    this.item.command = command;
+    this.item.show();
+    this.visible = true;
+  }
+}

@@ -1,0 +1,83 @@
+// The extension's package.json contributions against its code and the core (the manifest is data the
+// compiler does not check).
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_REPEATED, KINDS, resolveConfig } from '../../src/core';
+
+const root = path.resolve(__dirname, '../..');
+const read = (p: string) => fs.readFileSync(path.join(root, p), 'utf8');
+const pkg = JSON.parse(read('package.json'));
+const c = pkg.contributes;
+const schema = JSON.parse(read('schemas/chaff.schema.json'));
+const extensionSource = fs
+  .readdirSync(path.join(root, 'src/extension'))
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => read(`src/extension/${f}`))
+  .join('\n');
+
+describe('manifest', () => {
+  const contributed: string[] = c.commands.map((x: { command: string }) => x.command);
+  const registered = [...extensionSource.matchAll(/reg\('([\w.]+)'/g)].map((m) => m[1]);
+
+  it('registers a handler for every contributed command, and contributes every registered one', () => {
+    expect([...registered].sort()).toEqual([...contributed].sort());
+  });
+
+  it('puts every command in the Chaff category and hides internal ones from the palette', () => {
+    for (const x of c.commands) expect(x.category).toBe('Chaff');
+    const palette = new Map(c.menus.commandPalette.map((m: { command: string; when: string }) => [m.command, m.when]));
+    for (const id of contributed.filter((id) => id.startsWith('chaff._'))) expect(palette.get(id)).toBe('false');
+  });
+
+  it('only names commands that exist in its menus', () => {
+    for (const list of Object.values(c.menus) as { command: string }[][]) for (const m of list) expect(contributed).toContain(m.command);
+  });
+
+  it('points at files that exist', () => {
+    expect(pkg.main).toBe('./dist/extension.js');
+    expect(fs.existsSync(path.join(root, pkg.icon))).toBe(true);
+    for (const p of [c.grammars[0].path, c.languages[0].configuration, c.jsonValidation[0].url]) expect(() => JSON.parse(read(p)), p).not.toThrow();
+  });
+
+  it('gives every setting a scope and a description', () => {
+    for (const group of c.configuration)
+      for (const [key, s] of Object.entries(group.properties) as [string, Record<string, unknown>][]) {
+        expect(key).toMatch(/^chaff\.[a-z]+\.[a-zA-Z]+$/);
+        expect(s.scope, key).toBeTruthy();
+        expect(s.description ?? s.markdownDescription, key).toBeTruthy();
+      }
+  });
+
+  it('uses the language id the code uses', () => {
+    expect(extensionSource).toContain(`LANGUAGE_ID = '${c.languages[0].id}'`);
+    expect(c.grammars[0].language).toBe(c.languages[0].id);
+  });
+});
+
+describe('.chaff.json schema', () => {
+  it('lists the kinds of the core', () => {
+    expect(schema.properties.rules.items.properties.kind.enum).toEqual([...KINDS]);
+  });
+
+  it('has the defaults of the core', () => {
+    const r = schema.properties.repeatedLines.properties;
+    expect({ enabled: r.enabled.default, minArticles: r.minArticles.default, minShare: r.minShare.default }).toEqual(DEFAULT_REPEATED);
+  });
+
+  it('describes a config resolveConfig accepts whole', () => {
+    const full = {
+      include: ['news/**/*.txt'],
+      exclude: ['drafts/**'],
+      disabledRules: ['weather-widget'],
+      rules: [{ id: 'promo', kind: 'advertisement', pattern: '^Promo:', caseSensitive: true, description: 'Promo lines' }],
+      exceptions: ['Read more'],
+      repeatedLines: { enabled: true, minArticles: 3, minShare: 0.5 },
+    };
+    expect(resolveConfig(full).problems).toEqual([]);
+    const keys = (o: object) => Object.keys(o).sort();
+    expect(keys(schema.properties).filter((k) => k !== '$schema')).toEqual(keys(full));
+    expect(keys(schema.properties.rules.items.properties)).toEqual(keys(full.rules[0]));
+    expect(keys(schema.properties.repeatedLines.properties)).toEqual(keys(full.repeatedLines));
+  });
+});
