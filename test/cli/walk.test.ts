@@ -1,0 +1,121 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ignore from 'ignore';
+import { describe, expect, test } from 'vitest';
+import { gitignoreMatcher, walkFolder } from '../../src/cli/paths';
+import { chaff, PROSE, tmpTree, write } from './helpers';
+
+const paths = (stdout: string): string[] => JSON.parse(stdout).files.map((f: { path: string }) => f.path);
+
+describe('walking folders', () => {
+  test('finds *.txt files in stable sorted order, nothing else', () => {
+    const dir = tmpTree({
+      'c/z.txt': PROSE,
+      'b.txt': PROSE,
+      'a.txt': PROSE,
+      'c/a.txt': PROSE,
+      'B.txt': PROSE,
+      'notes.md': PROSE,
+      'data.txt.bak': PROSE,
+    });
+    const r = chaff(['analyze', '--json', '.'], dir);
+    expect(r.code).toBe(0);
+    const got = paths(r.stdout);
+    expect(got).toEqual([...got].sort());
+    expect(new Set(got)).toEqual(new Set(['B.txt', 'a.txt', 'b.txt', 'c/a.txt', 'c/z.txt']));
+  });
+
+  test('keeps argument order across paths, each folder sorted', () => {
+    const dir = tmpTree({ 'y/2.txt': PROSE, 'y/1.txt': PROSE, 'x/1.txt': PROSE });
+    expect(paths(chaff(['analyze', '--json', 'y', 'x'], dir).stdout)).toEqual(['y/1.txt', 'y/2.txt', 'x/1.txt']);
+  });
+
+  test('skips node_modules and .git at any depth', () => {
+    const dir = tmpTree({
+      'keep.txt': PROSE,
+      'node_modules/pkg/LICENSE.txt': PROSE,
+      'sub/node_modules/x.txt': PROSE,
+      '.git/info/x.txt': PROSE,
+      'sub/.git/y.txt': PROSE,
+      'sub/ok.txt': PROSE,
+    });
+    expect(paths(chaff(['analyze', '--json', '.'], dir).stdout)).toEqual(['keep.txt', 'sub/ok.txt']);
+  });
+
+  test('honours .gitignore files in the walked folders, git-style', () => {
+    const dir = tmpTree({
+      '.gitignore': 'ignored.txt\nbuild/\n*.tmp.txt\n',
+      'ignored.txt': PROSE,
+      'kept.txt': PROSE,
+      'x.tmp.txt': PROSE,
+      'build/out.txt': PROSE,
+      'deep/build/out.txt': PROSE,
+      'deep/.gitignore': '*.txt\n!keep-me.txt\n',
+      'deep/gone.txt': PROSE,
+      'deep/keep-me.txt': PROSE,
+      'deep/inner/gone.txt': PROSE,
+      // A deeper .gitignore cannot re-include what sits in an ignored folder.
+      'build/.gitignore': '!*.txt\n',
+    });
+    expect(paths(chaff(['analyze', '--json', '.'], dir).stdout)).toEqual(['deep/keep-me.txt', 'kept.txt']);
+  });
+
+  test('a file named on the command line is processed even if .gitignore excludes it', () => {
+    const dir = tmpTree({ '.gitignore': '*.txt\n', 'a.txt': PROSE });
+    expect(paths(chaff(['analyze', '--json', 'a.txt'], dir).stdout)).toEqual(['a.txt']);
+    expect(paths(chaff(['analyze', '--json', '.'], dir).stdout)).toEqual([]);
+  });
+
+  test('a folder named on the command line is walked even inside node_modules', () => {
+    const dir = tmpTree({ 'node_modules/pkg/a.txt': PROSE });
+    expect(paths(chaff(['analyze', '--json', 'node_modules/pkg'], dir).stdout)).toEqual(['node_modules/pkg/a.txt']);
+  });
+
+  test('a file reached twice is processed once', () => {
+    const dir = tmpTree({ 'c/a.txt': PROSE, 'c/b.txt': PROSE });
+    fs.symlinkSync('a.txt', path.join(dir, 'c/link.txt'));
+    expect(paths(chaff(['analyze', '--json', 'c/b.txt', 'c'], dir).stdout)).toEqual(['c/b.txt', 'c/a.txt']);
+  });
+
+  test("the config's exclude globs leave files out, named or walked", () => {
+    const dir = tmpTree({ '.chaff.json': JSON.stringify({ exclude: ['drafts/**', 'requirements.txt'] }), 'requirements.txt': 'x\n', 'drafts/a.txt': PROSE, 'a.txt': PROSE });
+    const r = chaff(['analyze', '--json', '.', 'requirements.txt'], dir);
+    expect(r.code).toBe(0);
+    expect(paths(r.stdout)).toEqual(['a.txt']);
+  });
+});
+
+describe('gitignoreMatcher', () => {
+  const m = (rules: Record<string, string>) =>
+    gitignoreMatcher(new Map(Object.entries(rules).map(([dir, text]) => [dir, ignore({ ignorecase: false }).add(text)])));
+
+  test('the deepest .gitignore with an opinion wins', () => {
+    const ig = m({ '': '*.txt\n', a: '!keep.txt\n' });
+    expect(ig('x.txt')).toBe(true);
+    expect(ig('a/keep.txt')).toBe(false);
+    expect(ig('a/other.txt')).toBe(true);
+  });
+
+  test('an ignored folder hides everything under it', () => {
+    const ig = m({ '': 'logs/\n', 'logs/2024': '!*.txt\n' });
+    expect(ig('logs/2024/a.txt')).toBe(true);
+    expect(ig('other/logs.txt')).toBe(false);
+  });
+
+  test('anchored patterns are relative to their own .gitignore', () => {
+    const ig = m({ sub: '/top.txt\n' });
+    expect(ig('sub/top.txt')).toBe(true);
+    expect(ig('sub/deeper/top.txt')).toBe(false);
+    expect(ig('top.txt')).toBe(false);
+  });
+
+  test('no rules ignore nothing', () => {
+    expect(m({})('a/b.txt')).toBe(false);
+  });
+});
+
+test('walkFolder lists relative / paths, sorted', async () => {
+  const dir = tmpTree();
+  for (const f of ['b/2.txt', 'b/1.txt', 'a.txt', 'b.txt']) write(dir, f, PROSE);
+  expect(await walkFolder(dir)).toEqual(['a.txt', 'b.txt', 'b/1.txt', 'b/2.txt']);
+});
