@@ -190,8 +190,8 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(
       '^(?:' +
         alt(
-          '(?:copyright\\s*)?(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?.{0,100}',
-          '.{0,100}\\b(?:all rights reserved|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés|все права защищены|todos os direitos reservados|tutti i diritti riservati|hak cipta dilindungi)\\b.{0,60}',
+          '(?:copyright\\s*)?(?:©|\\(c\\)|copyright)\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?.{0,100}', 'copyright\\s.{0,100}',
+          '(?:.{0,100}(?:©|\\(c\\)|copyright|\\d{4}).{0,100}\\s)?(?:all rights reserved|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés|все права защищены|todos os direitos reservados|tutti i diritti riservati|hak cipta dilindungi)[.!]?',
           '(?:(?:terms(?: of (?:use|service))?|privacy(?: policy| notice)?|cookie policy|cookies|accessibility|contact(?: us)?|about(?: us)?|imprint|impressum|datenschutz|aviso legal|mentions légales|política de privacidad|política de privacidade|политика конфиденциальности|sitemap|do not sell my (?:personal )?info(?:rmation)?)\\s*[|•·,/]?\\s*){2,}',
           'privacy policy', 'terms of (?:use|service)', 'terms and conditions', 'term of use', 'do not sell my (?:personal )?info(?:rmation)?',
           'جميع الحقوق محفوظة.*', '.{0,60}جميع الحقوق محفوظة',
@@ -245,13 +245,40 @@ export const LINE_RULES: LineRule[] = [
     id: 'post-navigation',
     kind: 'navigation',
     description: 'Links to the previous or next article.',
-    pattern: line(`(?:next|previous|prev|older|newer)\s+(?:article|story|post|entry|item)s?(?:\s*[:»›>].{0,120})?|(?:artículo|noticia) (?:anterior|siguiente)|(?:nächster|vorheriger) artikel|article (?:suivant|précédent)|(?:следующая|предыдущая) (?:статья|новость)|(?:próxima|anterior) (?:notícia|matéria)|المقال (?:التالي|السابق)`),
+    pattern: line(`(?:next|previous|prev|older|newer)\\s+(?:article|story|post|entry|item)s?(?:\\s*[:»›>].{0,120})?|(?:artículo|noticia) (?:anterior|siguiente)|(?:nächster|vorheriger) artikel|article (?:suivant|précédent)|(?:следующая|предыдущая) (?:статья|новость)|(?:próxima|anterior) (?:notícia|matéria)|المقال (?:التالي|السابق)`),
     zone: 'any',
     endsBody: true,
     maxWords: 24,
     examples: ['Next Post', 'Previous article', 'Artículo anterior', 'Следующая статья'],
     counterExamples: ['The next article of the treaty deals with fishing rights.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ar'],
+  },
+  {
+    id: 'byline',
+    kind: 'byline',
+    description: 'A byline: "By" and a few names, optionally an agency or a date.',
+    pattern: new RegExp(
+      String.raw`^(?:${['by','por','von','par','de','автор','текст','di','oleh','بقلم','كتب','written by','reporting by','words by','story by'].map(ci).join('|')})\s*:?\s+[\p{Lu}\p{Lo}][\p{L}'’.\-]*(?:[\s,]+(?:and|y|und|et|и|e|dan|و|&)?\s*[\p{Lu}\p{Lo}][\p{L}'’.\-]*){0,7}(?:\s*[,|·•–—-]\s*[^.!?]{0,60})?$`,
+      'u',
+    ),
+    zone: 'any',
+    maxWords: 14,
+    examples: ['By Jane Doe', 'By Jane Doe and John Roe, Reuters', 'Por Juan Pérez', 'Par Jean Dupont', 'Автор: Иван Петров'],
+    counterExamples: ['By Monday, the river had burst its banks in three places.', 'Von der Leyen said the plan was fair.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
+  },
+  {
+    id: 'caption-with-credit',
+    kind: 'caption',
+    description: 'A photo caption: a description that ends in a credit (©, Photo:, an agency name).',
+    pattern: new RegExp(
+      String.raw`^.{10,400}?(?:\s[©]\s*[\p{L}].{0,80}|[(\[]\s*(?:photo|image|foto|фото|credit|crédit|crédito|bild)\s*[:/].{0,80}[)\]]|\s(?:photo|image|foto|фото|credit|crédit|crédito|bild)\s*:\s*[\p{Lu}].{0,60}|\s[|/]\s*(?:getty images|afp|reuters|ap|epa|shutterstock|sputnik|tass|dpa|xinhua|efe|ansa|ria novosti)(?:\s*/\s*.{0,40})?|\((?:getty images|afp|reuters|ap photo[^)]*|epa|sputnik|tass|dpa)\))$`,
+      'iu',
+    ),
+    zone: 'any',
+    examples: ['The minister speaks in Berlin on Monday. © Sputnik / Alexei Nikolsky', 'Firefighters at the scene (Photo: John Smith/AFP)', 'Protesters gather outside parliament. Photo: Jane Doe'],
+    counterExamples: ['The photographer said the image had been altered, according to the agency.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt'],
   },
   {
     id: 'photo-credit',
@@ -275,19 +302,6 @@ export const LINE_RULES: LineRule[] = [
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ar'],
   },
   {
-    id: 'caption-with-credit',
-    kind: 'caption',
-    description: 'A photo caption: a description that ends in a credit (©, Photo:, an agency name).',
-    pattern: new RegExp(
-      String.raw`^.{10,400}?(?:\s[©]\s*[\p{L}].{0,80}|[(\[]\s*(?:photo|image|foto|фото|credit|crédit|crédito|bild)\s*[:/].{0,80}[)\]]|\s(?:photo|image|foto|фото|credit|crédit|crédito|bild)\s*:\s*[\p{Lu}].{0,60}|\s[|/]\s*(?:getty images|afp|reuters|ap|epa|shutterstock|sputnik|tass|dpa|xinhua|efe|ansa|ria novosti)(?:\s*/\s*.{0,40})?|\((?:getty images|afp|reuters|ap photo[^)]*|epa|sputnik|tass|dpa)\))$`,
-      'iu',
-    ),
-    zone: 'any',
-    examples: ['The minister speaks in Berlin on Monday. © Sputnik / Alexei Nikolsky', 'Firefighters at the scene (Photo: John Smith/AFP)', 'Protesters gather outside parliament. Photo: Jane Doe'],
-    counterExamples: ['The photographer said the image had been altered, according to the agency.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt'],
-  },
-  {
     id: 'gallery-counter',
     kind: 'other',
     description: 'Image-gallery and player controls: "1 of 12", "Enlarge this image", durations.',
@@ -304,27 +318,13 @@ export const LINE_RULES: LineRule[] = [
     languages: ['en', 'es', 'de', 'fr', 'ru'],
   },
   {
-    id: 'byline',
-    kind: 'byline',
-    description: 'A byline: "By" and a few names, optionally an agency or a date.',
-    pattern: new RegExp(
-      String.raw`^(?:${['by','por','von','par','de','автор','текст','di','oleh','بقلم','كتب','written by','reporting by','words by','story by'].map(ci).join('|')})\s*:?\s+[\p{Lu}\p{Lo}][\p{L}'’.\-]*(?:[\s,]+(?:and|y|und|et|и|e|dan|و|&)?\s*[\p{Lu}\p{Lo}][\p{L}'’.\-]*){0,7}(?:\s*[,|·•–—-]\s*.{0,60})?$`,
-      'u',
-    ),
-    zone: 'any',
-    maxWords: 14,
-    examples: ['By Jane Doe', 'By Jane Doe and John Roe, Reuters', 'Por Juan Pérez', 'Par Jean Dupont', 'Автор: Иван Петров'],
-    counterExamples: ['By Monday, the river had burst its banks in three places.', 'Von der Leyen said the plan was fair.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
-  },
-  {
     id: 'published-stamp',
     kind: 'dateline-meta',
     description: 'A published / updated stamp or a reading time.',
     pattern: new RegExp(
       '^(?:' +
         alt(
-          '(?:published|posted|updated|last updated|last modified|first published|modified|date|publicado|actualizado|actualizada|veröffentlicht|aktualisiert|stand|publié|mis à jour|mise à jour|опубликовано|обновлено|дата публикации|atualizado|atualizada|publicado em|pubblicato|aggiornato|diterbitkan|نشر|نُشر|تاريخ النشر|آخر تحديث)(?:\\s+(?:on|at|el|am|le|em|il|في))?\\s*[:：]?\\s*.{0,80}',
+          '(?:published|posted|updated|last updated|last modified|first published|modified|date|publicado|actualizado|actualizada|veröffentlicht|aktualisiert|stand|publié|mis à jour|mise à jour|опубликовано|обновлено|дата публикации|atualizado|atualizada|publicado em|pubblicato|aggiornato|diterbitkan|نشر|نُشر|تاريخ النشر|آخر تحديث)(?:\\s*[:：]\\s*.{0,80}|\\s+(?:\\S+\\s+){0,2}\\S*\\d.{0,60})',
           '\\d{1,3}\\s*(?:min|mins|minute|minutes|minuten|minutos|мин|минут|минуты|دقائق|دقيقة)\\.?\\s*(?:read|lesezeit|de lectura|de leitura|de lecture|чтения|чтение|قراءة)',
           '(?:reading time|lesezeit|tiempo de lectura|temps de lecture|время чтения)\\s*:?\\s*\\d{1,3}.{0,20}',
           '(?:about |updated |posted )?\\d{1,3}\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|[smhd])\\s+ago',
@@ -357,7 +357,7 @@ export const LINE_RULES: LineRule[] = [
     id: 'feed-source-line',
     kind: 'source-line',
     description: 'The feed name an RSS-to-file pipeline appends: "from <Feed>" / "via <Feed>" after the article.',
-    pattern: /^(?:from|via)\s+(?!the\s|a\s|an\s)(\S.{1,80})$/iu,
+    pattern: /^(?:from|via)\s+(\S.{1,80})$/iu,
     zone: 'footer',
     maxWords: 10,
     examples: ['from RT – Daily news', 'via The Daily Bulletin'],
@@ -457,6 +457,10 @@ export const CONTEXT_RULES: RuleInfo[] = [
     languages: ['*'],
   },
 ];
+
+// JavaScript's \b only knows ASCII letters; give every pattern a boundary that knows all scripts.
+const UB = String.raw`(?:(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_]))`;
+for (const r of LINE_RULES) if (r.pattern) r.pattern = new RegExp(r.pattern.source.replaceAll('\\b', UB), r.pattern.flags);
 
 export const RULES: RuleInfo[] = [...LINE_RULES, ...CONTEXT_RULES].map(
   ({ id, kind, description, examples, counterExamples, languages }): RuleInfo => ({ id, kind, description, examples, counterExamples, languages }),

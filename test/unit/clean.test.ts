@@ -1,0 +1,137 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, clean, splitLines, stripEdits } from '../../src/core';
+import { applyEdits } from '../../src/core/clean';
+
+const samplesDir = join(__dirname, '../../samples');
+const walk = (d: string): string[] =>
+  readdirSync(d).flatMap((n) => {
+    const p = join(d, n);
+    return statSync(p).isDirectory() ? walk(p) : p.endsWith('.txt') ? [p] : [];
+  });
+const samples = walk(samplesDir);
+const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
+
+const PROSE = 'The council approved the new budget on Tuesday after a long debate, officials said in a statement.';
+
+// Article-shaped random text: prose, blank runs, chaff lines, CR, BOM, missing final newline.
+const lineArb = fc.oneof(
+  fc.constant(PROSE),
+  fc.constant(''),
+  fc.constant('   '),
+  fc.constantFrom('Read more', 'Share this article', 'Advertisement', '© 2024 Outlet Media. All rights reserved.', 'Home', 'Thursday, May 23, 2024', '32.1 C', 'from RT – Daily news', 'https://ift.tt/abc 19, 2022 at 07:45PM'),
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom('---', 'title: x', 'Most Popular Articles', 'By Jane Doe', '- list item'),
+);
+const docArb = fc
+  .record({
+    lines: fc.array(lineArb, { maxLength: 30 }),
+    crlf: fc.boolean(),
+    bom: fc.boolean(),
+    finalNewline: fc.boolean(),
+  })
+  .map(({ lines, crlf, bom, finalNewline }) => (bom ? '\ufeff' : '') + lines.join(crlf ? '\r\n' : '\n') + (finalNewline ? (crlf ? '\r\n' : '\n') : ''));
+
+describe('clean', () => {
+  it('has at least 30 samples to run on', () => {
+    expect(samples.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(samples.map((p) => [p.slice(samplesDir.length + 1), p]))('is idempotent on %s', (_name, p) => {
+    const text = readFileSync(p, 'utf8');
+    for (const metadata of ['front-matter', 'drop', 'sidecar'] as const) {
+      const once = clean(text, { metadata }).text;
+      expect(clean(once, { metadata }).text).toBe(once);
+    }
+  });
+
+  it('is idempotent on random article-shaped text', () => {
+    fc.assert(
+      fc.property(docArb, fc.constantFrom('front-matter', 'drop', 'sidecar' as const), (text, metadata) => {
+        const once = clean(text, { metadata }).text;
+        expect(clean(once, { metadata }).text).toBe(once);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('loses nothing but flagged lines, and changes nothing inside a kept line', () => {
+    fc.assert(
+      fc.property(docArb, (text) => {
+        const a = analyze(text);
+        const flagged = new Set(a.findings.flatMap((f) => Array.from({ length: f.endLine - f.line + 1 }, (_, k) => f.line - 1 + k)));
+        const nonBlank = (l: string) => l.trim() !== '';
+        const expected = a.doc.lines.filter((l, i) => !flagged.has(i) && nonBlank(l));
+        const out = splitLines(clean(text, { metadata: 'drop' }).text).lines.filter(nonBlank);
+        expect(out).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('preserves BOM, CRLF and a missing final newline', () => {
+    const text = '\ufeffTitle of the story here\r\n\r\n' + PROSE + '\r\n\r\nShare this article\r\n\r\n' + PROSE;
+    const out = clean(text, { metadata: 'drop' }).text;
+    expect(out).toBe('\ufeffTitle of the story here\r\n\r\n' + PROSE + '\r\n\r\n' + PROSE);
+    const fm = clean(text).text;
+    expect(fm.startsWith('\ufeff---\r\n')).toBe(true);
+    expect(fm.includes('\n') && !/[^\r]\n/.test(fm)).toBe(true);
+  });
+
+  it('keeps mixed line endings line by line', () => {
+    const text = 'Title of the story here\n\n' + PROSE + '\r\n\r\nAdvertisement\n\n' + PROSE + '\n';
+    expect(clean(text, { metadata: 'drop' }).text).toBe('Title of the story here\n\n' + PROSE + '\r\n\r\n' + PROSE + '\n');
+  });
+
+  it('leaves one blank line where chaff sat between paragraphs, and adjacent lines adjacent', () => {
+    const text = ['Title of the story here', '', PROSE, 'Advertisement', PROSE, '', '- one', '- two', '', '', '', PROSE].join('\n');
+    expect(clean(text, { metadata: 'drop' }).text).toBe(['Title of the story here', '', PROSE, '', PROSE, '', '- one', '- two', '', PROSE].join('\n'));
+  });
+
+  it('reads existing front matter, never flags it, and completes missing keys without dropping others', () => {
+    const text = ['---', 'source: Harbour Post', 'tags: [ferry, council]', '---', '', 'Title of the story here', '', PROSE, '', 'Share this article'].join('\n');
+    const a = analyze(text);
+    expect(a.metadata.source).toBe('Harbour Post');
+    expect(a.findings.every((f) => f.line > 4)).toBe(true);
+    const out = clean(text).text;
+    expect(out).toMatch(/^tags: \[ ?ferry, council ?\]$/m);
+    expect(out).toContain('source: Harbour Post');
+    expect(out).toContain('title: Title of the story here');
+    expect(out).not.toContain('Share this article');
+    expect(clean(out).text).toBe(out);
+  });
+
+  it('a file that is all chaff cleans to its front matter alone', () => {
+    const out = clean('Home\nWorld\nBusiness\nShare this article\n').text;
+    expect(out.startsWith('---\n')).toBe(true);
+    expect(out.trimEnd().endsWith('---')).toBe(true);
+    expect(clean('Home\nWorld\nBusiness\nShare this article\n', { metadata: 'drop' }).text).toBe('');
+  });
+
+  it('strip edits for one finding touch only its lines and the blank lines around them', () => {
+    const text = ['Title of the story here', '', PROSE, '', 'Advertisement', '', PROSE, '', 'Share this article', '', PROSE].join('\n');
+    const a = analyze(text);
+    const ad = a.findings.find((f) => f.kind === 'advertisement')!;
+    const out = applyEdits(a.doc.text, stripEdits(a.doc, [ad]));
+    expect(out).toBe(['Title of the story here', '', PROSE, '', PROSE, '', 'Share this article', '', PROSE].join('\n'));
+  });
+
+  it('sidecar mode returns the metadata and writes no front matter', () => {
+    const r = clean('32.1 C\n\nTitle of the story here\n\n' + PROSE + '\n', { metadata: 'sidecar' });
+    expect(r.sidecar?.title).toBe('Title of the story here');
+    expect(r.text.startsWith('---')).toBe(false);
+  });
+
+  it('content words are never lost on the samples except on flagged lines', () => {
+    for (const p of samples) {
+      const text = readFileSync(p, 'utf8');
+      const a = analyze(text);
+      const flagged = new Set(a.findings.flatMap((f) => Array.from({ length: f.endLine - f.line + 1 }, (_, k) => f.line - 1 + k)));
+      const keptWords = a.doc.lines.filter((_, i) => !flagged.has(i)).flatMap(words);
+      const outWords = new Set(words(clean(text, { metadata: 'drop' }).text));
+      for (const w of keptWords) expect(outWords.has(w), `${p}: lost ${w}`).toBe(true);
+    }
+  });
+});
