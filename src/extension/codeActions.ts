@@ -19,11 +19,14 @@ export function toWorkspaceEdit(doc: vscode.TextDocument, edits: TextEdit[]): vs
 }
 
 /** Edits that remove these findings (and tidy the blank lines around them). */
-export const removeEdits = (a: Analysis, findings: Finding[]) => stripEdits(a.doc, findings, bodyStart(a));
+export const removeEdits = (a: Analysis, findings: Finding[]) => effective(a, stripEdits(a.doc, findings, bodyStart(a)));
+
+/** Drops edits that would write what is already there (a clean of a clean article is no change at all). */
+const effective = (a: Analysis, edits: TextEdit[]) => edits.filter((e) => a.doc.text.slice(e.start, e.end) !== e.text);
 
 /** Edits of a whole clean: every finding, blank runs tidied, metadata written as the setting says. */
 export const articleCleanEdits = (a: Analysis, doc: vscode.TextDocument) =>
-  cleanEdits(a, vscode.workspace.getConfiguration('chaff.clean', doc).get<MetadataMode>('metadata', 'front-matter'));
+  effective(a, cleanEdits(a, vscode.workspace.getConfiguration('chaff.clean', doc).get<MetadataMode>('metadata', 'front-matter')));
 
 const lines = (f: Finding) => (f.endLine > f.line ? `lines ${f.line}–${f.endLine}` : `line ${f.line}`);
 const plural = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;

@@ -4,6 +4,9 @@ import * as vscode from 'vscode';
 import { METADATA_KEYS } from '../core';
 import { isChaffDocument, type AnalysisCache, type DocState } from './analysisCache';
 
+/** Text shown as itself in markdown (appendText would also turn its spaces into &nbsp;). */
+const escapeMarkdown = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+
 export interface StatusView {
   visible: boolean;
   text: string;
@@ -41,11 +44,7 @@ function describe(state: DocState): { text: string; tooltip: vscode.MarkdownStri
   const meta = METADATA_KEYS.filter((k) => a.metadata[k] !== null);
   if (meta.length) {
     tooltip.appendMarkdown('**Metadata**\n\n');
-    for (const k of meta) {
-      tooltip.appendMarkdown(`- ${k}: `);
-      tooltip.appendText(String(a.metadata[k]));
-      tooltip.appendMarkdown('\n');
-    }
+    for (const k of meta) tooltip.appendMarkdown(`- ${k}: ${escapeMarkdown(String(a.metadata[k]))}\n`);
   }
   if (!state.config.config.trusted) tooltip.appendMarkdown('\n\n$(shield) Untrusted workspace: pattern rules of `.chaff.json` are off.');
   tooltip.appendMarkdown(n ? '\n\nClick to list the findings.' : '');
