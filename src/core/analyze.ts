@@ -160,10 +160,17 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
   // 1. The article body: the best-scoring run of lines, cut at a marker that only follows articles.
   // Chaff comes in runs, content breaks (subheadings, list items) come alone: each further
   // non-prose line in a run costs more, so a long run walls the body off.
+  // Reader comments after a real article are not more article, however long they run.
   const scores: number[] = [];
   let run = 0;
+  let proseSeen = 0;
+  let damp = 1;
   for (const l of lines) {
-    const sc = score(l);
+    let sc = score(l);
+    if (l.rule?.kind === 'comments' && l.rule.endsBody && proseSeen >= 150) damp = 0.2;
+    if (l.prose) proseSeen += l.nWords;
+    if (sc > 0) sc *= damp;
+
     if (sc < 0) {
       run++;
       scores.push(sc * Math.min(run, 8));

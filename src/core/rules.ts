@@ -44,18 +44,23 @@ const READ_MORE = alt(
 
 const MOST_READ = alt(
   'most popular( articles| stories| news)?', 'most read( articles| stories)?', 'most viewed', 'most shared', 'most commented', 'trending( now| stories| news)?',
-  'popular( now| posts| articles| stories)?', 'top stories', 'top news', 'latest news', 'latest stories', 'latest( posts)?', 'recent( blog)? (posts|articles|stories|news)', 'recent', 'recent comments', 'related posts',
-  'editor\'?s picks', 'don\'?t miss', 'in case you missed it', 'breaking news', 'featured', 'highlights',
-  'more (?:in|from) [\\p{L}&\' ]{1,40}', 'lo más leído', 'lo más visto', 'más leídas', 'más leído', 'últimas noticias', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen', 'neueste artikel',
-  'les plus lus', 'les plus partagés', 'à la une', 'самое читаемое', 'популярное', 'самое популярное', 'последние новости', 'главное', 'новости',
-  'mais lidas', 'mais lidos', 'mais populares', 'últimas notícias', 'più letti', 'terpopuler', 'الأكثر قراءة', 'الأكثر مشاهدة', 'آخر الأخبار',
+  'popular( now| posts| articles| stories)?', 'recent( blog)? (posts|articles|stories)', 'recent comments', 'related posts', 'more (?:in|from) [\\p{L}&\' ]{1,40}',
+  'lo más leído', 'lo más visto', 'más leídas', 'más leído', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen',
+  'les plus lus', 'les plus partagés', 'самое читаемое', 'популярное', 'самое популярное', 'mais lidas', 'mais lidos', 'mais populares', 'più letti', 'terpopuler',
+  'الأكثر قراءة', 'الأكثر مشاهدة', 'top stories', 'top news', 'latest news', 'latest stories', 'editor\'?s picks', 'don\'?t miss', 'in case you missed it',
+  'you may also like', 'you might also like', 'recommended for you',
+);
+
+// Section labels that also head the page, so they are not walls.
+const SECTION_HEADS = alt(
+  'latest( posts)?', 'recent', 'breaking news', 'featured', 'highlights', 'últimas noticias', 'neueste artikel', 'à la une', 'последние новости', 'главное', 'últimas notícias', 'آخر الأخبار',
 );
 
 const NAV_WORDS = alt(
   'home', 'menu', 'search', 'search\\s.{1,30}', 'sign in', 'log in', 'login', 'register', 'sign up', 'my account', 'account', 'skip to (main )?content',
   'skip to navigation', 'skip navigation', 'jump to', 'back to top', 'go to top', 'top', 'close', 'open', 'toggle navigation', 'main menu',
   'next', 'previous', 'prev',
-  'caption', 'back to gallery', 'back to article', 'return to top', 'more', 'show more', 'load more', 'see more', 'see all', 'view all', 'all news', 'sections', 'topics', 'categories', 'tags', 'explore', 'contact( us)?',
+  '(?:tags?|topics?|filed under|categories|category|etiquetas|schlagworte|тэги|теги|мітки|tópicos)\\s*:.{0,120}', '\\(?view all\\)?', 'caption', 'back to gallery', 'back to article', 'return to top', 'more', 'show more', 'load more', 'see more', 'see all', 'view all', 'all news', 'sections', 'topics', 'categories', 'tags', 'explore', 'contact( us)?',
   'about( us)?', 'advertise( with us)?', 'careers', 'help', 'faq', 'sitemap', 'site map', 'archive', 'archives', 'subscriptions?', 'newsletters?', 'podcasts?',
   'videos?', 'photos?', 'gallery', 'galleries', 'live', 'weather', 'opinion', 'world', 'business', 'sport', 'sports', 'politics', 'tech', 'technology',
   'science', 'health', 'culture', 'lifestyle', 'entertainment', 'travel', 'food', 'style', 'local', 'national', 'economy', 'markets', 'edition',
@@ -70,7 +75,7 @@ const ADVERT = alt(
 );
 
 const COMMENTS = alt(
-  'comments?', '\\d+ comments?', '\\d+ (?:responses|replies) to .{1,160}', '(?:permalink )?\\d+ comments feed.{0,60}', 'no comments( yet)?', 'leave a (comment|reply)', 'post a comment', 'add a comment', 'show comments', 'view comments',
+  'comments?', '\\d+ comments?', '[\\[(]\\s*\\d+ comments?\\s*[\\])]', 'top (?:rated )?comments', '(?:view|show|see|read) (?:all )?\\d* ?comments', 'rating: \\d+ votes?', '\\d+ (?:responses|replies) to .{1,160}', '(?:permalink )?\\d+ comments feed.{0,60}', 'no comments( yet)?', 'leave a (comment|reply)', 'post a comment', 'add a comment', 'show comments', 'view comments',
   'join the (conversation|discussion)', 'comments are closed\\.?', 'be the first to comment\\.?', 'reply', 'share your thoughts', 'conversation',
   'comentarios?', '\\d+ comentarios?', 'deja un comentario', 'kommentare?', '\\d+ kommentare?', 'kommentieren', 'commentaires?', '\\d+ commentaires?',
   'laisser un commentaire', 'комментарии', 'комментарий', '\\d+ комментари(й|я|ев)', 'оставить комментарий', 'comentários?', '\\d+ comentários?',
@@ -111,6 +116,16 @@ export const LINE_RULES: LineRule[] = [
     examples: ['Most Popular Articles', 'Most Read', 'Lo más leído', 'Meistgelesen', 'Самое читаемое', 'الأكثر قراءة'],
     counterExamples: ['The most popular articles this year were about the election.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
+  },
+  {
+    id: 'section-heading',
+    kind: 'widget',
+    description: 'A box heading such as "Top stories" or "Breaking news".',
+    pattern: line(`(?:${SECTION_HEADS})${SEP}`),
+    zone: 'any',
+    examples: ['Latest', 'Breaking News', 'Últimas noticias', 'Главное'],
+    counterExamples: ['Breaking news of the merger reached the staff on Friday morning.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ar'],
   },
   {
     id: 'read-more-marker',
@@ -327,7 +342,7 @@ export const LINE_RULES: LineRule[] = [
           '(?:published|posted|updated|last updated|last modified|first published|modified|date|publicado|actualizado|actualizada|veröffentlicht|aktualisiert|stand|publié|mis à jour|mise à jour|опубликовано|обновлено|дата публикации|atualizado|atualizada|publicado em|pubblicato|aggiornato|diterbitkan|نشر|نُشر|تاريخ النشر|آخر تحديث)(?:\\s*[:：]\\s*.{0,80}|\\s+(?:\\S+\\s+){0,2}\\S*\\d.{0,60})',
           '\\d{1,3}\\s*(?:min|mins|minute|minutes|minuten|minutos|мин|минут|минуты|دقائق|دقيقة)\\.?\\s*(?:read|lesezeit|de lectura|de leitura|de lecture|чтения|чтение|قراءة)',
           '(?:reading time|lesezeit|tiempo de lectura|temps de lecture|время чтения)\\s*:?\\s*\\d{1,3}.{0,20}',
-          '(?:about |updated |posted )?\\d{1,3}\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|[smhd])\\s+ago',
+          '(?:about |updated |posted )?\\d{1,3}\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|[smhd])\\s+ago(?:\\s+at\\s+\\d{1,2}:\\d{2}\\s*(?:am|pm)?)?',
           '(?:today|yesterday|hoy|ayer|heute|gestern|aujourd\'hui|hier|сегодня|вчера|hoje|ontem)(?:\\s*(?:at|a las|um|à|в|às|,))?\\s*\\d{1,2}[:.h]\\d{2}\\s*(?:am|pm)?',
           '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{1,2}:\\d{2}\\s*(?:am|pm)?)?',
           'hace \\d{1,3}\\s*(?:minutos?|horas?|días?)', 'vor \\d{1,3}\\s*(?:minuten|stunden|tagen)', 'il y a \\d{1,3}\\s*(?:minutes?|heures?|jours?)',
