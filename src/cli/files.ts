@@ -60,7 +60,8 @@ export async function writeAtomic(target: string, data: string | Buffer, opts: W
     try {
       await fh.writeFile(data);
       await fh.chmod(mode);
-      await fh.sync();
+      // Replacing the only copy: make the data durable before the rename makes it the file.
+      if (opts.expect) await fh.sync();
     } finally {
       await fh.close();
     }

@@ -105,7 +105,8 @@ Exit status: 0 nothing found or done, 1 findings (check), 2 usage or I/O error.`
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (e) {
-    if (e instanceof CommanderError) return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
+    // Help and --version exit 0; every parse error is a usage error.
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (e instanceof CliError) {
       err(`chaff: ${e.message}\n`);
       return 2;

@@ -172,6 +172,15 @@ describe('--out', () => {
     expect(read(dir, 'o/a.txt')).toBe(clean(PROSE).text);
   });
 
+  test('an output that is another input is refused, not overwritten', () => {
+    const dir = tmpTree({ 'a/x.txt': seedText(), 'b/x.txt': PROSE });
+    const r = chaff(['clean', 'a/x.txt', 'b/x.txt', '--out', 'b'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('chaff: a/x.txt: output b/x.txt is one of the inputs; skipped\n');
+    expect(read(dir, 'a/x.txt')).toBe(seedText());
+    expect(read(dir, 'b/x.txt')).toBe(clean(PROSE).text);
+  });
+
   test('unchanged outputs are not rewritten', () => {
     const dir = tmpTree({ 'c/a.txt': seedText() });
     chaff(['clean', 'c', '--out', 'o'], dir);

@@ -21,6 +21,13 @@ describe('usage', () => {
     for (const c of ['analyze', 'check', 'clean', 'index', '--config', '--max-size']) expect(r.stdout).toContain(c);
   });
 
+  test('chaff help COMMAND shows that command and exits 0', () => {
+    const r = chaff(['help', 'clean'], ROOT);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Usage: chaff clean');
+    expect(r.stdout).toContain('--dry-run');
+  });
+
   test.each([
     [[]],
     [['frobnicate']],

@@ -32,6 +32,7 @@ export async function cleanCommand(ctx: Context, paths: string[], opts: CleanCom
   }
 
   const written = new Map<string, string>(); // output path → the input it came from
+  const inputPaths = new Set(inputs.flatMap((i) => [i.abs, i.real]));
   let files = 0;
   let cleaned = 0;
   for await (const a of readArticles(inputs, readOptions(ctx))) {
@@ -52,11 +53,16 @@ export async function cleanCommand(ctx: Context, paths: string[], opts: CleanCom
         ctx.skip(input.display, `output ${outShown(t)} already written from ${prev}; skipped`);
         continue;
       }
-      written.set(t, input.display);
       if (t !== input.abs && t !== input.real) {
+        // --out overlapping the inputs must not overwrite a file still to be cleaned.
+        if (inputPaths.has(t)) {
+          ctx.skip(input.display, `output ${outShown(t)} is one of the inputs; skipped`);
+          continue;
+        }
         target = t;
         targetShown = outShown(t);
       }
+      written.set(t, input.display);
     }
     const inPlace = target === input.real;
     const meta = result.sidecar;
