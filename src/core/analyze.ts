@@ -188,15 +188,21 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
   const first = lines[spanStart];
   const headlineCandidate = (i: number) => {
     const l = lines[i];
-    return !l.rule && !l.userRule && !l.exception && isHeadlineLike(l) && !l.terminal && l.nWords >= 3 && !isDateOnly(l.text);
+    return !l.rule && !l.userRule && !l.exception && isHeadlineLike(l) && !l.terminal && l.nWords >= 3 && !/\s[|>›»]\s/u.test(l.text) && !isDateOnly(l.text);
   };
   if (first && spanStart < spanEnd && headlineCandidate(spanStart)) title = spanStart;
   for (let i = spanStart - 1; i >= bodyStart; i--) {
     const l = lines[i];
     if (l.blank || l.exception) continue;
     if (l.rule || l.userRule || isDateOnly(l.text)) continue;
-    if (headlineCandidate(i)) title = i;
-    else if (l.prose && i === spanStart - 1) continue;
+    if (headlineCandidate(i)) {
+      // One headline-like line may sit above another: then the upper one is the title.
+      const upper = title >= 0 && title < spanStart ? -1 : i;
+      title = i;
+      if (upper < 0) break;
+      continue;
+    }
+    if (l.prose && i === spanStart - 1) continue;
     break;
   }
   // A standfirst sits between title and body; when the span missed it, it is still content.
@@ -240,7 +246,7 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
       mark(i, 'date-stamp');
       continue;
     }
-    if (meta && l.prose) continue; // standfirst
+    if (meta && (l.prose || l.nWords >= 8)) continue; // standfirst
     if (r) {
       mark(i, r.id);
       continue;

@@ -122,7 +122,7 @@ const WEEKDAYS =
   'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|' +
   'segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|segunda|terça|quarta|quinta|sexta|' +
   'lunedì|martedì|mercoledì|giovedì|venerdì|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد';
-const RE_WEEKDAY = new RegExp(`^(?:${WEEKDAYS})\\b[,.]?\\s*`, 'iu');
+const RE_WEEKDAY = new RegExp(`^(?:${WEEKDAYS})(?![\\p{L}])[,.]?\\s*`, 'iu');
 
 /** True when the line holds a date and little else (a weekday, a time, punctuation). */
 export function isDateOnly(line: string): FoundDate | null {

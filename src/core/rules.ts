@@ -75,7 +75,7 @@ const ADVERT = alt(
 );
 
 const COMMENTS = alt(
-  'comments?', '\\d+ comments?', '[\\[(]\\s*\\d+ comments?\\s*[\\])]', 'top (?:rated )?comments', '(?:view|show|see|read) (?:all )?\\d* ?comments', 'rating: \\d+ votes?', '\\d+ (?:responses|replies) to .{1,160}', '(?:permalink )?\\d+ comments feed.{0,60}', 'no comments( yet)?', 'leave a (comment|reply)', 'post a comment', 'add a comment', 'show comments', 'view comments',
+  'comments?', '\\d+ comments?', '[\\[(]\\s*\\d+ comments?\\s*[\\])]', 'top (?:rated )?comments', '(?:view|show|see|read) (?:all )?\\d* ?comments', 'rating: \\d+ votes?', '(?:comments?|kommentare|commentaires|comentarios|comentários|комментарии)\\s*\\(\\d+\\)', '\\d+ (?:responses|replies) to .{1,160}', '(?:permalink )?\\d+ comments feed.{0,60}', 'no comments( yet)?', 'leave a (comment|reply)', 'post a comment', 'add a comment', 'show comments', 'view comments',
   'join the (conversation|discussion)', 'comments are closed\\.?', 'be the first to comment\\.?', 'reply', 'share your thoughts', 'conversation',
   'comentarios?', '\\d+ comentarios?', 'deja un comentario', 'kommentare?', '\\d+ kommentare?', 'kommentieren', 'commentaires?', '\\d+ commentaires?',
   'laisser un commentaire', 'комментарии', 'комментарий', '\\d+ комментари(й|я|ев)', 'оставить комментарий', 'comentários?', '\\d+ comentários?',
@@ -162,7 +162,7 @@ export const LINE_RULES: LineRule[] = [
           'join \\d[\\d,.]* other subscribers\\.?', '.{0,80}\\b(?:unsubscribe at any time|no spam)\\b.*', 'already a subscriber\\?.*', 'subscribers? only.*', 'subscribe (?:now|today)\\b.*',
           'this (?:article|content|story) is (?:for|available to) (?:subscribers|members)( only)?\\.?', 'become a (?:member|subscriber)\\b.*', 'support (?:our|independent) journalism\\b.*',
           'suscr[ií]bete\\b.*', 'suscribirse', 'recibe (?:nuestro|el) bolet[ií]n.*', 'newsletter abonnieren.*', 'jetzt abonnieren.*', 'abonnieren',
-          'abonnez-vous\\b.*', "s'abonner.*", 'inscrivez-vous à (?:la|notre) newsletter.*', 'подпи(?:шитесь|саться)\\b.*', 'assine\\b.*', 'assinar',
+          'abonnez-vous\\b.*', "s'abonner.*", 'inscrivez-vous à (?:la|notre) newsletter.*', 'подпи(?:шитесь|саться|сывайтесь)\\b.*', "je m'abonne", 'suscribirme', 'jetzt anmelden', 'cadastrar', 'inscrever-se', 'assine\\b.*', 'assinar',
           'inscreva-se\\b.*', 'iscriviti\\b.*', 'berlangganan\\b.*', 'اشترك\\b.*', 'اشترك في النشرة.*', 'اشترك الآن',
         ) +
         ')$',
