@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// Installs the tools that run a real VS Code here: Node 24 and code-server, both from npm, pinned,
+// cached in one ignored folder (.vscode-test/, or $CHAFF_TOOLS_DIR). Desktop VS Code cannot be
+// downloaded on our machines; code-server is the same workbench and extension host.
+// Usage: node scripts/setup.mjs [--quiet]     (also imported by start.mjs and the test runners)
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const TOOLS_DIR = path.resolve(process.env.CHAFF_TOOLS_DIR || path.join(ROOT, '.vscode-test'));
+export const NODE_VERSION = '24.21.0';
+export const CODE_SERVER_VERSION = '4.139.1'; // VS Code 1.139.1; needs Node 24
+
+const platform = process.platform === 'win32' ? 'win' : process.platform;
+const NODE_PKG = `node-${platform}-${process.arch}`;
+const nodePrefix = path.join(TOOLS_DIR, `node-${NODE_VERSION}`);
+const csPrefix = path.join(TOOLS_DIR, `code-server-${CODE_SERVER_VERSION}`);
+export const NODE_DIR = path.join(nodePrefix, 'node_modules', NODE_PKG);
+export const NODE_BIN_DIR = path.join(NODE_DIR, 'bin');
+export const CODE_SERVER = path.join(csPrefix, 'node_modules', '.bin', 'code-server');
+// Written last, so an interrupted install is redone rather than trusted.
+const OK = '.chaff-install-ok';
+
+export function progress(msg) {
+  console.log(`[chaff] ${msg}`);
+}
+
+/** Environment code-server must run (and be installed) with: Node 24 first on PATH. */
+export function toolEnv(base = process.env) {
+  return { ...base, PATH: `${NODE_BIN_DIR}${path.delimiter}${base.PATH ?? ''}`, npm_config_nodedir: NODE_DIR };
+}
+
+function npmInstall(prefix, spec, env, label) {
+  fs.rmSync(prefix, { recursive: true, force: true });
+  fs.mkdirSync(prefix, { recursive: true });
+  // A package.json of our own keeps npm from walking up into the repo's.
+  fs.writeFileSync(path.join(prefix, 'package.json'), JSON.stringify({ name: 'chaff-tools', private: true }) + '\n');
+  const logFile = path.join(prefix, 'install.log');
+  const out = fs.openSync(logFile, 'w');
+  const started = Date.now();
+  const ticker = setInterval(() => progress(`  ${label}: still installing (${Math.round((Date.now() - started) / 1000)}s)`), 30_000);
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--loglevel=warn', spec], {
+      cwd: prefix, env, stdio: ['ignore', out, out],
+    });
+    const onSignal = (sig) => child.kill(sig);
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      clearInterval(ticker);
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      fs.closeSync(out);
+      if (code === 0) {
+        fs.writeFileSync(path.join(prefix, OK), `${spec}\n`);
+        resolve(Math.round((Date.now() - started) / 1000));
+      } else {
+        const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n');
+        reject(new Error(`npm install ${spec} failed (${signal ?? `exit ${code}`}); log ${logFile}:\n${tail}`));
+      }
+    });
+  });
+}
+
+function missingSystemPackages() {
+  if (process.platform !== 'linux') return [];
+  const need = [];
+  // code-server's kerberos module compiles against these headers.
+  if (!fs.existsSync('/usr/include/gssapi/gssapi.h')) need.push('libkrb5-dev');
+  return need;
+}
+
+/** Installs whatever is missing; returns paths and the environment to run code-server with. */
+export async function ensureTools({ quiet = false } = {}) {
+  const say = quiet ? () => {} : progress;
+  if (fs.existsSync(path.join(nodePrefix, OK)) && fs.existsSync(path.join(NODE_BIN_DIR, 'node'))) {
+    say(`Node ${NODE_VERSION}: cached in ${path.relative(ROOT, nodePrefix) || nodePrefix}`);
+  } else {
+    say(`Node ${NODE_VERSION}: installing ${NODE_PKG}@${NODE_VERSION} from npm (~190 MB, first run only)...`);
+    const s = await npmInstall(nodePrefix, `${NODE_PKG}@${NODE_VERSION}`, process.env, 'Node');
+    say(`Node ${NODE_VERSION}: installed in ${s}s`);
+  }
+  if (fs.existsSync(path.join(csPrefix, OK)) && fs.existsSync(CODE_SERVER)) {
+    say(`code-server ${CODE_SERVER_VERSION}: cached in ${path.relative(ROOT, csPrefix) || csPrefix}`);
+  } else {
+    const missing = missingSystemPackages();
+    if (missing.length) {
+      throw new Error(`code-server needs system packages first: sudo apt-get install -y ${missing.join(' ')}`);
+    }
+    say(`code-server ${CODE_SERVER_VERSION}: installing from npm (compiles native modules; several minutes, first run only)...`);
+    const s = await npmInstall(csPrefix, `code-server@${CODE_SERVER_VERSION}`, toolEnv(), 'code-server');
+    say(`code-server ${CODE_SERVER_VERSION}: installed in ${s}s`);
+  }
+  return { codeServer: CODE_SERVER, nodeBinDir: NODE_BIN_DIR, env: toolEnv() };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  ensureTools({ quiet: process.argv.includes('--quiet') }).then(
+    () => progress('tools ready'),
+    (e) => { console.error(`[chaff] setup failed: ${e.message}`); process.exit(1); },
+  );
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// `npm test`: unit, integration (real VS Code extension host) and e2e (workbench in Chromium), each
+// run even if an earlier one failed, then one summary with the counts; exits non-zero on any failure.
+import { spawn } from 'node:child_process';
+import { ROOT } from './setup.mjs';
+
+const suites = [
+  // test:unit builds dist/ first; the other two test that build.
+  { name: 'unit', cmd: 'npm', args: ['run', 'test:unit'], count: /^\s*Tests\s+(.*?)\s*(\(|$)/m },
+  { name: 'integration', cmd: process.execPath, args: ['test/integration/run.mjs'], count: /^\[chaff\] integration: (\d+ passing.*|no results.*)$/m },
+  { name: 'e2e', cmd: process.execPath, args: ['test/e2e/run.mjs'], count: /^\[chaff\] e2e: (\d+ passing.*|did not run)$/m },
+];
+
+let child;
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  // Pass it on (the runners clean up, once), wait for the runner, then stop.
+  process.on(sig, () => {
+    if (!child) process.exit(130);
+    child.once('exit', () => process.exit(130));
+    child.kill(sig);
+  });
+}
+
+const results = [];
+for (const s of suites) {
+  const code = await new Promise((resolve) => {
+    let out = '';
+    child = spawn(s.cmd, s.args, { cwd: ROOT, stdio: ['inherit', 'pipe', 'pipe'] });
+    child.stdout.on('data', (d) => (process.stdout.write(d), (out += d)));
+    child.stderr.on('data', (d) => (process.stderr.write(d), (out += d)));
+    child.on('exit', (c, sig) => {
+      // eslint-disable-next-line no-control-regex
+      const plain = out.replace(/\x1b\[[0-9;]*m/g, '');
+      results.push({ name: s.name, ok: c === 0, counts: plain.match(s.count)?.[1] ?? (sig ? `killed by ${sig}` : `exit ${c}`) });
+      resolve(c);
+    });
+  });
+  child = undefined;
+  void code;
+}
+
+console.log('\n[chaff] npm test summary');
+for (const r of results) console.log(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name.padEnd(12)} ${r.counts}`);
+process.exit(results.every((r) => r.ok) ? 0 : 1);

@@ -1,0 +1,13 @@
+/// <reference types="mocha" />
+import * as assert from 'node:assert/strict';
+import { extension, openInEditor, SEED, waitFor } from '../helpers';
+
+describe('activation', () => {
+  it('activates by itself when a scraped-news file is opened', async () => {
+    const ext = extension();
+    // No ext.activate() here: opening the seed must be enough.
+    await openInEditor(SEED);
+    await waitFor(() => ext.isActive, 'the extension to activate');
+    assert.ok(ext.isActive);
+  });
+});
