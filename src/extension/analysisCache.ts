@@ -53,6 +53,7 @@ export const findingAt = (state: DocState | undefined, line: number): Finding | 
 export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly waiters = new Map<string, (() => void)[]>();
   /** Settings that change what an analysis yields count as a configuration generation too. */
   private settingsGeneration = 0;
   private readonly updated = new vscode.EventEmitter<vscode.TextDocument>();
@@ -111,15 +112,23 @@ export class AnalysisCache implements vscode.Disposable {
     return entry.state;
   }
 
-  /** The state already made for this exact version, if any (no work). */
-  async peek(doc: vscode.TextDocument): Promise<DocState | undefined> {
-    const e = this.entries.get(doc.uri.toString());
-    if (!e || e.version !== doc.version || e.generation !== this.generation || e.closedText !== undefined) return undefined;
-    return e.state;
+  /**
+   * Resolves once typing in the document has paused (at once when it has): for requests VS Code makes
+   * on every keystroke (code actions), so they analyse the version the debounce settles on, not each one.
+   */
+  settled(doc: vscode.TextDocument): Promise<void> {
+    const key = doc.uri.toString();
+    if (!this.timers.has(key)) return Promise.resolve();
+    return new Promise((resolve) => {
+      const list = this.waiters.get(key) ?? [];
+      list.push(resolve);
+      this.waiters.set(key, list);
+    });
   }
 
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
+    for (const key of [...this.waiters.keys()]) this.release(key);
     for (const e of this.entries.values()) if (e.expiry) clearTimeout(e.expiry);
     this.timers.clear();
     this.entries.clear();
@@ -156,15 +165,22 @@ export class AnalysisCache implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.timers.delete(key);
+        this.release(key);
         if (!doc.isClosed) this.updated.fire(doc);
       }, delay),
     );
+  }
+
+  private release(key: string): void {
+    for (const resolve of this.waiters.get(key) ?? []) resolve();
+    this.waiters.delete(key);
   }
 
   private closed(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    this.release(key);
     const e = this.entries.get(key);
     if (!e) return;
     e.closedText = doc.getText();

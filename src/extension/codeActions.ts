@@ -36,7 +36,16 @@ export class ChaffCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly cache: AnalysisCache) {}
 
-  async provideCodeActions(doc: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+  async provideCodeActions(
+    doc: vscode.TextDocument,
+    range: vscode.Range | vscode.Selection,
+    context: vscode.CodeActionContext,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.CodeAction[]> {
+    // The lightbulb asks on every keystroke: answer for the version typing pauses on (the next
+    // keystroke cancels this request), not for each one.
+    if (context.triggerKind === vscode.CodeActionTriggerKind.Automatic) await this.cache.settled(doc);
+    if (token.isCancellationRequested) return [];
     const state = await this.cache.get(doc);
     const a = state.analysis;
     if (!a || state.version !== doc.version) return [];

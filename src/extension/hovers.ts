@@ -11,7 +11,7 @@ const commandLink = (title: string, command: string, args: unknown[], tooltip: s
 const code = (s: string) => '`' + s.replace(/`/g, "'") + '`';
 
 /** What a rule says about itself: the built-in rule data, or a workspace rule from `.chaff.json`. */
-export function describeRule(state: DocState, ruleId: string): { description: string; examples: string[]; languages: string[]; workspace: boolean } | undefined {
+function describeRule(state: DocState, ruleId: string): { description: string; examples: string[]; languages: string[]; workspace: boolean } | undefined {
   const builtIn = ruleById(ruleId);
   if (builtIn) return { description: builtIn.description, examples: builtIn.examples, languages: builtIn.languages, workspace: false };
   const user = state.config.config.rules.find((r) => r.id === ruleId);
@@ -19,7 +19,7 @@ export function describeRule(state: DocState, ruleId: string): { description: st
   return undefined;
 }
 
-export function hoverMarkdown(uri: vscode.Uri, state: DocState, f: Finding): vscode.MarkdownString {
+function hoverMarkdown(uri: vscode.Uri, state: DocState, f: Finding): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', true);
   md.isTrusted = { enabledCommands: HOVER_COMMANDS };
   const lines = f.endLine > f.line ? `lines ${f.line}–${f.endLine}` : `line ${f.line}`;

@@ -141,6 +141,23 @@ describe('editor features', () => {
     assert.equal((await editorState(doc.uri)).analyses, before);
   });
 
+  it('analyses a burst of typing once, after the pause', async () => {
+    const { doc } = await freshSeed();
+    await waitFor(async () => (await editorState(doc.uri)).decorations?.lines.length, 'the first marks');
+    const before = (await editorState(doc.uri)).analyses;
+    for (const ch of 'Typing') {
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(doc.uri, new vscode.Position(7, 0), ch);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+    }
+    await waitFor(async () => {
+      const s = await editorState(doc.uri);
+      return s.analyses > before && s.decorations?.lines.length === SEED_CHAFF.length;
+    }, 'the marks of the typed version');
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal((await editorState(doc.uri)).analyses, before + 1);
+  });
+
   it('explains a finding in a hover, and says nothing over content', async () => {
     const { doc } = await freshSeed();
     const f = (await findings(doc.uri)).find((x) => x.line === 16)!;
