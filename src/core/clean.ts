@@ -93,7 +93,7 @@ function completeFrontMatter(doc: LineDoc, endLine: number, meta: Metadata): Tex
 export function cleanEdits(analysis: Analysis, mode: MetadataMode = 'front-matter'): TextEdit[] {
   const { doc, findings, frontMatter, metadata } = analysis;
   const bodyStart = frontMatter ? frontMatter.endLine : 0;
-  const edits = stripEdits(doc, findings, bodyStart, true);
+  const edits = stripEdits(doc, findings, bodyStart, true).filter((e) => doc.text.slice(e.start, e.end) !== e.text);
   if (mode !== 'front-matter') return edits;
   if (frontMatter) {
     const fm = completeFrontMatter(doc, frontMatter.endLine, metadata);
@@ -106,7 +106,7 @@ export function cleanEdits(analysis: Analysis, mode: MetadataMode = 'front-matte
     } else if (bodyHasText && firstBodyEdit && firstBodyEdit.text === '') {
       firstBodyEdit.text = doc.newline;
     }
-    return edits;
+    return edits.filter((e) => doc.text.slice(e.start, e.end) !== e.text);
   }
   const header = renderFrontMatter(metadata, doc.newline);
   const hasBody = applyEdits(doc.text, edits).trim() !== '';

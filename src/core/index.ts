@@ -3,7 +3,7 @@ export * from './types';
 export * from './config';
 export { splitLines } from './text';
 export { analyze, type AnalyzeOptions, type CorpusEvidence } from './analyze';
-export { clean, stripEdits, type CleanOptions } from './clean';
+export { clean, cleanEdits, applyEdits, stripEdits, type CleanOptions } from './clean';
 export { RULES, ruleById } from './rules';
 export { looksLikeScrapedNews } from './detect';
 export { parseFrontMatter, renderFrontMatter } from './frontmatter';
