@@ -24,7 +24,7 @@ const SHARE_WORDS = alt(
   'share', 'share this', 'share via \\p{L}+', 'share this article', 'share this story', 'share article', 'share story', 'share this page', 'share on \\p{L}+',
   'tweet', 'email', 'e-mail', 'print', 'copy link', 'copy url', 'link copied', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram',
   'pinterest', 'reddit', 'messenger', 'flipboard', 'vk', 'vkontakte', 'ok', 'tumblr', 'pocket', 'mail', 'sms', 'rss', 'youtube', 'instagram',
-  'click to (?:share|email|print|tweet)\\b.{0,60}', 'tiktok', 'google\\+?', 'google plus', 'follow us', 'follow us on \\p{L}+', 'follow', 'buffer', 'digg', 'whatsapp', 'baixar', 'like', 'like this', 'like loading', 'save', 'comment', 'gift article', 'send',
+  'click to (?:share|email|print|tweet)\\b.{0,60}', 'tiktok', 'google\\+?', 'google plus', 'follow us', 'follow us on \\p{L}+', 'follow', 'buffer', 'digg', 'whatsapp', 'like', 'like this', 'like loading', 'save', 'comment', 'gift article', 'send',
   'compartir', 'compártelo', 'comparte', 'compartilhe', 'compartilhar', 'partager', 'partagez', 'teilen', 'artikel teilen', 'drucken',
   'imprimir', 'imprimer', 'поделиться', 'поделиться в', 'печать', 'condividi', 'bagikan', 'شارك', 'مشاركة', 'طباعة', 'تويتر', 'فيسبوك',
 );
