@@ -25,6 +25,8 @@ interface LineInfo {
   /** Most words start upper-case: a headline or a menu, not a sentence. */
   titleCase: boolean;
   prose: boolean;
+  /** A row of a table: tab-separated cells. */
+  tableRow: boolean;
   rule: LineRule | null;
   /** Set by a workspace rule. */
   userRule: { id: string; kind: Kind; description: string } | null;
@@ -42,7 +44,7 @@ const HEADLINE_END = /[^.,;:]$/u;
 
 function lineInfo(text: string, lang: string | null): Omit<LineInfo, 'rule' | 'userRule' | 'exception'> {
   const t = text.trim();
-  if (!t) return { text: t, blank: true, nWords: 0, terminal: false, stop: null, titleCase: false, prose: false };
+  if (!t) return { text: t, blank: true, nWords: 0, terminal: false, stop: null, titleCase: false, prose: false, tableRow: false };
   const ws = words(t);
   const unspaced = lang !== null && UNSPACED.has(lang);
   const nWords = unspaced ? Math.ceil(t.replace(/\s/g, '').length / 2) : ws.length;
@@ -54,8 +56,9 @@ function lineInfo(text: string, lang: string | null): Omit<LineInfo, 'rule' | 'u
   // A line cut short with an ellipsis is a teaser excerpt, not a paragraph (Gopher's signal).
   const truncated = /\p{L}(?:\.\.\.|…)$/u.test(t);
   const prose = !truncated &&
-    ((nWords >= 8 && (terminal || (stop !== null && stop >= 0.2 && !titleCase))) || nWords >= 25 || (unspaced && nWords >= 15));
-  return { text: t, blank: false, nWords, terminal, stop, titleCase, prose };
+    ((nWords >= 8 && (terminal || (stop !== null && stop >= 0.2 && !titleCase))) || (nWords >= 25 && (stop === null || stop >= 0.12 || /[,.;:!?]/u.test(t))) || (unspaced && nWords >= 15));
+  const tableRow = /\S\t+\S.*\t/u.test(t);
+  return { text: t, blank: false, nWords, terminal, stop, titleCase, prose, tableRow };
 }
 
 function matchRule(info: { text: string; nWords: number }, cfg: ResolvedConfig | undefined): LineRule | null {
@@ -74,6 +77,7 @@ function score(l: LineInfo): number {
   if (l.rule?.endsBody) return -60;
   if (l.userRule || (l.rule && l.rule.zone !== 'outside' && l.rule.zone !== 'footer')) return -2;
   if (l.prose) return Math.min(l.nWords, 60);
+  if (l.tableRow) return 2;
   if (l.nWords >= 5 && l.terminal) return 1;
   return l.nWords <= 3 ? -3 : -2;
 }
