@@ -161,7 +161,7 @@ export async function startCodeServer(o = {}) {
   fs.closeSync(out);
   const pid = child.pid;
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  let stopped = false;
+  let stopping;
   const server = {
     host, port, pid, state, logFile, exited,
     origin: `http://${bindHost}:${port}`,
@@ -184,17 +184,19 @@ export async function startCodeServer(o = {}) {
         return '';
       }
     },
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      live.delete(server);
-      signalGroup(pid, 'SIGTERM');
-      for (let i = 0; i < 40 && groupAlive(pid); i++) await new Promise((r) => setTimeout(r, 250));
-      signalGroup(pid, 'SIGKILL');
-      for (let i = 0; i < 20 && groupAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
-      fs.rmSync(tmp, { recursive: true, force: true });
-      if (temporary) fs.rmSync(state, { recursive: true, force: true });
-      else fs.rmSync(path.join(state, 'owner.json'), { force: true });
+    /** Stops the whole process group; every call waits for the same stop. */
+    stop() {
+      stopping ??= (async () => {
+        signalGroup(pid, 'SIGTERM');
+        for (let i = 0; i < 40 && groupAlive(pid); i++) await new Promise((r) => setTimeout(r, 250));
+        signalGroup(pid, 'SIGKILL');
+        for (let i = 0; i < 20 && groupAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+        fs.rmSync(tmp, { recursive: true, force: true });
+        if (temporary) fs.rmSync(state, { recursive: true, force: true });
+        else fs.rmSync(path.join(state, 'owner.json'), { force: true });
+        live.delete(server);
+      })();
+      return stopping;
     },
   };
   live.add(server);

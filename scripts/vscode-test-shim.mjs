@@ -25,9 +25,13 @@ if (!dev || !tests) {
 }
 
 let browser;
-async function cleanup() {
-  await browser?.close().catch(() => {});
-  await stopAllCodeServers();
+let cleaning;
+function cleanup() {
+  cleaning ??= (async () => {
+    await browser?.close().catch(() => {});
+    await stopAllCodeServers();
+  })();
+  return cleaning;
 }
 let stopping = false;
 for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
@@ -67,7 +71,7 @@ async function main() {
   const timer = setTimeout(() => finish({ code: 1, why: `no result after ${limit} ms (hang guard)` }), limit);
   const result = await exited;
   clearTimeout(timer);
-  if (result.why) {
+  if (result.why && !stopping) {
     console.error(`[shim] ${result.why}\n--- code-server log ---\n${server.log().split('\n').slice(-30).join('\n')}`);
   }
   return typeof result.code === 'number' ? result.code : 1;

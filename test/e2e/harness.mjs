@@ -173,12 +173,14 @@ export class Workbench {
   }
 }
 
-/** Stops everything the suites started: browser, code-servers, scratch folders. */
-export async function closeAll() {
-  const b = browserPromise;
-  browserPromise = undefined;
-  shared = undefined;
-  await b?.then((x) => x.close()).catch(() => {});
-  await stopAllCodeServers();
-  for (const dir of scratch.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+/** Stops everything the suites started: browser, code-servers, scratch folders. Idempotent. */
+let closing;
+export function closeAll() {
+  closing ??= (async () => {
+    const b = browserPromise;
+    await b?.then((x) => x.close()).catch(() => {});
+    await stopAllCodeServers();
+    for (const dir of scratch.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  })();
+  return closing;
 }

@@ -20,10 +20,12 @@ for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) 
     if (stopping) return; // npm test forwards the signal the terminal already sent
     stopping = true;
     console.error(`[chaff] ${sig}: stopping Chromium and code-server`);
+    runner?.abort(); // start no further tests (they would start new servers)
     closeAll().finally(() => process.exit(code));
   });
 }
 
+let runner;
 const only = opt('file');
 const files = fs
   .readdirSync(path.join(HERE, 'suite'))
@@ -40,7 +42,7 @@ try {
   if (files.length === 0) throw new Error(`no suite file matches ${only}`);
   await mocha.loadFilesAsync();
   const stats = await new Promise((resolve) => {
-    const runner = mocha.run(() => resolve(runner.stats));
+    runner = mocha.run(() => resolve(runner.stats));
   });
   summary = `${stats.passes} passing, ${stats.failures} failing, ${stats.pending} pending`;
   rc = stats.failures > 0 || stats.passes === 0 ? 1 : 0;
