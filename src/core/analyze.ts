@@ -39,6 +39,7 @@ interface Mark {
   message: string;
 }
 
+const BLANK_RELIEF = 1;
 const TERMINAL = /[.!?…。！？;؟](?:["'”’»)\]]*)$|["”»]$/u;
 const HEADLINE_END = /[^.,;:]$/u;
 
@@ -172,14 +173,17 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
   for (const l of lines) {
     let sc = score(l);
     if (l.rule?.kind === 'comments' && l.rule.endsBody && proseSeen >= 150) damp = 0.2;
-    if (l.prose) proseSeen += l.nWords;
     if (sc > 0) sc *= damp;
 
+    if (l.prose) proseSeen += l.nWords;
+    // Menus are lists of adjacent lines; short content (headings, recipe steps) is spaced like paragraphs.
+    if (l.blank) run = Math.max(0, run - BLANK_RELIEF);
     if (sc < 0) {
       run++;
       scores.push(sc * Math.min(run, 8));
     } else {
-      if (sc > 0) run = 0;
+      // After real prose, one paragraph does not forgive a long run of chaff (related-story cards).
+      if (sc > 0) run = run >= 6 && proseSeen >= 150 ? Math.floor(run / 2) : 0;
       scores.push(sc);
     }
   }

@@ -70,7 +70,7 @@ const NAV_WORDS = alt(
 
 const ADVERT = alt(
   'advertisement', 'advertising', 'advert', 'adverts', 'ad', 'ads', 'sponsored', 'sponsored content', 'sponsored links?', 'paid content', 'paid post', 'promoted', 'partner content',
-  'story continues below( this)? advertisement', 'article continues below( this)? (ad|advertisement)', 'continue reading (the main story|below)', 'ad feedback',
+  'story continues below( this)? (?:advertisement|ad|gallery|video|photos?|slideshow)', 'article continues below( this)? (ad|advertisement)', 'continue reading (the main story|below)', 'ad feedback',
   'skip ad', 'report this ad', 'publicidad', 'publicidade', 'anuncio', 'anzeige', 'werbung', 'publicité', 'реклама', 'pubblicità', 'iklan', 'إعلان', 'اعلان',
 );
 
@@ -306,6 +306,7 @@ export const LINE_RULES: LineRule[] = [
           '©\\s*[\\p{L}].{0,80}',
           '.{0,60}\\b(?:getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock|alamy|ria novosti|sputnik|tass|dpa|anadolu|xinhua|efe|ansa|wikimedia commons|unsplash)(?:\\s*(?:via|/)\\s*.{0,40})?[)\\].]?',
           '(?:photo|image|foto|фото):?',
+          '.{0,60}\\b(?:submitted|contributed|file|courtesy|staff|handout|pool) (?:photo|image|picture)s?(?:\\s*[/|].{0,40})?',
         ) +
         ')$',
       'iu',
