@@ -57,7 +57,7 @@ function lineInfo(text: string, lang: string | null): Omit<LineInfo, 'rule' | 'u
   // A line cut short with an ellipsis is a teaser excerpt, not a paragraph (Gopher's signal).
   const truncated = /\p{L}(?:\.\.\.|…)$/u.test(t);
   const prose = !truncated &&
-    ((nWords >= 8 && (terminal || (stop !== null && stop >= 0.2 && !titleCase))) || (nWords >= 25 && (stop === null || stop >= 0.12 || /[,.;:!?]/u.test(t))) || (unspaced && nWords >= 15));
+    ((nWords >= 8 && (terminal || (stop !== null && stop >= 0.25 && !titleCase))) || (nWords >= 25 && (stop === null || stop >= 0.12 || /[,.;:!?]/u.test(t))) || (unspaced && nWords >= 15));
   const tableRow = /\S\t+\S.*\t/u.test(t);
   return { text: t, blank: false, nWords, terminal, stop, titleCase, prose, tableRow };
 }
