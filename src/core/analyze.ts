@@ -107,6 +107,42 @@ function bestSpan(scores: number[], from: number): [number, number] | null {
   return [bestS, bestE];
 }
 
+const ENUMERATED = /^(?:\d{1,3}[.)]|[-–•*·]|\(\d{1,3}\))\s+\S/u;
+
+/**
+ * A list the body announces ("…tour dates:") or that starts numbering right after it belongs to the
+ * article, up to the first flagged line or a gap of two blank lines.
+ */
+function extendByList(lines: LineInfo[], end: number): number {
+  let j = end + 1;
+  while (j < lines.length && lines[j].blank) j++;
+  if (j >= lines.length || j - end > 2) return end;
+  let announced = /:$/u.test(lines[end].text);
+  if (!announced && /:$/u.test(lines[j].text) && !lines[j].rule && lines[j].nWords <= 20 && j + 1 < lines.length && !lines[j + 1].blank) {
+    announced = true;
+    end = j++;
+  }
+  const numbered = /^(?:1[.)]|\(1\))\s+\S/u.test(lines[j].text) || /^[-–•*·]\s+\S/u.test(lines[j].text);
+  if (!announced && !numbered) return end;
+  let last = end;
+  let blanks = 0;
+  for (let i = j; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.blank) {
+      blanks++;
+      continue;
+    }
+    // Two blank lines end the list unless the numbering goes on after them.
+    if (blanks >= 2 && !ENUMERATED.test(l.text)) break;
+    blanks = 0;
+    if (l.rule || l.userRule) break;
+    const listy = ENUMERATED.test(l.text) || /^https?:\/\/\S+$/u.test(l.text) || l.nWords <= 25 || l.prose;
+    if (!listy) break;
+    last = i;
+  }
+  return last;
+}
+
 const isHeadlineLike = (l: LineInfo) =>
   !l.blank && l.nWords >= 2 && l.nWords <= 30 && HEADLINE_END.test(l.text) && !/^https?:\/\//.test(l.text);
 
@@ -188,7 +224,8 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
     }
   }
   const span = bestSpan(scores, bodyStart);
-  const [spanStart, spanEnd] = span ?? [n, n - 1];
+  const spanStart = span ? span[0] : n;
+  const spanEnd = span ? extendByList(lines, span[1]) : n - 1;
 
   // 2. Title: the headline-like line just above the body, skipping bylines and stamps.
   // The topmost headline-like line of the top block; a headline-like line below it is the standfirst.
