@@ -40,6 +40,7 @@ interface Mark {
 }
 
 const BLANK_RELIEF = 1;
+const CARD_WORDS = 45;
 const TERMINAL = /[.!?…。！？;؟](?:["'”’»)\]]*)$|["”»]$/u;
 const HEADLINE_END = /[^.,;:]$/u;
 
@@ -105,6 +106,34 @@ function bestSpan(scores: number[], from: number): [number, number] | null {
   if (bestS < 0) return null;
   while (bestS < bestE && scores[bestS] <= 0) bestS++;
   return [bestS, bestE];
+}
+
+/**
+ * Related-story cards: an excerpt under a head of two or more short lines (kicker, headline, byline,
+ * section), repeated. One such paragraph can be an article's; three in a row are a teaser list.
+ */
+function cardExcerpts(lines: LineInfo[]): Uint8Array {
+  const n = lines.length;
+  const isCard = new Uint8Array(n);
+  const candidates: number[] = [];
+  for (let i = 0; i < n; i++) {
+    // Teaser excerpts are a sentence or two; a long paragraph under a product name is a listicle's body.
+    if (!lines[i].prose || lines[i].nWords > CARD_WORDS) continue;
+    let j = i - 1;
+    if (j >= 0 && lines[j].blank) j--;
+    let head = 0;
+    while (j >= 0 && !lines[j].blank && !lines[j].prose && lines[j].nWords <= 20) {
+      head++;
+      j--;
+    }
+    if (head >= 2) candidates.push(i);
+  }
+  for (let k = 0; k < candidates.length; k++) {
+    const near = (a: number, b: number) => a >= 0 && b < candidates.length && candidates[b] - candidates[a] <= 8;
+    const inRun = (near(k - 2, k - 1) && near(k - 1, k)) || (near(k - 1, k) && near(k, k + 1)) || (near(k, k + 1) && near(k + 1, k + 2));
+    if (inRun) isCard[candidates[k]] = 1;
+  }
+  return isCard;
 }
 
 const ENUMERATED = /^(?:\d{1,3}[.)]|[-–•*·]|\(\d{1,3}\))\s+\S/u;
@@ -202,12 +231,15 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
   // Chaff comes in runs, content breaks (subheadings, list items) come alone: each further
   // non-prose line in a run costs more, so a long run walls the body off.
   // Reader comments after a real article are not more article, however long they run.
+  const card = cardExcerpts(lines);
   const scores: number[] = [];
   let run = 0;
   let proseSeen = 0;
   let damp = 1;
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
     let sc = score(l);
+    if (card[i]) sc = -2;
     if (l.rule?.kind === 'comments' && l.rule.endsBody && proseSeen >= 150) damp = 0.2;
     if (sc > 0) sc *= damp;
 
