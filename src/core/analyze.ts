@@ -63,11 +63,15 @@ function lineInfo(text: string, lang: string | null): Omit<LineInfo, 'rule' | 'u
   return { text: t, blank: false, nWords, terminal, stop, titleCase, prose, tableRow };
 }
 
+// Arrows and bullets that sites put before links ("» Advertising") say nothing about the line.
+const LEAD_MARK = /^[»›>•·▸►▶→]+\s*/u;
+
 function matchRule(info: { text: string; nWords: number }, cfg: ResolvedConfig | undefined): LineRule | null {
+  const text = info.text.replace(LEAD_MARK, '');
   for (const r of LINE_RULES) {
     if (!r.pattern || cfg?.disabledRules.has(r.id)) continue;
     if (r.maxWords !== undefined && info.nWords > r.maxWords) continue;
-    if (r.pattern.test(info.text)) return r;
+    if (r.pattern.test(text)) return r;
   }
   return null;
 }

@@ -21,7 +21,7 @@ const ci = (phrase: string) => phrase.replace(/\p{L}/gu, (c) => (c.toLowerCase()
 const line = (body: string, flags = 'iu') => new RegExp(`^(?:${body})$`, flags);
 
 const SHARE_WORDS = alt(
-  'share', 'share this', 'share via \\p{L}+', 'share this article', 'share this story', 'share article', 'share story', 'share this page', 'share on \\p{L}+',
+  'share', 'share this', 'share via \\p{L}+', 'share (?:this|it)(?: article| story)? (?:on|via|with) \\p{L}+', 'share this article', 'share this story', 'share article', 'share story', 'share this page', 'share on \\p{L}+',
   'tweet', 'email', 'e-mail', 'print', 'copy link', 'copy url', 'link copied', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram',
   'pinterest', 'reddit', 'messenger', 'flipboard', 'vk', 'vkontakte', 'ok', 'tumblr', 'pocket', 'mail', 'sms', 'rss', 'youtube', 'instagram',
   'click to (?:share|email|print|tweet)\\b.{0,60}', 'tiktok', 'google\\+?', 'google plus', 'follow us', 'follow us on \\p{L}+', 'follow', 'buffer', 'digg', 'whatsapp', 'like', 'like this', 'like loading', 'save', 'comment', 'gift article', 'send',
@@ -60,7 +60,7 @@ const NAV_WORDS = alt(
   'home', 'menu', 'search', 'search\\s.{1,30}', 'sign in', 'log in', 'login', 'register', 'sign up', 'my account', 'account', 'skip to (main )?content',
   'skip to navigation', 'skip navigation', 'jump to', 'back to top', 'go to top', 'top', 'close', 'open', 'toggle navigation', 'main menu',
   'next', 'previous', 'prev',
-  '(?:tags?|topics?|filed under|categories|category|etiquetas|schlagworte|тэги|теги|мітки|tópicos)\\s*:.{0,120}', '\\(?view all\\)?', 'caption', 'back to gallery', 'back to article', 'return to top', 'more', 'show more', 'load more', 'see more', 'see all', 'view all', 'all news', 'sections', 'topics', 'categories', 'tags', 'explore', 'contact( us)?',
+  '(?:categories|category)\\s*:.{0,120}', '\\(?view all\\)?', 'caption', 'back to gallery', 'back to article', 'return to top', 'more', 'show more', 'load more', 'see more', 'see all', 'view all', 'all news', 'sections', 'topics', 'categories', 'tags', 'explore', 'contact( us)?',
   'about( us)?', 'advertise( with us)?', 'careers', 'help', 'faq', 'sitemap', 'site map', 'archive', 'archives', 'subscriptions?', 'newsletters?', 'podcasts?',
   'videos?', 'photos?', 'gallery', 'galleries', 'live', 'weather', 'opinion', 'world', 'business', 'sport', 'sports', 'politics', 'tech', 'technology',
   'science', 'health', 'culture', 'lifestyle', 'entertainment', 'travel', 'food', 'style', 'local', 'national', 'economy', 'markets', 'edition',
@@ -255,6 +255,16 @@ export const LINE_RULES: LineRule[] = [
     examples: ['Jane Doe on September 12, 2018 at 4:47 pm said:', 'Colin Rust commented on'],
     counterExamples: ['The minister said on Monday that the budget would be published in 2024.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'id', 'ar'],
+  },
+  {
+    id: 'tags-line',
+    kind: 'navigation',
+    description: 'A "Tags" / "Topics" heading or keyword list.',
+    pattern: line(`(?:tags?|topics?|related topics|keywords|filed under|etiquetas|temas|schlagworte|schlagwörter|themen|mots-clés|sujets|тэги|теги|темы|tópicos|assuntos|argomenti|الكلمات المفتاحية|وسوم)(?:\\s*[:：]\\s*.{0,300})?`),
+    zone: 'any',
+    examples: ['Tags', 'Tags: harbour, ferry, council', 'Schlagworte: Hochwasser', 'Теги: порт, ледокол'],
+    counterExamples: ['Topics discussed at the summit included trade and climate.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'ar'],
   },
   {
     id: 'post-navigation',
