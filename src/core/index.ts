@@ -7,3 +7,4 @@ export { clean, cleanEdits, applyEdits, stripEdits, type CleanOptions } from './
 export { RULES, ruleById } from './rules';
 export { looksLikeScrapedNews } from './detect';
 export { parseFrontMatter, renderFrontMatter } from './frontmatter';
+export * from './corpus';

@@ -1,0 +1,126 @@
+// The corpus as a whole: per-article facts combined into repeated-line counts per source and a
+// duplicate index, kept current one article at a time. Which articles need a second analysis (their
+// evidence changed) is worked out per source touched, so one changed file costs one source's worth.
+import { DuplicateIndex, type DuplicateGroup } from './duplicates';
+import { evidenceKey, RepeatedLines, sourceKey, type RepeatedSettings } from './evidence';
+import type { ArticleFacts } from './record';
+
+export interface CorpusEntry {
+  /** Unique key (a path or a URI). */
+  key: string;
+  /** `/`-separated path; its folder stands in for a missing source. */
+  path: string;
+  facts: ArticleFacts;
+  /** Counting key: source, or folder. */
+  source: string;
+  /** The analysis with evidence: for which evidence key, and how many findings it had. */
+  final: { evidence: string; findings: number } | null;
+}
+
+export class Corpus {
+  readonly repeated: RepeatedLines;
+  readonly duplicates: DuplicateIndex;
+  private readonly entries = new Map<string, CorpusEntry>();
+  private readonly dirty = new Set<string>();
+  /** Handed out by `stale` and not resolved yet (a cancelled run asks again). */
+  private readonly unresolved = new Set<string>();
+
+  constructor(settings: RepeatedSettings, opts: { similarity?: number; order?: (a: string, b: string) => number } = {}) {
+    this.repeated = new RepeatedLines({ ...settings });
+    this.duplicates = new DuplicateIndex(opts.similarity, opts.order);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(key: string): CorpusEntry | undefined {
+    return this.entries.get(key);
+  }
+
+  all(): IterableIterator<CorpusEntry> {
+    return this.entries.values();
+  }
+
+  /** Adds or replaces an article. `final` is a cached second analysis, used if its evidence still holds. */
+  set(key: string, path: string, facts: ArticleFacts, final: CorpusEntry['final'] = null): CorpusEntry {
+    this.delete(key);
+    const entry: CorpusEntry = { key, path, facts, source: sourceKey(facts.metadata.source, path), final };
+    this.entries.set(key, entry);
+    this.repeated.add(entry.source, facts.lines);
+    this.duplicates.set(key, facts.body);
+    this.dirty.add(entry.source);
+    return entry;
+  }
+
+  delete(key: string): boolean {
+    const e = this.entries.get(key);
+    if (!e) return false;
+    this.entries.delete(key);
+    this.unresolved.delete(key);
+    this.repeated.remove(e.source, e.facts.lines);
+    this.duplicates.delete(key);
+    this.dirty.add(e.source);
+    return true;
+  }
+
+  /** New thresholds: every source is looked at again. */
+  setSettings(settings: RepeatedSettings): void {
+    const s = this.repeated.settings;
+    if (s.enabled === settings.enabled && s.minArticles === settings.minArticles && s.minShare === settings.minShare) return;
+    this.repeated.settings = { ...settings };
+    this.repeated.generation++;
+    for (const e of this.entries.values()) this.dirty.add(e.source);
+  }
+
+  /** The evidence key of an article now ('' when no evidence applies). */
+  evidenceKey(e: CorpusEntry): string {
+    return evidenceKey(this.repeated.applicable(e.source, e.facts));
+  }
+
+  /**
+   * Settles the articles of the sources changed since the last call: those without applicable
+   * evidence take their first analysis as final; the others are returned, to be analysed again
+   * (`analyzeInCorpus`) and `resolve`d. Entries whose cached final analysis still holds are kept.
+   */
+  stale(): CorpusEntry[] {
+    if (this.dirty.size === 0 && this.unresolved.size === 0) return [];
+    const sources = new Set(this.dirty);
+    this.dirty.clear();
+    const out: CorpusEntry[] = [];
+    const look = (e: CorpusEntry) => {
+      const key = this.evidenceKey(e);
+      this.unresolved.delete(e.key);
+      if (e.final?.evidence === key) return;
+      if (key === '') e.final = { evidence: '', findings: e.facts.findings };
+      else {
+        out.push(e);
+        this.unresolved.add(e.key);
+      }
+    };
+    for (const key of [...this.unresolved]) {
+      const e = this.entries.get(key);
+      if (!e) this.unresolved.delete(key);
+      else if (!sources.has(e.source)) look(e);
+    }
+    if (sources.size) for (const e of this.entries.values()) if (sources.has(e.source)) look(e);
+    return out;
+  }
+
+  /** Records the second analysis of an article (made with the evidence `evidence`). */
+  resolve(key: string, evidence: string, findings: number): void {
+    const e = this.entries.get(key);
+    if (e) e.final = { evidence, findings };
+    this.unresolved.delete(key);
+  }
+
+  /** Findings with evidence when known, else without. */
+  findings(key: string): number {
+    const e = this.entries.get(key);
+    return e ? (e.final?.findings ?? e.facts.findings) : 0;
+  }
+
+  duplicateGroups(): DuplicateGroup[] {
+    return this.duplicates.groups();
+  }
+}

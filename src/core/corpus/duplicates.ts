@@ -1,0 +1,212 @@
+// Duplicate and near-duplicate articles: the body left after removing chaff, normalised, compared
+// exactly (a 64-bit hash) and by shingle similarity (MinHash signatures, LSH buckets, Jaccard estimate).
+import type { Analysis } from '../types';
+import { fmix32, hash64, hashString } from './hash';
+
+/** Signature length; 16 bands of 4 rows make pairs at Jaccard 0.8 candidates with probability > 0.999. */
+export const MINHASH_SIZE = 64;
+const BANDS = 16;
+const ROWS = MINHASH_SIZE / BANDS;
+/** Words per shingle. */
+const SHINGLE = 4;
+/** Bodies shorter than this (in words) are too short to call duplicates. */
+export const MIN_BODY_WORDS = 20;
+export const DEFAULT_SIMILARITY = 0.8;
+
+const SEEDS = Int32Array.from({ length: MINHASH_SIZE }, (_, i) => fmix32(0x5bd1e995 ^ Math.imul(i + 1, 0x9e3779b9)));
+
+export interface BodySignature {
+  /** Hash of the normalised body: equal bodies, equal hashes. */
+  exact: string;
+  /** MinHash of the body's word shingles. */
+  minhash: Int32Array;
+}
+
+/** The body's words: lines no finding covers, after the front matter, without the title; case, accents of form and punctuation ignored. */
+export function bodyWords(a: Analysis): string[] {
+  const covered = new Uint8Array(a.doc.lines.length);
+  for (const f of a.findings) covered.fill(1, f.line - 1, f.endLine);
+  const from = a.frontMatter ? a.frontMatter.endLine : 0;
+  const title = a.metadata.title?.trim();
+  const out: string[] = [];
+  for (let i = from; i < a.doc.lines.length; i++) {
+    if (covered[i]) continue;
+    const t = a.doc.lines[i].trim();
+    if (!t || t === title) continue;
+    const ws = t.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu);
+    if (ws) for (const w of ws) out.push(w);
+  }
+  return out;
+}
+
+/** The signature of an article's body, or null when it is too short to compare. */
+export function bodySignature(a: Analysis): BodySignature | null {
+  const words = bodyWords(a);
+  if (words.length < MIN_BODY_WORDS) return null;
+  const wh = words.map((w) => hashString(w));
+  const minhash = new Int32Array(MINHASH_SIZE).fill(0x7fffffff);
+  for (let i = 0; i + SHINGLE <= wh.length; i++) {
+    let h = wh[i];
+    for (let k = 1; k < SHINGLE; k++) h = fmix32(Math.imul(h, 31) + wh[i + k]);
+    for (let j = 0; j < MINHASH_SIZE; j++) {
+      const v = fmix32(h ^ SEEDS[j]);
+      if (v < minhash[j]) minhash[j] = v;
+    }
+  }
+  return { exact: hash64(words.join(' ')), minhash };
+}
+
+/** Share of equal positions: an estimate of the Jaccard similarity of the two shingle sets. */
+export function similarity(a: Int32Array, b: Int32Array): number {
+  let same = 0;
+  for (let i = 0; i < MINHASH_SIZE; i++) if (a[i] === b[i]) same++;
+  return same / MINHASH_SIZE;
+}
+
+export interface DuplicateGroup {
+  /** `exact`: every body is the same; `near`: bodies at least `similarity` alike. */
+  kind: 'exact' | 'near';
+  /** The lowest similarity of a pair that joined the group (1 for exact). */
+  similarity: number;
+  /** Keys, the first being the one the others are taken as copies of. */
+  articles: string[];
+}
+
+type Bucket = number | number[];
+
+/**
+ * Articles by body signature, kept incrementally: adding or removing one article touches its 16
+ * buckets, and `groups()` only looks at buckets holding more than one article.
+ */
+export class DuplicateIndex {
+  private readonly ids = new Map<string, number>();
+  private readonly keys: (string | undefined)[] = [];
+  private readonly sigs: (BodySignature | undefined)[] = [];
+  private readonly free: number[] = [];
+  private readonly buckets = new Map<number, Bucket>();
+  private readonly shared = new Set<number>();
+  private readonly exact = new Map<string, number[]>();
+  private cached: DuplicateGroup[] | null = [];
+
+  constructor(
+    private readonly threshold = DEFAULT_SIMILARITY,
+    /** Orders a group: the first article is the one the others are copies of. */
+    private readonly order: (a: string, b: string) => number = (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+  ) {}
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  set(key: string, sig: BodySignature | null): void {
+    this.delete(key);
+    if (!sig) return;
+    const id = this.free.pop() ?? this.keys.length;
+    this.ids.set(key, id);
+    this.keys[id] = key;
+    this.sigs[id] = sig;
+    for (const b of bandKeys(sig.minhash)) {
+      const cur = this.buckets.get(b);
+      if (cur === undefined) this.buckets.set(b, id);
+      else {
+        this.buckets.set(b, typeof cur === 'number' ? [cur, id] : (cur.push(id), cur));
+        this.shared.add(b);
+      }
+    }
+    const same = this.exact.get(sig.exact);
+    if (same) same.push(id);
+    else this.exact.set(sig.exact, [id]);
+    this.cached = null;
+  }
+
+  delete(key: string): void {
+    const id = this.ids.get(key);
+    if (id === undefined) return;
+    const sig = this.sigs[id]!;
+    for (const b of bandKeys(sig.minhash)) {
+      const cur = this.buckets.get(b);
+      if (cur === undefined) continue;
+      if (typeof cur === 'number') {
+        if (cur === id) this.buckets.delete(b);
+        continue;
+      }
+      const rest = cur.filter((x) => x !== id);
+      if (rest.length === 1) {
+        this.buckets.set(b, rest[0]);
+        this.shared.delete(b);
+      } else this.buckets.set(b, rest);
+    }
+    const same = this.exact.get(sig.exact)!.filter((x) => x !== id);
+    if (same.length) this.exact.set(sig.exact, same);
+    else this.exact.delete(sig.exact);
+    this.ids.delete(key);
+    this.keys[id] = undefined;
+    this.sigs[id] = undefined;
+    this.free.push(id);
+    this.cached = null;
+  }
+
+  /** Groups of two or more articles, each sorted by `order`, groups sorted by their first article. */
+  groups(): DuplicateGroup[] {
+    if (this.cached) return this.cached;
+    const parent = new Map<number, number>();
+    const find = (x: number): number => {
+      let r = x;
+      while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+      parent.set(x, r);
+      return r;
+    };
+    const minSim = new Map<number, number>();
+    const union = (a: number, b: number, sim: number) => {
+      const ra = find(a);
+      const rb = find(b);
+      const s = Math.min(sim, minSim.get(ra) ?? 1, minSim.get(rb) ?? 1);
+      if (ra !== rb) parent.set(rb, ra);
+      minSim.set(ra, s);
+    };
+    for (const ids of this.exact.values()) for (let i = 1; i < ids.length; i++) union(ids[0], ids[i], 1);
+    const checked = new Set<string>();
+    for (const b of this.shared) {
+      const ids = this.buckets.get(b) as number[];
+      for (let i = 0; i < ids.length; i++)
+        for (let j = i + 1; j < ids.length; j++) {
+          const [x, y] = ids[i] < ids[j] ? [ids[i], ids[j]] : [ids[j], ids[i]];
+          const pair = `${x},${y}`;
+          if (checked.has(pair)) continue;
+          checked.add(pair);
+          const sx = this.sigs[x]!;
+          const sy = this.sigs[y]!;
+          if (sx.exact === sy.exact) continue; // joined above
+          const sim = similarity(sx.minhash, sy.minhash);
+          if (sim >= this.threshold) union(x, y, sim);
+        }
+    }
+    const members = new Map<number, number[]>();
+    for (const x of parent.keys()) {
+      const r = find(x);
+      const list = members.get(r);
+      if (list) list.push(x);
+      else members.set(r, [x]);
+    }
+    const out: DuplicateGroup[] = [];
+    for (const [root, ids] of members) {
+      if (ids.length < 2) continue;
+      const exact = ids.every((x) => this.sigs[x]!.exact === this.sigs[ids[0]]!.exact);
+      const articles = ids.map((x) => this.keys[x]!).sort(this.order);
+      out.push({ kind: exact ? 'exact' : 'near', similarity: exact ? 1 : Math.round((minSim.get(root) ?? 1) * 1000) / 1000, articles });
+    }
+    out.sort((a, b) => this.order(a.articles[0], b.articles[0]));
+    this.cached = out;
+    return out;
+  }
+}
+
+function bandKeys(m: Int32Array): number[] {
+  const out: number[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    let h = Math.imul(b + 1, 0x9e3779b9);
+    for (let r = 0; r < ROWS; r++) h = fmix32(Math.imul(h, 31) + m[b * ROWS + r]);
+    out.push(h);
+  }
+  return out;
+}

@@ -1,0 +1,172 @@
+// Corpus-level evidence: a normalised line that recurs in many articles of one source is chaff even
+// when no rule knows it. Counting works on per-article line hashes, so records can be cached and
+// combined; an article's own first analysis says which of its lines a rule already explains.
+import { analyze, type AnalyzeOptions, type CorpusEvidence } from '../analyze';
+import { normaliseLine, type ResolvedConfig } from '../config';
+import { findDate } from '../dates';
+import type { Analysis } from '../types';
+import { hashString } from './hash';
+
+/** Lines this long are prose wherever they stand, so evidence could not change them: not counted. */
+const MAX_WORDS = 25;
+/** Findings that only say "outside the article": evidence may name such a line more precisely. */
+const POSITIONAL_RULES = new Set(['header-zone', 'footer-zone', 'menu-run']);
+
+export const lineHash = (normalised: string) => hashString(normalised);
+
+export interface LineFacts {
+  /** Distinct hashes of the article's countable lines (normalised, shorter than MAX_WORDS words), sorted. */
+  lines: Int32Array;
+  /**
+   * The subset evidence must leave alone: lines a specific rule flagged (their rule says more than
+   * "repeated", and metadata is read from them) and lines holding a date.
+   */
+  guarded: Int32Array;
+}
+
+const sorted = (s: Set<number>) => Int32Array.from(s).sort();
+
+/** The line facts of a first analysis (made without evidence). */
+export function lineFacts(a: Analysis): LineFacts {
+  const lines = new Set<number>();
+  const guarded = new Set<number>();
+  const n = a.doc.lines.length;
+  const rule: (string | undefined)[] = new Array(n);
+  for (const f of a.findings) for (let l = f.line - 1; l < f.endLine && l < n; l++) rule[l] = f.rule;
+  for (let i = a.frontMatter ? a.frontMatter.endLine : 0; i < n; i++) {
+    const norm = normaliseLine(a.doc.lines[i]);
+    if (!norm) continue;
+    let spaces = 0;
+    for (let k = norm.indexOf(' '); k >= 0 && spaces < MAX_WORDS; k = norm.indexOf(' ', k + 1)) spaces++;
+    if (spaces >= MAX_WORDS) continue;
+    const h = lineHash(norm);
+    lines.add(h);
+    const r = rule[i];
+    if ((r && !POSITIONAL_RULES.has(r)) || findDate(a.doc.lines[i])) guarded.add(h);
+  }
+  return { lines: sorted(lines), guarded: sorted(guarded) };
+}
+
+/** Where an article belongs for counting: its source, or its folder when it names none. */
+export function sourceKey(source: string | null, path: string): string {
+  if (source) return `source:${source.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()}`;
+  const slash = path.lastIndexOf('/');
+  return `folder:${slash >= 0 ? path.slice(0, slash) : ''}`;
+}
+
+export interface RepeatedSettings {
+  minArticles: number;
+  minShare: number;
+  enabled: boolean;
+}
+
+interface SourceCounts {
+  articles: number;
+  lines: Map<number, number>;
+}
+
+/** Line counts per source; `isRepeated` applies the thresholds of `.chaff.json` `repeatedLines`. */
+export class RepeatedLines {
+  private readonly sources = new Map<string, SourceCounts>();
+  /** Bumped on every change: evidence handed out before may be stale. */
+  generation = 0;
+
+  constructor(public settings: RepeatedSettings) {}
+
+  add(source: string, lines: Int32Array): void {
+    let s = this.sources.get(source);
+    if (!s) this.sources.set(source, (s = { articles: 0, lines: new Map() }));
+    s.articles++;
+    for (const h of lines) s.lines.set(h, (s.lines.get(h) ?? 0) + 1);
+    this.generation++;
+  }
+
+  remove(source: string, lines: Int32Array): void {
+    const s = this.sources.get(source);
+    if (!s) return;
+    s.articles--;
+    for (const h of lines) {
+      const c = (s.lines.get(h) ?? 0) - 1;
+      if (c > 0) s.lines.set(h, c);
+      else s.lines.delete(h);
+    }
+    if (s.articles <= 0) this.sources.delete(source);
+    this.generation++;
+  }
+
+  articles(source: string): number {
+    return this.sources.get(source)?.articles ?? 0;
+  }
+
+  count(source: string, hash: number): number {
+    return this.sources.get(source)?.lines.get(hash) ?? 0;
+  }
+
+  isRepeated(source: string, hash: number): boolean {
+    const { enabled, minArticles, minShare } = this.settings;
+    if (!enabled) return false;
+    const s = this.sources.get(source);
+    if (!s || s.articles < minArticles) return false;
+    const c = s.lines.get(hash) ?? 0;
+    return c >= minArticles && c >= minShare * s.articles;
+  }
+
+  /**
+   * The article's lines evidence applies to (repeated, not guarded), sorted: empty when the first
+   * analysis is already the final one; equal keys mean equal final analyses.
+   */
+  applicable(source: string, facts: LineFacts): Int32Array {
+    if (!this.settings.enabled || this.articles(source) < this.settings.minArticles) return new Int32Array(0);
+    const out: number[] = [];
+    let g = 0;
+    for (const h of facts.lines) {
+      while (g < facts.guarded.length && facts.guarded[g] < h) g++;
+      if (g < facts.guarded.length && facts.guarded[g] === h) continue;
+      if (this.isRepeated(source, h)) out.push(h);
+    }
+    return Int32Array.from(out);
+  }
+
+  /** Statistics for reports: how many distinct lines are repeated per source. */
+  repeatedCount(source: string): number {
+    const s = this.sources.get(source);
+    if (!s) return 0;
+    let n = 0;
+    for (const h of s.lines.keys()) if (this.isRepeated(source, h)) n++;
+    return n;
+  }
+}
+
+/** The hook `analyze` takes, for a set of applicable line hashes. */
+export function evidenceOf(applicable: Int32Array): CorpusEvidence {
+  const set = new Set(applicable);
+  return { repeated: (norm) => set.has(lineHash(norm)) };
+}
+
+/** A stable text key of the applicable lines (for caches of the second analysis). */
+export const evidenceKey = (applicable: Int32Array) => (applicable.length ? Array.from(applicable, (h) => (h >>> 0).toString(36)).join('.') : '');
+
+export interface CorpusAnalysis {
+  /** The final analysis (with evidence when any applies). */
+  analysis: Analysis;
+  /** The analysis without evidence. */
+  first: Analysis;
+  facts: LineFacts;
+  source: string;
+  /** Lines evidence applied to (empty: `analysis === first`). */
+  applicable: Int32Array;
+}
+
+/**
+ * Analyses one article in its corpus: first without evidence (to learn its source and which lines a
+ * rule explains), then again with the lines that repeat across that source, if any.
+ * `path` is `/`-separated; its folder stands in for a missing source.
+ */
+export function analyzeInCorpus(text: string, path: string, repeated: RepeatedLines | null, opts: { config?: ResolvedConfig; first?: Analysis } = {}): CorpusAnalysis {
+  const first = opts.first ?? analyze(text, { config: opts.config });
+  const facts = lineFacts(first);
+  const source = sourceKey(first.metadata.source, path);
+  const applicable = repeated ? repeated.applicable(source, facts) : new Int32Array(0);
+  const analysis = applicable.length ? analyze(text, { config: opts.config, corpus: evidenceOf(applicable) } satisfies AnalyzeOptions) : first;
+  return { analysis, first, facts, source, applicable };
+}

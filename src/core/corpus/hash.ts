@@ -1,0 +1,44 @@
+// Small, fast, deterministic hashes for corpus bookkeeping (line counts, shingles, body identity).
+// 32 bits are enough where a collision costs little (a line counted with another one of the same source).
+
+/** Murmur3's finaliser: spreads the bits of a 32-bit value. */
+export function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h | 0;
+}
+
+/** FNV-1a over UTF-16 code units, finalised; a signed 32-bit integer (a small integer in V8). */
+export function hashString(s: string, seed = 0): number {
+  let h = (0x811c9dc5 ^ seed) | 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return fmix32(h);
+}
+
+/** 64 bits as 16 hex digits, for identities that must not collide (exact duplicate bodies). */
+export function hash64(s: string): string {
+  const a = hashString(s, 0x9e3779b9) >>> 0;
+  const b = hashString(s, 0x7f4a7c15) >>> 0;
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}
+
+/** Typed arrays travel through JSON caches as base64. */
+export function int32ToBase64(a: Int32Array | Uint32Array): string {
+  const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+export function base64ToInt32(s: string): Int32Array {
+  const bin = atob(s);
+  const bytes = new Uint8Array(bin.length - (bin.length % 4));
+  for (let i = 0; i < bytes.length; i++) bytes[i] = bin.charCodeAt(i);
+  return new Int32Array(bytes.buffer);
+}
