@@ -307,7 +307,7 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
       marks[i] = { rule: l.userRule.id, kind: l.userRule.kind, message: `${l.userRule.description}: "${l.text.slice(0, 60)}"` };
       continue;
     }
-    if (opts.corpus && opts.corpus.repeated(normaliseLine(l.text)) && !(inBody && l.prose && !l.rule)) {
+    if (opts.corpus && opts.corpus.repeated(normaliseLine(l.text))) {
       mark(i, 'repeated-line', header ? 'navigation' : l.rule?.kind ?? 'other', 'repeated across this source');
       continue;
     }

@@ -434,14 +434,7 @@ export const CONTEXT_RULES: RuleInfo[] = [
     counterExamples: ['FRANKFURT, May 9 (Reuters) - Shares rose.'],
     languages: ['*'],
   },
-  {
-    id: 'teaser-caption',
-    kind: 'caption',
-    description: 'The photo caption of a teaser block, after a "Read more" marker.',
-    examples: ['Read more\nLeaders meet in Paris on Monday. © Agency / Photographer'],
-    counterExamples: [],
-    languages: ['*'],
-  },
+
   {
     id: 'teaser-headline',
     kind: 'teaser',
@@ -455,15 +448,15 @@ export const CONTEXT_RULES: RuleInfo[] = [
     kind: 'navigation',
     description: 'Outside the article: above the title, where menus, widgets and section labels live.',
     examples: ['World', 'Video'],
-    counterExamples: [],
+    counterExamples: ['The title above the body stays.'],
     languages: ['*'],
   },
   {
     id: 'footer-zone',
     kind: 'other',
     description: "Outside the article: after its last paragraph, where related headlines, author boxes and site footers live.",
-    examples: [],
-    counterExamples: [],
+    examples: ['Ferry fares to rise in spring'],
+    counterExamples: ['The last paragraph of the article stays.'],
     languages: ['*'],
   },
   {
@@ -471,15 +464,15 @@ export const CONTEXT_RULES: RuleInfo[] = [
     kind: 'navigation',
     description: 'A run of one- and two-word lines with no sentence among them: a menu.',
     examples: ['News\nSport\nBusiness\nCulture'],
-    counterExamples: [],
+    counterExamples: ['A short list inside the article stays.'],
     languages: ['*'],
   },
   {
     id: 'repeated-line',
     kind: 'other',
     description: 'A line that recurs in many articles of the same source (corpus evidence).',
-    examples: [],
-    counterExamples: [],
+    examples: ['Listen to the Harbour Post podcast every Friday'],
+    counterExamples: ['A line the workspace lists as an exception stays.'],
     languages: ['*'],
   },
 ];

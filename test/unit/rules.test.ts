@@ -119,3 +119,45 @@ describe('context rules', () => {
     expect(problems.map((p) => p.path)).toEqual(['rules[0].pattern', 'rules[1].kind']);
   });
 });
+
+describe('context rules, each with a case it flags and one it leaves alone', () => {
+  const TITLE = 'Storm closes the harbour for two days';
+  const rulesOn = (text: string, line: number) => findingsOn(text, line).map((f) => f.rule);
+
+  it('date-stamp: a date line after the title, not the in-text dateline', () => {
+    const text = [TITLE, 'November 19, 2019', '', PROSE, '', 'FRANKFURT, May 9 (Reuters) - Shares in the lender rose 3% after it announced job cuts.', '', PROSE].join('\n');
+    expect(rulesOn(text, 2)).toEqual(['date-stamp']);
+    expect(rulesOn(text, 6)).toEqual([]);
+    expect(analyze(text).metadata.published).toBe('2019-11-19');
+  });
+  it('date-widget: only above the title', () => {
+    const text = ['Thursday, May 23, 2024', '', TITLE, 'Friday, May 24, 2024', '', PROSE, '', PROSE].join('\n');
+    expect(rulesOn(text, 1)).toEqual(['date-widget']);
+    expect(rulesOn(text, 4)).toEqual(['date-stamp']);
+  });
+  it('header-zone: a label above the title, but not the title', () => {
+    const text = ['Opinion | Harbour life', '', TITLE, '', PROSE, '', PROSE].join('\n');
+    expect(rulesOn(text, 1)).toEqual(['header-zone']);
+    expect(rulesOn(text, 3)).toEqual([]);
+  });
+  it('footer-zone: a related headline after the body, but not the last paragraph', () => {
+    const text = [TITLE, '', PROSE, '', PROSE, '', 'Ferry fares to rise in spring'].join('\n');
+    expect(rulesOn(text, 7)).toEqual(['footer-zone']);
+    expect(findingsOn(text, 7)[0].kind).toBe('teaser');
+    expect(rulesOn(text, 5)).toEqual([]);
+  });
+  it('menu-run: a run of short lines outside the body, but not a short list inside it', () => {
+    const LONG = `${PROSE} ${PROSE.replace('budget', 'plan')}`;
+    const text = ['News', 'Sport', 'Harbour Life', 'Culture', '', TITLE, '', LONG, '', 'Eggs', 'Flour', 'Milk', '', LONG].join('\n');
+    expect(rulesOn(text, 3)).toEqual(['menu-run']);
+    for (const l of [10, 11, 12]) expect(rulesOn(text, l)).toEqual([]);
+  });
+  it('repeated-line: corpus evidence flags a line, a workspace exception wins', async () => {
+    const { normaliseLine, resolveConfig } = await import('../../src/core');
+    const promo = 'Listen to the Harbour Post podcast every Friday';
+    const corpus = { repeated: (l: string) => l === normaliseLine(promo) };
+    const text = [TITLE, '', PROSE, '', promo, '', PROSE].join('\n');
+    expect(analyze(text, { corpus }).findings.map((f) => f.rule)).toEqual(['repeated-line']);
+    expect(analyze(text, { corpus, config: resolveConfig({ exceptions: [promo] }).config }).findings).toEqual([]);
+  });
+});
