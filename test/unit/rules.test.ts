@@ -161,3 +161,11 @@ describe('context rules, each with a case it flags and one it leaves alone', () 
     expect(analyze(text, { corpus, config: resolveConfig({ exceptions: [promo] }).config }).findings).toEqual([]);
   });
 });
+
+describe('README', () => {
+  it('lists every rule in its rule table', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const r of RULES) expect(readme, r.id).toContain(`| \`${r.id}\` | ${r.kind} |`);
+  });
+});
