@@ -81,27 +81,15 @@ export function findDate(line: string): FoundDate | null {
     }
     return `${m[1]}-${m[2]}-${m[3]}${t}`;
   });
-  push(RE_MDY.exec(line), (m) => {
-    const mo = MONTHS[m[1].toLowerCase()];
-    const d = Number(m[2]);
+  // Every pattern has the year in group 3 and the time in groups 4–9.
+  const dated = (m: RegExpExecArray, d: number, mo: number | undefined) => {
     const y = Number(m[3]);
-    if (!mo || !validDay(d) || !validYear(y)) return null;
+    if (!mo || mo > 12 || !validDay(d) || !validYear(y)) return null;
     return `${y}-${pad(mo)}-${pad(d)}${timePart(m[4], m[5], m[6], m[7], m[8], m[9])}`;
-  });
-  push(RE_DMY.exec(line), (m) => {
-    const mo = MONTHS[m[2].toLowerCase()];
-    const d = Number(m[1]);
-    const y = Number(m[3]);
-    if (!mo || !validDay(d) || !validYear(y)) return null;
-    return `${y}-${pad(mo)}-${pad(d)}${timePart(m[4], m[5], m[6], m[7], m[8], m[9])}`;
-  });
-  push(RE_DOTTED.exec(line), (m) => {
-    const d = Number(m[1]);
-    const mo = Number(m[2]);
-    const y = Number(m[3]);
-    if (!validDay(d) || mo < 1 || mo > 12 || !validYear(y)) return null;
-    return `${y}-${pad(mo)}-${pad(d)}${timePart(m[4], m[5], m[6], m[7], m[8], m[9])}`;
-  });
+  };
+  push(RE_MDY.exec(line), (m) => dated(m, Number(m[2]), MONTHS[m[1].toLowerCase()]));
+  push(RE_DMY.exec(line), (m) => dated(m, Number(m[1]), MONTHS[m[2].toLowerCase()]));
+  push(RE_DOTTED.exec(line), (m) => dated(m, Number(m[1]), Number(m[2])));
   if (candidates.length === 0) {
     // The month name was lost upstream ("19, 2022 at 07:45PM"): keep what is known, never guess it.
     push(RE_LOST_MONTH.exec(line), (m) => {
