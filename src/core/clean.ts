@@ -36,7 +36,8 @@ export function stripEdits(doc: LineDoc, findings: Finding[], bodyStart = 0, tid
       j++;
     }
     if (hasRemoved || tidyAll) {
-      const atEdge = i === bodyStart || j === n;
+      // Front matter counts as a kept line above the body: one blank line stays between them.
+      const atEdge = (i === 0 && bodyStart === 0) || j === n;
       for (let k = i; k < j; k++) drop[k] = 1;
       if (!atEdge) {
         if (firstBlank >= 0) drop[firstBlank] = 0;
@@ -59,8 +60,6 @@ export function stripEdits(doc: LineDoc, findings: Finding[], bodyStart = 0, tid
     edits.push({ start, end, text: insertBlank.has(k) ? doc.newline : '' });
     k = e;
   }
-  // A body that ends in removed lines with no final newline leaves the previous line's break dangling
-  // only if nothing is kept at all; trim it so an all-chaff file becomes empty.
   return edits;
 }
 
@@ -98,15 +97,11 @@ export function cleanEdits(analysis: Analysis, mode: MetadataMode = 'front-matte
   if (frontMatter) {
     const fm = completeFrontMatter(doc, frontMatter.endLine, metadata);
     if (fm) edits.push(fm);
-    // Exactly one blank line between front matter and body.
-    const firstBodyEdit = edits.find((e) => e.start === (doc.offsets[bodyStart] ?? doc.text.length));
-    const bodyHasText = doc.lines.slice(bodyStart).some((l, i) => !isBlank(l) && !findings.some((f) => f.line <= bodyStart + i + 1 && bodyStart + i + 1 <= f.endLine));
-    if (bodyHasText && !firstBodyEdit && bodyStart < doc.lines.length && !isBlank(doc.lines[bodyStart])) {
+    const first = doc.lines[bodyStart];
+    if (first !== undefined && !isBlank(first) && !findings.some((f) => f.line === bodyStart + 1)) {
       edits.push({ start: doc.offsets[bodyStart], end: doc.offsets[bodyStart], text: doc.newline });
-    } else if (bodyHasText && firstBodyEdit && firstBodyEdit.text === '') {
-      firstBodyEdit.text = doc.newline;
     }
-    return edits.filter((e) => doc.text.slice(e.start, e.end) !== e.text);
+    return edits;
   }
   const header = renderFrontMatter(metadata, doc.newline);
   const hasBody = applyEdits(doc.text, edits).trim() !== '';
@@ -119,9 +114,7 @@ export function clean(input: string, opts: CleanOptions = {}): CleanResult {
   const analysis = analyze(input, opts);
   const mode = opts.metadata ?? 'front-matter';
   const edits = cleanEdits(analysis, mode);
-  let body = applyEdits(analysis.doc.text, edits);
-  if (body.trim() === '') body = mode === 'front-matter' ? body.trimStart() : '';
-  const text = (analysis.doc.bom ? '\ufeff' : '') + body;
+  const text = (analysis.doc.bom ? '\ufeff' : '') + applyEdits(analysis.doc.text, edits);
   return {
     text,
     metadata: analysis.metadata,

@@ -103,6 +103,14 @@ describe('clean', () => {
     expect(clean(out).text).toBe(out);
   });
 
+  it('keeps one blank line between existing front matter and the body in every mode', () => {
+    const text = ['---', 'source: Harbour Post', '---', 'Share this article', 'Title of the story here', '', PROSE].join('\n');
+    for (const metadata of ['front-matter', 'drop', 'sidecar'] as const) {
+      const out = clean(text, { metadata }).text;
+      expect(out, metadata).toMatch(/^---\n[\s\S]*\n---\n\nTitle of the story here\n\n/);
+    }
+  });
+
   it('a file that is all chaff cleans to its front matter alone', () => {
     const out = clean('Home\nWorld\nBusiness\nShare this article\n').text;
     expect(out.startsWith('---\n')).toBe(true);
