@@ -150,8 +150,9 @@ function extendByList(lines: LineInfo[], end: number): number {
   let j = end + 1;
   while (j < lines.length && lines[j].blank) j++;
   if (j >= lines.length || j - end > 2) return end;
+  const bodyEnd = end;
   let announced = /:$/u.test(lines[end].text);
-  if (!announced && /:$/u.test(lines[j].text) && !lines[j].rule && lines[j].nWords <= 20 && j + 1 < lines.length && !lines[j + 1].blank) {
+  if (!announced && /:$/u.test(lines[j].text) && !lines[j].rule && lines[j].nWords >= 2 && lines[j].nWords <= 20 && j + 1 < lines.length && !lines[j + 1].blank) {
     announced = true;
     end = j++;
   }
@@ -173,7 +174,8 @@ function extendByList(lines: LineInfo[], end: number): number {
     if (!listy) break;
     last = i;
   }
-  return last;
+  // An announcement with no items after it stays outside, as it would once its box is gone.
+  return last === end ? bodyEnd : last;
 }
 
 const isHeadlineLike = (l: LineInfo) =>
