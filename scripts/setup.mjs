@@ -27,9 +27,23 @@ export function progress(msg) {
   console.log(`[chaff] ${msg}`);
 }
 
+/**
+ * The environment without what `npm run` adds for its own script: under `npm start`, a nested npm would
+ * take the outer one's user agent (code-server's postinstall reads the Node version from it) and
+ * package context. Configuration the user set (npm_config_cache, registry, …) stays.
+ */
+export function cleanEnv(base = process.env) {
+  const env = { ...base };
+  for (const k of Object.keys(env)) {
+    if (/^(npm_(lifecycle|package)_|npm_(command|execpath|node_execpath)$|npm_config_(user_agent|local_prefix|npm_version|node_gyp|call)$|NODE$|INIT_CWD$)/.test(k)) delete env[k];
+  }
+  return env;
+}
+
 /** Environment code-server must run (and be installed) with: Node 24 first on PATH. */
 export function toolEnv(base = process.env) {
-  return { ...base, PATH: `${NODE_BIN_DIR}${path.delimiter}${base.PATH ?? ''}`, npm_config_nodedir: NODE_DIR };
+  const env = cleanEnv(base);
+  return { ...env, PATH: `${NODE_BIN_DIR}${path.delimiter}${env.PATH ?? ''}`, npm_config_nodedir: NODE_DIR };
 }
 
 function npmInstall(prefix, spec, env, label) {
@@ -80,7 +94,7 @@ export async function ensureTools({ quiet = false } = {}) {
     say(`Node ${NODE_VERSION}: cached in ${path.relative(ROOT, nodePrefix) || nodePrefix}`);
   } else {
     say(`Node ${NODE_VERSION}: installing ${NODE_PKG}@${NODE_VERSION} from npm (~190 MB, first run only)...`);
-    const s = await npmInstall(nodePrefix, `${NODE_PKG}@${NODE_VERSION}`, process.env, 'Node');
+    const s = await npmInstall(nodePrefix, `${NODE_PKG}@${NODE_VERSION}`, cleanEnv(), 'Node');
     say(`Node ${NODE_VERSION}: installed in ${s}s`);
   }
   if (fs.existsSync(path.join(csPrefix, OK)) && fs.existsSync(CODE_SERVER)) {
