@@ -1,7 +1,25 @@
-// Bundles the CLI and the extension; `--watch` rebuilds on change.
+// Bundles the CLI, the extension and the analysis worker both use; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 
 const watch = process.argv.includes('--watch');
+
+/** A fingerprint of the engine's source: caches of per-file results made by another engine are not used. */
+function engineFingerprint() {
+  const h = createHash('sha256');
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.ts')) h.update(p).update(fs.readFileSync(p));
+    }
+  };
+  walk('src/core');
+  return h.digest('hex').slice(0, 12);
+}
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -9,11 +27,13 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'info',
+  define: { __CHAFF_ENGINE__: JSON.stringify(engineFingerprint()) },
 };
 
 const targets = [
   { ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/worker.js' },
 ];
 
 if (watch) {

@@ -1,6 +1,7 @@
 import type { Stats } from 'node:fs';
-import { analyze, type Analysis, type ResolvedConfig } from '../core';
+import { analyze, analyzeInCorpus, evidenceOf, type AnalyzeOptions, type ResolvedConfig } from '../core';
 import { readArticleFile } from './files';
+import { indexCorpus, type CorpusIndex, type IndexCache } from './indexCache';
 import type { Input } from './paths';
 
 /** One article read from disk. */
@@ -42,22 +43,67 @@ export interface IndexRecord {
   source: string | null;
   published: string | null;
   title: string | null;
-  /** How many findings the article has. */
+  /** How many findings the article has (with corpus evidence). */
   findings: number;
+  /** Path of the article this one duplicates (same or nearly the same body), or null. */
+  duplicateOf: string | null;
 }
 
-export function indexRecord(article: Article, analysis: Analysis): IndexRecord {
-  const m = analysis.metadata;
-  return { path: article.input.display, source: m.source, published: m.published, title: m.title, findings: analysis.findings.length };
+export interface DuplicateRecord {
+  kind: 'exact' | 'near';
+  similarity: number;
+  /** Paths; the first is the original (earliest published), the others its copies. */
+  articles: string[];
 }
 
 export interface IndexOptions extends ReadOptions {
   config: ResolvedConfig;
+  cacheFile?: string;
+  cache?: IndexCache;
 }
 
-/** Reads and analyses every article; the place where corpus-wide evidence and caching will hook in. */
-export async function buildIndex(inputs: Input[], opts: IndexOptions): Promise<IndexRecord[]> {
-  const records: IndexRecord[] = [];
-  for await (const a of readArticles(inputs, opts)) records.push(indexRecord(a, analyze(a.text, { config: opts.config })));
-  return records;
+/** Reads and analyses every article, with corpus evidence and duplicate detection. */
+export async function buildIndex(inputs: Input[], opts: IndexOptions): Promise<{ records: IndexRecord[]; duplicates: DuplicateRecord[]; index: CorpusIndex }> {
+  const index = await indexCorpus(inputs, { config: opts.config, maxSize: opts.maxSize, onSkip: opts.onSkip, cacheFile: opts.cacheFile, cache: opts.cache });
+  const { corpus } = index;
+  const shown = new Map(index.inputs.map((i) => [i.real, i.display]));
+  const dupOf = new Map<string, string>();
+  const duplicates = corpus.duplicateGroups().map((g) => {
+    for (const k of g.articles.slice(1)) dupOf.set(k, shown.get(g.articles[0])!);
+    return { kind: g.kind, similarity: g.similarity, articles: g.articles.map((k) => shown.get(k)!) };
+  });
+  const records = index.inputs.map((input) => {
+    const m = corpus.get(input.real)!.facts.metadata;
+    return { path: input.display, source: m.source, published: m.published, title: m.title, findings: corpus.findings(input.real), duplicateOf: dupOf.get(input.real) ?? null };
+  });
+  return { records, duplicates, index };
 }
+
+/**
+ * Corpus evidence for a run over several files (check, clean, analyze): the inputs are indexed first,
+ * so each article is analysed with the lines that repeat across its source. Null when there are too
+ * few files for any line to count as repeated, or evidence is off.
+ */
+export async function corpusEvidence(inputs: Input[], opts: Omit<IndexOptions, 'readAhead'>): Promise<CorpusIndex | null> {
+  const r = opts.config.repeatedLines;
+  if (!r.enabled || inputs.length < r.minArticles) return null;
+  // Unreadable files are reported by the command's own pass.
+  return indexCorpus(inputs, { config: opts.config, maxSize: opts.maxSize, onSkip: () => {} });
+}
+
+/** Analysis options for one article of the run: its evidence, from its facts when the file is as indexed. */
+export function articleOptions(article: Article, config: ResolvedConfig, index: CorpusIndex | null): AnalyzeOptions {
+  if (!index) return { config };
+  const key = article.input.real;
+  const entry = index.corpus.get(key);
+  const st = index.stamps.get(key);
+  if (entry && st && st.mtimeMs === article.stat.mtimeMs && st.size === article.stat.size) {
+    const applicable = index.corpus.repeated.applicable(entry.source, entry.facts);
+    return applicable.length ? { config, corpus: evidenceOf(applicable) } : { config };
+  }
+  // Changed since it was indexed: work its evidence out from the text as it is now.
+  const r = analyzeInCorpus(article.text, article.input.display, index.corpus.repeated, { config });
+  return r.applicable.length ? { config, corpus: evidenceOf(r.applicable) } : { config };
+}
+
+export const analyzeArticle = (article: Article, config: ResolvedConfig, index: CorpusIndex | null) => analyze(article.text, articleOptions(article, config, index));

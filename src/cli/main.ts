@@ -96,9 +96,10 @@ Exit status: 0 nothing found or done, 1 findings (check), 2 usage or I/O error.`
 
   program
     .command('index')
-    .description('one record per article: path, source, published, title, findings')
+    .description('one record per article: path, source, published, title, findings, duplicateOf; and the duplicate sets')
     .argument('<dir>', 'a folder of articles')
     .option('--json', 'print JSON')
+    .option('--cache <file>', 'keep per-file results in FILE; later runs read only files whose mtime or size changed')
     .action(run(indexCommand));
 
   try {

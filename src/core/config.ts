@@ -35,6 +35,8 @@ export interface ResolvedConfig {
   repeatedLines: { minArticles: number; minShare: number; enabled: boolean };
   /** False in untrusted workspaces: user regexes are then ignored. */
   trusted: boolean;
+  /** The parsed `.chaff.json` this was resolved from, so a worker thread can resolve it again. */
+  raw?: unknown;
 }
 
 export interface ConfigProblem {
@@ -84,6 +86,7 @@ export function resolveConfig(
     return { config, problems };
   }
   const o = raw as ChaffConfigFile & Record<string, unknown>;
+  config.raw = raw;
   config.include = strings(o.include, 'include', problems);
   config.exclude = strings(o.exclude, 'exclude', problems);
   config.disabledRules = new Set(strings(o.disabledRules, 'disabledRules', problems));

@@ -12,20 +12,22 @@ describe('index', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(JSON.stringify(JSON.parse(r.stdout)) + '\n');
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['articles']);
-    for (const a of out.articles) expect(Object.keys(a)).toEqual(['path', 'source', 'published', 'title', 'findings']);
+    // The original keys, in their order; duplicateOf and the duplicates list were added after them.
+    expect(Object.keys(out)).toEqual(['articles', 'duplicates']);
+    for (const a of out.articles) expect(Object.keys(a)).toEqual(['path', 'source', 'published', 'title', 'findings', 'duplicateOf']);
     const seed = analyze(seedText());
     expect(out.articles).toEqual([
-      { path: 'corpus/a.txt', source: null, published: null, title: analyze(PROSE).metadata.title, findings: 0 },
-      { path: 'corpus/b/seed.txt', source: seed.metadata.source, published: seed.metadata.published, title: seed.metadata.title, findings: seed.findings.length },
+      { path: 'corpus/a.txt', source: null, published: null, title: analyze(PROSE).metadata.title, findings: 0, duplicateOf: null },
+      { path: 'corpus/b/seed.txt', source: seed.metadata.source, published: seed.metadata.published, title: seed.metadata.title, findings: seed.findings.length, duplicateOf: null },
     ]);
+    expect(out.duplicates).toEqual([]);
   });
 
   test('the seed has the metadata and finding count a human expects', () => {
     const dir = tmpTree({ 'seed.txt': seedText() });
     const gold = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/seed/000_3a60f01d4fe921a9.gold.json'), 'utf8'));
     const [rec] = JSON.parse(chaff(['index', '.', '--json'], dir).stdout).articles;
-    expect(rec).toEqual({ path: 'seed.txt', source: gold.metadata.source, published: gold.metadata.published, title: gold.metadata.title, findings: gold.artifacts.length });
+    expect(rec).toEqual({ path: 'seed.txt', source: gold.metadata.source, published: gold.metadata.published, title: gold.metadata.title, findings: gold.artifacts.length, duplicateOf: null });
   });
 
   test('without --json prints a table with a header and a row per article', () => {

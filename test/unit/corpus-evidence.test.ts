@@ -1,30 +1,8 @@
 // Corpus-level evidence: lines that recur across a source become chaff (rule repeated-line) once they
 // pass both thresholds; exceptions win; lines a rule explains keep their rule and their metadata.
 import { describe, expect, it } from 'vitest';
+import { article, lineOf, REPEATED } from '../corpus-fixtures';
 import { analyze, analyzeFacts, analyzeInCorpus, Corpus, lineFacts, RepeatedLines, resolveConfig, sourceKey } from '../../src/core';
-
-const TOPICS = ['ferry', 'library', 'bridge', 'harbour', 'school', 'market', 'stadium', 'hospital', 'museum', 'railway', 'park', 'airport'];
-const PLACES = ['Kestrel Bay', 'Northfield', 'Arvel', 'Veldhaven', 'Marsh End', 'Oldport', 'Greyhill', 'Saltmoor', 'Fenwick', 'Brackwater', 'Loxley', 'Ashdown'];
-
-/** An article of a source: varied prose, a repeated line no rule knows, and the feed's source line. */
-function article(i: number, opts: { repeated?: string; source?: string } = {}): string {
-  const t = TOPICS[i % TOPICS.length];
-  const p = PLACES[(i * 5) % PLACES.length];
-  return [
-    `${p} council backs plan for new ${t} after long debate`,
-    '',
-    `Councillors in ${p} voted on Tuesday to approve the ${t} plan, ending a dispute that began ${i + 2} years ago over its cost and its location near the old town.`,
-    '',
-    opts.repeated ?? `The ${t} question in ${p}`,
-    '',
-    `Supporters of the ${t} said the decision would bring visitors back to ${p}, while opponents warned that the budget had been drawn up in a hurry.`,
-    '',
-    `A final vote on the contract for the ${t} is expected before the end of the year, officials in ${p} said after the meeting.`,
-    '',
-    `from ${opts.source ?? 'Quayside Courier'}`,
-    '',
-  ].join('\n');
-}
 
 const corpusOf = (texts: string[], settings = { minArticles: 5, minShare: 0.2, enabled: true }, folder = 'quayside') => {
   const c = new Corpus(settings);
@@ -32,8 +10,6 @@ const corpusOf = (texts: string[], settings = { minArticles: 5, minShare: 0.2, e
   return c;
 };
 
-const REPEATED = 'Our harbour, our news';
-const lineOf = (text: string, s: string) => text.split('\n').indexOf(s) + 1;
 
 describe('repeated-line evidence', () => {
   it('flags a line no rule knows once it recurs in ≥ minArticles articles and ≥ minShare of the source', () => {
@@ -84,13 +60,15 @@ describe('repeated-line evidence', () => {
     expect(r.analysis.findings.some((f) => f.rule === 'repeated-line')).toBe(false);
   });
 
-  it('ignores digits and case when comparing lines, and never counts long prose lines', () => {
+  it('ignores digits and case when comparing lines, and counts long lines too (a repeated disclaimer is chaff)', () => {
     const texts = Array.from({ length: 6 }, (_, i) => article(i, { repeated: i % 2 ? `Edition ${i} of OUR NEWS` : `edition ${i * 7} of our news` }));
     const c = corpusOf(texts);
     expect(analyzeInCorpus(texts[3], 'quayside/3.txt', c.repeated).analysis.findings.some((f) => f.rule === 'repeated-line')).toBe(true);
-    const facts = lineFacts(analyze(texts[0]));
-    const long = 'word '.repeat(30).trim();
-    expect(lineFacts(analyze(texts[0] + '\n' + long + '\n')).lines.length).toBe(facts.lines.length);
+    const disclaimer = 'This article was produced by the newsroom with support from the regional journalism fund, which has no say over the stories we choose to cover or how we report them.';
+    const long = Array.from({ length: 6 }, (_, i) => article(i).replace('\nfrom ', `\n${disclaimer}\n\nfrom `));
+    const lc = corpusOf(long);
+    const r = analyzeInCorpus(long[2], 'quayside/2.txt', lc.repeated);
+    expect(r.analysis.findings.find((f) => f.line === lineOf(long[2], disclaimer))?.rule).toBe('repeated-line');
   });
 
   it('settles articles incrementally: only sources that changed are looked at again', () => {
@@ -114,6 +92,24 @@ describe('repeated-line evidence', () => {
     c.delete('quayside/5.txt');
     expect(c.stale()).toEqual([]);
     expect(c.findings('quayside/0.txt')).toBe(c.get('quayside/0.txt')!.facts.findings);
+  });
+
+  it('counts copies of one article (same body) once, so a story scraped many times keeps its own lines', () => {
+    const one = article(0, { repeated: REPEATED });
+    const c = corpusOf(Array.from({ length: 6 }, () => one));
+    expect(c.repeated.articles(c.get('quayside/0.txt')!.source)).toBe(1);
+    expect(analyzeInCorpus(one, 'quayside/0.txt', c.repeated).applicable).toHaveLength(0);
+    // With five distinct articles beside it the line is evidence again; dropping the counted copy keeps the count.
+    for (let i = 1; i <= 5; i++) c.set(`quayside/x${i}.txt`, `quayside/x${i}.txt`, analyzeFacts(article(i, { repeated: REPEATED })));
+    const src = c.get('quayside/0.txt')!.source;
+    const h = c.get('quayside/0.txt')!.facts.lines;
+    const counts = () => Array.from(h, (x) => c.repeated.count(src, x));
+    const before = counts();
+    c.delete('quayside/0.txt');
+    expect(counts()).toEqual(before);
+    expect(c.repeated.articles(src)).toBe(6);
+    for (let i = 1; i < 6; i++) c.delete(`quayside/${i}.txt`);
+    expect(c.repeated.articles(src)).toBe(5);
   });
 
   it('counts each line once per article', () => {

@@ -1,16 +1,17 @@
-import { analyze } from '../../core';
 import { inputsFor, readOptions, type Context } from '../context';
-import { readArticles } from '../corpus';
+import { analyzeArticle, corpusEvidence, readArticles } from '../corpus';
 import { checkLine, checkSummary, fileJson, JsonArrayWriter } from '../format';
 
 export async function checkCommand(ctx: Context, paths: string[], opts: { format: 'text' | 'json' }): Promise<number> {
   const inputs = await inputsFor(ctx, paths);
+  // Lines repeated across a source are chaff too: index the inputs first for that evidence.
+  const evidence = await corpusEvidence(inputs, { ...readOptions(ctx), config: ctx.config });
   const json = opts.format === 'json' ? new JsonArrayWriter(ctx.out, 'files') : null;
   let files = 0;
   let findings = 0;
   let flagged = 0;
   for await (const a of readArticles(inputs, readOptions(ctx))) {
-    const analysis = analyze(a.text, { config: ctx.config });
+    const analysis = analyzeArticle(a, ctx.config, evidence);
     files++;
     findings += analysis.findings.length;
     if (analysis.findings.length) flagged++;

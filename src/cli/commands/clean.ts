@@ -2,7 +2,7 @@ import path from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { clean, type Metadata, type MetadataMode } from '../../core';
 import { inputsFor, readOptions, type Context } from '../context';
-import { readArticles } from '../corpus';
+import { articleOptions, corpusEvidence, readArticles } from '../corpus';
 import { CliError, fsMessage } from '../errors';
 import { ChangedOnDiskError, readIfExists, sidecarPath, writeAtomic, writeIfChanged } from '../files';
 import { metadataJson, plural } from '../format';
@@ -31,13 +31,15 @@ export async function cleanCommand(ctx: Context, paths: string[], opts: CleanCom
     throw new CliError(`--stdout needs exactly one file, got ${inputs.length}`);
   }
 
+  // Evidence from the corpus as it was before any file of this run is rewritten.
+  const evidence = await corpusEvidence(inputs, { ...readOptions(ctx), config: ctx.config });
   const written = new Map<string, string>(); // output path → the input it came from
   const inputPaths = new Set(inputs.flatMap((i) => [i.abs, i.real]));
   let files = 0;
   let cleaned = 0;
   for await (const a of readArticles(inputs, readOptions(ctx))) {
     const { input } = a;
-    const result = clean(a.text, { config: ctx.config, metadata: opts.metadata });
+    const result = clean(a.text, { ...articleOptions(a, ctx.config, evidence), metadata: opts.metadata });
     if (opts.stdout) {
       ctx.out(result.text);
       files++;

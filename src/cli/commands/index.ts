@@ -3,10 +3,10 @@ import path from 'node:path';
 import { CliError, fsMessage } from '../errors';
 import { inputsFor, readOptions, type Context } from '../context';
 import { buildIndex } from '../corpus';
-import { indexTable, JsonArrayWriter } from '../format';
+import { indexTable, plural } from '../format';
 import { displayPath } from '../paths';
 
-export async function indexCommand(ctx: Context, dir: string, opts: { json?: boolean }): Promise<number> {
+export async function indexCommand(ctx: Context, dir: string, opts: { json?: boolean; cache?: string }): Promise<number> {
   const abs = path.resolve(ctx.cwd, dir);
   const shown = displayPath(abs, ctx.cwd, path.isAbsolute(dir));
   try {
@@ -15,11 +15,19 @@ export async function indexCommand(ctx: Context, dir: string, opts: { json?: boo
     if (e instanceof CliError) throw e;
     throw new CliError(`${shown}: ${fsMessage(e)}`);
   }
-  const records = await buildIndex(await inputsFor(ctx, [dir]), { ...readOptions(ctx), config: ctx.config });
+  const cacheFile = opts.cache !== undefined ? path.resolve(ctx.cwd, opts.cache) : undefined;
+  // The cache file itself is never an article.
+  const inputs = await inputsFor(ctx, [dir], (p) => p === cacheFile);
+  const { records, duplicates } = await buildIndex(inputs, { ...readOptions(ctx), config: ctx.config, cacheFile });
   if (opts.json) {
-    const w = new JsonArrayWriter(ctx.out, 'articles');
-    for (const r of records) w.push(r);
-    w.end();
-  } else ctx.out(indexTable(records));
+    // Keys in this order: `articles` first, as before; `duplicates` added after it.
+    ctx.out(JSON.stringify({ articles: records, duplicates }) + '\n');
+  } else {
+    ctx.out(indexTable(records));
+    if (duplicates.length) {
+      ctx.out(`\n${plural(duplicates.length, 'duplicate set')}:\n`);
+      for (const d of duplicates) ctx.out(`  ${d.kind === 'exact' ? 'same body' : `${Math.round(d.similarity * 100)}% alike`}: ${d.articles.join(', ')}\n`);
+    }
+  }
   return ctx.skipped ? 2 : 0;
 }

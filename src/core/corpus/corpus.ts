@@ -22,6 +22,11 @@ export class Corpus {
   readonly duplicates: DuplicateIndex;
   private readonly entries = new Map<string, CorpusEntry>();
   private readonly dirty = new Set<string>();
+  /**
+   * Articles by source and exact body: copies of one article count once for evidence, or a story
+   * scraped five times would turn its own subheadings into "repeated" lines.
+   */
+  private readonly bodies = new Map<string, string[]>();
   /** Handed out by `stale` and not resolved yet (a cancelled run asks again). */
   private readonly unresolved = new Set<string>();
 
@@ -47,7 +52,9 @@ export class Corpus {
     this.delete(key);
     const entry: CorpusEntry = { key, path, facts, source: sourceKey(facts.metadata.source, path), final };
     this.entries.set(key, entry);
-    this.repeated.add(entry.source, facts.lines);
+    const copies = this.copiesOf(entry);
+    if (copies) copies.push(key);
+    if (!copies || copies.length === 1) this.repeated.add(entry.source, facts.lines);
     this.duplicates.set(key, facts.body);
     this.dirty.add(entry.source);
     return entry;
@@ -58,10 +65,27 @@ export class Corpus {
     if (!e) return false;
     this.entries.delete(key);
     this.unresolved.delete(key);
-    this.repeated.remove(e.source, e.facts.lines);
+    const copies = this.copiesOf(e);
+    if (!copies || copies[0] === key) {
+      this.repeated.remove(e.source, e.facts.lines);
+      // The next copy is the one counted now.
+      if (copies && copies.length > 1) this.repeated.add(e.source, this.entries.get(copies[1])!.facts.lines);
+    }
+    if (copies) {
+      copies.splice(copies.indexOf(key), 1);
+      if (copies.length === 0) this.bodies.delete(`${e.source}\n${e.facts.body!.exact}`);
+    }
     this.duplicates.delete(key);
     this.dirty.add(e.source);
     return true;
+  }
+
+  private copiesOf(e: CorpusEntry): string[] | null {
+    if (!e.facts.body) return null;
+    const k = `${e.source}\n${e.facts.body.exact}`;
+    let list = this.bodies.get(k);
+    if (!list) this.bodies.set(k, (list = []));
+    return list;
   }
 
   /** New thresholds: every source is looked at again. */

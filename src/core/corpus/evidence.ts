@@ -7,15 +7,13 @@ import { findDate } from '../dates';
 import type { Analysis } from '../types';
 import { hashString } from './hash';
 
-/** Lines this long are prose wherever they stand, so evidence could not change them: not counted. */
-const MAX_WORDS = 25;
 /** Findings that only say "outside the article": evidence may name such a line more precisely. */
 const POSITIONAL_RULES = new Set(['header-zone', 'footer-zone', 'menu-run']);
 
 export const lineHash = (normalised: string) => hashString(normalised);
 
 export interface LineFacts {
-  /** Distinct hashes of the article's countable lines (normalised, shorter than MAX_WORDS words), sorted. */
+  /** Distinct hashes of the article's normalised non-blank lines, sorted. */
   lines: Int32Array;
   /**
    * The subset evidence must leave alone: lines a specific rule flagged (their rule says more than
@@ -36,9 +34,6 @@ export function lineFacts(a: Analysis): LineFacts {
   for (let i = a.frontMatter ? a.frontMatter.endLine : 0; i < n; i++) {
     const norm = normaliseLine(a.doc.lines[i]);
     if (!norm) continue;
-    let spaces = 0;
-    for (let k = norm.indexOf(' '); k >= 0 && spaces < MAX_WORDS; k = norm.indexOf(' ', k + 1)) spaces++;
-    if (spaces >= MAX_WORDS) continue;
     const h = lineHash(norm);
     lines.add(h);
     const r = rule[i];
