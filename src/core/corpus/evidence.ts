@@ -37,7 +37,8 @@ export function lineFacts(a: Analysis): LineFacts {
     const h = lineHash(norm);
     lines.add(h);
     const r = rule[i];
-    if ((r && !POSITIONAL_RULES.has(r)) || findDate(a.doc.lines[i])) guarded.add(h);
+    // Every date the engine reads has a four-digit year: the regexes only run where one could be.
+    if ((r && !POSITIONAL_RULES.has(r)) || (/\d{4}/.test(a.doc.lines[i]) && findDate(a.doc.lines[i]))) guarded.add(h);
   }
   return { lines: sorted(lines), guarded: sorted(guarded) };
 }

@@ -1,0 +1,136 @@
+// Corpus index benchmark, one phase per process (so peak memory is that phase's):
+//   gen DIR N [SEED]      write the synthetic corpus
+//   index DIR CACHE       index DIR with the cache file CACHE (absent: first index; present: second start)
+//   change DIR CACHE      start from the cache, then change one file at a time and update the index as
+//                         the editor's watcher does (files are put back afterwards)
+// Prints one JSON line of figures. Run through bench/corpus.mjs, which builds this and prints a table.
+import fs from 'node:fs';
+import path from 'node:path';
+import { CorpusTree, evidenceKey, type CorpusEntry } from '../src/core';
+import { readArticleFile } from '../src/cli/files';
+import { indexCorpus, loadCache } from '../src/cli/indexCache';
+import { collectInputs } from '../src/cli/paths';
+import { AnalysisPool } from '../src/cli/pool';
+import { generate } from './corpus-gen';
+import { resolveConfig } from '../src/core';
+
+const [mode, dir, arg, seed] = process.argv.slice(2);
+const mb = (b: number) => Math.round(b / 1048576);
+
+async function indexPhase(dir: string, cacheFile: string, change: boolean) {
+  const t0 = performance.now();
+  const { config } = resolveConfig({});
+  const pool = new AnalysisPool();
+  const { inputs } = await collectInputs([dir], { cwd: dir });
+  const walkMs = performance.now() - t0;
+  const tLoad = performance.now();
+  const cache = await loadCache(cacheFile, config);
+  const cacheLoadMs = performance.now() - tLoad;
+  // The tree model as the editor feeds it: every article as soon as it is known.
+  const tree = new CorpusTree('source');
+  let firstPaintMs = 0;
+  const result = await indexCorpus(inputs, {
+    config,
+    maxSize: 10 << 20,
+    onSkip: (i, m) => console.error(`${i.display}: ${m}`),
+    cacheFile,
+    cache,
+    pool,
+    onArticle: (e: CorpusEntry, input) => {
+      tree.set({ key: e.key, name: path.basename(input.display), path: input.display, source: e.facts.metadata.source, published: e.facts.metadata.published, title: e.facts.metadata.title, findings: e.final?.findings ?? e.facts.findings });
+      if (!firstPaintMs) {
+        // What the view asks for first: the roots, then the children of the first source.
+        const roots = tree.children();
+        tree.children(roots[0].id);
+        firstPaintMs = performance.now() - t0;
+      }
+    },
+  });
+  const totalMs = performance.now() - t0;
+  const tDup = performance.now();
+  const groups = result.corpus.duplicateGroups();
+  tree.setDuplicates(groups);
+  const dupMs = performance.now() - tDup;
+  for (const e of result.corpus.all()) tree.set({ ...tree.article(e.key)!, findings: result.corpus.findings(e.key) });
+  const heapAfter = process.memoryUsage().heapUsed;
+
+  // One changed file at a time, as the watcher reports it: stat, read, facts, evidence, duplicates, tree.
+  const changes: number[] = [];
+  const { corpus } = result;
+  const cfg = pool.config(config);
+  const picks = (change ? result.inputs : []).filter((_, i) => i % Math.max(1, Math.floor(result.inputs.length / 7)) === 3).slice(0, 7);
+  for (const input of picks) {
+    const original = fs.readFileSync(input.abs);
+    const st = fs.statSync(input.abs);
+    fs.appendFileSync(input.abs, '\nA line added by the benchmark to change this file.\n');
+    const t = performance.now();
+    const r = await readArticleFile(input.abs, 10 << 20);
+    if (!r.ok) throw new Error(r.message);
+    const facts = await pool.facts(r.text, cfg);
+    corpus.set(input.real, input.display, facts);
+    for (const e of corpus.stale()) {
+      const text = e.key === input.real ? r.text : (await readArticleFile(e.key, 10 << 20)).ok ? fs.readFileSync(e.key, 'utf8') : null;
+      if (text === null) continue;
+      const applicable = corpus.repeated.applicable(e.source, e.facts);
+      corpus.resolve(e.key, evidenceKey(applicable), await pool.final(text, applicable, cfg));
+    }
+    tree.setDuplicates(corpus.duplicateGroups());
+    const m = facts.metadata;
+    tree.set({ key: input.real, name: path.basename(input.display), path: input.display, source: m.source, published: m.published, title: m.title, findings: corpus.findings(input.real) });
+    changes.push(performance.now() - t);
+    // Put it back as it was, mtime included, so the next phase sees an unchanged corpus.
+    fs.writeFileSync(input.abs, original);
+    fs.utimesSync(input.abs, st.atime, st.mtime);
+  }
+  changes.sort((a, b) => a - b);
+  const threads = pool.threads;
+  await pool.close();
+
+  // How well the engine read the generated metadata (a sanity check of the corpus, not of speed).
+  let withSource = 0;
+  let dated = 0;
+  for (const e of corpus.all()) {
+    if (e.facts.metadata.source) withSource++;
+    if (e.facts.metadata.published) dated++;
+  }
+  const ru = process.resourceUsage();
+  console.log(
+    JSON.stringify({
+      files: result.stats.files,
+      cached: result.stats.cached,
+      analysed: result.stats.analysed,
+      reanalysed: result.stats.reanalysed,
+      threads,
+      walkMs: Math.round(walkMs),
+      cacheLoadMs: Math.round(cacheLoadMs),
+      scanMs: Math.round(result.stats.ms.scan),
+      evidenceMs: Math.round(result.stats.ms.evidence),
+      totalMs: Math.round(totalMs),
+      firstPaintMs: Math.round(firstPaintMs),
+      duplicateSets: groups.length,
+      duplicatesMs: Math.round(dupMs),
+      sources: tree.children().length,
+      withSource,
+      dated,
+      changeMedianMs: Math.round(changes[changes.length >> 1] ?? 0),
+      changeMaxMs: Math.round(changes[changes.length - 1] ?? 0),
+      heapMB: mb(heapAfter),
+      peakRssMB: Math.round(ru.maxRSS / 1024),
+      cacheMB: mb(fs.statSync(cacheFile).size),
+    }),
+  );
+}
+
+async function main() {
+  if (mode === 'gen') {
+    const t0 = performance.now();
+    const g = generate(dir, Number(arg), Number(seed ?? 1));
+    console.log(JSON.stringify({ ...g, mb: mb(g.bytes), ms: Math.round(performance.now() - t0) }));
+  } else if (mode === 'index' || mode === 'change') {
+    await indexPhase(dir, arg, mode === 'change');
+  } else {
+    console.error('usage: bench.js gen DIR N [SEED] | index DIR CACHE | change DIR CACHE');
+    process.exit(2);
+  }
+}
+void main();
