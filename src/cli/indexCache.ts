@@ -20,6 +20,8 @@ export interface CachedFile {
   size: number;
   facts: ArticleFacts;
   final: CorpusEntry['final'];
+  /** The configuration the facts were made with, when files may have different ones (the editor's nested `.chaff.json`). */
+  config?: string;
 }
 
 /** Per-file records by key, valid for one engine and one configuration. */
@@ -28,15 +30,19 @@ export class IndexCache {
   constructor(readonly stamp: string) {}
 
   /** A cached file, if the stat still matches. */
-  lookup(key: string, mtimeMs: number, size: number): CachedFile | undefined {
+  lookup(key: string, mtimeMs: number, size: number, config?: string): CachedFile | undefined {
     const c = this.files.get(key);
-    return c && c.mtimeMs === mtimeMs && c.size === size ? c : undefined;
+    return c && c.mtimeMs === mtimeMs && c.size === size && c.config === config ? c : undefined;
   }
 
   /** NDJSON: a header line, then one line per file, so a huge corpus never becomes one giant string to parse. */
   serialise(): string {
     const out = [JSON.stringify({ format: CACHE_FORMAT, stamp: this.stamp, files: this.files.size })];
-    for (const [key, c] of this.files) out.push(JSON.stringify([key, c.mtimeMs, c.size, factsToJson(c.facts), c.final ? [c.final.evidence, c.final.findings] : null]));
+    for (const [key, c] of this.files) {
+      const row: unknown[] = [key, c.mtimeMs, c.size, factsToJson(c.facts), c.final ? [c.final.evidence, c.final.findings] : null];
+      if (c.config !== undefined) row.push(c.config);
+      out.push(JSON.stringify(row));
+    }
     return out.join('\n') + '\n';
   }
 
@@ -53,8 +59,10 @@ export class IndexCache {
         const line = text.slice(start + 1, end < 0 ? text.length : end);
         start = end < 0 ? text.length : end;
         if (!line) continue;
-        const [key, mtimeMs, size, facts, final] = JSON.parse(line) as [string, number, number, FactsJson, [string, number] | null];
-        cache.files.set(key, { mtimeMs, size, facts: factsFromJson(facts), final: final && { evidence: final[0], findings: final[1] } });
+        const [key, mtimeMs, size, facts, final, config] = JSON.parse(line) as [string, number, number, FactsJson, [string, number] | null, string?];
+        const c: CachedFile = { mtimeMs, size, facts: factsFromJson(facts), final: final && { evidence: final[0], findings: final[1] } };
+        if (config !== undefined) c.config = config;
+        cache.files.set(key, c);
       }
     } catch {
       cache.files.clear(); // a damaged cache is only a slower start

@@ -1,7 +1,7 @@
 // One analysis per document version, shared by decorations, hovers, code actions, diagnostics, the
 // status bar, the preview and language detection; plus the one debounce that tells them when to ask.
 import * as vscode from 'vscode';
-import { analyze, type Analysis, type Finding } from '../core';
+import { analyze, type Analysis, type CorpusEvidence, type Finding } from '../core';
 import type { ConfigService, DocConfig } from './config';
 
 export const LANGUAGE_ID = 'scraped-news';
@@ -26,6 +26,16 @@ export interface DocState {
   config: DocConfig;
   /** Size limit in force (KB), for messages. */
   maxKB: number;
+  /** The analysis without corpus evidence (it tells the source and the lines rules explain). */
+  first?: Analysis;
+  /** Which corpus evidence the analysis used ('' for none). */
+  evidenceKey?: string;
+}
+
+/** Where corpus-level evidence comes from (the workspace index): lines repeated across a source. */
+export interface EvidenceSource {
+  evidenceFor(uri: vscode.Uri, first: Analysis): { evidence: CorpusEvidence | undefined; key: string };
+  readonly onDidChangeEvidence: vscode.Event<void>;
 }
 
 interface Entry {
@@ -65,6 +75,7 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** How many analyses ran (tests check that features share them). */
   runs = 0;
+  private corpus: EvidenceSource | undefined;
 
   constructor(
     private readonly config: ConfigService,
@@ -126,6 +137,26 @@ export class AnalysisCache implements vscode.Disposable {
     });
   }
 
+  /**
+   * Analyses use the corpus's evidence from now on; when its counts change, documents whose evidence
+   * changed are analysed again (the others keep their analysis).
+   */
+  setCorpus(source: EvidenceSource): vscode.Disposable {
+    this.corpus = source;
+    return source.onDidChangeEvidence(() => void this.evidenceChanged());
+  }
+
+  private async evidenceChanged(): Promise<void> {
+    for (const [key, e] of [...this.entries]) {
+      const state = await e.state;
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+      if (!doc || !state.first || this.entries.get(key) !== e || !this.corpus) continue;
+      if (this.corpus.evidenceFor(doc.uri, state.first).key === state.evidenceKey) continue;
+      this.entries.delete(key);
+      if (isChaffDocument(doc)) this.updated.fire(doc);
+    }
+  }
+
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     for (const key of [...this.waiters.keys()]) this.release(key);
@@ -150,11 +181,14 @@ export class AnalysisCache implements vscode.Disposable {
       return { ...base, status: 'too-large' };
     }
     const t0 = Date.now();
-    const analysis = analyze(text, { config: config.config });
+    // First without evidence (its source and rule-explained lines decide the evidence), then with it if any applies.
+    const first = analyze(text, { config: config.config });
+    const ev = this.corpus?.evidenceFor(doc.uri, first);
+    const analysis = ev?.evidence ? analyze(text, { config: config.config, corpus: ev.evidence }) : first;
     this.runs++;
     const ms = Date.now() - t0;
     if (ms > 200) this.log.warn(`${doc.uri.fsPath || doc.uri.toString()}: analysis took ${ms} ms`);
-    return { ...base, version: doc.version, status: 'ok', analysis };
+    return { ...base, version: doc.version, status: 'ok', analysis, first, evidenceKey: ev?.key ?? '' };
   }
 
   private schedule(doc: vscode.TextDocument): void {

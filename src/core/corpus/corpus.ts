@@ -106,8 +106,9 @@ export class Corpus {
    * Settles the articles of the sources changed since the last call: those without applicable
    * evidence take their first analysis as final; the others are returned, to be analysed again
    * (`analyzeInCorpus`) and `resolve`d. Entries whose cached final analysis still holds are kept.
+   * `settled` hears of the articles whose count changed without a new analysis (their evidence went away).
    */
-  stale(): CorpusEntry[] {
+  stale(settled?: (e: CorpusEntry) => void): CorpusEntry[] {
     if (this.dirty.size === 0 && this.unresolved.size === 0) return [];
     const sources = new Set(this.dirty);
     this.dirty.clear();
@@ -116,8 +117,11 @@ export class Corpus {
       const key = this.evidenceKey(e);
       this.unresolved.delete(e.key);
       if (e.final?.evidence === key) return;
-      if (key === '') e.final = { evidence: '', findings: e.facts.findings };
-      else {
+      if (key === '') {
+        const changed = (e.final?.findings ?? e.facts.findings) !== e.facts.findings;
+        e.final = { evidence: '', findings: e.facts.findings };
+        if (changed) settled?.(e);
+      } else {
         out.push(e);
         this.unresolved.add(e.key);
       }
