@@ -512,11 +512,22 @@ export class WorkspaceCorpus implements vscode.Disposable {
     if (uri.path.endsWith('/.gitignore')) return this.rescan('.gitignore changed');
     if (this.state_ === 'idle' && this.run === 0) return;
     if (this.files.has(key) || (!deleted && this.accepts(uri))) this.schedule(uri);
+    else if (!deleted && !/\.[^/]*$/.test(uri.path)) void this.probeFolder(uri);
     else if (deleted) {
       // A deleted folder: everything indexed under it.
       const prefix = key.endsWith('/') ? key : key + '/';
       for (const k of this.files.keys()) if (k.startsWith(prefix)) this.schedule(this.files.get(k)!.uri);
     }
+  }
+
+  /** A folder created (or moved in) may be reported alone, without the files in it: look inside. */
+  private async probeFolder(uri: vscode.Uri): Promise<void> {
+    try {
+      if (!((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory)) return;
+    } catch {
+      return;
+    }
+    for (const f of await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'))) if (this.accepts(f)) this.schedule(f);
   }
 
   /** Queues a file to be looked at again; events for the same file within the delay are coalesced. */

@@ -159,7 +159,7 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<NodeView>, vs
   /** Selects the active editor's article in the view (when the view is visible). */
   async revealActive(): Promise<void> {
     const uri = vscode.window.activeTextEditor?.document.uri;
-    if (!uri || !this.view.visible) return;
+    if (!uri || !this.view.visible || !vscode.workspace.getConfiguration('chaff.corpus').get<boolean>('autoReveal', true)) return;
     await this.reveal(uri.toString(), false);
   }
 
