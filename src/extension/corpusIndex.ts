@@ -67,7 +67,7 @@ function enabledGlobs(setting: Record<string, unknown> | undefined): string[] {
 export class WorkspaceCorpus implements vscode.Disposable {
   corpus: Corpus;
   private readonly files = new Map<string, FileState>();
-  private readonly pool: AnalysisPool;
+  private pool_: AnalysisPool | null = null;
   private cache: IndexCache | null = null;
   private cacheLoaded = false;
   private state_: IndexState = 'idle';
@@ -85,6 +85,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
   /** Decides whether a URI belongs to the corpus (set by each scan: globs, ignore files, excludes). */
   private accepts: (uri: vscode.Uri) => boolean = () => false;
   private firstScan = true;
+  private started = false;
   /** Last full scan's duration and how much it read (for the log and tests). */
   stats = { ms: 0, files: 0, cached: 0, read: 0, reanalysed: 0 };
 
@@ -99,9 +100,6 @@ export class WorkspaceCorpus implements vscode.Disposable {
     private readonly config: ConfigService,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    // One worker: the other core stays with the editor (and the extension host's main thread).
-    const workers = vscode.workspace.getConfiguration('chaff.corpus').get<number>('workers', 1);
-    this.pool = new AnalysisPool(Math.max(0, workers));
     this.corpus = this.newCorpus();
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     this.disposables.push(
@@ -122,9 +120,23 @@ export class WorkspaceCorpus implements vscode.Disposable {
       config.onDidChange(() => this.rescan('configuration changed')),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescan('workspace folders changed')),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (['files.exclude', 'search.exclude', 'chaff.corpus', 'chaff.performance.maxFileSizeKB'].some((s) => e.affectsConfiguration(s))) this.rescan('settings changed');
+        if (e.affectsConfiguration('chaff.corpus.workers')) {
+          void this.pool_?.close();
+          this.pool_ = null;
+        }
+        if (e.affectsConfiguration('chaff.corpus.enabled')) {
+          if (vscode.workspace.getConfiguration('chaff.corpus').get<boolean>('enabled', true)) void this.start();
+          else this.stop();
+        } else if (['files.exclude', 'search.exclude', 'chaff.corpus', 'chaff.performance.maxFileSizeKB'].some((s) => e.affectsConfiguration(s))) this.rescan('settings changed');
       }),
     );
+  }
+
+  /** The engine's worker threads, started with the first scan. */
+  private get pool(): AnalysisPool {
+    // One worker by default: the other core stays with the editor and the extension host's main thread.
+    this.pool_ ??= new AnalysisPool(Math.max(0, vscode.workspace.getConfiguration('chaff.corpus').get<number>('workers', 1)));
+    return this.pool_;
   }
 
   get state(): IndexState {
@@ -171,6 +183,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
 
   /** Starts (or restarts) a full scan; resolves when it is done or superseded. */
   start(): Promise<void> {
+    this.started = true;
     const run = ++this.run;
     const p = this.scan(run).catch((e) => this.log.error(`corpus index: ${(e as Error).stack ?? e}`));
     this.scanning = p.finally(() => {
@@ -185,8 +198,20 @@ export class WorkspaceCorpus implements vscode.Disposable {
     this.setState(this.files.size ? 'ready' : 'idle');
   }
 
+  /** Switched off: forget the articles (the view empties, evidence stops). */
+  stop(): void {
+    this.run++;
+    const removed = [...this.files.keys()];
+    this.files.clear();
+    this.corpus = this.newCorpus();
+    this.started = false;
+    this.setState('idle');
+    if (removed.length) this.changed.fire({ upserted: [], removed });
+    this.evidence.fire();
+  }
+
   rescan(why: string): void {
-    if (this.state_ === 'idle' && this.run === 0) return; // never started: nothing to redo
+    if (!this.started) return; // never started, or switched off: nothing to redo
     this.log.info(`corpus index: rescanning (${why})`);
     void this.start();
   }
@@ -208,7 +233,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
       void this.saveCache();
     }
     for (const d of this.disposables) d.dispose();
-    void this.pool.close();
+    void this.pool_?.close();
   }
 
   private newCorpus(): Corpus {
@@ -510,7 +535,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
   private onFileEvent(uri: vscode.Uri, deleted = false): void {
     const key = uri.toString();
     if (uri.path.endsWith('/.gitignore')) return this.rescan('.gitignore changed');
-    if (this.state_ === 'idle' && this.run === 0) return;
+    if (!this.started) return;
     if (this.files.has(key) || (!deleted && this.accepts(uri))) this.schedule(uri);
     else if (!deleted && !/\.[^/]*$/.test(uri.path)) void this.probeFolder(uri);
     else if (deleted) {
