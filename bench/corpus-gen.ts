@@ -71,7 +71,8 @@ export function buildPools(dir = samplesDir()): Pools {
     if (a.metadata.language !== 'en') continue;
     a.doc.lines.forEach((line, i) => {
       if (flagged.has(i) || line.trim().split(/\s+/).length < 12) return;
-      const ws = line.trim().split(/\s+/);
+      // Words that would read as a rights notice or a credit make no body text.
+      const ws = line.trim().split(/\s+/).filter((w) => !/©|\(c\)|copyright|rights|photo|credit/i.test(w));
       starts.push(ws[0]);
       for (let k = 0; k + 1 < ws.length; k++) {
         const list = bigrams.get(ws[k]) ?? [];
@@ -112,7 +113,7 @@ function makeSources(n: number, r: Rng): Source[] {
   const out: Source[] = [];
   for (let i = 0; i < n; i++) {
     const place = PLACES[i % PLACES.length];
-    const outlet = OUTLETS[Math.floor(i / PLACES.length) % OUTLETS.length];
+    const outlet = OUTLETS[(i * 7 + Math.floor(i / PLACES.length)) % OUTLETS.length];
     const gen = Math.floor(i / (PLACES.length * OUTLETS.length));
     const name = `${place} ${outlet}${gen ? ` ${gen + 1}` : ''}`;
     const style = i % 10 < 5 ? 'dump' : i % 10 < 8 ? 'feed' : i % 10 < 9 ? 'front-matter' : 'plain';

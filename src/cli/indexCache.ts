@@ -161,8 +161,8 @@ export async function indexCorpus(inputs: Input[], opts: CorpusIndexOptions): Pr
   let done = 0;
   const report = () => opts.onProgress?.({ done, total: inputs.length, analysed: stats.analysed });
   try {
-    // Enough in flight to keep every worker busy while others read.
-    const limit = opts.concurrency ?? Math.max(8, pool.threads * 4);
+    // Enough in flight to keep every worker busy while others read, and stats (cache hits) flowing.
+    const limit = opts.concurrency ?? Math.max(32, pool.threads * 4);
     await eachLimited(
       inputs,
       limit,
@@ -236,13 +236,22 @@ export async function indexCorpus(inputs: Input[], opts: CorpusIndexOptions): Pr
   if (cache) {
     // The cache holds what this run saw (files gone from the inputs are forgotten).
     const keep = new Set(indexed.map((i) => i.real));
-    for (const k of [...cache.files.keys()]) if (!keep.has(k)) cache.files.delete(k);
+    let changed = stats.analysed > 0 || stats.reanalysed > 0;
+    for (const k of [...cache.files.keys()]) {
+      if (keep.has(k)) continue;
+      cache.files.delete(k);
+      changed = true;
+    }
     for (const input of indexed) {
       const e = corpus.get(input.real)!;
       const st = stamps.get(input.real)!;
+      const old = cache.files.get(input.real);
+      if (old && old.facts === e.facts && old.final?.evidence === e.final?.evidence && old.final?.findings === e.final?.findings) continue;
       cache.files.set(input.real, { mtimeMs: st.mtimeMs, size: st.size, facts: e.facts, final: e.final });
+      changed = true;
     }
-    if (opts.cacheFile) await saveCache(opts.cacheFile, cache);
+    // Nothing new: the file on disk is still right (a second start writes nothing).
+    if (opts.cacheFile && changed) await saveCache(opts.cacheFile, cache);
   }
   stats.ms.total = performance.now() - t0;
   return { corpus, inputs: indexed, stamps, stats };
