@@ -2,7 +2,7 @@
 // size are unchanged, read and analyse the rest with bounded concurrency on the worker pool, combine
 // them into corpus evidence and duplicates, and analyse again only the articles whose evidence
 // changed. Used by `chaff index` (with `--cache`) and by check/clean/analyze over folders.
-import { promises as fs } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
 import { version } from '../../package.json';
 import { Corpus, factsFromJson, factsToJson, type ArticleFacts, type CorpusEntry, type FactsJson, type ResolvedConfig } from '../core';
 import { readArticleFile, writeAtomic } from './files';
@@ -170,12 +170,11 @@ export async function indexCorpus(inputs: Input[], opts: CorpusIndexOptions): Pr
         let hit: CachedFile | undefined;
         let stat: { mtimeMs: number; size: number } | null = null;
         if (cache) {
-          try {
-            const st = await fs.stat(input.real);
+          // Synchronous: a cache hit costs one stat, and the promise version costs several times more.
+          const st = statSync(input.real, { throwIfNoEntry: false });
+          if (st) {
             stat = { mtimeMs: st.mtimeMs, size: st.size };
             if (st.size <= opts.maxSize) hit = cache.lookup(input.real, st.mtimeMs, st.size);
-          } catch {
-            // reported by the read below
           }
         }
         let facts: ArticleFacts;

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, realpathSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { fsMessage } from './errors';
@@ -50,6 +50,13 @@ export async function collectInputs(args: string[], opts: CollectOptions): Promi
   const inputs: Input[] = [];
   const errors: PathError[] = [];
   const seen = new Set<string>();
+  const realpathNow = (abs: string): { real: string } | { error: string } => {
+    try {
+      return { real: realpathSync.native(abs) };
+    } catch (e) {
+      return { error: fsMessage(e) };
+    }
+  };
   const realpath = (abs: string) => fs.realpath(abs).then((real) => ({ real }), (e: unknown) => ({ error: fsMessage(e) }));
   const accept = (abs: string, display: string, rel: string, explicit: boolean, r: { real: string } | { error: string }) => {
     if ('error' in r) {
@@ -78,12 +85,8 @@ export async function collectInputs(args: string[], opts: CollectOptions): Promi
     if (st.isFile()) await add(abs, display, path.basename(abs), true);
     else if (st.isDirectory()) {
       const files = (await walkFolder(abs)).map((rel) => ({ rel, abs: path.join(abs, ...rel.split('/')) })).filter((f) => !opts.skip?.(f.abs, false));
-      // Resolved many at a time (a corpus folder may hold 100,000 files), accepted in order.
-      for (let i = 0; i < files.length; i += 256) {
-        const chunk = files.slice(i, i + 256);
-        const reals = await Promise.all(chunk.map((f) => realpath(f.abs)));
-        chunk.forEach((f, k) => accept(f.abs, displayPath(f.abs, opts.cwd, absolute), f.rel, false, reals[k]));
-      }
+      // A corpus folder may hold 100,000 files: the synchronous call is several times cheaper per file.
+      for (const f of files) accept(f.abs, displayPath(f.abs, opts.cwd, absolute), f.rel, false, realpathNow(f.abs));
     } else errors.push({ display, message: 'not a file or folder' });
   }
   return { inputs, errors };
