@@ -1,7 +1,7 @@
 import { normaliseLine, type ResolvedConfig } from './config';
 import { findDate, isDateOnly, edtfDay } from './dates';
 import { metadataFromFrontMatter, parseFrontMatter } from './frontmatter';
-import { detectLanguage, stopwordDensity, UNSPACED } from './lang';
+import { detectLanguage, STOPWORDS, UNSPACED } from './lang';
 import { LINE_RULES, kindOf, ruleById, type LineRule } from './rules';
 import { splitLines, words } from './text';
 import type { Analysis, Finding, Kind, Metadata } from './types';
@@ -51,10 +51,22 @@ function lineInfo(text: string, lang: string | null): Omit<LineInfo, 'rule' | 'u
   const unspaced = lang !== null && UNSPACED.has(lang);
   const nWords = unspaced ? Math.ceil(t.replace(/\s/g, '').length / 2) : ws.length;
   const terminal = TERMINAL.test(t);
-  const stop = stopwordDensity(ws.map((w) => w.toLowerCase()), lang);
-  const letterWords = ws.filter((w) => /^\p{L}/u.test(w));
-  const caps = letterWords.filter((w) => /^\p{Lu}/u.test(w)).length;
-  const titleCase = letterWords.length >= 3 && caps / letterWords.length >= 0.6;
+  // One pass over the words: stop-word hits, and how many words start with a capital.
+  const set = lang ? STOPWORDS[lang] : undefined;
+  let hits = 0;
+  let letterWords = 0;
+  let caps = 0;
+  for (const w of ws) {
+    const c = w[0];
+    const lower = c.toLowerCase();
+    if (lower !== c.toUpperCase()) {
+      letterWords++;
+      if (c !== lower) caps++;
+    }
+    if (set && w.length <= 10 && set.has(w.toLowerCase())) hits++;
+  }
+  const stop = set && ws.length ? hits / ws.length : null;
+  const titleCase = letterWords >= 3 && caps / letterWords >= 0.6;
   // A line cut short with an ellipsis is a teaser excerpt, not a paragraph (Gopher's signal).
   const truncated = /\p{L}(?:\.\.\.|…)$/u.test(t);
   const prose = !truncated &&
@@ -63,13 +75,17 @@ function lineInfo(text: string, lang: string | null): Omit<LineInfo, 'rule' | 'u
   return { text: t, blank: false, nWords, terminal, stop, titleCase, prose, tableRow };
 }
 
+/** Past this length a line is a paragraph; only rules marked for long lines are tried on it. */
+const LONG_LINE = 320;
+
 // Arrows and bullets that sites put before links ("» Advertising") say nothing about the line.
 const LEAD_MARK = /^[»›>•·▸►▶→]+\s*/u;
 
 function matchRule(info: { text: string; nWords: number }, cfg: ResolvedConfig | undefined): LineRule | null {
   const text = info.text.replace(LEAD_MARK, '');
+  const long = text.length > LONG_LINE;
   for (const r of LINE_RULES) {
-    if (!r.pattern || cfg?.disabledRules.has(r.id)) continue;
+    if (!r.pattern || (long && !r.longLines) || cfg?.disabledRules.has(r.id)) continue;
     if (r.maxWords !== undefined && info.nWords > r.maxWords) continue;
     if (r.pattern.test(text)) return r;
   }
@@ -222,8 +238,7 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
 
   const lines: LineInfo[] = doc.lines.map((raw, i) => {
     const base = lineInfo(i < bodyStart ? '' : raw, lang);
-    const norm = base.blank ? '' : normaliseLine(base.text);
-    const exception = !base.blank && (cfg?.exceptions.has(norm) ?? false);
+    const exception = !base.blank && !!cfg?.exceptions.size && cfg.exceptions.has(normaliseLine(base.text));
     let userRule: LineInfo['userRule'] = null;
     if (!base.blank && !exception && cfg?.trusted) {
       const u = cfg.rules.find((r) => !cfg.disabledRules.has(r.id) && r.test(base.text));

@@ -65,6 +65,8 @@ export interface FoundDate {
 
 /** The first date a line states, as EDTF (`X` for lost digits, a zone only if stated). */
 export function findDate(line: string): FoundDate | null {
+  // Every form this reads has a four-digit year.
+  if (!/\d{4}/.test(line)) return null;
   const candidates: { index: number; d: FoundDate }[] = [];
   const push = (m: RegExpExecArray | null, make: (m: RegExpExecArray) => string | null) => {
     if (!m) return;

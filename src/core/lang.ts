@@ -15,56 +15,55 @@ export const STOPWORDS: Record<string, Set<string>> = Object.fromEntries(
   Object.entries(STOP).map(([k, v]) => [k, new Set(v.split(' '))]),
 );
 
-const SCRIPT_LANG: [RegExp, string][] = [
-  [/[\u3040-\u30ff]/g, 'ja'],
-  [/[\uac00-\ud7af]/g, 'ko'],
-  [/[\u4e00-\u9fff]/g, 'zh'],
-  [/[\u0e00-\u0e7f]/g, 'th'],
-  [/[\u0590-\u05ff]/g, 'he'],
-  [/[\u0900-\u097f]/g, 'hi'],
-  [/[\u0370-\u03ff]/g, 'el'],
-];
-
 /** Languages written without spaces between words: lengths are counted in characters there. */
 export const UNSPACED = new Set(['ja', 'zh', 'th']);
 
-/** Guesses a BCP-47 primary tag from scripts, then from stop-word hits. */
+// Script ranges, checked in this order; kana before Han so that Japanese is not taken for Chinese.
+const SCRIPTS: [number, number, string][] = [
+  [0x3040, 0x30ff, 'ja'],
+  [0xac00, 0xd7af, 'ko'],
+  [0x4e00, 0x9fff, 'zh'],
+  [0x0e00, 0x0e7f, 'th'],
+  [0x0590, 0x05ff, 'he'],
+  [0x0900, 0x097f, 'hi'],
+  [0x0370, 0x03ff, 'el'],
+  [0x0400, 0x04ff, 'ru'],
+  [0x0600, 0x06ff, 'ar'],
+];
+
+/** Guesses a BCP-47 primary tag from scripts, then from stop-word hits. One pass over a sample. */
 export function detectLanguage(text: string): string | null {
-  const sample = text.length > 60000 ? text.slice(0, 60000) : text;
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const tokens = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let letters = 0;
+  for (const t of tokens) letters += t.length;
   if (letters < 20) return null;
-  // Kana decides Japanese even when Han dominates.
-  const kana = (sample.match(SCRIPT_LANG[0][0]) ?? []).length;
-  if (kana > letters * 0.05) return 'ja';
-  for (const [re, lang] of SCRIPT_LANG.slice(1)) {
-    if ((sample.match(re) ?? []).length > letters * 0.3) return lang;
+  const counts = new Array<number>(SCRIPTS.length).fill(0);
+  for (let k = 0; k < sample.length; k++) {
+    const c = sample.charCodeAt(k);
+    if (c < 0x0370) continue;
+    for (let s = 0; s < SCRIPTS.length; s++) {
+      if (c >= SCRIPTS[s][0] && c <= SCRIPTS[s][1]) {
+        counts[s]++;
+        break;
+      }
+    }
   }
-  const tokens = sample.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  if (counts[0] > letters * 0.05) return 'ja';
+  for (let s = 1; s < 7; s++) if (counts[s] > letters * 0.3) return SCRIPTS[s][2];
   let best: string | null = null;
   let bestHits = 0;
   for (const [lang, set] of Object.entries(STOPWORDS)) {
     let hits = 0;
-    for (const t of tokens) if (set.has(t)) hits++;
+    for (const t of tokens) if (t.length <= 10 && set.has(t)) hits++;
     if (hits > bestHits) {
       bestHits = hits;
       best = lang;
     }
   }
   if (best === null || bestHits < Math.max(3, tokens.length * 0.05)) {
-    const cyr = (sample.match(/[\u0400-\u04ff]/g) ?? []).length;
-    if (cyr > letters * 0.3) return 'ru';
-    const arab = (sample.match(/[\u0600-\u06ff]/g) ?? []).length;
-    if (arab > letters * 0.3) return 'ar';
-    return best;
+    if (counts[7] > letters * 0.3) return 'ru';
+    if (counts[8] > letters * 0.3) return 'ar';
   }
   return best;
-}
-
-/** Share of a line's words that are stop words of the language; null when we have no list. */
-export function stopwordDensity(wordsLower: string[], lang: string | null): number | null {
-  const set = lang ? STOPWORDS[lang] : undefined;
-  if (!set || wordsLower.length === 0) return null;
-  let n = 0;
-  for (const w of wordsLower) if (set.has(w)) n++;
-  return n / wordsLower.length;
 }

@@ -12,6 +12,8 @@ export interface LineRule extends RuleInfo {
   opensTeaser?: boolean;
   /** Ends the article: nothing after it extends the body. */
   endsBody?: boolean;
+  /** Worth trying on lines of paragraph length (cookie banners, notices, captions). */
+  longLines?: boolean;
 }
 
 const alt = (...xs: string[]) => xs.join('|');
@@ -132,6 +134,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'teaser',
     description: 'A "Read more" / "Related" / "Watch" marker, alone or before a related headline; the caption and headline after a bare marker belong to it.',
     pattern: new RegExp(`^(?:${READ_MORE})(?:${SEP}$|\\s*[:：|»›>–—-]\\s*\\S.{0,200}$)`, 'iu'),
+    longLines: true,
     zone: 'any',
     opensTeaser: true,
     examples: ['Read more', 'READ MORE: Putin launches nuclear war drills', 'Also read: Markets fall', 'Leer más', 'Mehr zum Thema', 'Lire aussi', 'Читайте также', 'Leia mais', 'اقرأ أيضا'],
@@ -168,6 +171,7 @@ export const LINE_RULES: LineRule[] = [
         ')$',
       'iu',
     ),
+    longLines: true,
     zone: 'any',
     maxWords: 40,
     examples: ['Sign up for our newsletter', 'Click here to subscribe to The Daily Newsletter', 'Join 513 other subscribers', 'Suscríbete', 'Abonnez-vous à notre newsletter', 'Подпишитесь на наш канал'],
@@ -192,6 +196,7 @@ export const LINE_RULES: LineRule[] = [
         ')$',
       'iu',
     ),
+    longLines: true,
     zone: 'any',
     maxWords: 120,
     examples: ['We use cookies to improve your experience.', 'Accept all cookies', 'Wir verwenden Cookies', 'Nous utilisons des cookies.', 'Мы используем файлы cookie'],
@@ -214,6 +219,7 @@ export const LINE_RULES: LineRule[] = [
         ')$',
       'iu',
     ),
+    longLines: true,
     zone: 'any',
     maxWords: 30,
     examples: ['© 2024 Outlet Media. All rights reserved.', 'Copyright © 2019 The Paradigm. All Rights Reserved.', 'Terms of Use | Privacy Policy', 'Alle Rechte vorbehalten', 'Все права защищены'],
@@ -225,6 +231,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'advertisement',
     description: 'An advertisement slot label.',
     pattern: new RegExp(`^(?:(?:${ADVERT})${SEP}|.{0,200}\\b(?:affiliate commission|earn (?:a|an affiliate) commission|may receive a commission|may earn a commission|affiliate links?|sponsored by)\\b.{0,200})$`, 'iu'),
+    longLines: true,
     zone: 'any',
     examples: ['Advertisement', 'ADVERTISEMENT', 'Story continues below advertisement', 'Anzeige', 'Publicidad', 'Реклама', 'إعلان'],
     counterExamples: ['Advertisement spending fell by a fifth last year.'],
@@ -261,6 +268,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'navigation',
     description: 'A "Tags" / "Topics" heading or keyword list.',
     pattern: line(`(?:tags?|topics?|related topics|keywords|filed under|etiquetas|temas|schlagworte|schlagwörter|themen|mots-clés|sujets|тэги|теги|темы|tópicos|assuntos|argomenti|الكلمات المفتاحية|وسوم)(?:\\s*[:：]\\s*.{0,300})?`),
+    longLines: true,
     zone: 'any',
     examples: ['Tags', 'Tags: harbour, ferry, council', 'Schlagworte: Hochwasser', 'Теги: порт, ледокол'],
     counterExamples: ['Topics discussed at the summit included trade and climate.'],
@@ -300,6 +308,7 @@ export const LINE_RULES: LineRule[] = [
       String.raw`^.{10,400}?(?:\s[©]\s*[\p{L}].{0,80}|[(\[]\s*(?:photo|image|foto|фото|credit|crédit|crédito|bild)\s*[:/].{0,80}[)\]]|\s(?:photo|image|foto|фото|credit|crédit|crédito|bild)\s*:\s*[\p{Lu}].{0,60}|\s[|/]\s*(?:getty images|afp|reuters|ap|epa|shutterstock|sputnik|tass|dpa|xinhua|efe|ansa|ria novosti)(?:\s*/\s*.{0,40})?|\((?:getty images|afp|reuters|ap photo[^)]*|epa|sputnik|tass|dpa)\))$`,
       'iu',
     ),
+    longLines: true,
     zone: 'any',
     examples: ['The minister speaks in Berlin on Monday. © Sputnik / Alexei Nikolsky', 'Firefighters at the scene (Photo: John Smith/AFP)', 'Protesters gather outside parliament. Photo: Jane Doe'],
     counterExamples: ['The photographer said the image had been altered, according to the agency.'],
@@ -478,8 +487,12 @@ export const CONTEXT_RULES: RuleInfo[] = [
 ];
 
 // JavaScript's \b only knows ASCII letters; give every pattern a boundary that knows all scripts.
-const UB = String.raw`(?:(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_]))`;
-for (const r of LINE_RULES) if (r.pattern) r.pattern = new RegExp(r.pattern.source.replaceAll('\\b', UB), r.pattern.flags);
+// Where \b stands before a word it becomes "no letter before", elsewhere "no letter after".
+const WORD_START = String.raw`(?<![\p{L}\p{N}_])`;
+const WORD_END = String.raw`(?![\p{L}\p{N}_])`;
+const unicodeBoundaries = (src: string) =>
+  src.replace(/\\b/g, (_m, at: number) => (/^(?:\(|\[|[\p{L}\d]|\\d|\\p)/u.test(src.slice(at + 2)) ? WORD_START : WORD_END));
+for (const r of LINE_RULES) if (r.pattern) r.pattern = new RegExp(unicodeBoundaries(r.pattern.source), r.pattern.flags);
 
 export const RULES: RuleInfo[] = [...LINE_RULES, ...CONTEXT_RULES].map(
   ({ id, kind, description, examples, counterExamples, languages }): RuleInfo => ({ id, kind, description, examples, counterExamples, languages }),
