@@ -72,7 +72,96 @@ export interface DuplicateGroup {
   articles: string[];
 }
 
-type Bucket = number | number[];
+const EMPTY = -1;
+const TOMB = -2;
+
+/**
+ * LSH buckets: int32 key → article ids, by open addressing in typed arrays, so 100,000 articles' 1.6
+ * million bucket keys cost a few megabytes and no garbage. A bucket's first id lives in the table; the
+ * rare further ids (shared buckets, the candidates) in `more`.
+ */
+class Buckets {
+  private keys = new Int32Array(1 << 12);
+  private vals = new Int32Array(1 << 12).fill(EMPTY);
+  private bits = 12;
+  private used = 0;
+  private live = 0;
+  /** Keys of buckets with more than one id → the ids after the first. */
+  readonly more = new Map<number, number[]>();
+
+  private find(key: number): { at: number; found: boolean } {
+    const mask = (1 << this.bits) - 1;
+    let i = Math.imul(key, 0x9e3779b1) >>> (32 - this.bits);
+    let tomb = -1;
+    for (;;) {
+      const v = this.vals[i];
+      if (v === EMPTY) return { at: tomb >= 0 ? tomb : i, found: false };
+      if (v === TOMB) {
+        if (tomb < 0) tomb = i;
+      } else if (this.keys[i] === key) return { at: i, found: true };
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** Adds an id; true when the bucket now holds more than one. */
+  add(key: number, id: number): boolean {
+    const { at, found } = this.find(key);
+    if (found) {
+      const list = this.more.get(key);
+      if (list) list.push(id);
+      else this.more.set(key, [id]);
+      return true;
+    }
+    if (this.vals[at] === EMPTY) this.used++;
+    this.keys[at] = key;
+    this.vals[at] = id;
+    this.live++;
+    if (this.used > (1 << this.bits) * 0.6) this.rehash();
+    return false;
+  }
+
+  remove(key: number, id: number): void {
+    const { at, found } = this.find(key);
+    if (!found) return;
+    const list = this.more.get(key);
+    if (this.vals[at] === id) {
+      if (list) {
+        this.vals[at] = list.shift()!;
+        if (list.length === 0) this.more.delete(key);
+      } else {
+        this.vals[at] = TOMB;
+        this.live--;
+      }
+    } else if (list) {
+      const k = list.indexOf(id);
+      if (k >= 0) list.splice(k, 1);
+      if (list.length === 0) this.more.delete(key);
+    }
+  }
+
+  ids(key: number): number[] {
+    const { at, found } = this.find(key);
+    return found ? [this.vals[at], ...(this.more.get(key) ?? [])] : [];
+  }
+
+  private rehash(): void {
+    const { keys, vals } = this;
+    // Grow when full of live entries; otherwise the same size clears the tombstones.
+    if (this.live > (1 << this.bits) * 0.3) this.bits++;
+    this.keys = new Int32Array(1 << this.bits);
+    this.vals = new Int32Array(1 << this.bits).fill(EMPTY);
+    this.used = 0;
+    this.live = 0;
+    for (let i = 0; i < vals.length; i++) {
+      if (vals[i] < 0) continue;
+      const { at } = this.find(keys[i]);
+      this.keys[at] = keys[i];
+      this.vals[at] = vals[i];
+      this.used++;
+      this.live++;
+    }
+  }
+}
 
 /**
  * Articles by body signature, kept incrementally: adding or removing one article touches its 16
@@ -83,8 +172,7 @@ export class DuplicateIndex {
   private readonly keys: (string | undefined)[] = [];
   private readonly sigs: (BodySignature | undefined)[] = [];
   private readonly free: number[] = [];
-  private readonly buckets = new Map<number, Bucket>();
-  private readonly shared = new Set<number>();
+  private readonly buckets = new Buckets();
   private readonly exact = new Map<string, number[]>();
   private cached: DuplicateGroup[] | null = [];
 
@@ -105,14 +193,7 @@ export class DuplicateIndex {
     this.ids.set(key, id);
     this.keys[id] = key;
     this.sigs[id] = sig;
-    for (const b of bandKeys(sig.minhash)) {
-      const cur = this.buckets.get(b);
-      if (cur === undefined) this.buckets.set(b, id);
-      else {
-        this.buckets.set(b, typeof cur === 'number' ? [cur, id] : (cur.push(id), cur));
-        this.shared.add(b);
-      }
-    }
+    for (const b of bandKeys(sig.minhash)) this.buckets.add(b, id);
     const same = this.exact.get(sig.exact);
     if (same) same.push(id);
     else this.exact.set(sig.exact, [id]);
@@ -123,19 +204,7 @@ export class DuplicateIndex {
     const id = this.ids.get(key);
     if (id === undefined) return;
     const sig = this.sigs[id]!;
-    for (const b of bandKeys(sig.minhash)) {
-      const cur = this.buckets.get(b);
-      if (cur === undefined) continue;
-      if (typeof cur === 'number') {
-        if (cur === id) this.buckets.delete(b);
-        continue;
-      }
-      const rest = cur.filter((x) => x !== id);
-      if (rest.length === 1) {
-        this.buckets.set(b, rest[0]);
-        this.shared.delete(b);
-      } else this.buckets.set(b, rest);
-    }
+    for (const b of bandKeys(sig.minhash)) this.buckets.remove(b, id);
     const same = this.exact.get(sig.exact)!.filter((x) => x !== id);
     if (same.length) this.exact.set(sig.exact, same);
     else this.exact.delete(sig.exact);
@@ -166,8 +235,8 @@ export class DuplicateIndex {
     };
     for (const ids of this.exact.values()) for (let i = 1; i < ids.length; i++) union(ids[0], ids[i], 1);
     const checked = new Set<string>();
-    for (const b of this.shared) {
-      const ids = this.buckets.get(b) as number[];
+    for (const b of this.buckets.more.keys()) {
+      const ids = this.buckets.ids(b);
       for (let i = 0; i < ids.length; i++)
         for (let j = i + 1; j < ids.length; j++) {
           const [x, y] = ids[i] < ids[j] ? [ids[i], ids[j]] : [ids[j], ids[i]];

@@ -94,10 +94,12 @@ interface Segment {
 interface Group extends Segment {
   id: string;
   parent: Group | null;
-  children: Map<string, Group>;
+  /** Null at the last level (most groups: leaves are many and small). */
+  children: Map<string, Group> | null;
   /** Only at the last level. */
-  articles: Map<string, TreeArticle> | null;
+  articles: TreeArticle[] | null;
   count: number;
+  leafKey?: string;
 }
 
 interface Placed {
@@ -138,6 +140,8 @@ export class CorpusTree {
   private root: Group = this.newGroup(null, { level: 'source', key: '', label: '', rank: 0 }, '');
   private readonly placed = new Map<string, Placed>();
   private readonly groupsById = new Map<string, Group>();
+  /** Last-level groups by source and date. */
+  private readonly leaves = new Map<string, Group>();
   private dupSets: DupSet[] = [];
   private readonly dupOf = new Map<string, string>();
   private filterText = '';
@@ -163,6 +167,7 @@ export class CorpusTree {
     const all = [...this.placed.values()].map((p) => p.article);
     this.placed.clear();
     this.groupsById.clear();
+    this.leaves.clear();
     this.root = this.newGroup(null, { level: 'source', key: '', label: '', rank: 0 }, '');
     for (const a of all) this.set(a);
   }
@@ -193,21 +198,28 @@ export class CorpusTree {
     if (old && sameArticle(old.article, a)) return false;
     if (old) this.unplace(old);
     const d = dateParts(a.published);
-    const src = sourceSegment(a.source);
-    const dates = dateSegments(d);
-    const segs = this.mode === 'source' ? [src, ...dates] : [...dates, src];
-    let g = this.root;
-    for (const s of segs) {
-      const id = (g === this.root ? '' : g.id + '/') + `${s.level[0]}:${encodeURIComponent(s.key)}`;
-      let child = g.children.get(id);
-      if (!child) {
-        child = this.newGroup(g, s, id);
-        g.children.set(id, child);
+    // Many articles share a place: find it by source and date before building the path of groups.
+    const leafKey = `${a.source ?? ''}\u0000${d.year}-${d.month}-${d.day}`;
+    let g = this.leaves.get(leafKey);
+    if (!g) {
+      const src = sourceSegment(a.source);
+      const dates = dateSegments(d);
+      const segs = this.mode === 'source' ? [src, ...dates] : [...dates, src];
+      g = this.root;
+      for (const s of segs) {
+        const id = (g === this.root ? '' : g.id + '/') + `${s.level[0]}:${encodeURIComponent(s.key)}`;
+        g.children ??= new Map();
+        let child: Group | undefined = g.children.get(id);
+        if (!child) {
+          child = this.newGroup(g, s, id);
+          g.children.set(id, child);
+        }
+        g = child;
       }
-      g = child;
+      g.leafKey = leafKey;
+      this.leaves.set(leafKey, g);
     }
-    g.articles ??= new Map();
-    g.articles.set(a.key, a);
+    (g.articles ??= []).push(a);
     for (let p: Group | null = g; p; p = p.parent) p.count++;
     this.placed.set(a.key, { article: a, leaf: g, time: d.time });
     this.filtered = null;
@@ -263,7 +275,7 @@ export class CorpusTree {
     const g = this.groupsById.get(id);
     if (!g) return [];
     if (g.articles) {
-      return [...g.articles.values()]
+      return g.articles
         .filter((a) => this.matches(a))
         .map((a) => this.articleView(this.placed.get(a.key)!))
         .sort((x, y) => (x.time === y.time ? 0 : x.time === null ? 1 : y.time === null ? -1 : x.time < y.time ? 1 : -1) || articleLabel(x.article).localeCompare(articleLabel(y.article)) || (x.article.path < y.article.path ? -1 : 1));
@@ -320,7 +332,7 @@ export class CorpusTree {
 
   private groupChildren(g: Group): NodeView[] {
     const counts = this.counts();
-    return [...g.children.values()]
+    return [...(g.children?.values() ?? [])]
       .filter((c) => (counts ? (counts.get(c) ?? 0) > 0 : c.count > 0))
       .sort((a, b) => compareRank(a, b) || (a.label < b.label ? -1 : 1))
       .map((c) => ({ type: 'group', id: c.id, level: c.level, label: c.label, count: counts ? (counts.get(c) ?? 0) : c.count }));
@@ -341,18 +353,20 @@ export class CorpusTree {
   }
 
   private unplace(p: Placed): void {
-    p.leaf.articles!.delete(p.article.key);
+    const list = p.leaf.articles!;
+    list.splice(list.indexOf(p.article), 1);
     for (let g: Group | null = p.leaf; g; g = g.parent) g.count--;
     // Empty groups go, so their ids can come back later with a fresh state.
     for (let g: Group | null = p.leaf; g && g !== this.root && g.count === 0; g = g.parent) {
-      g.parent!.children.delete(g.id);
+      g.parent!.children!.delete(g.id);
       this.groupsById.delete(g.id);
+      if (g.leafKey !== undefined) this.leaves.delete(g.leafKey);
     }
     this.placed.delete(p.article.key);
   }
 
   private newGroup(parent: Group | null, s: Segment, id: string): Group {
-    const g: Group = { ...s, id, parent, children: new Map(), articles: null, count: 0 };
+    const g: Group = { ...s, id, parent, children: null, articles: null, count: 0 };
     if (parent) this.groupsById.set(id, g);
     return g;
   }
