@@ -423,12 +423,6 @@ export class WorkspaceCorpus implements vscode.Disposable {
       this.cacheLoaded = true;
     }
     const firstTime = this.firstScan && (this.cache?.files.size ?? 0) === 0;
-    this.firstScan = false;
-    const uris = await this.discover();
-    if (!live()) return;
-    this.progress_ = { done: 0, total: uris.length };
-    const stats = { ms: 0, files: 0, cached: 0, read: 0, reanalysed: 0 };
-    const seen = new Set<string>();
     const batch: CorpusChange = { upserted: [], removed: [] };
     let lastEmit = 0;
     const emit = (force = false) => {
@@ -438,6 +432,29 @@ export class WorkspaceCorpus implements vscode.Disposable {
       lastEmit = Date.now();
       this.changed.fire({ upserted: batch.upserted.splice(0), removed: batch.removed.splice(0) });
     };
+    if (this.firstScan && this.cache && this.cache.files.size) {
+      // A second start paints from the cache at once; the scan below checks every file and corrects what changed.
+      let n = 0;
+      for (const [key, c] of this.cache.files) {
+        const uri = vscode.Uri.parse(key);
+        const rel = this.relOf(uri);
+        this.files.set(key, { uri, rel, mtime: c.mtimeMs, size: c.size, config: c.config ?? '', fromEditor: false });
+        this.corpus.set(key, rel, c.facts, c.final);
+        batch.upserted.push(key);
+        if (++n % 5000 === 0 || n === 200) {
+          emit(true);
+          await new Promise((r) => setImmediate(r));
+          if (!live()) return;
+        }
+      }
+      emit(true);
+    }
+    this.firstScan = false;
+    const uris = await this.discover();
+    if (!live()) return;
+    this.progress_ = { done: 0, total: uris.length };
+    const stats = { ms: 0, files: 0, cached: 0, read: 0, reanalysed: 0 };
+    const seen = new Set<string>();
     const maxBytes = this.maxBytes();
     const work = async (token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>) => {
       let reported = 0;
