@@ -15,7 +15,10 @@ const HELP = `usage: npm start -- [options]
   --folder DIR   folder to open (default: samples/)
   --watch        rebuild the extension on change (reload the page to pick it up)
   --fresh        start from a fresh VS Code profile
-  --profile DIR  VS Code profile (settings, state) to use (default: .vscode-test/start-profile, kept between runs)`;
+  --profile DIR  VS Code profile (settings, state) to use (default: .vscode-test/start-profile, kept between runs)
+With a desktop VS Code, use it instead: F5 in this folder ("Run Extension (samples)"), or
+  npm run build && code --extensionDevelopmentPath="$PWD" samples
+or install the package: npm run package && code --install-extension chaff-<version>.vsix`;
 
 function parseArgs(argv) {
   const o = { host: '127.0.0.1', port: 0, folder: path.join(ROOT, 'samples'), watch: false, fresh: false, profile: path.join(TOOLS_DIR, 'start-profile') };
@@ -102,7 +105,7 @@ try {
     progress(`warning: listening on ${opts.host} without authentication; from another machine use its address in both places of the URL`);
   }
   progress(`code-server pid ${server.pid}, log ${rel(server.logFile)}${opts.watch ? '; esbuild is watching (reload the page after a rebuild)' : ''}`);
-  progress('Press Ctrl+C to stop.');
+  progress('Press Ctrl+C to stop. (On a desktop VS Code instead: F5 here, see npm start -- --help.)');
   const { code, signal } = await server.exited;
   if (!stopping) {
     console.error(`[chaff] code-server exited by itself (${signal ?? `code ${code}`}); last log lines:\n${server.log().split('\n').slice(-20).join('\n')}`);

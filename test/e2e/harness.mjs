@@ -45,8 +45,11 @@ export function copyOfSamples() {
   return folder;
 }
 
-/** The shared workbench: samples/ (a copy) with chaff loaded from this checkout. */
-export function workbench() {
+/**
+ * The shared workbench: samples/ (a copy) with chaff loaded from this checkout. Each call first
+ * closes menus and pickers a previous suite may have left open.
+ */
+export async function workbench() {
   shared ??= (async () => {
     await ensureTools({ quiet: true });
     const server = await startCodeServer({ devMode: true, idleTimeout: 900 });
@@ -54,7 +57,9 @@ export function workbench() {
     const url = server.url({ folder, payload: [['extensionDevelopmentPath', server.remoteUri(ROOT)]] });
     return openWorkbench(url, { server, folder });
   })();
-  return shared;
+  const wb = await shared;
+  await wb.dismissOverlays();
+  return wb;
 }
 
 /** Opens a workbench URL in a new page and waits until the explorer lists the folder. */
@@ -80,6 +85,12 @@ export class Workbench {
     this.errors = [];
   }
 
+  /** Closes context menus, pickers and hovers (Escape), so clicks reach the workbench again. */
+  async dismissOverlays() {
+    const overlays = this.page.locator('.context-view .monaco-menu, .quick-input-widget:visible, .monaco-hover:visible');
+    for (let i = 0; i < 5 && (await overlays.count()) > 0; i++) await this.page.keyboard.press('Escape');
+  }
+
   /** Opens a file (path relative to the folder) with Quick Open and waits for its editor. */
   async openFile(rel) {
     const { page } = this;
@@ -95,15 +106,19 @@ export class Workbench {
     await page.waitForSelector('.editor-instance .monaco-editor .view-lines .view-line', { timeout: 15_000 });
   }
 
-  /** Runs a command by its palette title (e.g. "Chaff: Clean Article"). */
+  /**
+   * Runs a command by its palette title (e.g. "Chaff: Clean Article"). Clicks the row with exactly
+   * that label: recently used commands are listed first, so the top row may be another fuzzy match.
+   */
   async runCommand(title) {
     const { page } = this;
     await page.click('.editor-instance .monaco-editor .view-lines').catch(() => page.click('.explorer-folders-view .monaco-list-row'));
     await page.keyboard.press('F1');
     await page.waitForSelector('.quick-input-widget:visible input', { timeout: 10_000 });
     await page.keyboard.type(title);
-    await page.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${title}")`, { timeout: 10_000 });
-    await page.keyboard.press('Enter');
+    const label = page.locator('.label-name').getByText(title, { exact: true });
+    await page.locator('.quick-input-list .monaco-list-row').filter({ has: label }).first().click({ timeout: 10_000 });
+    await page.locator('.quick-input-widget:visible').waitFor({ state: 'hidden', timeout: 10_000 });
   }
 
   async closeAllEditors() {
