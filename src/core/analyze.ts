@@ -248,10 +248,9 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
     return { ...base, rule, userRule, exception };
   });
 
-  // 1. The article body: the best-scoring run of lines, cut at a marker that only follows articles.
-  // Chaff comes in runs, content breaks (subheadings, list items) come alone: each further
-  // non-prose line in a run costs more, so a long run walls the body off.
-  // Reader comments after a real article are not more article, however long they run.
+  // 1. The article body: the best-scoring run of lines. Chaff comes in runs while content breaks
+  // (subheadings, list items) come alone, so each further non-prose line of a run costs more;
+  // reader comments after a real article count for little, however long they run.
   const card = cardExcerpts(lines);
   const scores: number[] = [];
   let run = 0;
@@ -263,7 +262,6 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
     if (card[i]) sc = -2;
     if (l.rule?.kind === 'comments' && l.rule.endsBody && proseSeen >= 150) damp = 0.2;
     if (sc > 0) sc *= damp;
-
     if (l.prose) proseSeen += l.nWords;
     // Menus are lists of adjacent lines; short content (headings, recipe steps) is spaced like paragraphs.
     if (l.blank) run = Math.max(0, run - BLANK_RELIEF);
@@ -280,8 +278,8 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
   const spanStart = span ? span[0] : n;
   const spanEnd = span ? extendByList(lines, span[1]) : n - 1;
 
-  // 2. Title: the headline-like line just above the body, skipping bylines and stamps.
-  // The topmost headline-like line of the top block; a headline-like line below it is the standfirst.
+  // 2. Title: the headline-like line at or just above the top of the body, skipping bylines and
+  // stamps; of two headline-like lines the upper is the title and the lower the standfirst.
   let title = -1;
   const first = lines[spanStart];
   const headlineCandidate = (i: number) => {
