@@ -27,7 +27,9 @@ export async function launchChromium() {
     handleSIGTERM: false,
     handleSIGHUP: false,
   });
-  browser.on('disconnected', () => fs.rmSync(xdg, { recursive: true, force: true }));
+  const removeXdg = () => fs.rmSync(xdg, { recursive: true, force: true });
+  browser.on('disconnected', removeXdg);
+  process.once('exit', removeXdg); // when the process exits before 'disconnected' is delivered
   return browser;
 }
 
