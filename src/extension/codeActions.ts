@@ -1,9 +1,11 @@
 // Quick fixes and source actions. Every edit comes from the core (stripEdits/cleanEdits) as minimal
 // ranges, so an applied fix is one undo step and leaves the rest of the file (and the cursor) alone.
+// Quick fixes make their edit when chosen, and refuse when the text changed since it was analysed.
 import * as vscode from 'vscode';
 import { stripEdits, type Analysis, type Finding, type MetadataMode, type TextEdit } from '../core';
 import { cleanEdits } from '../core/clean';
 import { LANGUAGE_ID, type AnalysisCache } from './analysisCache';
+import * as notify from './notify';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('chaff');
 export const CLEAN_KIND = vscode.CodeActionKind.Source.append('chaff').append('clean');
@@ -31,7 +33,23 @@ export const articleCleanEdits = (a: Analysis, doc: vscode.TextDocument) =>
 const lines = (f: Finding) => (f.endLine > f.line ? `lines ${f.line}–${f.endLine}` : `line ${f.line}`);
 const plural = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
 
-export class ChaffCodeActions implements vscode.CodeActionProvider {
+/** The refusal shown when an edit was computed for a text that has changed since. */
+export const STALE_MESSAGE = 'Chaff: the article changed since it was analysed; nothing was stripped. Try again.';
+
+/** A strip whose edit is made when chosen (resolveCodeAction), from the analysis it was offered on. */
+class StripAction extends vscode.CodeAction {
+  constructor(
+    title: string,
+    kind: vscode.CodeActionKind,
+    readonly doc: vscode.TextDocument,
+    readonly version: number,
+    readonly pick: (a: Analysis) => Finding[],
+  ) {
+    super(title, kind);
+  }
+}
+
+export class ChaffCodeActions implements vscode.CodeActionProvider<vscode.CodeAction> {
   static readonly kinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND, CLEAN_KIND];
 
   constructor(private readonly cache: AnalysisCache) {}
@@ -51,16 +69,25 @@ export class ChaffCodeActions implements vscode.CodeActionProvider {
     if (!a || state.version !== doc.version) return [];
     const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind);
     const actions: vscode.CodeAction[] = [];
+    const strip = (title: string, pick: (a: Analysis) => Finding[], kind = vscode.CodeActionKind.QuickFix) =>
+      new StripAction(title, kind, doc, state.version, pick);
 
     if (wants(vscode.CodeActionKind.QuickFix)) {
       const here = a.findings.filter((f) => f.line - 1 <= range.end.line && range.start.line <= f.endLine - 1);
       const uri = doc.uri.toString();
       for (const f of here) {
-        const fix = new vscode.CodeAction(`Remove ${f.kind} (${lines(f)})`, vscode.CodeActionKind.QuickFix);
-        fix.edit = toWorkspaceEdit(doc, removeEdits(a, [f]));
+        const at = (x: Analysis) => x.findings.filter((g) => g.line === f.line);
+        const fix = strip(`Strip ${f.kind} (${lines(f)})`, at);
         fix.isPreferred = f === here[0];
         fix.diagnostics = context.diagnostics.filter((d) => d.source === 'chaff' && d.range.start.line === f.line - 1);
         actions.push(fix);
+      }
+      for (const kind of new Set(here.map((f) => f.kind))) {
+        const n = a.findings.filter((f) => f.kind === kind).length;
+        if (n > 1) actions.push(strip(`Strip all ${plural(n, kind + ' finding')} in this file`, (x) => x.findings.filter((f) => f.kind === kind)));
+      }
+      if (here.length > 0 && a.findings.length > here.length) {
+        actions.push(strip(`Strip all chaff in this file (${plural(a.findings.length, 'finding')})`, (x) => x.findings));
       }
       for (const f of here) {
         const mark = new vscode.CodeAction(`Mark ${lines(f)} as content (add to .chaff.json exceptions)`, vscode.CodeActionKind.QuickFix);
@@ -72,31 +99,32 @@ export class ChaffCodeActions implements vscode.CodeActionProvider {
         off.command = { command: 'chaff._disableRule', title: off.title, arguments: [uri, rule] };
         actions.push(off);
       }
-      for (const kind of new Set(here.map((f) => f.kind))) {
-        const same = a.findings.filter((f) => f.kind === kind);
-        if (same.length < 2) continue;
-        const all = new vscode.CodeAction(`Remove all ${plural(same.length, kind + ' finding')} in this file`, vscode.CodeActionKind.QuickFix);
-        all.edit = toWorkspaceEdit(doc, removeEdits(a, same));
-        actions.push(all);
-      }
-      if (here.length > 0 && a.findings.length > here.length) {
-        const all = new vscode.CodeAction(`Remove all chaff in this file (${plural(a.findings.length, 'finding')})`, vscode.CodeActionKind.QuickFix);
-        all.edit = toWorkspaceEdit(doc, removeEdits(a, a.findings));
-        actions.push(all);
-      }
     }
     if (wants(FIX_ALL_KIND) && a.findings.length > 0) {
-      const fixAll = new vscode.CodeAction(`Remove all chaff (${plural(a.findings.length, 'finding')})`, FIX_ALL_KIND);
+      // On save the text is current: the edit goes with the action, so nothing depends on a resolve.
+      const fixAll = new vscode.CodeAction(`Strip all chaff (${plural(a.findings.length, 'finding')})`, FIX_ALL_KIND);
       fixAll.edit = toWorkspaceEdit(doc, removeEdits(a, a.findings));
       actions.push(fixAll);
     }
-    const edits = wants(CLEAN_KIND) ? articleCleanEdits(a, doc) : [];
-    if (edits.length > 0) {
+    if (wants(CLEAN_KIND) && articleCleanEdits(a, doc).length > 0) {
+      // A command, not an edit: the sidecar metadata mode writes a file too.
       const cleanAll = new vscode.CodeAction('Clean article (strip chaff, write metadata)', CLEAN_KIND);
-      cleanAll.edit = toWorkspaceEdit(doc, edits);
+      cleanAll.command = { command: 'chaff.cleanArticle', title: cleanAll.title, arguments: [doc.uri] };
       actions.push(cleanAll);
     }
     return actions;
+  }
+
+  async resolveCodeAction(action: vscode.CodeAction): Promise<vscode.CodeAction> {
+    if (!(action instanceof StripAction)) return action;
+    const { doc, version } = action;
+    const state = doc.version === version ? await this.cache.get(doc) : undefined;
+    if (!state?.analysis || state.version !== version || doc.version !== version) {
+      void notify.warn(STALE_MESSAGE);
+      return action; // no edit: nothing happens
+    }
+    action.edit = toWorkspaceEdit(doc, removeEdits(state.analysis, action.pick(state.analysis)));
+    return action;
   }
 }
 

@@ -3,9 +3,12 @@
 import * as vscode from 'vscode';
 import { KINDS, type Finding } from '../core';
 import { findingAt, isChaffDocument, plainFindings, type AnalysisCache, type DocState } from './analysisCache';
-import { articleCleanEdits, removeEdits, toWorkspaceEdit } from './codeActions';
+import { removeEdits, STALE_MESSAGE, toWorkspaceEdit } from './codeActions';
+import { cleanDocument } from './cleaning';
+import type { FolderCleaner } from './cleanFolder';
 import type { ConfigService } from './config';
 import type { Decorations } from './decorations';
+import * as notify from './notify';
 import { originalOf, type CleanPreview } from './preview';
 import type { StatusBar } from './statusBar';
 
@@ -15,6 +18,7 @@ export interface CommandDeps {
   decorations: Decorations;
   preview: CleanPreview;
   statusBar: StatusBar;
+  folders: FolderCleaner;
   log: vscode.LogOutputChannel;
 }
 
@@ -29,7 +33,7 @@ function targetUri(arg: unknown): vscode.Uri | undefined {
 async function targetDocument(arg: unknown): Promise<vscode.TextDocument | undefined> {
   const uri = targetUri(arg);
   if (!uri) {
-    void vscode.window.showInformationMessage('Chaff: open an article first.');
+    void notify.info('Chaff: open an article first.');
     return undefined;
   }
   return vscode.workspace.openTextDocument(uri);
@@ -47,7 +51,7 @@ async function analysed(cache: AnalysisCache, doc: vscode.TextDocument): Promise
         : state.status === 'unsupported'
           ? 'this kind of document is not analysed'
           : 'the document changed; try again';
-  void vscode.window.showInformationMessage(`Chaff: nothing done, ${why}.`);
+  void notify.info(`Chaff: nothing done, ${why}.`);
   return undefined;
 }
 
@@ -81,13 +85,13 @@ export function registerCommands(d: CommandDeps): vscode.Disposable[] {
     try {
       const file = await config.addToList(uri, key, values);
       if (!file) {
-        void vscode.window.showInformationMessage(`Chaff: open a folder first; its .chaff.json keeps ${key}.`);
+        void notify.info(`Chaff: open a folder first; its .chaff.json keeps ${key}.`);
         return false;
       }
-      void vscode.window.setStatusBarMessage(`Chaff: ${what} (${vscode.workspace.asRelativePath(file)})`, 4000);
+      notify.status(`Chaff: ${what} (${vscode.workspace.asRelativePath(file)})`, 4000);
       return true;
     } catch (e) {
-      void vscode.window.showErrorMessage(`Chaff: ${(e as Error).message}`);
+      void notify.error(`Chaff: ${(e as Error).message}`);
       return false;
     }
   };
@@ -97,7 +101,7 @@ export function registerCommands(d: CommandDeps): vscode.Disposable[] {
     if (!editor || !isChaffDocument(editor.document)) return;
     const state = await analysed(cache, editor.document);
     const fs = state?.analysis?.findings ?? [];
-    if (fs.length === 0) return void vscode.window.setStatusBarMessage('Chaff: no findings in this file', 3000);
+    if (fs.length === 0) return notify.status('Chaff: no findings in this file');
     const line = editor.selection.active.line + 1;
     const next =
       direction > 0 ? (fs.find((f) => f.line > line) ?? fs[0]) : ([...fs].reverse().find((f) => f.endLine < line) ?? fs[fs.length - 1]);
@@ -109,17 +113,43 @@ export function registerCommands(d: CommandDeps): vscode.Disposable[] {
       const doc = await targetDocument(arg);
       const state = doc && (await analysed(cache, doc));
       if (!doc || !state?.analysis) return false;
-      const edits = articleCleanEdits(state.analysis, doc);
-      if (edits.length === 0) {
-        void vscode.window.setStatusBarMessage('Chaff: the article is clean already', 3000);
-        return false;
-      }
-      return apply(toWorkspaceEdit(doc, edits));
+      const changed = await cleanDocument(doc, state.analysis);
+      if (!changed) notify.status('Chaff: the article is clean already');
+      return changed;
     }),
 
     reg('chaff.previewClean', async (arg?: unknown) => {
       const uri = targetUri(arg);
       if (uri) await d.preview.show(uri);
+    }),
+
+    // The diff's Apply button: clean the original for real, then close the preview.
+    reg('chaff.applyPreview', async (arg?: unknown) => {
+      const doc = await targetDocument(arg);
+      const state = doc && (await analysed(cache, doc));
+      if (!doc || !state?.analysis) return false;
+      const changed = await cleanDocument(doc, state.analysis);
+      await d.preview.close(doc.uri);
+      await vscode.window.showTextDocument(doc);
+      if (!changed) notify.status('Chaff: the article is clean already');
+      return changed;
+    }),
+
+    // Explorer: (clicked, all selected); palette: ask for folders.
+    reg('chaff.cleanFolder', async (clicked?: unknown, selected?: unknown) => {
+      let uris = Array.isArray(selected) && selected.length ? selected.filter((u) => u instanceof vscode.Uri) : clicked instanceof vscode.Uri ? [clicked] : [];
+      if (uris.length === 0) {
+        uris =
+          (await vscode.window.showOpenDialog({
+            canSelectFolders: true,
+            canSelectFiles: false,
+            canSelectMany: true,
+            defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
+            openLabel: 'Clean Articles',
+            title: 'Chaff: Clean Articles in Folder',
+          })) ?? [];
+      }
+      return uris.length > 0 && d.folders.run(uris);
     }),
 
     reg('chaff.stripKinds', async (arg?: unknown) => {
@@ -130,7 +160,7 @@ export function registerCommands(d: CommandDeps): vscode.Disposable[] {
       const items = KINDS.map((kind) => ({ kind, n: a.findings.filter((f) => f.kind === kind).length }))
         .filter((x) => x.n > 0)
         .map((x) => ({ label: x.kind, description: `${x.n} finding${x.n === 1 ? '' : 's'}`, picked: true }));
-      if (items.length === 0) return void vscode.window.setStatusBarMessage('Chaff: no findings in this file', 3000);
+      if (items.length === 0) return notify.status('Chaff: no findings in this file');
       const picked = await vscode.window.showQuickPick(items, { canPickMany: true, title: 'Strip chaff of these kinds' });
       if (!picked?.length) return false;
       const kinds = new Set<string>(picked.map((p) => p.label));
@@ -150,7 +180,7 @@ export function registerCommands(d: CommandDeps): vscode.Disposable[] {
         detail: preview(doc.lineAt(f.line - 1).text.trim()),
         finding: f,
       }));
-      if (items.length === 0) return void vscode.window.setStatusBarMessage('Chaff: no findings in this file', 3000);
+      if (items.length === 0) return notify.status('Chaff: no findings in this file');
       const picked = await vscode.window.showQuickPick(items, { title: `Chaff: ${items.length} findings`, matchOnDescription: true, matchOnDetail: true });
       if (picked) await reveal(doc, picked.finding);
     }),
@@ -173,9 +203,9 @@ export function registerCommands(d: CommandDeps): vscode.Disposable[] {
       return configEdit(doc.uri, 'exceptions', texts, `${texts.length} line${texts.length === 1 ? '' : 's'} marked as content`);
     }),
 
-    reg('chaff.toggleHighlights', () => {
+    reg('chaff.toggleDecorations', () => {
       const on = d.decorations.toggle();
-      void vscode.window.setStatusBarMessage(`Chaff: highlights ${on ? 'on' : 'off'}`, 2000);
+      notify.status(`Chaff: decorations ${on ? 'on' : 'off'}`, 2000);
       return on;
     }),
 
@@ -205,16 +235,42 @@ export function registerCommands(d: CommandDeps): vscode.Disposable[] {
         decorations: d.decorations.stateOf(uri) ?? null,
         statusBar: d.statusBar.view(),
         analyses: cache.runs,
+        messages: notify.recentMessages(),
       };
     }),
 
-    reg('chaff._removeFinding', async (arg: unknown, line: unknown) => {
+    // What Clean Articles in Folder would change, as plain data (tests); changes nothing.
+    // `cancelAfter`: cancel as the user would, after that many files.
+    reg('chaff._planFolderClean', async (uris: unknown, opts?: { cancelAfter?: number }) => {
+      const list = (Array.isArray(uris) ? uris : [uris]).map((u) => (u instanceof vscode.Uri ? u : vscode.Uri.parse(String(u))));
+      const source = new vscode.CancellationTokenSource();
+      let seen = 0;
+      const progress = { report: () => void (++seen >= (opts?.cancelAfter ?? Infinity) && source.cancel()) };
+      try {
+        return await d.folders.plan(list, source.token, progress);
+      } finally {
+        source.dispose();
+      }
+    }),
+
+    // Clean Articles in Folder without the Refactor Preview (tests: the preview waits for a user).
+    reg('chaff._cleanFolderNow', async (uris: unknown) => {
+      const list = (Array.isArray(uris) ? uris : [uris]).map((u) => (u instanceof vscode.Uri ? u : vscode.Uri.parse(String(u))));
+      return d.folders.run(list, false);
+    }),
+
+    // Hover links carry the version they were made for: a stale link is refused, never applied elsewhere.
+    reg('chaff._removeFinding', async (arg: unknown, line: unknown, version?: unknown) => {
       const doc = await targetDocument(arg);
+      if (doc && typeof version === 'number' && doc.version !== version) {
+        void notify.warn(STALE_MESSAGE);
+        return false;
+      }
       const state = doc && (await analysed(cache, doc));
       if (!doc || !state?.analysis || typeof line !== 'number') return false;
       const f = findingAt(state, line);
       if (!f) {
-        void vscode.window.showInformationMessage(`Chaff: no finding at line ${line} any more; the article changed.`);
+        void notify.info(`Chaff: no finding at line ${line} any more; the article changed.`);
         return false;
       }
       return apply(toWorkspaceEdit(doc, removeEdits(state.analysis, [f])));

@@ -1,18 +1,38 @@
-// Marks chaff lines in visible editors: whole-line style plus the kind after each finding's first line.
+// Marks chaff in visible editors: per kind group a faded, tinted line, a gutter mark and an overview-ruler
+// mark, plus the kind after each finding's first line. While typing, the edited lines' marks hide; the
+// analysis after the pause draws them again.
 import * as vscode from 'vscode';
+import type { Kind } from '../core';
 import { isChaffDocument, type AnalysisCache } from './analysisCache';
+import * as notify from './notify';
 
 type Style = 'dim' | 'highlight' | 'strikethrough' | 'none';
 
-const background = new vscode.ThemeColor('chaff.chaffBackground');
-const ruler = new vscode.ThemeColor('chaff.chaffOverviewRuler');
+/** Kinds that look alike share a colour: few colours stay readable, one per kind would not. */
+export const KIND_GROUPS = {
+  furniture: ['widget', 'navigation', 'dateline-meta', 'byline'],
+  teaser: ['teaser', 'caption', 'credit'],
+  feed: ['feed-footer', 'source-line', 'tracking-link'],
+  promo: ['share', 'subscribe', 'advertisement', 'cookie', 'legal', 'comments'],
+  other: ['other'],
+} as const satisfies Record<string, readonly Kind[]>;
+export type KindGroup = keyof typeof KIND_GROUPS;
+const GROUPS = Object.keys(KIND_GROUPS) as KindGroup[];
 
-function lineStyle(style: Style): vscode.DecorationRenderOptions {
+export const groupOf = (kind: string): KindGroup =>
+  GROUPS.find((g) => (KIND_GROUPS[g] as readonly string[]).includes(kind)) ?? 'other';
+
+function lineStyle(style: Style, group: KindGroup, media: vscode.Uri): vscode.DecorationRenderOptions {
+  const background = new vscode.ThemeColor(`chaff.${group}Background`);
+  // Gutter icons are images, which theme colours cannot reach: one per theme kind instead.
+  const gutter = (theme: 'dark' | 'light') => ({ gutterIconPath: vscode.Uri.joinPath(media, 'gutter', `${group}-${theme}.svg`), gutterIconSize: 'contain' });
   const common: vscode.DecorationRenderOptions = {
     isWholeLine: true,
-    overviewRulerColor: ruler,
+    overviewRulerColor: new vscode.ThemeColor(`chaff.${group}OverviewRuler`),
     overviewRulerLane: vscode.OverviewRulerLane.Left,
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    dark: gutter('dark'),
+    light: gutter('light'),
   };
   switch (style) {
     case 'highlight':
@@ -20,7 +40,7 @@ function lineStyle(style: Style): vscode.DecorationRenderOptions {
     case 'strikethrough':
       return { ...common, textDecoration: 'line-through', opacity: '0.7' };
     default:
-      return { ...common, opacity: '0.5', backgroundColor: background };
+      return { ...common, opacity: '0.55', backgroundColor: background };
   }
 }
 
@@ -31,20 +51,41 @@ export interface DecorationState {
   lines: number[];
   /** `line: kind` labels shown. */
   labels: string[];
+  /** `line: group` of each mark's first line. */
+  groups: string[];
+  /** Lines whose marks are hidden because they are being edited. */
+  hiddenWhileTyping: number[];
+}
+
+/** A mark as drawn, in 0-based lines of the version it was drawn on (moved along with edits). */
+interface Mark {
+  group: KindGroup;
+  kind: string;
+  start: number;
+  end: number;
 }
 
 export class Decorations implements vscode.Disposable {
-  private lineType: vscode.TextEditorDecorationType | undefined;
+  private lineTypes = new Map<KindGroup, vscode.TextEditorDecorationType>();
   private readonly labelType = vscode.window.createTextEditorDecorationType({
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedOpen,
   });
   private style: Style = 'dim';
   private showKind = true;
+  private hideWhileTyping = true;
   private hidden = false;
+  private readonly marks = new Map<string, Mark[]>();
   private readonly shown = new Map<string, DecorationState>();
+  /** Files already told they are too large (once per session each). */
+  private readonly told = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly media: vscode.Uri;
 
-  constructor(private readonly cache: AnalysisCache) {
+  constructor(
+    private readonly cache: AnalysisCache,
+    extensionUri: vscode.Uri,
+  ) {
+    this.media = vscode.Uri.joinPath(extensionUri, 'media');
     this.readSettings();
     this.disposables.push(
       this.labelType,
@@ -52,9 +93,13 @@ export class Decorations implements vscode.Disposable {
         for (const editor of vscode.window.visibleTextEditors) if (editor.document === doc) void this.draw(editor);
       }),
       vscode.window.onDidChangeVisibleTextEditors((editors) => this.drawAll(editors)),
-      vscode.workspace.onDidCloseTextDocument((doc) => this.shown.delete(doc.uri.toString())),
+      vscode.workspace.onDidChangeTextDocument((e) => this.edited(e)),
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        this.shown.delete(doc.uri.toString());
+        this.marks.delete(doc.uri.toString());
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (!e.affectsConfiguration('chaff.appearance')) return;
+        if (!e.affectsConfiguration('chaff.decorations')) return;
         this.readSettings();
         this.drawAll(vscode.window.visibleTextEditors);
       }),
@@ -62,7 +107,7 @@ export class Decorations implements vscode.Disposable {
     this.drawAll(vscode.window.visibleTextEditors);
   }
 
-  /** Hides or shows all marks for this session (`chaff.toggleHighlights`). */
+  /** Hides or shows all marks for this session (`chaff.toggleDecorations`); returns whether they show. */
   toggle(): boolean {
     this.hidden = !this.hidden;
     this.drawAll(vscode.window.visibleTextEditors);
@@ -74,17 +119,20 @@ export class Decorations implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.lineType?.dispose();
+    for (const t of this.lineTypes.values()) t.dispose();
     for (const d of this.disposables) d.dispose();
   }
 
   private readSettings(): void {
-    const c = vscode.workspace.getConfiguration('chaff.appearance');
+    const c = vscode.workspace.getConfiguration('chaff.decorations');
     this.style = c.get<Style>('style', 'dim');
     this.showKind = c.get<boolean>('showKind', true);
-    // Decoration types are immutable: make the new one, then drop the old (its marks go with it).
-    this.lineType?.dispose();
-    this.lineType = this.style === 'none' ? undefined : vscode.window.createTextEditorDecorationType(lineStyle(this.style));
+    this.hideWhileTyping = c.get<boolean>('hideWhileTyping', true);
+    // Decoration types are immutable: make new ones, then drop the old (their marks go with them).
+    for (const t of this.lineTypes.values()) t.dispose();
+    this.lineTypes = new Map(
+      this.style === 'none' ? [] : GROUPS.map((g) => [g, vscode.window.createTextEditorDecorationType(lineStyle(this.style, g, this.media))]),
+    );
   }
 
   private drawAll(editors: readonly vscode.TextEditor[]): void {
@@ -97,19 +145,27 @@ export class Decorations implements vscode.Disposable {
     const state = await this.cache.get(doc);
     // A newer version is on its way (its own update will draw); don't paint stale lines.
     if (state.version !== doc.version || doc.isClosed) return;
+    if (state.status === 'too-large') this.tellTooLarge(doc, state.maxKB);
     const findings = this.hidden ? [] : (state.analysis?.findings ?? []);
-    const lines: vscode.Range[] = [];
+    const marks = findings.map((f) => ({ group: groupOf(f.kind), kind: f.kind, start: f.line - 1, end: Math.min(f.endLine, doc.lineCount) - 1 }));
+    this.marks.set(doc.uri.toString(), marks);
+    this.paint(doc, marks, []);
+  }
+
+  /** Sets the marks on every visible editor of `doc`. */
+  private paint(doc: vscode.TextDocument, marks: Mark[], hiddenLines: number[]): void {
+    const byGroup = new Map<KindGroup, vscode.Range[]>(GROUPS.map((g) => [g, []]));
     const labels: vscode.DecorationOptions[] = [];
-    for (const f of findings) {
-      const last = Math.min(f.endLine, doc.lineCount) - 1;
-      lines.push(new vscode.Range(f.line - 1, 0, last, doc.lineAt(last).text.length));
+    for (const m of marks) {
+      byGroup.get(m.group)!.push(new vscode.Range(m.start, 0, m.end, doc.lineAt(m.end).text.length));
       if (this.showKind) {
-        const end = doc.lineAt(f.line - 1).range.end;
+        const end = doc.lineAt(m.start).range.end;
+        const n = m.end - m.start + 1;
         labels.push({
           range: new vscode.Range(end, end),
           renderOptions: {
             after: {
-              contentText: f.endLine > f.line ? `‹${f.kind}, ${f.endLine - f.line + 1} lines›` : `‹${f.kind}›`,
+              contentText: n > 1 ? `‹${m.kind}, ${n} lines›` : `‹${m.kind}›`,
               color: new vscode.ThemeColor('chaff.kindLabelForeground'),
               fontStyle: 'italic',
               margin: '0 0 0 2em',
@@ -118,13 +174,55 @@ export class Decorations implements vscode.Disposable {
         });
       }
     }
-    if (this.lineType) editor.setDecorations(this.lineType, lines);
-    editor.setDecorations(this.labelType, labels);
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (editor.document !== doc) continue;
+      for (const [g, type] of this.lineTypes) editor.setDecorations(type, byGroup.get(g)!);
+      editor.setDecorations(this.labelType, labels);
+    }
+    const drawn = this.lineTypes.size > 0;
     this.shown.set(doc.uri.toString(), {
       style: this.hidden ? 'none' : this.style,
-      lines: this.lineType ? findings.flatMap((f) => range(f.line, Math.min(f.endLine, doc.lineCount))) : [],
-      labels: labels.map((l, i) => `${findings[i].line}: ${findings[i].kind}`),
+      lines: drawn ? marks.flatMap((m) => range(m.start + 1, m.end + 1)).sort((a, b) => a - b) : [],
+      labels: this.showKind ? marks.map((m) => `${m.start + 1}: ${m.kind}`) : [],
+      groups: drawn ? marks.map((m) => `${m.start + 1}: ${m.group}`) : [],
+      hiddenWhileTyping: hiddenLines,
     });
+  }
+
+  /** Typing: the marks on the edited lines go at once, the others move with the text. */
+  private edited(e: vscode.TextDocumentChangeEvent): void {
+    const key = e.document.uri.toString();
+    const marks = this.marks.get(key);
+    if (!this.hideWhileTyping || !marks || e.contentChanges.length === 0) return;
+    if (!vscode.window.visibleTextEditors.some((ed) => ed.document === e.document)) return;
+    let kept = marks;
+    const hiddenLines = [...(this.shown.get(key)?.hiddenWhileTyping ?? [])];
+    // Changes of one event refer to the text before it; from the bottom up, each only moves what is below it.
+    for (const c of [...e.contentChanges].sort((a, b) => b.range.start.compareTo(a.range.start))) {
+      const from = c.range.start.line;
+      const to = c.range.end.line;
+      const delta = (c.text.match(/\n/g)?.length ?? 0) - (to - from);
+      const next: Mark[] = [];
+      for (const m of kept) {
+        if (m.end < from) next.push(m);
+        else if (m.start > to) next.push({ ...m, start: m.start + delta, end: m.end + delta });
+        else hiddenLines.push(...range(m.start + 1, m.end + 1));
+      }
+      kept = next;
+    }
+    this.marks.set(key, kept);
+    // VS Code moves the marks that survive by itself; repaint only when some must go.
+    if (kept.length < marks.length) this.paint(e.document, kept, [...new Set(hiddenLines)].sort((a, b) => a - b));
+  }
+
+  private tellTooLarge(doc: vscode.TextDocument, maxKB: number): void {
+    const key = doc.uri.toString();
+    if (this.told.has(key)) return;
+    this.told.add(key);
+    const name = doc.uri.path.slice(doc.uri.path.lastIndexOf('/') + 1);
+    void notify
+      .info(`Chaff: ${name} is not analysed: it is larger than chaff.performance.maxFileSizeKB (${maxKB} KB).`, 'Open Setting')
+      .then((pick) => pick && vscode.commands.executeCommand('workbench.action.openSettings', 'chaff.performance.maxFileSizeKB'));
   }
 }
 

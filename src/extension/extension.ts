@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { AnalysisCache } from './analysisCache';
 import { registerCodeActions } from './codeActions';
+import { FolderCleaner } from './cleanFolder';
 import { registerCommands } from './commands';
 import { ConfigService } from './config';
 import { Decorations } from './decorations';
@@ -15,7 +16,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Chaff', { log: true });
   const config = new ConfigService(log);
   const cache = new AnalysisCache(config, log);
-  const decorations = new Decorations(cache);
+  const decorations = new Decorations(cache, context.extensionUri);
   const statusBar = new StatusBar(cache);
   const preview = new CleanPreview(cache);
   context.subscriptions.push(
@@ -29,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): void {
     new LanguageDetection(cache, config, log),
     registerHovers(cache),
     registerCodeActions(cache),
-    ...registerCommands({ cache, config, decorations, preview, statusBar, log }),
+    ...registerCommands({ cache, config, decorations, preview, statusBar, folders: new FolderCleaner(cache, config, log), log }),
   );
 }
 

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { ruleById, type Finding } from '../core';
 import { findingAt, LANGUAGE_ID, type AnalysisCache, type DocState } from './analysisCache';
+import { escapeMarkdown } from './statusBar';
 
 const HOVER_COMMANDS = ['chaff._removeFinding', 'chaff.markAsContent', 'chaff._disableRule', 'chaff.previewClean'];
 
@@ -19,30 +20,30 @@ function describeRule(state: DocState, ruleId: string): { description: string; e
   return undefined;
 }
 
-function hoverMarkdown(uri: vscode.Uri, state: DocState, f: Finding): vscode.MarkdownString {
+function hoverMarkdown(doc: vscode.TextDocument, state: DocState, f: Finding): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', true);
   md.isTrusted = { enabledCommands: HOVER_COMMANDS };
   const lines = f.endLine > f.line ? `lines ${f.line}–${f.endLine}` : `line ${f.line}`;
   md.appendMarkdown(`$(filter) **Chaff: ${f.kind}** · rule ${code(f.rule)} · ${lines}\n\n`);
-  md.appendText(f.message);
-  md.appendMarkdown('\n\n');
   const rule = describeRule(state, f.rule);
+  if (rule?.description) {
+    md.appendMarkdown(`**Rule:** ${escapeMarkdown(rule.description)}\n\n`);
+  }
+  md.appendMarkdown(`**Why:** ${escapeMarkdown(f.message)}\n\n`);
   if (rule) {
-    if (rule.description && !f.message.includes(rule.description)) {
-      md.appendText(rule.description);
-      md.appendMarkdown('\n\n');
-    }
     const shown = rule.examples.slice(0, 3).map((e) => code(e.split('\n')[0]));
     if (shown.length) md.appendMarkdown(`Also flags: ${shown.join(', ')}${rule.examples.length > 3 ? ', …' : ''}\n\n`);
     const langs = rule.languages.filter((l) => l !== '*');
     if (langs.length) md.appendMarkdown(`Languages: ${langs.join(', ')}\n\n`);
     if (rule.workspace) md.appendMarkdown(`Rule from ${code('.chaff.json')}\n\n`);
   }
-  const u = uri.toString();
+  // The version rides along: a link clicked after the text changed is refused, not applied to other lines.
+  const u = doc.uri.toString();
+  const v = doc.version;
   md.appendMarkdown(
     [
-      commandLink('Remove', 'chaff._removeFinding', [u, f.line], 'Delete these lines from the article'),
-      commandLink('Mark as content', 'chaff.markAsContent', [u, f.line], 'Add these lines to the exceptions in .chaff.json'),
+      commandLink('Strip', 'chaff._removeFinding', [u, f.line, v], 'Delete these lines from the article'),
+      commandLink('Mark as content', 'chaff.markAsContent', [u, f.line], 'Add these lines to the exceptions in .chaff.json: no article flags them again'),
       commandLink(`Disable ${f.rule}`, 'chaff._disableRule', [u, f.rule], 'Add the rule to disabledRules in .chaff.json'),
       commandLink('Preview clean', 'chaff.previewClean', [u], 'Show the whole article cleaned, side by side'),
     ].join(' · '),
@@ -60,7 +61,7 @@ export function registerHovers(cache: AnalysisCache): vscode.Disposable {
         const f = findingAt(state, position.line + 1);
         if (!f) return undefined;
         const last = Math.min(f.endLine, doc.lineCount) - 1;
-        return new vscode.Hover(hoverMarkdown(doc.uri, state, f), new vscode.Range(f.line - 1, 0, last, doc.lineAt(last).text.length));
+        return new vscode.Hover(hoverMarkdown(doc, state, f), new vscode.Range(f.line - 1, 0, last, doc.lineAt(last).text.length));
       },
     },
   );

@@ -1,5 +1,6 @@
-// Plain-text files that are scraped news become the Scraped News language: when `.chaff.json` includes
-// them, or when the core's analysis says so (looksLikeScrapedNews). The analysis made to decide is the
+// Plain-text files that are scraped news become the Scraped News language: always when `.chaff.json`
+// includes them, and when the core's analysis says so (looksLikeScrapedNews) unless
+// `chaff.detection.autoSwitch` is off. The analysis made to decide is the
 // cache's, so the editor features that follow reuse it. Each file is decided once per session, so a
 // user who switches a file back to Plain Text is not overruled.
 import * as vscode from 'vscode';
@@ -20,14 +21,21 @@ export class LanguageDetection implements vscode.Disposable {
   ) {
     this.disposables = [
       vscode.workspace.onDidOpenTextDocument((doc) => void this.check(doc)),
-      // Reopened later, a file not switched is looked at again (it may have changed on disk).
+      // Reopened later, a file is looked at again (it may have changed on disk). A language change
+      // closes and reopens the document at once: then it is still open, and a user's switch back sticks.
       vscode.workspace.onDidCloseTextDocument((doc) => {
-        if (!this.switched.has(doc.uri.toString())) this.decided.delete(doc.uri.toString());
+        const key = doc.uri.toString();
+        if (!this.switched.has(key)) return void this.decided.delete(key);
+        setTimeout(() => {
+          if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) return;
+          this.decided.delete(key);
+          this.switched.delete(key);
+        }, 0);
       }),
       // New include globs or new rules may turn files into news: look again at what is open.
-      config.onDidChange(() => {
-        for (const key of this.decided) if (!this.switched.has(key)) this.decided.delete(key);
-        this.checkAll();
+      config.onDidChange(() => this.recheck()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('chaff.detection')) this.recheck();
       }),
     ];
     this.checkAll();
@@ -35,6 +43,11 @@ export class LanguageDetection implements vscode.Disposable {
 
   dispose(): void {
     for (const d of this.disposables) d.dispose();
+  }
+
+  private recheck(): void {
+    for (const key of this.decided) if (!this.switched.has(key)) this.decided.delete(key);
+    this.checkAll();
   }
 
   private checkAll(): void {
@@ -46,11 +59,10 @@ export class LanguageDetection implements vscode.Disposable {
     if (doc.languageId !== 'plaintext' || !isSupportedScheme(doc.uri)) return false;
     const key = doc.uri.toString();
     if (this.decided.has(key)) return false;
-    if (!vscode.workspace.getConfiguration('chaff.detection', doc).get<boolean>('plainText', true)) return false;
     this.decided.add(key);
     let why: string | undefined;
     if ((await this.config.forDocument(doc.uri)).included(doc.uri)) why = 'matched by include in .chaff.json';
-    else {
+    else if (vscode.workspace.getConfiguration('chaff.detection', doc).get<boolean>('autoSwitch', true)) {
       const state = await this.cache.get(doc);
       if (state.analysis && looksLikeScrapedNews(state.analysis)) why = 'looks like scraped news';
     }

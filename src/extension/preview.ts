@@ -1,8 +1,9 @@
 // "Preview Clean Article": the cleaned text as a read-only virtual document, shown in a diff against the
-// original and kept current while the original is edited or the configuration changes.
+// original and kept current while the original is edited or the configuration changes. Nothing is
+// written until the Apply button (`chaff.applyPreview`) in the diff's title.
 import * as vscode from 'vscode';
 import { applyEdits } from '../core/clean';
-import type { AnalysisCache } from './analysisCache';
+import { LANGUAGE_ID, type AnalysisCache } from './analysisCache';
 import { articleCleanEdits } from './codeActions';
 
 export const PREVIEW_SCHEME = 'chaff-clean';
@@ -40,7 +41,19 @@ export class CleanPreview implements vscode.TextDocumentContentProvider, vscode.
 
   /** Opens the diff: the article on the left, its clean version on the right. */
   async show(original: vscode.Uri): Promise<void> {
+    // The clean text is an article too: its colours and prose defaults (wrap) follow the language.
+    const clean = await vscode.workspace.openTextDocument(previewUri(original));
+    if (clean.languageId !== LANGUAGE_ID) await vscode.languages.setTextDocumentLanguage(clean, LANGUAGE_ID);
     await vscode.commands.executeCommand('vscode.diff', original, previewUri(original), `${basename(original)} ↔ Clean (Chaff)`, { preview: true });
+  }
+
+  /** Closes the diff tabs showing the preview of `original`. */
+  async close(original: vscode.Uri): Promise<void> {
+    const preview = previewUri(original).toString();
+    const tabs = vscode.window.tabGroups.all
+      .flatMap((g) => g.tabs)
+      .filter((t) => t.input instanceof vscode.TabInputTextDiff && t.input.modified.toString() === preview);
+    if (tabs.length) await vscode.window.tabGroups.close(tabs);
   }
 
   dispose(): void {

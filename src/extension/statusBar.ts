@@ -1,19 +1,21 @@
 // The active article at a glance: how much chaff, of which kinds, what metadata was read, and why
-// nothing is shown when the file was not analysed.
+// nothing is shown when the file was not analysed. A click opens the clean preview.
 import * as vscode from 'vscode';
 import { METADATA_KEYS } from '../core';
 import { isChaffDocument, type AnalysisCache, type DocState } from './analysisCache';
 
 /** Text shown as itself in markdown (appendText would also turn its spaces into &nbsp;). */
-const escapeMarkdown = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+export const escapeMarkdown = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
 
 export interface StatusView {
   visible: boolean;
   text: string;
   tooltip: string;
+  /** The command a click runs. */
+  command: string | null;
 }
 
-function describe(state: DocState): { text: string; tooltip: vscode.MarkdownString; command: vscode.Command | string } {
+function describe(uri: vscode.Uri, state: DocState): { text: string; tooltip: vscode.MarkdownString; command: vscode.Command | string } {
   const tooltip = new vscode.MarkdownString('', true);
   switch (state.status) {
     case 'too-large':
@@ -47,8 +49,9 @@ function describe(state: DocState): { text: string; tooltip: vscode.MarkdownStri
     for (const k of meta) tooltip.appendMarkdown(`- ${k}: ${escapeMarkdown(String(a.metadata[k]))}\n`);
   }
   if (!state.config.config.trusted) tooltip.appendMarkdown('\n\n$(shield) Untrusted workspace: pattern rules of `.chaff.json` are off.');
-  tooltip.appendMarkdown(n ? '\n\nClick to list the findings.' : '');
-  return { text: n ? `$(filter) Chaff: ${n}` : '$(check) Chaff: clean', tooltip, command: 'chaff.showFindings' };
+  tooltip.appendMarkdown('\n\nClick to preview the clean article.');
+  const command = { command: 'chaff.previewClean', title: 'Preview Clean Article', arguments: [uri] };
+  return { text: n ? `$(filter) Chaff: ${n}` : '$(check) Chaff: clean', tooltip, command };
 }
 
 export class StatusBar implements vscode.Disposable {
@@ -75,7 +78,8 @@ export class StatusBar implements vscode.Disposable {
   /** What the item shows now (for `chaff._editorState`). */
   view(): StatusView {
     const t = this.item.tooltip;
-    return { visible: this.visible, text: this.item.text, tooltip: typeof t === 'string' ? t : (t?.value ?? '') };
+    const c = this.item.command;
+    return { visible: this.visible, text: this.item.text, tooltip: typeof t === 'string' ? t : (t?.value ?? ''), command: (typeof c === 'string' ? c : c?.command) ?? null };
   }
 
   dispose(): void {
@@ -91,7 +95,7 @@ export class StatusBar implements vscode.Disposable {
     }
     const state = await this.cache.get(doc);
     if (vscode.window.activeTextEditor?.document !== doc || state.version !== doc.version) return;
-    const { text, tooltip, command } = describe(state);
+    const { text, tooltip, command } = describe(doc.uri, state);
     this.item.text = text;
     this.item.tooltip = tooltip;
     this.item.command = command;

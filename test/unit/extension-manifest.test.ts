@@ -49,6 +49,49 @@ describe('manifest', () => {
       }
   });
 
+  it('activates only on its language (and plain text, to switch scraped news to it); commands and views activate by themselves', () => {
+    expect(pkg.activationEvents).toEqual(['onLanguage:scraped-news', 'onLanguage:plaintext']);
+  });
+
+  it('gates every palette command with a when clause, and offers Clean Articles in Folder on folders and selections', () => {
+    const palette = new Map(c.menus.commandPalette.map((m: { command: string; when: string }) => [m.command, m.when]));
+    // Show Output is useful wherever the extension has run; every other command needs an article or a folder.
+    for (const id of contributed.filter((x) => x !== 'chaff.showOutput')) expect(palette.get(id), id).toBeTruthy();
+    expect(c.menus['explorer/context']).toContainEqual(expect.objectContaining({ command: 'chaff.cleanFolder', when: 'explorerResourceIsFolder || listMultiSelection' }));
+    expect(c.menus['editor/title']).toContainEqual(expect.objectContaining({ command: 'chaff.applyPreview', when: 'resourceScheme == chaff-clean' }));
+  });
+
+  it('ships prose defaults for the language: word wrap, no boxes around typographic quotes, dashes and spaces', () => {
+    expect(c.configurationDefaults['[scraped-news]']).toEqual({
+      'editor.wordWrap': 'on',
+      'editor.unicodeHighlight.ambiguousCharacters': false,
+      // No-break, narrow no-break and thin spaces are typography in news text; other invisibles still show.
+      'editor.unicodeHighlight.allowedCharacters': { '\u00a0': true, '\u202f': true, '\u2009': true },
+    });
+  });
+
+  it('names the settings of the issue', () => {
+    const keys = c.configuration.flatMap((g: { properties: object }) => Object.keys(g.properties));
+    for (const k of ['chaff.detection.autoSwitch', 'chaff.diagnostics.enabled', 'chaff.clean.metadata', 'chaff.performance.maxFileSizeKB']) expect(keys).toContain(k);
+    const metadata = c.configuration.find((g: { id: string }) => g.id === 'chaff-clean').properties['chaff.clean.metadata'];
+    expect(metadata.enum).toEqual(['front-matter', 'drop', 'sidecar']);
+  });
+
+  it('declares its limits in untrusted workspaces', () => {
+    expect(pkg.capabilities.untrustedWorkspaces.supported).toBe('limited');
+    expect(pkg.capabilities.untrustedWorkspaces.description).toMatch(/pattern rules/);
+  });
+
+  it('contributes every theme colour the code uses, and a gutter mark per kind group', () => {
+    const colors = new Set(c.colors.map((x: { id: string }) => x.id));
+    for (const m of extensionSource.matchAll(/ThemeColor\('(chaff\.[\w.]+)'\)/g)) expect(colors).toContain(m[1]);
+    for (const g of ['furniture', 'teaser', 'feed', 'promo', 'other']) {
+      expect(colors).toContain(`chaff.${g}Background`);
+      expect(colors).toContain(`chaff.${g}OverviewRuler`);
+      for (const theme of ['dark', 'light']) expect(fs.existsSync(path.join(root, `media/gutter/${g}-${theme}.svg`))).toBe(true);
+    }
+  });
+
   it('uses the language id the code uses', () => {
     expect(extensionSource).toContain(`LANGUAGE_ID = '${c.languages[0].id}'`);
     expect(c.grammars[0].language).toBe(c.languages[0].id);

@@ -1,14 +1,14 @@
-// The editor features as a user meets them in the workbench: the status bar item, a hover, the
-// findings list, Clean Article saved to disk, and the clean preview. Works on a private copy of the
-// seed in the shared workbench's folder, so the other suites still see the sample corpus unchanged.
+// The editor features as a user meets them in the workbench, on the seed itself (in the shared
+// workbench's scratch copy of samples/, restored afterwards): decorations with gutter marks, the hover,
+// the status bar opening the clean preview, Clean Article from the palette saved to disk; the preview's
+// Apply button; and Clean Articles in Folder through VS Code's Refactor Preview.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, SEED, workbench } from '../harness.mjs';
+import { ROOT, SEED, SEED_CHAFF_LINES, workbench } from '../harness.mjs';
 
-const DIR = 'editor-e2e';
-const FILE = `${DIR}/copy-of-seed.news.txt`;
 const GOLD_CLEAN = fs.readFileSync(path.join(ROOT, 'test/fixtures/seed/000_3a60f01d4fe921a9.clean.txt'), 'utf8');
+const SEED_TEXT = fs.readFileSync(path.join(ROOT, 'samples', SEED), 'utf8');
 
 /**
  * Runs a palette command by typing its title and clicking the row of its id: the palette lists recently
@@ -16,7 +16,9 @@ const GOLD_CLEAN = fs.readFileSync(path.join(ROOT, 'test/fixtures/seed/000_3a60f
  */
 async function runExactly(wb, id, title) {
   const { page } = wb;
-  await page.click('.editor-instance .monaco-editor .view-lines').catch(() => page.click('.explorer-folders-view .monaco-list-row'));
+  // Focus inside the workbench first (keybindings need it): the editor, or the explorer when none is open.
+  const editor = page.locator('.editor-instance .monaco-editor .view-lines');
+  await ((await editor.count()) ? editor.first() : page.locator('.explorer-folders-view .monaco-list-row').first()).click();
   await page.keyboard.press('F1');
   await page.waitForSelector('.quick-input-widget:visible input', { timeout: 10_000 });
   await page.keyboard.type(title);
@@ -24,79 +26,210 @@ async function runExactly(wb, id, title) {
   await page.locator('.quick-input-widget:visible').waitFor({ state: 'hidden', timeout: 10_000 });
 }
 
-describe('editor: reviewing and cleaning an article', () => {
+async function goToLine(wb, line) {
+  const { page } = wb;
+  await page.click('.editor-instance .monaco-editor .view-lines');
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector('.quick-input-widget:visible input', { timeout: 10_000 });
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+}
+
+/** Saves the active editor and waits until the file on disk passes `check`. */
+async function saveAndRead(wb, file, check) {
+  await wb.page.click('.editor-instance .monaco-editor .view-lines');
+  await wb.page.keyboard.press('Control+S');
+  let text = '';
+  for (let i = 0; i < 100 && !check(text); i++) {
+    await wb.page.waitForTimeout(100);
+    text = fs.readFileSync(file, 'utf8');
+  }
+  return text;
+}
+
+/** Lines (1-based) of the active editor with an extension's gutter icon, among those rendered. */
+function gutterLines(wb) {
+  return wb.page
+    .locator('.editor-instance .monaco-editor')
+    .first()
+    .evaluate((ed) => {
+      const top = (el) => parseFloat(el.style.top);
+      const numbered = [...ed.querySelectorAll('.margin-view-overlays > div')]
+        .map((el) => ({ top: top(el), line: Number(el.querySelector('.line-numbers')?.textContent.trim()) }))
+        .filter((r) => r.line > 0 && !Number.isNaN(r.top));
+      const lines = new Set();
+      for (const el of ed.querySelectorAll('.cgmr[class*="ced-"]')) {
+        const row = el.closest('[style*="top"]');
+        const t = row ? top(row) : NaN;
+        const hit = numbered.find((r) => Math.abs(r.top - t) < 0.5);
+        if (hit) lines.add(hit.line);
+      }
+      return [...lines].sort((a, b) => a - b);
+    });
+}
+
+describe('editor: reviewing and cleaning the seed', () => {
   let wb;
   let file;
 
   before(async () => {
     wb = await workbench();
-    file = path.join(wb.folder, FILE);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.copyFileSync(path.join(wb.folder, SEED), file);
-    await wb.openFile(FILE);
+    file = path.join(wb.folder, SEED);
+    await wb.openFile(SEED);
   });
 
   after(async () => {
     if (!wb) return;
-    console.log(`      screenshot: ${await wb.screenshot('e2e-editor')}`);
     await wb.closeAllEditors().catch(() => {});
-    fs.rmSync(path.join(wb.folder, DIR), { recursive: true, force: true });
+    fs.writeFileSync(file, SEED_TEXT); // the other suites see the sample corpus as shipped
   });
 
   const statusItem = () => wb.page.locator('.statusbar-item:has-text("Chaff:")').first();
 
-  it('counts the findings in the status bar', async () => {
+  it('decorates the chaff lines (dim text, gutter mark) and counts them in the status bar', async () => {
     await statusItem().waitFor({ timeout: 20_000 });
-    assert.match((await statusItem().innerText()).trim(), /^Chaff: \d+$/);
+    assert.equal((await statusItem().innerText()).trim(), `Chaff: ${SEED_CHAFF_LINES.length}`);
+    await wb.page.waitForSelector('.editor-instance .monaco-editor [class*="ced-"]', { timeout: 20_000 });
+    assert.deepEqual(await wb.decoratedLines(SEED_CHAFF_LINES), SEED_CHAFF_LINES);
+    // The whole seed fits the window: every gutter mark is rendered.
+    let gutter = [];
+    for (let i = 0; i < 50 && gutter.length < SEED_CHAFF_LINES.length; i++) {
+      gutter = await gutterLines(wb);
+      if (gutter.length < SEED_CHAFF_LINES.length) await wb.page.waitForTimeout(100);
+    }
+    assert.deepEqual(gutter, SEED_CHAFF_LINES, 'gutter marks');
+    // Word wrap on: the long prose lines wrap instead of running off the right edge.
+    const wrapped = await wb.page.locator('.editor-instance .monaco-editor .view-line').count();
+    assert.ok(wrapped > 30, `${wrapped} view lines for 30 lines: word wrap is on`);
+    // No "ambiguous character" boxes around typographic quotes and dashes.
+    assert.equal(await wb.page.locator('.editor-instance .monaco-editor .unicode-highlight').count(), 0);
+    console.log(`      screenshot: ${await wb.screenshot('e2e-seed-decorated')}`);
   });
 
-  it('explains a chaff line in a hover', async () => {
+  it('explains a chaff line in a hover, with links to strip it or mark it as content', async () => {
     const { page } = wb;
-    await page.click('.editor-instance .monaco-editor .view-lines');
-    await page.keyboard.press('Control+G');
-    await page.waitForSelector('.quick-input-widget:visible input', { timeout: 10_000 });
-    await page.keyboard.type('16');
-    await page.keyboard.press('Enter');
+    await goToLine(wb, 16);
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+I');
     const hover = page.locator('.monaco-hover:visible').first();
     await hover.waitFor({ timeout: 10_000 });
     await hover.locator('text=Chaff: teaser').waitFor({ timeout: 10_000 });
-    assert.match(await hover.innerText(), /Mark as content/);
+    const text = await hover.innerText();
+    assert.match(text, /read-more-marker/);
+    assert.match(text, /Why:/);
+    assert.match(text, /Strip/);
+    assert.match(text, /Mark as content/);
+    console.log(`      screenshot: ${await wb.screenshot('e2e-hover')}`);
     await page.keyboard.press('Escape');
   });
 
-  it('lists the findings from the status bar and jumps to one', async () => {
+  it('opens the clean preview from the status bar, with an Apply button; the file stays as it was', async () => {
     const { page } = wb;
     await statusItem().click();
-    await page.waitForSelector('.quick-input-widget:visible input', { timeout: 10_000 });
-    await page.keyboard.type('feed-footer');
-    await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("feed-footer")', { timeout: 10_000 });
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('[id="status.editor.selection"]:has-text("Ln 27")', { timeout: 10_000 });
-  });
-
-  it('shows the clean article beside the original', async () => {
-    await runExactly(wb, 'chaff.previewClean', 'Chaff: Preview Clean Article');
-    await wb.page.waitForSelector('.tabs-container .tab.active:has-text("Clean (Chaff)")', { timeout: 15_000 });
-    await wb.page.locator('.monaco-diff-editor').first().waitFor({ timeout: 15_000 });
-    await runExactly(wb, 'workbench.action.closeAllEditors', 'View: Close All Editors'); // (Ctrl+F4 belongs to the browser)
-  });
-
-  it('cleans the article and saves it', async () => {
-    const { page } = wb;
-    await wb.openFile(FILE);
+    await page.waitForSelector('.tabs-container .tab.active:has-text("Clean (Chaff)")', { timeout: 15_000 });
+    await page.locator('.monaco-diff-editor').first().waitFor({ timeout: 15_000 });
+    await page.locator('.editor-actions [aria-label*="Apply Clean Article"]').first().waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(500); // let the diff render its decorations for the picture
+    console.log(`      screenshot: ${await wb.screenshot('e2e-preview')}`);
+    assert.equal(fs.readFileSync(file, 'utf8'), SEED_TEXT);
+    await runExactly(wb, 'workbench.action.closeActiveEditor', 'View: Close Editor'); // (Ctrl+F4 belongs to the browser)
     await page.waitForSelector('.tabs-container .tab.active:not(:has-text("Clean (Chaff)"))', { timeout: 10_000 });
+  });
+
+  it('runs Chaff: Clean Article from the palette, saves, and the file on disk is clean', async () => {
     await runExactly(wb, 'chaff.cleanArticle', 'Chaff: Clean Article');
     await statusItem().locator('text=Chaff: clean').waitFor({ timeout: 15_000 });
-    await page.click('.editor-instance .monaco-editor .view-lines');
-    await page.keyboard.press('Control+S');
+    const text = await saveAndRead(wb, file, (t) => t.startsWith('---'));
+    assert.ok(text.startsWith('---\nsource: RT – Daily news\n'), text.slice(0, 120));
+    assert.ok(text.endsWith('---\n\n' + GOLD_CLEAN), 'the body is the hand-checked clean text');
+    console.log(`      screenshot: ${await wb.screenshot('e2e-clean')}`);
+  });
+});
+
+describe('editor: applying the preview', () => {
+  let wb;
+  const FILE = 'preview-e2e/copy.news.txt';
+
+  before(async () => {
+    wb = await workbench();
+    fs.mkdirSync(path.join(wb.folder, 'preview-e2e'), { recursive: true });
+    fs.writeFileSync(path.join(wb.folder, FILE), SEED_TEXT);
+    await wb.openFile(FILE);
+  });
+
+  after(async () => {
+    await wb?.closeAllEditors().catch(() => {});
+    if (wb) fs.rmSync(path.join(wb.folder, 'preview-e2e'), { recursive: true, force: true });
+  });
+
+  it('cleans the article when Apply in the diff title is clicked, and closes the diff', async () => {
+    const { page } = wb;
+    const file = path.join(wb.folder, FILE);
+    await runExactly(wb, 'chaff.previewClean', 'Chaff: Preview Clean Article');
+    const apply = page.locator('.editor-actions [aria-label*="Apply Clean Article"]').first();
+    await apply.waitFor({ timeout: 15_000 });
+    assert.equal(fs.readFileSync(file, 'utf8'), SEED_TEXT, 'nothing changes before Apply');
+    await apply.click();
+    await page.waitForSelector('.tabs-container .tab.active:has-text("copy.news.txt"):not(:has-text("Clean (Chaff)"))', { timeout: 15_000 });
+    await page.locator('.statusbar-item:has-text("Chaff: clean")').first().waitFor({ timeout: 15_000 });
+    const text = await saveAndRead(wb, file, (t) => t.startsWith('---'));
+    assert.ok(text.endsWith('---\n\n' + GOLD_CLEAN));
+  });
+});
+
+describe('editor: Clean Articles in Folder', () => {
+  let wb;
+  const DIR = 'batch-e2e';
+
+  before(async () => {
+    wb = await workbench();
+    for (const name of ['one.txt', 'two.txt']) {
+      fs.mkdirSync(path.join(wb.folder, DIR), { recursive: true });
+      fs.writeFileSync(path.join(wb.folder, DIR, name), SEED_TEXT);
+    }
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') console.log(`      screenshot: ${await wb.screenshot('e2e-batch-failure')}`);
+  });
+
+  after(async () => {
+    if (!wb) return;
+    await wb.closeAllEditors().catch(() => {});
+    fs.rmSync(path.join(wb.folder, DIR), { recursive: true, force: true });
+  });
+
+  it('shows every file in the Refactor Preview; only the files the user ticks are cleaned', async () => {
+    const { page } = wb;
+    await runExactly(wb, 'workbench.files.action.refreshFilesExplorer', 'File: Refresh Explorer'); // the folder is new
+    const folderRow = page.locator(`.explorer-folders-view .monaco-list-row:has-text("${DIR}")`).first();
+    await folderRow.waitFor({ timeout: 15_000 });
+    await folderRow.click({ button: 'right' });
+    const item = page.locator('.context-view .action-menu-item:has-text("Clean Articles in Folder")').first();
+    await item.hover({ timeout: 10_000 });
+    await item.click({ timeout: 10_000 });
+    const panel = page.locator('.bulk-edit-panel').first();
+    await panel.waitFor({ timeout: 20_000 });
+    const rowOf = (name) => panel.locator(`.monaco-list-row:has-text("${name}")`).first();
+    await rowOf('one.txt').waitFor({ timeout: 10_000 });
+    // Files come expanded: fold the first to see the second.
+    await rowOf('one.txt').locator('.monaco-tl-twistie').click();
+    await rowOf('two.txt').waitFor({ timeout: 10_000 });
+    // Entries that need confirmation start unticked: tick one.txt only.
+    const box = (name) => rowOf(name).locator('.monaco-checkbox').first();
+    assert.ok(!(await box('one.txt').getAttribute('class')).includes('checked'), 'unticked at first');
+    await box('one.txt').click();
+    await rowOf('one.txt').locator('.monaco-checkbox.checked').waitFor({ timeout: 10_000 });
+    assert.ok(!(await box('two.txt').getAttribute('class')).includes('checked'));
+    console.log(`      screenshot: ${await wb.screenshot('e2e-batch-preview')}`);
+    await panel.locator('.monaco-button:has-text("Apply")').first().click();
+    const one = path.join(wb.folder, DIR, 'one.txt');
     let text = '';
     for (let i = 0; i < 100 && !text.startsWith('---'); i++) {
       await page.waitForTimeout(100);
-      text = fs.readFileSync(file, 'utf8');
+      text = fs.readFileSync(one, 'utf8');
     }
-    assert.ok(text.startsWith('---\nsource: RT – Daily news\n'), text.slice(0, 120));
-    assert.ok(text.endsWith('---\n\n' + GOLD_CLEAN), 'the body is the hand-checked clean text');
+    assert.ok(text.startsWith('---\nsource: RT – Daily news\n') && text.endsWith('---\n\n' + GOLD_CLEAN), text.slice(0, 200));
+    assert.equal(fs.readFileSync(path.join(wb.folder, DIR, 'two.txt'), 'utf8'), SEED_TEXT, 'the unticked file is untouched');
   });
 });

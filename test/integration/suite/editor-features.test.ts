@@ -118,9 +118,9 @@ describe('editor features', () => {
     assert.match(state.statusBar.tooltip, /source: RT – Daily news/);
     assert.match(state.statusBar.tooltip, /title: NATO reveals what Russia will get if it wants ‘less’ of US\\-led military bloc/);
 
-    assert.equal(await vscode.commands.executeCommand('chaff.toggleHighlights'), false);
+    assert.equal(await vscode.commands.executeCommand('chaff.toggleDecorations'), false);
     assert.deepEqual((await editorState(doc.uri)).decorations?.lines, []);
-    assert.equal(await vscode.commands.executeCommand('chaff.toggleHighlights'), true);
+    assert.equal(await vscode.commands.executeCommand('chaff.toggleDecorations'), true);
     await waitFor(async () => (await editorState(doc.uri)).decorations?.lines.length === SEED_CHAFF.length, 'marks back');
   });
 
@@ -173,10 +173,11 @@ describe('editor features', () => {
   it('removes one finding with a minimal quick fix, and the marks follow', async () => {
     const { doc } = await freshSeed();
     const original = doc.getText();
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(0, 0, 0, 0));
+    // The last argument resolves the actions: quick fixes make their edit when chosen.
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(0, 0, 0, 0), undefined, 100);
     const fix = actions.find((a) => a.isPreferred);
     assert.ok(fix, actions.map((a) => a.title).join(' | '));
-    assert.match(fix.title, /^Remove widget \(line 1\)$/);
+    assert.match(fix.title, /^Strip widget \(line 1\)$/);
     assert.equal(fix.kind?.value, 'quickfix');
     const edits = fix.edit!.get(doc.uri);
     assert.equal(edits.length, 1);
