@@ -79,12 +79,37 @@ function npmInstall(prefix, spec, env, label) {
   });
 }
 
-function missingSystemPackages() {
-  if (process.platform !== 'linux') return [];
-  const need = [];
+// Debian packages the tools need, each with a file that shows it is there.
+const SYSTEM_PACKAGES = {
   // code-server's kerberos module compiles against these headers.
-  if (!fs.existsSync('/usr/include/gssapi/gssapi.h')) need.push('libkrb5-dev');
-  return need;
+  'libkrb5-dev': '/usr/include/gssapi/gssapi.h',
+  // The integration shim and the e2e tests drive the workbench in it (never a browser download).
+  chromium: process.env.CHROMIUM || '/usr/bin/chromium',
+};
+
+/**
+ * Installs missing Debian packages with apt-get when we may (root, or sudo without a password), as
+ * CI does; otherwise says which command to run. So `npm start` and `npm test` work on a fresh machine.
+ */
+export async function ensureSystemPackages(names, say = progress) {
+  if (process.platform !== 'linux') return;
+  const missing = names.filter((n) => !fs.existsSync(SYSTEM_PACKAGES[n]));
+  if (!missing.length) return;
+  const root = process.getuid?.() === 0;
+  const sudo = root ? [] : ['sudo', '-n'];
+  const hint = `sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`;
+  const run = (args) =>
+    new Promise((resolve) => {
+      const [cmd, ...rest] = [...sudo, ...args];
+      const child = spawn(cmd, rest, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+      child.on('error', () => resolve(false));
+      child.on('exit', (code) => resolve(code === 0));
+    });
+  if (!fs.existsSync('/usr/bin/apt-get')) throw new Error(`missing system packages (${missing.join(', ')}); install them, e.g. ${hint}`);
+  say(`system packages: installing ${missing.join(', ')} with apt-get (first run only)...`);
+  if (!(await run(['apt-get', 'update', '-qq'])) || !(await run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...missing]))) {
+    throw new Error(`could not install ${missing.join(', ')}; run: ${hint}`);
+  }
 }
 
 /** Installs whatever is missing; returns paths and the environment to run code-server with. */
@@ -100,10 +125,7 @@ export async function ensureTools({ quiet = false } = {}) {
   if (fs.existsSync(path.join(csPrefix, OK)) && fs.existsSync(CODE_SERVER)) {
     say(`code-server ${CODE_SERVER_VERSION}: cached in ${path.relative(ROOT, csPrefix) || csPrefix}`);
   } else {
-    const missing = missingSystemPackages();
-    if (missing.length) {
-      throw new Error(`code-server needs system packages first: sudo apt-get install -y ${missing.join(' ')}`);
-    }
+    await ensureSystemPackages(['libkrb5-dev'], say);
     say(`code-server ${CODE_SERVER_VERSION}: installing from npm (compiles native modules; several minutes, first run only)...`);
     const s = await npmInstall(csPrefix, `code-server@${CODE_SERVER_VERSION}`, toolEnv(), 'code-server');
     say(`code-server ${CODE_SERVER_VERSION}: installed in ${s}s`);

@@ -2,7 +2,7 @@
 // `npm test`: unit, integration (real VS Code extension host) and e2e (workbench in Chromium), each
 // run even if an earlier one failed, then one summary with the counts; exits non-zero on any failure.
 import { spawn } from 'node:child_process';
-import { ROOT } from './setup.mjs';
+import { ROOT, ensureSystemPackages } from './setup.mjs';
 
 const suites = [
   // test:unit builds dist/ first; the other two test that build.
@@ -22,6 +22,8 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 
 const results = [];
+// The browser suites need Debian's Chromium; on a fresh machine it is installed here, as CI does.
+await ensureSystemPackages(['chromium']).catch((e) => console.error(`[chaff] ${e.message}`));
 for (const s of suites) {
   const code = await new Promise((resolve) => {
     let out = '';
