@@ -43,6 +43,8 @@ const BLANK_RELIEF = 1;
 const CARD_WORDS = 45;
 const TERMINAL = /[.!?…。！？;؟](?:["'”’»)\]]*)$|["”»]$/u;
 const HEADLINE_END = /[^.,;:]$/u;
+/** A full stop at the end (quotes or brackets may follow): a sentence, not a headline. */
+const FULL_STOP = /[.。](?:["'”’»)\]]*)$/u;
 
 function lineInfo(text: string, lang: string | null): Omit<LineInfo, 'rule' | 'userRule' | 'exception'> {
   const t = text.trim();
@@ -142,7 +144,8 @@ function cardExcerpts(lines: LineInfo[]): Uint8Array {
     let j = i - 1;
     if (j >= 0 && lines[j].blank) j--;
     let head = 0;
-    while (j >= 0 && !lines[j].blank && !lines[j].prose && lines[j].nWords <= 20) {
+    // Bylines and stamps head the article itself, not a card.
+    while (j >= 0 && !lines[j].blank && !lines[j].prose && !lines[j].rule && lines[j].nWords <= 20) {
       head++;
       j--;
     }
@@ -205,7 +208,7 @@ function messageFor(ruleId: string, line: string, extra?: string): string {
   return `${reason}${extra ? ` (${extra})` : ''}: "${shown}"`;
 }
 
-const NAMES_RE = /^(?:by|por|von|par|de|автор|текст|di|oleh|بقلم|كتب|written by|reporting by|words by|story by)\s*:?\s+/iu;
+const NAMES_RE = /^(?:by|por|von|par|de|автор|текст|di|oleh|بقلم|كتبت|كتب|written by|reporting by|words by|story by)\s*:?\s+/iu;
 
 function authorFrom(byline: string): string | null {
   let s = byline.replace(NAMES_RE, '');
@@ -284,7 +287,7 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
   const first = lines[spanStart];
   const headlineCandidate = (i: number) => {
     const l = lines[i];
-    return !l.rule && !l.userRule && !l.exception && isHeadlineLike(l) && !l.terminal && l.nWords >= 3 && !/\s[|>›»]\s/u.test(l.text) && !isDateOnly(l.text);
+    return !l.rule && !l.userRule && !l.exception && isHeadlineLike(l) && !FULL_STOP.test(l.text) && l.nWords >= 3 && !/\s[|>›»]\s/u.test(l.text) && !isDateOnly(l.text);
   };
   if (first && spanStart < spanEnd && headlineCandidate(spanStart)) title = spanStart;
   for (let i = spanStart - 1; i >= bodyStart; i--) {
@@ -376,7 +379,7 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
         continue;
       }
       if (cur) break;
-      if (isHeadlineLike(l) && l.nWords <= 20 && !l.terminal) {
+      if (isHeadlineLike(l) && l.nWords <= 20 && !FULL_STOP.test(l.text)) {
         mark(j, 'teaser-headline');
         taken++;
         blanks = 0;

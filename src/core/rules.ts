@@ -59,6 +59,7 @@ const SECTION_HEADS = alt(
 );
 
 const NAV_WORDS = alt(
+  'aller au contenu(?: principal)?', 'pular para o conteúdo(?: principal)?', 'saltar al contenido(?: principal)?', 'zum inhalt springen', 'перейти к (?:содержанию|основному содержанию)', 'انتقل إلى المحتوى',
   'home', 'menu', 'search', 'search\\s.{1,30}', 'sign in', 'log in', 'login', 'register', 'sign up', 'my account', 'account', 'skip to (main )?content',
   'skip to navigation', 'skip navigation', 'jump to', 'back to top', 'go to top', 'top', 'close', 'open', 'toggle navigation', 'main menu',
   'next', 'previous', 'prev',
@@ -291,7 +292,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'byline',
     description: 'A byline: "By" and a few names, optionally an agency or a date.',
     pattern: new RegExp(
-      String.raw`^(?:${['by','por','von','par','de','автор','текст','di','oleh','بقلم','كتب','written by','reporting by','words by','story by'].map(ci).join('|')})\s*:?\s+[\p{Lu}\p{Lo}][\p{L}'’.\-]*(?:[\s,]+(?:and|y|und|et|и|e|dan|و|&)?\s*[\p{Lu}\p{Lo}][\p{L}'’.\-]*){0,7}(?:\s*[,|·•–—-]\s*[^.!?]{0,60})?$`,
+      String.raw`^(?:${['by','por','von','par','de','автор','текст','di','oleh','بقلم','كتب','كتبت','written by','reporting by','words by','story by'].map(ci).join('|')})\s*:?\s+[\p{Lu}\p{Lo}][\p{L}'’.\-]*(?:[\s,]+(?:and|y|und|et|и|e|dan|و|&)?\s*[\p{Lu}\p{Lo}][\p{L}'’.\-]*){0,7}(?:\s*[,|·•–—-]\s*[^.!?]{0,60})?$`,
       'u',
     ),
     zone: 'any',
@@ -305,7 +306,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'caption',
     description: 'A photo caption: a description that ends in a credit (©, Photo:, an agency name).',
     pattern: new RegExp(
-      String.raw`^.{10,400}?(?:\s[©]\s*[\p{L}].{0,80}|[(\[]\s*(?:photo|image|foto|фото|credit|crédit|crédito|bild)\s*[:/].{0,80}[)\]]|\s(?:photo|image|foto|фото|credit|crédit|crédito|bild)\s*:\s*[\p{Lu}].{0,60}|\s[|/]\s*(?:getty images|afp|reuters|ap|epa|shutterstock|sputnik|tass|dpa|xinhua|efe|ansa|ria novosti)(?:\s*/\s*.{0,40})?|\((?:getty images|afp|reuters|ap photo[^)]*|epa|sputnik|tass|dpa)\))$`,
+      String.raw`^.{10,400}?(?:\s[©]\s*[\p{L}].{0,80}|[(\[]\s*(?:photo|image|foto|фото|credit|crédit|crédito|bild|تصوير|صورة)\s*[:/].{0,80}[)\]]|\s(?:photo|image|foto|фото|credit|crédit|crédito|bild|تصوير|صورة)\s*:\s*[\p{Lu}\p{Lo}].{0,60}|\s[|/]\s*(?:getty images|afp|reuters|ap|epa|shutterstock|sputnik|tass|dpa|xinhua|efe|ansa|ria novosti)(?:\s*/\s*.{0,40})?|\((?:getty images|afp|reuters|ap photo[^)]*|epa|sputnik|tass|dpa)\))$`,
       'iu',
     ),
     longLines: true,
@@ -361,7 +362,7 @@ export const LINE_RULES: LineRule[] = [
         alt(
           '(?:published|posted|updated|last updated|last modified|first published|modified|date|publicado|actualizado|actualizada|veröffentlicht|aktualisiert|stand|publié|mis à jour|mise à jour|опубликовано|обновлено|дата публикации|atualizado|atualizada|publicado em|pubblicato|aggiornato|diterbitkan|نشر|نُشر|تاريخ النشر|آخر تحديث)(?:\\s*[:：]\\s*.{0,80}|\\s+(?:\\S+\\s+){0,2}\\S*\\d.{0,60})',
           '\\d{1,3}\\s*(?:min|mins|minute|minutes|minuten|minutos|мин|минут|минуты|دقائق|دقيقة)\\.?\\s*(?:read|lesezeit|de lectura|de leitura|de lecture|чтения|чтение|قراءة)',
-          '(?:reading time|lesezeit|tiempo de lectura|temps de lecture|время чтения)\\s*:?\\s*\\d{1,3}.{0,20}',
+          '(?:reading time|lesezeit|lesedauer|tiempo de lectura|temps de lecture|tempo de leitura|время чтения)\\s*:?\\s*\\d{1,3}.{0,20}',
           '(?:about |updated |posted )?\\d{1,3}\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|[smhd])\\s+ago(?:\\s+at\\s+\\d{1,2}:\\d{2}\\s*(?:am|pm)?)?',
           '(?:today|yesterday|hoy|ayer|heute|gestern|aujourd\'hui|hier|сегодня|вчера|hoje|ontem)(?:\\s*(?:at|a las|um|à|в|às|,))?\\s*\\d{1,2}[:.h]\\d{2}\\s*(?:am|pm)?',
           '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{1,2}:\\d{2}\\s*(?:am|pm)?)?',
