@@ -5,12 +5,15 @@ import { registerCodeActions } from './codeActions';
 import { FolderCleaner } from './cleanFolder';
 import { registerCommands } from './commands';
 import { ConfigService } from './config';
+import { registerCorpusCommands } from './corpusCommands';
+import { WorkspaceCorpus } from './corpusIndex';
 import { Decorations } from './decorations';
 import { Diagnostics } from './diagnostics';
 import { registerHovers } from './hovers';
 import { LanguageDetection } from './languageDetection';
 import { CleanPreview } from './preview';
 import { StatusBar } from './statusBar';
+import { CorpusTreeProvider } from './tree';
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Chaff', { log: true });
@@ -19,6 +22,8 @@ export function activate(context: vscode.ExtensionContext): void {
   const decorations = new Decorations(cache, context.extensionUri);
   const statusBar = new StatusBar(cache);
   const preview = new CleanPreview(cache);
+  const corpus = new WorkspaceCorpus(context, config, log);
+  const tree = new CorpusTreeProvider(corpus, context);
   context.subscriptions.push(
     log,
     config,
@@ -30,8 +35,14 @@ export function activate(context: vscode.ExtensionContext): void {
     new LanguageDetection(cache, config, log),
     registerHovers(cache),
     registerCodeActions(cache),
+    corpus,
+    tree,
+    cache.setCorpus(corpus),
+    ...registerCorpusCommands(corpus, tree),
     ...registerCommands({ cache, config, decorations, preview, statusBar, folders: new FolderCleaner(cache, config, log), log }),
   );
+  // The index feeds the Corpus view and the editor's corpus evidence.
+  if (vscode.workspace.getConfiguration('chaff.corpus').get<boolean>('enabled', true)) void corpus.start();
 }
 
 export function deactivate(): void {}

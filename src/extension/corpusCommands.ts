@@ -1,0 +1,98 @@
+// Commands of the Corpus view: grouping, filter, refresh, and the article and group context menus.
+// Article actions reuse the editor's commands (Clean Article, Preview Clean, Clean Articles in Folder),
+// so the view never cleans differently from the editor.
+import * as vscode from 'vscode';
+import type { NodeView } from '../core';
+import type { WorkspaceCorpus } from './corpusIndex';
+import type { CorpusTreeProvider } from './tree';
+
+/** A command's node argument: a tree node, a URI or a URI string (tests, other commands). */
+function keyOf(arg: unknown): string | undefined {
+  if (arg instanceof vscode.Uri) return arg.toString();
+  if (typeof arg === 'string' && arg) return arg;
+  const n = arg as NodeView | undefined;
+  if (n?.type === 'article') return n.article.key;
+  return undefined;
+}
+
+export function registerCorpusCommands(index: WorkspaceCorpus, tree: CorpusTreeProvider): vscode.Disposable[] {
+  const reg = vscode.commands.registerCommand;
+  const uriOf = (arg: unknown) => {
+    const key = keyOf(arg) ?? vscode.window.activeTextEditor?.document.uri.toString();
+    return key ? vscode.Uri.parse(key) : undefined;
+  };
+  return [
+    reg('chaff.corpus.groupByDate', () => tree.setGrouping('date')),
+    reg('chaff.corpus.groupBySource', () => tree.setGrouping('source')),
+
+    reg('chaff.corpus.filter', async (text?: unknown) => {
+      const value =
+        typeof text === 'string'
+          ? text
+          : await vscode.window.showInputBox({ title: 'Filter the corpus', prompt: 'Text in the title, source or path (empty: show all)', value: tree.model.filter });
+      if (value !== undefined) tree.setFilter(value);
+    }),
+    reg('chaff.corpus.clearFilter', () => tree.setFilter('')),
+    reg('chaff.corpus.refresh', () => index.start()),
+
+    reg('chaff.corpus.revealActive', async () => {
+      const uri = vscode.window.activeTextEditor?.document.uri;
+      if (!uri) return false;
+      await vscode.commands.executeCommand('chaff.corpus.focus');
+      return tree.reveal(uri.toString(), true);
+    }),
+
+    reg('chaff.corpus.cleanArticle', async (arg?: unknown) => {
+      const uri = uriOf(arg);
+      if (!uri) return false;
+      const before = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      const wasDirty = !!before?.isDirty;
+      const done = await vscode.commands.executeCommand<boolean>('chaff.cleanArticle', uri);
+      // Cleaned from the view: written to disk, unless the user had unsaved edits of their own.
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      if (done && doc && !wasDirty && doc.isDirty) await doc.save();
+      return !!done;
+    }),
+    reg('chaff.corpus.previewClean', (arg?: unknown) => {
+      const uri = uriOf(arg);
+      return uri && vscode.commands.executeCommand('chaff.previewClean', uri);
+    }),
+    reg('chaff.corpus.revealInExplorer', (arg?: unknown) => {
+      const uri = uriOf(arg);
+      return uri && vscode.commands.executeCommand('revealInExplorer', uri);
+    }),
+    reg('chaff.corpus.copyMetadata', async (arg?: unknown) => {
+      const key = keyOf(arg);
+      const json = key && tree.metadataOf(key);
+      if (!json) return undefined;
+      await vscode.env.clipboard.writeText(json);
+      void vscode.window.setStatusBarMessage('Chaff: metadata copied', 3000);
+      return json;
+    }),
+    reg('chaff.corpus.cleanGroup', async (arg?: unknown) => {
+      const n = arg as NodeView | undefined;
+      if (n?.type !== 'group') return false;
+      const uris = tree.articlesUnder(n.id);
+      if (uris.length === 0) return false;
+      // One edit over every article of the group, through the Refactor Preview.
+      return vscode.commands.executeCommand('chaff.cleanFolder', uris[0], uris);
+    }),
+
+    // Internal: the tree and the index as data, for tests.
+    reg('chaff._corpusTree', async (id?: unknown, depth?: unknown) => {
+      await index.settled();
+      return tree.plain(typeof id === 'string' && id ? id : undefined, typeof depth === 'number' ? depth : Infinity);
+    }),
+    reg('chaff._corpusState', () => ({
+      state: index.state,
+      articles: index.size,
+      progress: index.progress,
+      stats: index.stats,
+      refreshes: tree.refreshes,
+      grouping: tree.model.grouping,
+      filter: tree.model.filter,
+      selection: tree.view.selection.map((n) => n.id),
+      visible: tree.view.visible,
+    })),
+  ];
+}
