@@ -100,7 +100,9 @@ export class Workbench {
     await page.waitForSelector('.quick-input-widget:visible input', { timeout: 10_000 });
     await page.keyboard.type(rel);
     const name = path.basename(rel);
-    await page.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${name}")`, { timeout: 15_000 });
+    // The row Enter opens is the focused one: wait until the filter has put the file there (before
+    // it has, the focused row is the most recently opened editor).
+    await page.waitForSelector(`.quick-input-list .monaco-list-row.focused:has-text("${name}")`, { timeout: 15_000 });
     await page.keyboard.press('Enter');
     await page.waitForSelector(`.tabs-container .tab.active:has-text("${name}")`, { timeout: 15_000 });
     await page.waitForSelector('.editor-instance .monaco-editor .view-lines .view-line', { timeout: 15_000 });
