@@ -1,7 +1,7 @@
 // One analysis per document version, shared by decorations, hovers, code actions, diagnostics, the
 // status bar, the preview and language detection; plus the one debounce that tells them when to ask.
 import * as vscode from 'vscode';
-import { analyze, type Analysis, type CorpusEvidence, type Finding } from '../core';
+import { analyze, type Analysis, type CorpusEvidence, type Finding, type ResolvedConfig } from '../core';
 import type { ConfigService, DocConfig } from './config';
 
 export const LANGUAGE_ID = 'scraped-news';
@@ -144,6 +144,16 @@ export class AnalysisCache implements vscode.Disposable {
   setCorpus(source: EvidenceSource): vscode.Disposable {
     this.corpus = source;
     return source.onDidChangeEvidence(() => void this.evidenceChanged());
+  }
+
+  /**
+   * An analysis of any text of `uri` (a file not open in an editor, say) with the same corpus evidence
+   * an editor's analysis gets: for features that read files themselves, so they strip what the editor shows.
+   */
+  analyzeText(uri: vscode.Uri, text: string, config: ResolvedConfig): Analysis {
+    const first = analyze(text, { config });
+    const ev = this.corpus?.evidenceFor(uri, first);
+    return ev?.evidence ? analyze(text, { config, corpus: ev.evidence }) : first;
   }
 
   private async evidenceChanged(): Promise<void> {
