@@ -64,6 +64,7 @@ async function indexPhase(dir: string, cacheFile: string, change: boolean) {
 
   // One changed file at a time, as the watcher reports it: stat, read, facts, evidence, duplicates, tree.
   const changes: number[] = [];
+  const parts: { read: number; facts: number; evidence: number; duplicates: number }[] = [];
   const { corpus } = result;
   const cfg = pool.config(config);
   const picks = (change ? result.inputs : []).filter((_, i) => i % Math.max(1, Math.floor(result.inputs.length / 7)) === 3).slice(0, 7);
@@ -74,15 +75,20 @@ async function indexPhase(dir: string, cacheFile: string, change: boolean) {
     const t = performance.now();
     const r = await readArticleFile(input.abs, 10 << 20);
     if (!r.ok) throw new Error(r.message);
+    const tRead = performance.now();
     const facts = await pool.facts(r.text, cfg);
+    const tFacts = performance.now();
     corpus.set(input.real, input.display, facts);
     for (const e of corpus.stale()) {
-      const text = e.key === input.real ? r.text : (await readArticleFile(e.key, 10 << 20)).ok ? fs.readFileSync(e.key, 'utf8') : null;
+      const other = e.key === input.real ? null : await readArticleFile(e.key, 10 << 20);
+      const text = other === null ? r.text : other.ok ? other.text : null;
       if (text === null) continue;
       const applicable = corpus.repeated.applicable(e.source, e.facts);
       corpus.resolve(e.key, evidenceKey(applicable), await pool.final(text, applicable, cfg));
     }
+    const tEvidence = performance.now();
     tree.setDuplicates(corpus.duplicateGroups());
+    parts.push({ read: tRead - t, facts: tFacts - tRead, evidence: tEvidence - tFacts, duplicates: performance.now() - tEvidence });
     const m = facts.metadata;
     tree.set({ key: input.real, name: path.basename(input.display), path: input.display, source: m.source, published: m.published, title: m.title, findings: corpus.findings(input.real) });
     changes.push(performance.now() - t);
@@ -123,6 +129,7 @@ async function indexPhase(dir: string, cacheFile: string, change: boolean) {
       dated,
       changeMedianMs: Math.round(changes[changes.length >> 1] ?? 0),
       changeMaxMs: Math.round(changes[changes.length - 1] ?? 0),
+      changeParts: parts.map((p) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, Math.round(v)]))),
       heapMB: mb(heapAfter),
       peakRssMB: Math.round(ru.maxRSS / 1024),
       cacheMB: mb(fs.statSync(cacheFile).size),

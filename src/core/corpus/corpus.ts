@@ -22,6 +22,8 @@ export class Corpus {
   readonly duplicates: DuplicateIndex;
   private readonly entries = new Map<string, CorpusEntry>();
   private readonly dirty = new Set<string>();
+  /** Article keys by counting source, so settling one source does not walk the whole corpus. */
+  private readonly bySource = new Map<string, Set<string>>();
   /**
    * Articles by source and exact body: copies of one article count once for evidence, or a story
    * scraped five times would turn its own subheadings into "repeated" lines.
@@ -52,6 +54,9 @@ export class Corpus {
     this.delete(key);
     const entry: CorpusEntry = { key, path, facts, source: sourceKey(facts.metadata.source, path), final };
     this.entries.set(key, entry);
+    let members = this.bySource.get(entry.source);
+    if (!members) this.bySource.set(entry.source, (members = new Set()));
+    members.add(key);
     const copies = this.copiesOf(entry);
     if (copies) copies.push(key);
     if (!copies || copies.length === 1) this.repeated.add(entry.source, facts.lines);
@@ -65,6 +70,9 @@ export class Corpus {
     if (!e) return false;
     this.entries.delete(key);
     this.unresolved.delete(key);
+    const members = this.bySource.get(e.source);
+    members?.delete(key);
+    if (members?.size === 0) this.bySource.delete(e.source);
     const copies = this.copiesOf(e);
     if (!copies || copies[0] === key) {
       this.repeated.remove(e.source, e.facts.lines);
@@ -131,7 +139,7 @@ export class Corpus {
       if (!e) this.unresolved.delete(key);
       else if (!sources.has(e.source)) look(e);
     }
-    if (sources.size) for (const e of this.entries.values()) if (sources.has(e.source)) look(e);
+    for (const source of sources) for (const key of this.bySource.get(source) ?? []) look(this.entries.get(key)!);
     return out;
   }
 

@@ -89,29 +89,31 @@ class Buckets {
   /** Keys of buckets with more than one id → the ids after the first. */
   readonly more = new Map<number, number[]>();
 
-  private find(key: number): { at: number; found: boolean } {
+  /** The slot holding `key` (≥ 0), or -(slot to insert it at) - 1; no allocation on this hot path. */
+  private find(key: number): number {
     const mask = (1 << this.bits) - 1;
     let i = Math.imul(key, 0x9e3779b1) >>> (32 - this.bits);
     let tomb = -1;
     for (;;) {
       const v = this.vals[i];
-      if (v === EMPTY) return { at: tomb >= 0 ? tomb : i, found: false };
+      if (v === EMPTY) return -(tomb >= 0 ? tomb : i) - 1;
       if (v === TOMB) {
         if (tomb < 0) tomb = i;
-      } else if (this.keys[i] === key) return { at: i, found: true };
+      } else if (this.keys[i] === key) return i;
       i = (i + 1) & mask;
     }
   }
 
   /** Adds an id; true when the bucket now holds more than one. */
   add(key: number, id: number): boolean {
-    const { at, found } = this.find(key);
-    if (found) {
+    const f = this.find(key);
+    if (f >= 0) {
       const list = this.more.get(key);
       if (list) list.push(id);
       else this.more.set(key, [id]);
       return true;
     }
+    const at = -f - 1;
     if (this.vals[at] === EMPTY) this.used++;
     this.keys[at] = key;
     this.vals[at] = id;
@@ -121,8 +123,8 @@ class Buckets {
   }
 
   remove(key: number, id: number): void {
-    const { at, found } = this.find(key);
-    if (!found) return;
+    const at = this.find(key);
+    if (at < 0) return;
     const list = this.more.get(key);
     if (this.vals[at] === id) {
       if (list) {
@@ -139,9 +141,10 @@ class Buckets {
     }
   }
 
-  ids(key: number): number[] {
-    const { at, found } = this.find(key);
-    return found ? [this.vals[at], ...(this.more.get(key) ?? [])] : [];
+  /** The first id of a bucket (-1 when there is none). */
+  first(key: number): number {
+    const at = this.find(key);
+    return at >= 0 ? this.vals[at] : -1;
   }
 
   private rehash(): void {
@@ -154,7 +157,7 @@ class Buckets {
     this.live = 0;
     for (let i = 0; i < vals.length; i++) {
       if (vals[i] < 0) continue;
-      const { at } = this.find(keys[i]);
+      const at = -this.find(keys[i]) - 1;
       this.keys[at] = keys[i];
       this.vals[at] = vals[i];
       this.used++;
@@ -174,6 +177,8 @@ export class DuplicateIndex {
   private readonly free: number[] = [];
   private readonly buckets = new Buckets();
   private readonly exact = new Map<string, number[]>();
+  /** Exact hashes held by more than one article. */
+  private readonly exactShared = new Set<string>();
   private cached: DuplicateGroup[] | null = [];
 
   constructor(
@@ -195,8 +200,10 @@ export class DuplicateIndex {
     this.sigs[id] = sig;
     for (const b of bandKeys(sig.minhash)) this.buckets.add(b, id);
     const same = this.exact.get(sig.exact);
-    if (same) same.push(id);
-    else this.exact.set(sig.exact, [id]);
+    if (same) {
+      same.push(id);
+      this.exactShared.add(sig.exact);
+    } else this.exact.set(sig.exact, [id]);
     this.cached = null;
   }
 
@@ -208,6 +215,7 @@ export class DuplicateIndex {
     const same = this.exact.get(sig.exact)!.filter((x) => x !== id);
     if (same.length) this.exact.set(sig.exact, same);
     else this.exact.delete(sig.exact);
+    if (same.length < 2) this.exactShared.delete(sig.exact);
     this.ids.delete(key);
     this.keys[id] = undefined;
     this.sigs[id] = undefined;
@@ -233,14 +241,22 @@ export class DuplicateIndex {
       if (ra !== rb) parent.set(rb, ra);
       minSim.set(ra, s);
     };
-    for (const ids of this.exact.values()) for (let i = 1; i < ids.length; i++) union(ids[0], ids[i], 1);
-    const checked = new Set<string>();
-    for (const b of this.buckets.more.keys()) {
-      const ids = this.buckets.ids(b);
-      for (let i = 0; i < ids.length; i++)
-        for (let j = i + 1; j < ids.length; j++) {
-          const [x, y] = ids[i] < ids[j] ? [ids[i], ids[j]] : [ids[j], ids[i]];
-          const pair = `${x},${y}`;
+    for (const h of this.exactShared) {
+      const ids = this.exact.get(h)!;
+      for (let i = 1; i < ids.length; i++) union(ids[0], ids[i], 1);
+    }
+    const checked = new Set<number>();
+    for (const [b, rest] of this.buckets.more) {
+      const first = this.buckets.first(b);
+      const n = rest.length + 1;
+      const at = (k: number) => (k === 0 ? first : rest[k - 1]);
+      for (let i = 0; i < n; i++)
+        for (let j = i + 1; j < n; j++) {
+          const a = at(i);
+          const c = at(j);
+          const x = a < c ? a : c;
+          const y = a < c ? c : a;
+          const pair = x * 0x100000000 + y; // a number, not a string: no garbage per pair
           if (checked.has(pair)) continue;
           checked.add(pair);
           const sx = this.sigs[x]!;
