@@ -50,7 +50,7 @@ async function indexPhase(dir: string, cacheFile: string, change: boolean) {
     cache,
     pool,
     onArticle: (e: CorpusEntry, input) => {
-      tree.set({ key: e.key, name: path.basename(input.display), path: input.display, source: e.facts.metadata.source, published: e.facts.metadata.published, title: e.facts.metadata.title, findings: e.final?.findings ?? e.facts.findings });
+      tree.set({ key: e.key, name: path.basename(e.key), path: e.key, source: e.facts.metadata.source, published: e.facts.metadata.published, title: e.facts.metadata.title, findings: e.final?.findings ?? e.facts.findings });
       if (!firstPaintMs) paint();
     },
   });
@@ -90,7 +90,7 @@ async function indexPhase(dir: string, cacheFile: string, change: boolean) {
     tree.setDuplicates(corpus.duplicateGroups());
     parts.push({ read: tRead - t, facts: tFacts - tRead, evidence: tEvidence - tFacts, duplicates: performance.now() - tEvidence });
     const m = facts.metadata;
-    tree.set({ key: input.real, name: path.basename(input.display), path: input.display, source: m.source, published: m.published, title: m.title, findings: corpus.findings(input.real) });
+    tree.set({ key: input.real, name: path.basename(input.real), path: input.real, source: m.source, published: m.published, title: m.title, findings: corpus.findings(input.real) });
     changes.push(performance.now() - t);
     // Put it back as it was, mtime included, so the next phase sees an unchanged corpus.
     fs.writeFileSync(input.abs, original);
