@@ -89,6 +89,7 @@ function matchRule(info: { text: string; nWords: number }, cfg: ResolvedConfig |
   for (const r of LINE_RULES) {
     if (!r.pattern || (long && !r.longLines) || cfg?.disabledRules.has(r.id)) continue;
     if (r.maxWords !== undefined && info.nWords > r.maxWords) continue;
+    if (r.hint && !r.hint.test(text)) continue;
     if (r.pattern.test(text)) return r;
   }
   return null;
@@ -247,8 +248,11 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
       const u = cfg.rules.find((r) => !cfg.disabledRules.has(r.id) && r.test(base.text));
       if (u) userRule = { id: u.id, kind: u.kind, description: u.description };
     }
-    const rule = base.blank || exception ? null : matchRule(base, cfg);
-    return { ...base, rule, userRule, exception };
+    const info = base as LineInfo;
+    info.rule = base.blank || exception ? null : matchRule(base, cfg);
+    info.userRule = userRule;
+    info.exception = exception;
+    return info;
   });
 
   // 1. The article body: the best-scoring run of lines. Chaff comes in runs while content breaks

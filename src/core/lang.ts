@@ -15,6 +15,11 @@ export const STOPWORDS: Record<string, Set<string>> = Object.fromEntries(
   Object.entries(STOP).map(([k, v]) => [k, new Set(v.split(' '))]),
 );
 
+// Each stop word once, with a bit per language that has it: one lookup per token.
+const LANGS = Object.keys(STOPWORDS);
+const STOP_MASK = new Map<string, number>();
+LANGS.forEach((lang, k) => STOPWORDS[lang].forEach((w) => STOP_MASK.set(w, (STOP_MASK.get(w) ?? 0) | (1 << k))));
+
 /** Languages written without spaces between words: lengths are counted in characters there. */
 export const UNSPACED = new Set(['ja', 'zh', 'th']);
 
@@ -51,16 +56,19 @@ export function detectLanguage(text: string): string | null {
   }
   if (counts[0] > letters * 0.05) return 'ja';
   for (let s = 1; s < 7; s++) if (counts[s] > letters * 0.3) return SCRIPTS[s][2];
+  const hits = new Array<number>(LANGS.length).fill(0);
+  for (const t of tokens) {
+    const mask = t.length <= 10 ? STOP_MASK.get(t) : undefined;
+    if (mask) for (let k = 0; k < LANGS.length; k++) if (mask & (1 << k)) hits[k]++;
+  }
   let best: string | null = null;
   let bestHits = 0;
-  for (const [lang, set] of Object.entries(STOPWORDS)) {
-    let hits = 0;
-    for (const t of tokens) if (t.length <= 10 && set.has(t)) hits++;
-    if (hits > bestHits) {
-      bestHits = hits;
+  LANGS.forEach((lang, k) => {
+    if (hits[k] > bestHits) {
+      bestHits = hits[k];
       best = lang;
     }
-  }
+  });
   if (best === null || bestHits < Math.max(3, tokens.length * 0.05)) {
     if (counts[7] > letters * 0.3) return 'ru';
     if (counts[8] > letters * 0.3) return 'ar';

@@ -14,6 +14,8 @@ export interface LineRule extends RuleInfo {
   endsBody?: boolean;
   /** Worth trying on lines of paragraph length (cookie banners, notices, captions). */
   longLines?: boolean;
+  /** A cheap test the line must pass before the pattern is tried. */
+  hint?: RegExp;
 }
 
 const alt = (...xs: string[]) => xs.join('|');
@@ -198,6 +200,7 @@ export const LINE_RULES: LineRule[] = [
       'iu',
     ),
     longLines: true,
+    hint: /cook|necess|accept|agree|got it|understand|consent|brows|continu|privacy|functional|analytics|performance|manag|الارتباط/iu,
     zone: 'any',
     maxWords: 120,
     examples: ['We use cookies to improve your experience.', 'Accept all cookies', 'Wir verwenden Cookies', 'Nous utilisons des cookies.', 'Мы используем файлы cookie'],
@@ -257,6 +260,7 @@ export const LINE_RULES: LineRule[] = [
       String.raw`^(?:.{1,80}\s(?:on\s+)?.{0,40}\d{4}.{0,30}\s(?:said|says|wrote|writes|dice|dijo|schrieb|schreibt|a écrit|écrit|пишет|написал|написала|disse|escreveu|kata|قال)\s*:?|.{1,60}\s(?:commented on|replied to|responded to)\s*:?(?:\s.{0,100})?|\S{1,40}(?:\s\S{1,20}){0,2}\s(?:says|said|wrote|dice|schreibt|écrit|пишет):)$`,
       'iu',
     ),
+    hint: /said|says|wrote|writes|dice|dijo|schrieb|schreib|écrit|пишет|написал|disse|escreveu|kata|قال|comment|repl|respond/iu,
     zone: 'any',
     endsBody: true,
     maxWords: 24,
