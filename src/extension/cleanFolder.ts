@@ -197,15 +197,14 @@ export class FolderCleaner {
     const we = new vscode.WorkspaceEdit();
     for (const f of plan.files) {
       const uri = vscode.Uri.parse(f.uri);
-      const description = vscode.workspace.asRelativePath(uri);
       for (const e of f.edits) {
-        we.replace(uri, new vscode.Range(...e.range), e.text, { label: e.label, needsConfirmation, description });
+        we.replace(uri, new vscode.Range(...e.range), e.text, { label: e.label, needsConfirmation });
       }
       if (f.sidecar) {
         we.createFile(
           vscode.Uri.parse(f.sidecar.uri),
           { overwrite: true, contents: new TextEncoder().encode(f.sidecar.text) },
-          { label: SIDECAR_LABEL, needsConfirmation, description },
+          { label: SIDECAR_LABEL, needsConfirmation },
         );
       }
     }

@@ -6,8 +6,7 @@ import { isChaffDocument, type AnalysisCache } from './analysisCache';
 const SEVERITY = {
   hint: vscode.DiagnosticSeverity.Hint,
   information: vscode.DiagnosticSeverity.Information,
-  warning: vscode.DiagnosticSeverity.Warning,
-} as const;
+} as const; // chaff is never an error or a warning
 
 export class Diagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('chaff');

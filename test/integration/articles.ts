@@ -89,7 +89,11 @@ export class Folder {
     return { doc, editor, file };
   }
 
+  /** File by file, then the folders: watchers see a delete for every article (a folder's delete alone may not name them). */
   remove(): void {
+    const walk = (d: string): string[] =>
+      fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
+    if (fs.existsSync(this.path())) for (const f of walk(this.path())) fs.rmSync(f, { force: true });
     fs.rmSync(this.path(), { recursive: true, force: true });
   }
 }

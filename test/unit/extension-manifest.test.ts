@@ -67,6 +67,8 @@ describe('manifest', () => {
       'editor.unicodeHighlight.ambiguousCharacters': false,
       // No-break, narrow no-break and thin spaces are typography in news text; other invisibles still show.
       'editor.unicodeHighlight.allowedCharacters': { '\u00a0': true, '\u202f': true, '\u2009': true },
+      // Hyphens and apostrophes join words (US-led, Kremlin’s); typographic quotes and dashes part them.
+      'editor.wordSeparators': '`~!@#$%^&*()=+[{]}\\|;:",.<>/?“”„‘«»…–—',
     });
   });
 

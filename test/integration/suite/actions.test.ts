@@ -38,7 +38,7 @@ describe('seeing and removing chaff', () => {
   });
 
   it('hides the marks of the lines being typed on, moves the others, and brings them back after the pause', async () => {
-    await setting('chaff.performance', 'debounceMs', 4000); // a pause long enough to look at the typing state
+    await setting('chaff.performance', 'debounceMs', 3000); // a pause long enough to look at the typing state
     try {
       const { doc } = await dir.seed();
       await marksOf(doc.uri);
@@ -183,6 +183,25 @@ describe('seeing and removing chaff', () => {
     const input = vscode.window.tabGroups.activeTabGroup.activeTab!.input as vscode.TabInputTextDiff;
     assert.equal(input.original.toString(), doc.uri.toString());
     assert.equal(input.modified.scheme, 'chaff-clean');
+  });
+
+  it('reports findings as problems only when asked, capped with an entry saying how many more', async () => {
+    const { doc } = await dir.seed();
+    const mine = () => vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'chaff');
+    await setting('chaff.diagnostics', 'severity', 'hint');
+    await setting('chaff.diagnostics', 'maxPerFile', 3);
+    await setting('chaff.diagnostics', 'enabled', true);
+    try {
+      const ds = await waitFor(() => (mine().length === 4 ? mine() : undefined), 'the capped diagnostics');
+      assert.deepEqual(ds.slice(0, 3).map((d) => d.range.start.line + 1), [1, 2, 16]);
+      assert.ok(ds.slice(0, 3).every((d) => d.severity === vscode.DiagnosticSeverity.Hint));
+      assert.match(ds[3].message, /^5 more chaff findings not listed here \(chaff\.diagnostics\.maxPerFile is 3\)/);
+    } finally {
+      await setting('chaff.diagnostics', 'enabled', undefined);
+      await setting('chaff.diagnostics', 'maxPerFile', undefined);
+      await setting('chaff.diagnostics', 'severity', undefined);
+    }
+    await waitFor(() => mine().length === 0, 'the diagnostics to go');
   });
 
   it('does not analyse files over chaff.performance.maxFileSizeKB, and names that setting', async () => {

@@ -56,7 +56,7 @@ describe('Clean Article and its preview', () => {
     const { doc, file } = await dir.seed();
     const original = doc.getText();
     await vscode.commands.executeCommand('chaff.previewClean', doc.uri);
-    const preview = await waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'chaff-clean'), 'the preview document');
+    const preview = await waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'chaff-clean' && d.uri.query === doc.uri.toString()), 'the preview document');
     const tab = await waitFor(() => {
       const t = vscode.window.tabGroups.activeTabGroup.activeTab;
       return t?.input instanceof vscode.TabInputTextDiff ? t : undefined;

@@ -231,7 +231,7 @@ describe('editor features', () => {
   it('previews the clean article beside the original, and keeps it current', async () => {
     const { doc } = await freshSeed();
     await vscode.commands.executeCommand('chaff.previewClean', doc.uri);
-    const preview = await waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'chaff-clean'), 'the preview document');
+    const preview = await waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'chaff-clean' && d.uri.query === doc.uri.toString()), 'the preview document');
     assert.ok(preview.getText().startsWith('---\nsource: RT – Daily news\n'), preview.getText().slice(0, 100));
     assert.ok(preview.getText().endsWith('---\n\n' + goldClean()));
     assert.equal(doc.getText(), seedText(), 'the preview changed the original');
