@@ -1,5 +1,6 @@
 // The scraped-news TextMate grammar, tokenised as VS Code does (vscode-textmate + the Oniguruma wasm):
 // the seed's feed footer, source line, credit and "Read more" lines get the scopes themes colour.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -74,6 +75,11 @@ describe('scraped-news grammar on the seed', () => {
     expect(scopesOf(lines[27], 'RT – Daily news')).toContain('comment.line.source-line.scraped-news');
   });
 
+  it('scopes the credit that ends the teaser caption', () => {
+    expect(scopesOf(lines[17], '© Sputnik')).toEqual(expect.arrayContaining(['comment.line.credit.scraped-news', 'keyword.other.credit.scraped-news']));
+    expect(scopesOf(lines[17], 'Russian President')).toEqual(['text.scraped-news']);
+  });
+
   it('scopes the Read more marker and the Most Popular heading', () => {
     expect(scopesOf(lines[15], 'Read more')).toContain('keyword.other.marker.read-more.scraped-news');
     expect(scopesOf(lines[29], 'Most Popular Articles')).toContain('keyword.other.marker.most-read.scraped-news');
@@ -91,6 +97,12 @@ describe('scraped-news grammar on the seed', () => {
 });
 
 describe('scraped-news grammar on other lines', () => {
+  it('is what scripts/grammar.mjs makes (npm run grammar)', () => {
+    const r = spawnSync(process.execPath, [path.join(root, 'scripts/grammar.mjs'), '--check'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
   it('scopes credits: ©, Photo:, Image: and a caption ending in a credit', () => {
     for (const [line, marker] of [
       ['© Sputnik / Pavel Bednyakov', '©'],
