@@ -172,6 +172,21 @@ describe('Corpus view', () => {
     await waitFor(async () => !byLabel(await tree(), 'Corpus Test Wire'), 'the deleted article gone with its source');
   });
 
+  it('follows a folder moved and then deleted as a whole', async () => {
+    const dir = workspacePath('corpus-it-folder');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'a.txt'), ARTICLE('Ferry operator adds a night sailing for the festival week'));
+    fs.writeFileSync(path.join(dir, 'b.txt'), ARTICLE('Harbour office extends its opening hours over the summer').replace('from Corpus Test Wire', 'from Folder Test Wire'));
+    const count = async (source: string) => Number(byLabel(await tree(), source)?.description ?? 0);
+    await waitFor(async () => (await count('Corpus Test Wire')) === 1 && (await count('Folder Test Wire')) === 1, 'both articles in the tree');
+    const moved = workspacePath('corpus-it-moved');
+    fs.renameSync(dir, moved);
+    await waitFor(async () => chainTo(await tree(), vscode.Uri.file(path.join(moved, 'a.txt')).toString()), 'the article at its new path');
+    assert.equal(await count('Corpus Test Wire'), 1);
+    fs.rmSync(moved, { recursive: true });
+    await waitFor(async () => (await count('Corpus Test Wire')) === 0 && (await count('Folder Test Wire')) === 0, 'the folder\'s articles gone');
+  });
+
   it('shows an editor\'s unsaved text, and the disk copy again once reverted', async () => {
     const file = workspacePath(FILE);
     fs.mkdirSync(path.dirname(file), { recursive: true });
