@@ -1,4 +1,4 @@
-import { METADATA_KEYS, type Analysis, type Finding, type Metadata } from '../core';
+import { METADATA_KEYS, orderedMetadata, type Analysis, type Finding, type Metadata } from '../core';
 import type { IndexRecord } from './corpus';
 
 export interface FindingJson {
@@ -18,11 +18,7 @@ export interface FileJson {
 // Keys are listed one by one: the JSON's key order is part of the CLI contract, whatever the engine's objects hold.
 export const findingJson = (f: Finding): FindingJson => ({ kind: f.kind, rule: f.rule, line: f.line, endLine: f.endLine, message: f.message });
 
-export function metadataJson(m: Metadata): Metadata {
-  const out = {} as Record<string, string | null>;
-  for (const k of METADATA_KEYS) out[k] = m[k] ?? null;
-  return out as unknown as Metadata;
-}
+export const metadataJson = orderedMetadata;
 
 export const fileJson = (path: string, a: Analysis): FileJson => ({
   path,

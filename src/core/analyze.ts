@@ -225,6 +225,9 @@ function authorFrom(byline: string): string | null {
   return people.length ? people.join(', ') : null;
 }
 
+/** «Name», "Name" and Name are one source. */
+const unquote = (name: string) => name.trim().replace(/^["'«»“”„‘’‹›]+|["'«»“”„‘’‹›]+$/gu, '').trim();
+
 function outletFromLegal(line: string): string | null {
   const m = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([^.|,]{2,60}?)(?:\.|,|\s*\||\s+all rights|\s*$)/iu.exec(line);
   if (!m) return null;
@@ -329,13 +332,14 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
       marks[i] = { rule: l.userRule.id, kind: l.userRule.kind, message: `${l.userRule.description}: "${l.text.slice(0, 60)}"` };
       continue;
     }
-    if (opts.corpus && opts.corpus.repeated(normaliseLine(l.text))) {
-      mark(i, 'repeated-line', header ? 'navigation' : l.rule?.kind ?? 'other', 'repeated across this source');
-      continue;
-    }
     const r = l.rule;
     if (r && (r.zone === 'any' || (r.zone === 'outside' && !inBody) || (r.zone === 'footer' && footer))) {
       mark(i, r.id);
+      continue;
+    }
+    // Corpus evidence names lines no rule explains; a rule's finding says more.
+    if (opts.corpus && opts.corpus.repeated(normaliseLine(l.text))) {
+      mark(i, 'repeated-line', header ? 'navigation' : r?.kind ?? 'other', 'repeated across this source');
       continue;
     }
     const date = isDateOnly(l.text);
@@ -424,7 +428,7 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
     metadata.published = findDate(t.slice(metadata.url.length))?.edtf ?? null;
   }
   const src = markedWith('feed-source-line');
-  if (src >= 0) metadata.source = lines[src].text.replace(/^(?:from|via)\s+/iu, '').trim();
+  if (src >= 0) metadata.source = unquote(lines[src].text.replace(/^(?:from|via)\s+/iu, ''));
   if (!metadata.published) {
     for (const rule of ['published-stamp', 'date-stamp', 'byline', 'header-zone']) {
       for (let i = 0; i < n && !metadata.published; i++) {
@@ -439,7 +443,10 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
   if (by >= 0) metadata.author = authorFrom(lines[by].text);
   if (!metadata.source) {
     const legal = markedWith('copyright-notice');
-    if (legal >= 0) metadata.source = outletFromLegal(lines[legal].text);
+    if (legal >= 0) {
+      const outlet = outletFromLegal(lines[legal].text);
+      metadata.source = outlet && unquote(outlet);
+    }
   }
   if (!metadata.url) {
     const link = marks.findIndex((m, i) => m && /^https?:\/\/\S+$/.test(lines[i].text));

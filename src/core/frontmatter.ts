@@ -22,9 +22,7 @@ export function parseFrontMatter(doc: LineDoc): FrontMatter | null {
 
 /** Metadata as a front-matter block, null values kept so the schema is visible. */
 export function renderFrontMatter(meta: Metadata, newline: string): string {
-  const ordered: Record<string, unknown> = {};
-  for (const k of METADATA_KEYS) ordered[k] = meta[k];
-  const body = stringify(ordered, { lineWidth: 0, defaultStringType: 'PLAIN', nullStr: 'null' }).trimEnd();
+  const body = stringify(orderedMetadata(meta), { lineWidth: 0, defaultStringType: 'PLAIN', nullStr: 'null' }).trimEnd();
   return ['---', ...body.split('\n'), '---'].join(newline) + newline;
 }
 
@@ -39,4 +37,16 @@ export function metadataFromFrontMatter(fm: FrontMatter): Partial<Metadata> {
     else out[k] = String(v);
   }
   return out;
+}
+
+/** Metadata with its keys in the documented order and every key present (missing ones null). */
+export function orderedMetadata(m: Partial<Metadata>): Metadata {
+  const out = {} as Record<string, string | null>;
+  for (const k of METADATA_KEYS) out[k] = m[k] ?? null;
+  return out as unknown as Metadata;
+}
+
+/** The `NAME.meta.json` written beside a cleaned article: two-space JSON and a final newline. */
+export function renderSidecar(m: Metadata): string {
+  return JSON.stringify(orderedMetadata(m), null, 2) + '\n';
 }

@@ -6,5 +6,5 @@ export { analyze, type AnalyzeOptions, type CorpusEvidence } from './analyze';
 export { clean, cleanEdits, applyEdits, stripEdits, type CleanOptions } from './clean';
 export { RULES, ruleById } from './rules';
 export { looksLikeScrapedNews } from './detect';
-export { parseFrontMatter, renderFrontMatter } from './frontmatter';
+export { parseFrontMatter, renderFrontMatter, renderSidecar, orderedMetadata } from './frontmatter';
 export * from './corpus';

@@ -1,7 +1,7 @@
 // Clean Article: the core's edits applied as one WorkspaceEdit (one undo step), the metadata written as
 // `chaff.clean.metadata` says; in `sidecar` mode as NAME.meta.json beside the article, as the CLI writes it.
 import * as vscode from 'vscode';
-import { METADATA_KEYS, type Analysis, type Metadata, type MetadataMode } from '../core';
+import { renderSidecar, type Analysis, type Metadata, type MetadataMode } from '../core';
 import { articleCleanEdits, toWorkspaceEdit } from './codeActions';
 
 export const metadataMode = (uri: vscode.Uri) => vscode.workspace.getConfiguration('chaff.clean', uri).get<MetadataMode>('metadata', 'front-matter');
@@ -14,11 +14,7 @@ export function sidecarUri(uri: vscode.Uri): vscode.Uri {
 }
 
 /** The sidecar's text: the CLI's key order, two-space JSON, final newline. */
-export function sidecarText(meta: Metadata): string {
-  const ordered: Record<string, string | null> = {};
-  for (const k of METADATA_KEYS) ordered[k] = meta[k] ?? null;
-  return JSON.stringify(ordered, null, 2) + '\n';
-}
+export const sidecarText = renderSidecar;
 
 const decoder = new TextDecoder();
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
-import { clean, type Metadata, type MetadataMode } from '../../core';
+import { clean, renderSidecar, type MetadataMode } from '../../core';
 import { inputsFor, readOptions, type Context } from '../context';
 import { articleOptions, corpusEvidence, readArticles } from '../corpus';
 import { CliError, fsMessage } from '../errors';
@@ -18,7 +18,6 @@ export interface CleanCommandOptions {
 const patch = (oldName: string, newName: string, oldText: string, newText: string) =>
   createTwoFilesPatch(oldName, newName, oldText, newText, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY });
 
-const sidecarText = (meta: Metadata) => JSON.stringify(metadataJson(meta), null, 2) + '\n';
 
 export async function cleanCommand(ctx: Context, paths: string[], opts: CleanCommandOptions): Promise<number> {
   if (opts.stdout && opts.metadata === 'sidecar') throw new CliError('--metadata sidecar writes a file beside the output; it cannot be used with --stdout');
@@ -75,13 +74,13 @@ export async function cleanCommand(ctx: Context, paths: string[], opts: CleanCom
         if (result.changed) ctx.out(patch(input.display, targetShown, a.text, result.text));
         if (sidecar) {
           const old = (await readIfExists(sidecar))?.toString('utf8') ?? null;
-          const next = sidecarText(meta!);
+          const next = renderSidecar(meta!);
           if (old !== next) ctx.out(patch(old === null ? '/dev/null' : sidecarShown!, sidecarShown!, old ?? '', next));
         }
       } else {
         if (!inPlace) await writeIfChanged(target, result.text, a.stat.mode);
         else if (result.changed) await writeAtomic(target, result.text, { mode: a.stat.mode, expect: a.bytes });
-        if (sidecar) await writeIfChanged(sidecar, sidecarText(meta!));
+        if (sidecar) await writeIfChanged(sidecar, renderSidecar(meta!));
       }
     } catch (e) {
       ctx.skip(input.display, e instanceof ChangedOnDiskError ? e.message : `${fsMessage(e)}, not written`);
