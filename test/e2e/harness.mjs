@@ -87,8 +87,24 @@ export class Workbench {
 
   /** Closes context menus, pickers and hovers (Escape), so clicks reach the workbench again. */
   async dismissOverlays() {
+    await this.dismissDialogs();
     const overlays = this.page.locator('.context-view .monaco-menu, .quick-input-widget:visible, .monaco-hover:visible');
     for (let i = 0; i < 5 && (await overlays.count()) > 0; i++) await this.page.keyboard.press('Escape');
+  }
+
+  /**
+   * Answers modal dialogs a suite left behind ("Do you want to save the changes…?") with Don't Save:
+   * a modal blocks every click of the suites after it. Waits up to `appear` ms for one to show up.
+   */
+  async dismissDialogs(appear = 0) {
+    const dialog = this.page.locator('.monaco-dialog-box:visible').first();
+    if (appear) await dialog.waitFor({ state: 'visible', timeout: appear }).catch(() => {});
+    for (let i = 0; i < 5 && (await dialog.count()) > 0; i++) {
+      const dontSave = dialog.locator('.monaco-button', { hasText: "Don't Save" });
+      if (await dontSave.count()) await dontSave.first().click();
+      else await this.page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
+    }
   }
 
   /** Opens a file (path relative to the folder) with Quick Open and waits for its editor. */
@@ -97,8 +113,10 @@ export class Workbench {
     // Keybindings only fire with focus inside the workbench.
     await page.click('.explorer-folders-view .monaco-list-row');
     await page.keyboard.press('Control+P');
-    await page.waitForSelector('.quick-input-widget:visible input', { timeout: 10_000 });
-    await page.keyboard.type(rel);
+    // Typed into the input itself: keys sent before it has the focus would land in the editor.
+    const input = page.locator('.quick-input-widget:visible input').first();
+    await input.waitFor({ timeout: 10_000 });
+    await input.pressSequentially(rel);
     const name = path.basename(rel);
     // The row Enter opens is the focused one: wait until the filter has put the file there (before
     // it has, the focused row is the most recently opened editor).
@@ -116,8 +134,9 @@ export class Workbench {
     const { page } = this;
     await page.click('.editor-instance .monaco-editor .view-lines').catch(() => page.click('.explorer-folders-view .monaco-list-row'));
     await page.keyboard.press('F1');
-    await page.waitForSelector('.quick-input-widget:visible input', { timeout: 10_000 });
-    await page.keyboard.type(title);
+    const input = page.locator('.quick-input-widget:visible input').first();
+    await input.waitFor({ timeout: 10_000 });
+    await input.pressSequentially(title);
     const label = page.locator('.label-name').getByText(title, { exact: true });
     await page.locator('.quick-input-list .monaco-list-row').filter({ has: label }).first().click({ timeout: 10_000 });
     await page.locator('.quick-input-widget:visible').waitFor({ state: 'hidden', timeout: 10_000 });
@@ -125,6 +144,7 @@ export class Workbench {
 
   async closeAllEditors() {
     await this.runCommand('View: Close All Editors');
+    await this.dismissDialogs(1_000);
   }
 
   /** The status bar's language mode item. */
@@ -166,8 +186,9 @@ export class Workbench {
       if (rendered.has(line)) continue;
       await editor.locator('.view-lines').click();
       await page.keyboard.press('Control+G');
-      await page.waitForSelector('.quick-input-widget:visible input', { timeout: 10_000 });
-      await page.keyboard.type(String(line));
+      const input = page.locator('.quick-input-widget:visible input').first();
+      await input.waitFor({ timeout: 10_000 });
+      await input.pressSequentially(String(line));
       await page.keyboard.press('Enter');
       await editor.locator(`.margin-view-overlays .line-numbers:text-is("${line}")`).waitFor({ timeout: 10_000 });
       take(await scan());
