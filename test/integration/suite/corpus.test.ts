@@ -7,17 +7,9 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { PlainNode } from '../../../src/extension/tree';
 import { extension, liveDocument, waitFor, workspacePath } from '../helpers';
 
-interface PlainNode {
-  id: string;
-  label: string;
-  description: string;
-  kind: 'group' | 'article';
-  contextValue: string;
-  uri?: string;
-  children?: PlainNode[];
-}
 
 interface CorpusState {
   state: string;
