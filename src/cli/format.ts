@@ -1,4 +1,4 @@
-import { METADATA_KEYS, orderedMetadata, type Analysis, type Finding, type Metadata } from '../core';
+import { METADATA_KEYS, orderedMetadata, plural, type Analysis, type Finding, type Metadata } from '../core';
 import type { IndexRecord } from './corpus';
 
 export interface FindingJson {
@@ -43,7 +43,7 @@ export class JsonArrayWriter {
   }
 }
 
-export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+export { plural };
 
 export const lineRange = (f: { line: number; endLine: number }) => (f.endLine > f.line ? `${f.line}-${f.endLine}` : `${f.line}`);
 

@@ -1,7 +1,7 @@
 // The engine's public surface: text in; findings, metadata and cleaned text out. No I/O here.
 export * from './types';
 export * from './config';
-export { splitLines } from './text';
+export { splitLines, plural } from './text';
 export { analyze, type AnalyzeOptions, type CorpusEvidence } from './analyze';
 export { clean, cleanEdits, applyEdits, stripEdits, type CleanOptions } from './clean';
 export { RULES, ruleById } from './rules';

@@ -48,3 +48,6 @@ export const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 export function words(line: string): string[] {
   return line.match(WORD_RE) ?? [];
 }
+
+/** "1 finding", "3 findings"; irregular plurals are given ("copy", "copies"). */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -2,7 +2,7 @@
 // ranges, so an applied fix is one undo step and leaves the rest of the file (and the cursor) alone.
 // Quick fixes make their edit when chosen, and refuse when the text changed since it was analysed.
 import * as vscode from 'vscode';
-import { stripEdits, type Analysis, type Finding, type MetadataMode, type TextEdit } from '../core';
+import { plural, stripEdits, type Analysis, type Finding, type MetadataMode, type TextEdit } from '../core';
 import { cleanEdits } from '../core/clean';
 import { LANGUAGE_ID, type AnalysisCache } from './analysisCache';
 import * as notify from './notify';
@@ -31,7 +31,6 @@ export const articleCleanEdits = (a: Analysis, doc: vscode.TextDocument) =>
   effective(a, cleanEdits(a, vscode.workspace.getConfiguration('chaff.clean', doc).get<MetadataMode>('metadata', 'front-matter')));
 
 const lines = (f: Finding) => (f.endLine > f.line ? `lines ${f.line}–${f.endLine}` : `line ${f.line}`);
-const plural = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
 
 /** The refusal shown when an edit was computed for a text that has changed since. */
 export const STALE_MESSAGE = 'Chaff: the article changed since it was analysed; nothing was stripped. Try again.';

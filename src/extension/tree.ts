@@ -3,12 +3,11 @@
 // Ids come from the model, so expansion and selection survive refreshes; getParent lets the active
 // editor's article be revealed.
 import * as vscode from 'vscode';
-import { CorpusTree, METADATA_KEYS, type Grouping, type NodeView, type TreeArticle } from '../core';
+import { CorpusTree, METADATA_KEYS, plural, type Grouping, type NodeView, type TreeArticle } from '../core';
 import type { WorkspaceCorpus } from './corpusIndex';
 
 export const VIEW_ID = 'chaff.corpus';
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** A node as the tests see it (`chaff._corpusTree`). */
 export interface PlainNode {
@@ -120,7 +119,7 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<NodeView>, vs
       item.iconPath = new vscode.ThemeIcon(
         n.level === 'source' ? 'library' : n.level === 'duplicates' || n.level === 'duplicate-set' ? 'files' : n.level === 'year' ? 'calendar' : 'folder',
       );
-      if (n.duplicate) item.description = `${plural(n.count, 'copy')} · ${n.duplicate.kind === 'exact' ? 'same body' : `${Math.round(n.duplicate.similarity * 100)}% alike`}`;
+      if (n.duplicate) item.description = `${plural(n.count, 'copy', 'copies')} · ${n.duplicate.kind === 'exact' ? 'same body' : `${Math.round(n.duplicate.similarity * 100)}% alike`}`;
       item.tooltip = `${n.label}: ${plural(n.count, 'article')}`;
       return item;
     }
