@@ -4,7 +4,7 @@ import { metadataFromFrontMatter, parseFrontMatter } from './frontmatter';
 import { detectLanguage, STOPWORDS, UNSPACED } from './lang';
 import { LINE_RULES, kindOf, ruleById, type LineRule } from './rules';
 import { splitLines, words } from './text';
-import type { Analysis, Finding, Kind, Metadata } from './types';
+import type { Analysis, Finding, FrontMatter, Kind, LineDoc, Metadata } from './types';
 
 /** Lines known, from the rest of the corpus, to repeat across this file's source. */
 export interface CorpusEvidence {
@@ -135,7 +135,7 @@ function bestSpan(scores: number[], from: number): [number, number] | null {
  * Related-story cards: an excerpt under a head of two or more short lines (kicker, headline, byline,
  * section), repeated. One such paragraph can be an article's; three in a row are a teaser list.
  */
-function cardExcerpts(lines: LineInfo[]): Uint8Array {
+function cardExcerpts(lines: readonly LineInfo[]): Uint8Array {
   const n = lines.length;
   const isCard = new Uint8Array(n);
   const candidates: number[] = [];
@@ -166,7 +166,7 @@ const ENUMERATED = /^(?:\d{1,3}[.)]|[-–•*·]|\(\d{1,3}\))\s+\S/u;
  * A list the body announces ("…tour dates:") or that starts numbering right after it belongs to the
  * article, up to the first flagged line or a gap of two blank lines.
  */
-function extendByList(lines: LineInfo[], end: number): number {
+function extendByList(lines: readonly LineInfo[], end: number): number {
   let j = end + 1;
   while (j < lines.length && lines[j].blank) j++;
   if (j >= lines.length || j - end > 2) return end;
@@ -235,12 +235,23 @@ function outletFromLegal(line: string): string | null {
   return /\p{L}/u.test(name) && name.split(/\s+/).length <= 6 ? name : null;
 }
 
-export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
-  const cfg = opts.config;
+/**
+ * The per-line work of an analysis (splitting, language, line features, rule matches): the costly
+ * part, which does not depend on corpus evidence, so one preparation serves an analysis without
+ * evidence and one with it.
+ */
+export interface Prepared {
+  readonly doc: LineDoc;
+  readonly frontMatter: FrontMatter | null;
+  readonly lang: string | null;
+  readonly lines: readonly LineInfo[];
+  readonly config: ResolvedConfig | undefined;
+}
+
+export function prepare(input: string, cfg?: ResolvedConfig): Prepared {
   const doc = splitLines(input);
   const frontMatter = parseFrontMatter(doc);
   const bodyStart = frontMatter ? frontMatter.endLine : 0;
-  const n = doc.lines.length;
   const lang = detectLanguage(doc.lines.slice(bodyStart).join('\n'));
 
   const lines: LineInfo[] = doc.lines.map((raw, i) => {
@@ -257,6 +268,18 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
     info.exception = exception;
     return info;
   });
+  return { doc, frontMatter, lang, lines, config: cfg };
+}
+
+export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
+  return analyzePrepared(prepare(input, opts.config), opts.corpus);
+}
+
+/** The decisions of an analysis over prepared lines; the lines are only read, so they can be reused. */
+export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis {
+  const { doc, frontMatter, lang, lines } = p;
+  const bodyStart = frontMatter ? frontMatter.endLine : 0;
+  const n = doc.lines.length;
 
   // 1. The article body: the best-scoring run of lines. Chaff comes in runs while content breaks
   // (subheadings, list items) come alone, so each further non-prose line of a run costs more;
@@ -338,7 +361,7 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
       continue;
     }
     // Corpus evidence names lines no rule explains; a rule's finding says more.
-    if (opts.corpus && opts.corpus.repeated(normaliseLine(l.text))) {
+    if (corpus && corpus.repeated(normaliseLine(l.text))) {
       mark(i, 'repeated-line', header ? 'navigation' : r?.kind ?? 'other', 'repeated across this source');
       continue;
     }

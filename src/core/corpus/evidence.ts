@@ -1,7 +1,7 @@
 // Corpus-level evidence: a normalised line that recurs in many articles of one source is chaff even
 // when no rule knows it. Counting works on per-article line hashes, so records can be cached and
 // combined; an article's own first analysis says which of its lines a rule already explains.
-import { analyze, type AnalyzeOptions, type CorpusEvidence } from '../analyze';
+import { analyzePrepared, prepare, type CorpusEvidence } from '../analyze';
 import { normaliseLine, type ResolvedConfig } from '../config';
 import { findDate } from '../dates';
 import type { Analysis } from '../types';
@@ -59,6 +59,9 @@ export interface RepeatedSettings {
 interface SourceCounts {
   articles: number;
   lines: Map<number, number>;
+  /** The repeated lines as of `hintAt` articles, for `hint`. */
+  hint?: Int32Array;
+  hintAt?: number;
 }
 
 /** Line counts per source; `isRepeated` applies the thresholds of `.chaff.json` `repeatedLines`. */
@@ -108,6 +111,23 @@ export class RepeatedLines {
   }
 
   /**
+   * The lines of a source that are repeated now, sorted: a guess at the evidence its next article
+   * will get, so a worker can make the analysis with evidence while it has the text at hand. Worked
+   * out again only when the source has grown by a tenth, as a guess may be a little stale.
+   */
+  hint(source: string): Int32Array | null {
+    const { enabled, minArticles } = this.settings;
+    const s = this.sources.get(source);
+    if (!enabled || !s || s.articles < minArticles) return null;
+    if (s.hint && s.hintAt! <= s.articles && s.articles < s.hintAt! * 1.1 + 1) return s.hint;
+    const out: number[] = [];
+    for (const h of s.lines.keys()) if (this.isRepeated(source, h)) out.push(h);
+    s.hint = Int32Array.from(out).sort();
+    s.hintAt = s.articles;
+    return s.hint;
+  }
+
+  /**
    * The article's lines evidence applies to (repeated, not guarded), sorted: empty when the first
    * analysis is already the final one; equal keys mean equal final analyses.
    */
@@ -131,6 +151,22 @@ export class RepeatedLines {
     for (const h of s.lines.keys()) if (this.isRepeated(source, h)) n++;
     return n;
   }
+}
+
+/** `applicable` for a given sorted set of repeated lines (a `hint`). */
+export function applicableIn(facts: LineFacts, repeated: Int32Array): Int32Array {
+  const out: number[] = [];
+  let g = 0;
+  let r = 0;
+  for (const h of facts.lines) {
+    while (r < repeated.length && repeated[r] < h) r++;
+    if (r === repeated.length) break;
+    if (repeated[r] !== h) continue;
+    while (g < facts.guarded.length && facts.guarded[g] < h) g++;
+    if (g < facts.guarded.length && facts.guarded[g] === h) continue;
+    out.push(h);
+  }
+  return Int32Array.from(out);
 }
 
 /** The hook `analyze` takes, for a set of applicable line hashes. */
@@ -159,10 +195,12 @@ export interface CorpusAnalysis {
  * `path` is `/`-separated; its folder stands in for a missing source.
  */
 export function analyzeInCorpus(text: string, path: string, repeated: RepeatedLines | null, opts: { config?: ResolvedConfig; first?: Analysis } = {}): CorpusAnalysis {
-  const first = opts.first ?? analyze(text, { config: opts.config });
+  // One preparation serves both analyses (unless the first is given).
+  const prepared = opts.first ? null : prepare(text, opts.config);
+  const first = opts.first ?? analyzePrepared(prepared!);
   const facts = lineFacts(first);
   const source = sourceKey(first.metadata.source, path);
   const applicable = repeated ? repeated.applicable(source, facts) : new Int32Array(0);
-  const analysis = applicable.length ? analyze(text, { config: opts.config, corpus: evidenceOf(applicable) } satisfies AnalyzeOptions) : first;
+  const analysis = !applicable.length ? first : analyzePrepared(prepared ?? prepare(text, opts.config), evidenceOf(applicable));
   return { analysis, first, facts, source, applicable };
 }

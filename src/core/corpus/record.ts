@@ -1,10 +1,10 @@
 // What the corpus keeps of one article: enough to place it in the tree, count its lines for
 // evidence and compare its body, without keeping its text. Plain data, cached as JSON.
-import { analyze } from '../analyze';
+import { analyze, analyzePrepared, prepare } from '../analyze';
 import type { ResolvedConfig } from '../config';
 import { METADATA_KEYS, type Analysis, type Metadata } from '../types';
 import { bodySignature, type BodySignature } from './duplicates';
-import { lineFacts, type LineFacts } from './evidence';
+import { applicableIn, evidenceKey, evidenceOf, lineFacts, type LineFacts } from './evidence';
 import { base64ToInt32, int32ToBase64 } from './hash';
 
 export interface ArticleFacts extends LineFacts {
@@ -21,6 +21,26 @@ export function factsOf(first: Analysis): ArticleFacts {
 /** Analyses a text without evidence and keeps its facts. */
 export function analyzeFacts(text: string, config?: ResolvedConfig): ArticleFacts {
   return factsOf(analyze(text, { config }));
+}
+
+/** An analysis with evidence, summed up: for which evidence key, and how many findings it had. */
+export interface FinalCount {
+  evidence: string;
+  findings: number;
+}
+
+/**
+ * Facts of a text and, for `repeated` (the lines its source is believed to repeat, sorted), the
+ * findings of the analysis with that evidence, from one preparation. The corpus checks the guess
+ * later: only an article whose evidence turns out different is read and analysed again.
+ */
+export function analyzeFactsWith(text: string, config: ResolvedConfig | undefined, repeated: Int32Array | null): { facts: ArticleFacts; final: FinalCount } {
+  const prepared = prepare(text, config);
+  const first = analyzePrepared(prepared);
+  const facts = factsOf(first);
+  const applicable = repeated ? applicableIn(facts, repeated) : new Int32Array(0);
+  if (applicable.length === 0) return { facts, final: { evidence: '', findings: facts.findings } };
+  return { facts, final: { evidence: evidenceKey(applicable), findings: analyzePrepared(prepared, evidenceOf(applicable)).findings.length } };
 }
 
 function pickMetadata(m: Metadata): Metadata {
