@@ -1,4 +1,4 @@
-import { promises as fs, realpathSync } from 'node:fs';
+import { promises as fs, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { fsMessage } from './errors';
@@ -27,11 +27,6 @@ export interface CollectOptions {
   /** Leaves a file out silently (config excludes, the --out folder). */
   skip?: (abs: string, explicit: boolean) => boolean;
 }
-
-// require(), not import: the CJS bundle would otherwise take tinyglobby's ESM build, whose fdir
-// calls createRequire(import.meta.url) at load, and import.meta is empty in CJS output.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { glob } = require('tinyglobby') as typeof import('tinyglobby');
 
 export const toPosix = (p: string) => p.split(path.sep).join('/');
 
@@ -84,9 +79,13 @@ export async function collectInputs(args: string[], opts: CollectOptions): Promi
     }
     if (st.isFile()) await add(abs, display, path.basename(abs), true);
     else if (st.isDirectory()) {
-      const files = (await walkFolder(abs)).map((rel) => ({ rel, abs: path.join(abs, ...rel.split('/')) })).filter((f) => !opts.skip?.(f.abs, false));
-      // A corpus folder may hold 100,000 files: the synchronous call is several times cheaper per file.
-      for (const f of files) accept(f.abs, displayPath(f.abs, opts.cwd, absolute), f.rel, false, realpathNow(f.abs));
+      // A corpus folder may hold 100,000 files: paths are joined, not resolved one by one.
+      const prefix = display === '.' ? '' : `${display}/`;
+      for (const f of await walkTree(abs)) {
+        const fileAbs = joinName(abs, path.sep === '/' ? f.rel : f.rel.split('/').join(path.sep));
+        if (opts.skip?.(fileAbs, false)) continue;
+        accept(fileAbs, absolute ? toPosix(fileAbs) : prefix + f.rel, f.rel, false, f.real === null ? realpathNow(fileAbs) : { real: f.real });
+      }
     } else errors.push({ display, message: 'not a file or folder' });
   }
   return { inputs, errors };
@@ -94,28 +93,74 @@ export async function collectInputs(args: string[], opts: CollectOptions): Promi
 
 /** The `*.txt` files under a folder, `/`-separated and sorted, minus node_modules, .git and what .gitignore files exclude. */
 export async function walkFolder(dir: string): Promise<string[]> {
-  const found = await glob(['**/*.txt', '**/.gitignore'], {
-    cwd: dir,
-    dot: true,
-    followSymbolicLinks: true,
-    expandDirectories: false,
-    ignore: ['**/node_modules/**', '**/.git/**'],
-  });
+  return (await walkTree(dir)).map((f) => f.rel);
+}
+
+interface Walked {
+  rel: string;
+  /** The resolved path, known from the walk; null when it must be asked for (a broken link). */
+  real: string | null;
+}
+
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+/** `path.join` for a name under a resolved folder, without its normalising (100,000 calls). */
+const joinName = (dir: string, name: string) => (dir.endsWith(path.sep) ? dir + name : dir + path.sep + name);
+
+/**
+ * Walks with directory entries' types, so a plain file's resolved path is its folder's plus its
+ * name: only symlinks cost a system call. Linked folders are followed once each (no cycles).
+ */
+async function walkTree(dir: string): Promise<Walked[]> {
+  const found: Walked[] = [];
   const rules = new Map<string, Ignore>();
-  for (const f of found) {
-    if (path.posix.basename(f) !== '.gitignore') continue;
+  const visited = new Set<string>();
+  const visit = async (abs: string, real: string, rel: string): Promise<void> => {
+    if (visited.has(real)) return;
+    visited.add(real);
+    let entries;
     try {
-      const text = await fs.readFile(path.join(dir, f), 'utf8');
-      // Git matches case-insensitively where the file system does.
-      rules.set(path.posix.dirname(f) === '.' ? '' : path.posix.dirname(f), ignore({ ignorecase: process.platform !== 'linux' }).add(text));
+      // Synchronous: a folder of thousands of articles is listed in a few milliseconds, and the
+      // promise version spends more waiting for the thread pool than listing.
+      entries = readdirSync(abs, { withFileTypes: true });
     } catch {
-      // An unreadable .gitignore excludes nothing, as with git.
+      return; // an unreadable folder holds nothing we can read
     }
-  }
+    const subdirs: [string, string, string][] = [];
+    for (const e of entries) {
+      const childRel = rel ? `${rel}/${e.name}` : e.name;
+      const childAbs = joinName(abs, e.name);
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      let childReal: string | null = joinName(real, e.name);
+      if (e.isSymbolicLink()) {
+        try {
+          const st = await fs.stat(childAbs);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+          childReal = await fs.realpath(childAbs);
+        } catch {
+          // A broken link: listed if it looks like an article, so the user hears why it cannot be read.
+          isFile = true;
+          childReal = null;
+        }
+      }
+      if (isDir) {
+        if (!SKIPPED_DIRS.has(e.name)) subdirs.push([childAbs, childReal!, childRel]);
+      } else if (isFile && e.name === '.gitignore') {
+        try {
+          // Git matches case-insensitively where the file system does.
+          rules.set(rel, ignore({ ignorecase: process.platform !== 'linux' }).add(await fs.readFile(childAbs, 'utf8')));
+        } catch {
+          // An unreadable .gitignore excludes nothing, as with git.
+        }
+      } else if (isFile && e.name.endsWith('.txt')) found.push({ rel: childRel, real: childReal });
+    }
+    for (const [a, r, l] of subdirs) await visit(a, r, l);
+  };
+  await visit(dir, await fs.realpath(dir), '');
   const ignored = gitignoreMatcher(rules);
-  return found
-    .filter((f) => f.endsWith('.txt') && !ignored(f))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return found.filter((f) => !ignored(f.rel)).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 }
 
 /**

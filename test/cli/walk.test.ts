@@ -77,6 +77,18 @@ describe('walking folders', () => {
     expect(paths(chaff(['analyze', '--json', 'c/b.txt', 'c'], dir).stdout)).toEqual(['c/b.txt', 'c/a.txt']);
   });
 
+  test('follows linked folders once, even in a cycle, and reports a broken link', () => {
+    const dir = tmpTree({ 'real/a.txt': PROSE, 'corpus/b.txt': PROSE });
+    fs.symlinkSync('../real', path.join(dir, 'corpus/linked'));
+    fs.symlinkSync('..', path.join(dir, 'corpus/up')); // a cycle back to corpus' parent
+    fs.symlinkSync('missing.txt', path.join(dir, 'corpus/broken.txt'));
+    const r = chaff(['analyze', '--json', 'corpus'], dir);
+    const got = paths(r.stdout);
+    // real/a.txt is reached through two links and processed once, under the first path found.
+    expect(got).toEqual(['corpus/b.txt', 'corpus/linked/a.txt']);
+    expect(r.stderr).toMatch(/corpus\/broken\.txt/);
+  });
+
   test("the config's exclude globs leave files out, named or walked", () => {
     const dir = tmpTree({ '.chaff.json': JSON.stringify({ exclude: ['drafts/**', 'requirements.txt'] }), 'requirements.txt': 'x\n', 'drafts/a.txt': PROSE, 'a.txt': PROSE });
     const r = chaff(['analyze', '--json', '.', 'requirements.txt'], dir);
