@@ -1,7 +1,8 @@
 // Duplicate and near-duplicate articles: the body left after removing chaff, normalised, compared
 // exactly (a 64-bit hash) and by shingle similarity (MinHash signatures, LSH buckets, Jaccard estimate).
 import type { Analysis } from '../types';
-import { fmix32, hash64, hashString } from './hash';
+import { charClass, isPlain, lowerUnit, LOWER_WORD } from '../chars';
+import { fmix32 } from './hash';
 
 /** Signature length; 16 bands of 4 rows make pairs at Jaccard 0.8 candidates with probability > 0.999. */
 export const MINHASH_SIZE = 64;
@@ -13,7 +14,9 @@ const SHINGLE = 4;
 export const MIN_BODY_WORDS = 20;
 export const DEFAULT_SIMILARITY = 0.8;
 
-const SEEDS = Int32Array.from({ length: MINHASH_SIZE }, (_, i) => fmix32(0x5bd1e995 ^ Math.imul(i + 1, 0x9e3779b9)));
+/** A shingle hash's low bits pick its bin, the rest is its value there. */
+const BIN_BITS = Math.log2(MINHASH_SIZE);
+const BIN_MASK = MINHASH_SIZE - 1;
 
 export interface BodySignature {
   /** Hash of the normalised body: equal bodies, equal hashes. */
@@ -24,36 +27,134 @@ export interface BodySignature {
 
 /** The body's words: lines no finding covers, after the front matter, without the title; case, accents of form and punctuation ignored. */
 export function bodyWords(a: Analysis): string[] {
+  const out: string[] = [];
+  bodyLines(a, (t) => {
+    const ws = t.normalize('NFKC').toLowerCase().match(WORD);
+    if (ws) for (const w of ws) out.push(w);
+  });
+  return out;
+}
+
+/** FNV-1a as `hashString` computes it, fed one code unit at a time. */
+const FNV_PRIME = 0x01000193;
+const fnvStart = (seed: number) => (0x811c9dc5 ^ seed) | 0;
+const EXACT_A = fnvStart(0x9e3779b9);
+const EXACT_B = fnvStart(0x7f4a7c15);
+
+/**
+ * The body's words as bodyWords gives them, hashed as they are found: each word's `hashString` into
+ * `wh`, and the two halves of `hash64(words.join(' '))`. No word strings are made: a line whose code
+ * units are all plain is lower-cased and cut into words unit by unit; other lines take the regex path.
+ */
+class BodyHasher {
+  wh = new Int32Array(256);
+  count = 0;
+  private a = EXACT_A;
+  private b = EXACT_B;
+  private w = 0;
+
+  private begin(): void {
+    if (this.count > 0) {
+      this.a = Math.imul(this.a ^ 0x20, FNV_PRIME);
+      this.b = Math.imul(this.b ^ 0x20, FNV_PRIME);
+    }
+    this.w = fnvStart(0);
+  }
+
+  private unit(c: number): void {
+    this.a = Math.imul(this.a ^ c, FNV_PRIME);
+    this.b = Math.imul(this.b ^ c, FNV_PRIME);
+    this.w = Math.imul(this.w ^ c, FNV_PRIME);
+  }
+
+  private end(): void {
+    if (this.count === this.wh.length) {
+      const grown = new Int32Array(this.wh.length * 2);
+      grown.set(this.wh);
+      this.wh = grown;
+    }
+    this.wh[this.count++] = fmix32(this.w);
+  }
+
+  line(t: string): void {
+    if (!isPlain(t)) {
+      const ws = t.normalize('NFKC').toLowerCase().match(WORD);
+      if (ws)
+        for (const w of ws) {
+          this.begin();
+          for (let i = 0; i < w.length; i++) this.unit(w.charCodeAt(i));
+          this.end();
+        }
+      return;
+    }
+    let inWord = false;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      const k = c < 128 ? ASCII_WORD[c] : charClass(c) & LOWER_WORD;
+      if (k) {
+        if (!inWord) this.begin();
+        inWord = true;
+        this.unit(c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : lowerUnit(c));
+      } else if (inWord) {
+        this.end();
+        inWord = false;
+      }
+    }
+    if (inWord) this.end();
+  }
+
+  exact(): string {
+    return (fmix32(this.a) >>> 0).toString(16).padStart(8, '0') + (fmix32(this.b) >>> 0).toString(16).padStart(8, '0');
+  }
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (/[a-z0-9]/i.test(String.fromCharCode(c)) ? 1 : 0));
+
+/** The lines bodyWords reads: not covered by a finding, after the front matter, not the title. */
+function bodyLines(a: Analysis, each: (t: string) => void): void {
   const covered = new Uint8Array(a.doc.lines.length);
   for (const f of a.findings) covered.fill(1, f.line - 1, f.endLine);
   const from = a.frontMatter ? a.frontMatter.endLine : 0;
   const title = a.metadata.title?.trim();
-  const out: string[] = [];
   for (let i = from; i < a.doc.lines.length; i++) {
     if (covered[i]) continue;
     const t = a.doc.lines[i].trim();
-    if (!t || t === title) continue;
-    const ws = t.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu);
-    if (ws) for (const w of ws) out.push(w);
+    if (t && t !== title) each(t);
   }
-  return out;
 }
 
-/** The signature of an article's body, or null when it is too short to compare. */
+/**
+ * The signature of an article's body, or null when it is too short to compare.
+ *
+ * MinHash by one-permutation hashing: a shingle's hash picks its bin by its low bits and competes for
+ * that bin's minimum, so each shingle costs one hash instead of MINHASH_SIZE. Empty bins borrow the
+ * minimum of a bin chosen by a fixed per-bin sequence (optimal densification, Shrivastava 2017), so two
+ * bodies with the same shingles still agree position by position.
+ */
 export function bodySignature(a: Analysis): BodySignature | null {
-  const words = bodyWords(a);
-  if (words.length < MIN_BODY_WORDS) return null;
-  const wh = words.map((w) => hashString(w));
-  const minhash = new Int32Array(MINHASH_SIZE).fill(0x7fffffff);
-  for (let i = 0; i + SHINGLE <= wh.length; i++) {
-    let h = wh[i];
-    for (let k = 1; k < SHINGLE; k++) h = fmix32(Math.imul(h, 31) + wh[i + k]);
-    for (let j = 0; j < MINHASH_SIZE; j++) {
-      const v = fmix32(h ^ SEEDS[j]);
-      if (v < minhash[j]) minhash[j] = v;
-    }
+  const h = new BodyHasher();
+  bodyLines(a, (t) => h.line(t));
+  if (h.count < MIN_BODY_WORDS) return null;
+  const wh = h.wh;
+  const bins = new Int32Array(MINHASH_SIZE).fill(0x7fffffff);
+  const filled = new Uint8Array(MINHASH_SIZE);
+  for (let i = 0; i + SHINGLE <= h.count; i++) {
+    let s = wh[i];
+    for (let k = 1; k < SHINGLE; k++) s = fmix32(Math.imul(s, 31) + wh[i + k]);
+    const bin = s & BIN_MASK;
+    const v = s >>> BIN_BITS;
+    if (v < bins[bin]) bins[bin] = v;
+    filled[bin] = 1;
   }
-  return { exact: hash64(words.join(' ')), minhash };
+  const minhash = new Int32Array(MINHASH_SIZE);
+  for (let j = 0; j < MINHASH_SIZE; j++) {
+    let from = j;
+    for (let attempt = 1; !filled[from]; attempt++) from = fmix32(Math.imul(j + 1, 0x9e3779b9) ^ attempt) & BIN_MASK;
+    // With its bin's bits, a borrowed minimum is told apart from a bin's own.
+    minhash[j] = (bins[from] << BIN_BITS) | from;
+  }
+  return { exact: h.exact(), minhash };
 }
 
 /** Share of equal positions: an estimate of the Jaccard similarity of the two shingle sets. */
