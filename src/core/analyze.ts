@@ -1,9 +1,9 @@
 import { normaliseLine, type ResolvedConfig } from './config';
 import { findDate, isDateOnly, edtfDay } from './dates';
 import { metadataFromFrontMatter, parseFrontMatter } from './frontmatter';
-import { detectLanguage, STOPWORDS, UNSPACED } from './lang';
+import { LANGS, LanguageTally, SAMPLE_LENGTH, scanLine, UNSPACED, wordCounts, type WordCounts } from './lang';
 import { LINE_RULES, kindOf, ruleById, type LineRule } from './rules';
-import { splitLines, words } from './text';
+import { endsTerminal, splitLines } from './text';
 import type { Analysis, Finding, FrontMatter, Kind, LineDoc, Metadata } from './types';
 
 /** Lines known, from the rest of the corpus, to repeat across this file's source. */
@@ -41,39 +41,26 @@ interface Mark {
 
 const BLANK_RELIEF = 1;
 const CARD_WORDS = 45;
-const TERMINAL = /[.!?…。！？;؟](?:["'”’»)\]]*)$|["”»]$/u;
 const HEADLINE_END = /[^.,;:]$/u;
 /** A full stop at the end (quotes or brackets may follow): a sentence, not a headline. */
 const FULL_STOP = /[.。](?:["'”’»)\]]*)$/u;
 
-function lineInfo(text: string, lang: string | null): Omit<LineInfo, 'rule' | 'userRule' | 'exception'> {
-  const t = text.trim();
+/** Line features of a trimmed line, from the counts of its words (scanLine). */
+function lineInfo(t: string, lang: string | null, wc: WordCounts): Omit<LineInfo, 'rule' | 'userRule' | 'exception'> {
   if (!t) return { text: t, blank: true, nWords: 0, terminal: false, stop: null, titleCase: false, prose: false, tableRow: false };
-  const ws = words(t);
   const unspaced = lang !== null && UNSPACED.has(lang);
-  const nWords = unspaced ? Math.ceil(t.replace(/\s/g, '').length / 2) : ws.length;
-  const terminal = TERMINAL.test(t);
-  // One pass over the words: stop-word hits, and how many words start with a capital.
-  const set = lang ? STOPWORDS[lang] : undefined;
-  let hits = 0;
-  let letterWords = 0;
-  let caps = 0;
-  for (const w of ws) {
-    const c = w[0];
-    const lower = c.toLowerCase();
-    if (lower !== c.toUpperCase()) {
-      letterWords++;
-      if (c !== lower) caps++;
-    }
-    if (set && w.length <= 10 && set.has(w.toLowerCase())) hits++;
-  }
-  const stop = set && ws.length ? hits / ws.length : null;
-  const titleCase = letterWords >= 3 && caps / letterWords >= 0.6;
+  const nWords = unspaced ? Math.ceil(t.replace(/\s/g, '').length / 2) : wc.words;
+  const terminal = endsTerminal(t);
+  const k = lang ? LANGS.indexOf(lang) : -1;
+  const stop = k >= 0 && wc.words ? wc.stop[k] / wc.words : null;
+  // Most words start with a capital: a headline or a menu.
+  const titleCase = wc.letterWords >= 3 && wc.caps / wc.letterWords >= 0.6;
   // A line cut short with an ellipsis is a teaser excerpt, not a paragraph (Gopher's signal).
-  const truncated = /\p{L}(?:\.\.\.|…)$/u.test(t);
+  const last = t.charCodeAt(t.length - 1);
+  const truncated = (last === 0x2e || last === 0x2026) && /\p{L}(?:\.\.\.|…)$/u.test(t);
   const prose = !truncated &&
     ((nWords >= 8 && (terminal || (stop !== null && stop >= 0.25 && !titleCase))) || (nWords >= 25 && (stop === null || stop >= 0.12 || /[,.;:!?]/u.test(t))) || (unspaced && nWords >= 15));
-  const tableRow = /\S\t+\S.*\t/u.test(t);
+  const tableRow = t.includes('\t') && /\S\t+\S.*\t/u.test(t);
   return { text: t, blank: false, nWords, terminal, stop, titleCase, prose, tableRow };
 }
 
@@ -252,10 +239,26 @@ export function prepare(input: string, cfg?: ResolvedConfig): Prepared {
   const doc = splitLines(input);
   const frontMatter = parseFrontMatter(doc);
   const bodyStart = frontMatter ? frontMatter.endLine : 0;
-  const lang = detectLanguage(doc.lines.slice(bodyStart).join('\n'));
+  const n = doc.lines.length;
+
+  // One walk over each line counts its words and feeds language detection, which reads the first
+  // SAMPLE_LENGTH characters of the body (its lines joined by newlines).
+  const tally = new LanguageTally();
+  const counts: WordCounts[] = new Array(n);
+  let sampled = 0;
+  for (let i = 0; i < n; i++) {
+    const wc = (counts[i] = wordCounts());
+    if (i < bodyStart) continue;
+    const raw = doc.lines[i];
+    const room = SAMPLE_LENGTH - sampled;
+    scanLine(raw, wc, room >= raw.length ? tally : null);
+    if (room > 0 && room < raw.length) tally.add(raw.slice(0, room));
+    sampled += raw.length + 1;
+  }
+  const lang = tally.decide();
 
   const lines: LineInfo[] = doc.lines.map((raw, i) => {
-    const base = lineInfo(i < bodyStart ? '' : raw, lang);
+    const base = lineInfo(i < bodyStart ? '' : raw.trim(), lang, counts[i]);
     const exception = !base.blank && !!cfg?.exceptions.size && cfg.exceptions.has(normaliseLine(base.text));
     let userRule: LineInfo['userRule'] = null;
     if (!base.blank && !exception && cfg?.trusted) {

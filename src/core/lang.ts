@@ -1,3 +1,6 @@
+import { CASED, charClass, isPlain, LETTER, LOWER_LETTER, lowerUnit, NUMBER, UPPER } from './chars';
+import { words } from './text';
+
 // Short stop-word lists: enough to tell prose from menus (jusText's idea) and to guess the language.
 const STOP: Record<string, string> = {
   en: 'the a an of to in and or is are was were be been that this it its for on with as by at from he she they we you his her their our not but have has had will would said which who',
@@ -16,9 +19,44 @@ export const STOPWORDS: Record<string, Set<string>> = Object.fromEntries(
 );
 
 // Each stop word once, with a bit per language that has it: one lookup per token.
-const LANGS = Object.keys(STOPWORDS);
+export const LANGS = Object.keys(STOPWORDS);
 const STOP_MASK = new Map<string, number>();
 LANGS.forEach((lang, k) => STOPWORDS[lang].forEach((w) => STOP_MASK.set(w, (STOP_MASK.get(w) ?? 0) | (1 << k))));
+
+// The same words in an open-addressed table keyed by a hash of their code units, so that a token can
+// be looked up where it stands in its line, lower-cased unit by unit, without making a string of it.
+const MAX_STOP = Math.max(...[...STOP_MASK.keys()].map((w) => w.length));
+const STOP_BITS = 10;
+const stopWords: string[] = new Array(1 << STOP_BITS).fill('');
+const stopMasks = new Int32Array(1 << STOP_BITS);
+const stopSlot = (h: number) => Math.imul(h, 0x9e3779b1) >>> (32 - STOP_BITS);
+const stepHash = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+for (const [w, mask] of STOP_MASK) {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = stepHash(h, w.charCodeAt(i));
+  let at = stopSlot(h);
+  while (stopWords[at]) at = (at + 1) & ((1 << STOP_BITS) - 1);
+  stopWords[at] = w;
+  stopMasks[at] = mask;
+}
+
+const lowerOf = (c: number) => (c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : lowerUnit(c));
+
+/** The languages (bits) whose stop words include the lower case of plain s[from, to); 0 for none. */
+function stopMaskAt(s: string, from: number, to: number): number {
+  const len = to - from;
+  if (len > MAX_STOP) return 0;
+  let h = 0;
+  for (let i = from; i < to; i++) h = stepHash(h, lowerOf(s.charCodeAt(i)));
+  for (let at = stopSlot(h); ; at = (at + 1) & ((1 << STOP_BITS) - 1)) {
+    const w = stopWords[at];
+    if (!w) return 0;
+    if (w.length !== len) continue;
+    let i = 0;
+    while (i < len && w.charCodeAt(i) === lowerOf(s.charCodeAt(from + i))) i++;
+    if (i === len) return stopMasks[at];
+  }
+}
 
 /** Languages written without spaces between words: lengths are counted in characters there. */
 export const UNSPACED = new Set(['ja', 'zh', 'th']);
@@ -36,16 +74,73 @@ const SCRIPTS: [number, number, string][] = [
   [0x0600, 0x06ff, 'ar'],
 ];
 
-/** Guesses a BCP-47 primary tag from scripts, then from stop-word hits. One pass over a sample. */
-export function detectLanguage(text: string): string | null {
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  const tokens = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  let letters = 0;
-  for (const t of tokens) letters += t.length;
-  if (letters < 20) return null;
-  const counts = new Array<number>(SCRIPTS.length).fill(0);
-  for (let k = 0; k < sample.length; k++) {
-    const c = sample.charCodeAt(k);
+/** Counts over a sample of text that language detection decides on. */
+export class LanguageTally {
+  /** Code units in the letter runs of the lower-cased text. */
+  letters = 0;
+  /** Letter runs. */
+  tokens = 0;
+  /** Code units in each of SCRIPTS. */
+  readonly scripts = new Int32Array(SCRIPTS.length);
+  /** Letter runs that are stop words, per language of LANGS. */
+  readonly hits = new Int32Array(LANGS.length);
+
+  /** Adds a stretch of text (a line, or a sample of several). */
+  add(text: string): void {
+    countScripts(text, this.scripts);
+    if (isPlain(text)) this.addPlain(text);
+    else this.addRegex(text);
+  }
+
+  private addPlain(text: string): void {
+    let start = -1;
+    for (let i = 0; i <= text.length; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : 32;
+      if (charClass(c) & LOWER_LETTER) {
+        if (start < 0) start = i;
+      } else if (start >= 0) {
+        this.addRun(stopMaskAt(text, start, i), i - start);
+        start = -1;
+      }
+    }
+  }
+
+  private addRegex(text: string): void {
+    for (const t of text.toLowerCase().match(/\p{L}+/gu) ?? []) this.addRun(t.length <= MAX_STOP ? STOP_MASK.get(t) ?? 0 : 0, t.length);
+  }
+
+  /** A letter run of `length` code units, a stop word of the languages in `mask`. */
+  addRun(mask: number, length: number): void {
+    this.letters += length;
+    this.tokens++;
+    addMask(this.hits, mask);
+  }
+
+  /** A BCP-47 primary tag from scripts, then from stop-word hits. */
+  decide(): string | null {
+    const { letters, scripts: counts, hits } = this;
+    if (letters < 20) return null;
+    if (counts[0] > letters * 0.05) return 'ja';
+    for (let s = 1; s < 7; s++) if (counts[s] > letters * 0.3) return SCRIPTS[s][2];
+    let best: string | null = null;
+    let bestHits = 0;
+    LANGS.forEach((lang, k) => {
+      if (hits[k] > bestHits) {
+        bestHits = hits[k];
+        best = lang;
+      }
+    });
+    if (best === null || bestHits < Math.max(3, this.tokens * 0.05)) {
+      if (counts[7] > letters * 0.3) return 'ru';
+      if (counts[8] > letters * 0.3) return 'ar';
+    }
+    return best;
+  }
+}
+
+function countScripts(text: string, counts: Int32Array): void {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
     if (c < 0x0370) continue;
     for (let s = 0; s < SCRIPTS.length; s++) {
       if (c >= SCRIPTS[s][0] && c <= SCRIPTS[s][1]) {
@@ -54,24 +149,91 @@ export function detectLanguage(text: string): string | null {
       }
     }
   }
-  if (counts[0] > letters * 0.05) return 'ja';
-  for (let s = 1; s < 7; s++) if (counts[s] > letters * 0.3) return SCRIPTS[s][2];
-  const hits = new Array<number>(LANGS.length).fill(0);
-  for (const t of tokens) {
-    const mask = t.length <= 10 ? STOP_MASK.get(t) : undefined;
-    if (mask) for (let k = 0; k < LANGS.length; k++) if (mask & (1 << k)) hits[k]++;
+}
+
+/** The characters of text language detection looks at. */
+export const SAMPLE_LENGTH = 20000;
+
+/** Guesses a BCP-47 primary tag from scripts, then from stop-word hits. One pass over a sample. */
+export function detectLanguage(text: string): string | null {
+  const tally = new LanguageTally();
+  tally.add(text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text);
+  return tally.decide();
+}
+
+/** The words of a line (WORD_RE tokens) as line features count them. */
+export interface WordCounts {
+  words: number;
+  /** Words starting with a letter that has case… */
+  letterWords: number;
+  /** …and of those, the ones starting with a capital. */
+  caps: number;
+  /** Words that are stop words, per language of LANGS. */
+  readonly stop: Int32Array;
+}
+
+export const wordCounts = (): WordCounts => ({ words: 0, letterWords: 0, caps: 0, stop: new Int32Array(LANGS.length) });
+
+const WORD_JOINER = (c: number) => c === 0x27 || c === 0x2d || c === 0x2019;
+
+/**
+ * Counts the words of a line into `out` (reset first) and, if given, adds the line to `tally`: one
+ * walk over a plain line, the regexes otherwise.
+ */
+export function scanLine(line: string, out: WordCounts, tally: LanguageTally | null): void {
+  out.words = out.letterWords = out.caps = 0;
+  out.stop.fill(0);
+  if (!isPlain(line)) {
+    countWordsRegex(line, out);
+    tally?.add(line);
+    return;
   }
-  let best: string | null = null;
-  let bestHits = 0;
-  LANGS.forEach((lang, k) => {
-    if (hits[k] > bestHits) {
-      bestHits = hits[k];
-      best = lang;
+  if (tally) countScripts(line, tally.scripts);
+  let word = -1;
+  let run = -1;
+  for (let i = 0; i <= line.length; i++) {
+    // One past the end, a space closes what is open.
+    const c = i < line.length ? line.charCodeAt(i) : 32;
+    const k = charClass(c);
+    if (tally) {
+      if (k & LOWER_LETTER) {
+        if (run < 0) run = i;
+      } else if (run >= 0) {
+        tally.addRun(stopMaskAt(line, run, i), i - run);
+        run = -1;
+      }
     }
-  });
-  if (best === null || bestHits < Math.max(3, tokens.length * 0.05)) {
-    if (counts[7] > letters * 0.3) return 'ru';
-    if (counts[8] > letters * 0.3) return 'ar';
+    if (word >= 0) {
+      if (k & (LETTER | NUMBER) || isJoiner(c)) continue;
+      addMask(out.stop, stopMaskAt(line, word, i));
+      word = -1;
+    } else if (k & (LETTER | NUMBER)) {
+      word = i;
+      out.words++;
+      if (k & CASED) {
+        out.letterWords++;
+        if (k & UPPER) out.caps++;
+      }
+    }
   }
-  return best;
+}
+
+function countWordsRegex(line: string, out: WordCounts): void {
+  for (const w of words(line)) {
+    out.words++;
+    const c = w[0];
+    const lower = c.toLowerCase();
+    if (lower !== c.toUpperCase()) {
+      out.letterWords++;
+      if (c !== lower) out.caps++;
+    }
+    if (w.length <= MAX_STOP) addMask(out.stop, STOP_MASK.get(w.toLowerCase()) ?? 0);
+  }
+}
+
+/** Characters WORD_RE lets a word go on through. */
+const isJoiner = (c: number) => c === 0x27 || c === 0x2d || c === 0x2019;
+
+function addMask(counts: Int32Array, mask: number): void {
+  for (let k = 0; mask; k++, mask >>>= 1) if (mask & 1) counts[k]++;
 }

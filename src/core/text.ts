@@ -49,5 +49,18 @@ export function words(line: string): string[] {
   return line.match(WORD_RE) ?? [];
 }
 
+/** Sentence ends, and what may close a sentence after its end mark. */
+const END_MARKS = new Set(Array.from('.!?…。！？;؟', (c) => c.charCodeAt(0)));
+const CLOSERS = new Set(Array.from('"\'”’»)]', (c) => c.charCodeAt(0)));
+
+/** `/[.!?…。！？;؟](?:["'”’»)\]]*)$|["”»]$/u`, read from the end. */
+export function endsTerminal(t: string): boolean {
+  const last = t.charCodeAt(t.length - 1);
+  if (last === 0x22 || last === 0x201d || last === 0xbb) return true;
+  let e = t.length;
+  while (e > 0 && CLOSERS.has(t.charCodeAt(e - 1))) e--;
+  return e > 0 && END_MARKS.has(t.charCodeAt(e - 1));
+}
+
 /** "1 finding", "3 findings"; irregular plurals are given ("copy", "copies"). */
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -2,10 +2,10 @@
 // when no rule knows it. Counting works on per-article line hashes, so records can be cached and
 // combined; an article's own first analysis says which of its lines a rule already explains.
 import { analyzePrepared, prepare, type CorpusEvidence } from '../analyze';
-import { normaliseLine, type ResolvedConfig } from '../config';
+import type { ResolvedConfig } from '../config';
 import { findDate } from '../dates';
 import type { Analysis } from '../types';
-import { hashString } from './hash';
+import { hashString, normalisedLineHash } from './hash';
 
 /** Findings that only say "outside the article": evidence may name such a line more precisely. */
 const POSITIONAL_RULES = new Set(['header-zone', 'footer-zone', 'menu-run']);
@@ -32,9 +32,8 @@ export function lineFacts(a: Analysis): LineFacts {
   const rule: (string | undefined)[] = new Array(n);
   for (const f of a.findings) for (let l = f.line - 1; l < f.endLine && l < n; l++) rule[l] = f.rule;
   for (let i = a.frontMatter ? a.frontMatter.endLine : 0; i < n; i++) {
-    const norm = normaliseLine(a.doc.lines[i]);
-    if (!norm) continue;
-    const h = lineHash(norm);
+    const h = normalisedLineHash(a.doc.lines[i]);
+    if (h === null) continue;
     lines.add(h);
     const r = rule[i];
     // Every date the engine reads has a four-digit year: the regexes only run where one could be.

@@ -1,3 +1,6 @@
+import { charClass, isPlain, lowerUnit, SPACE } from '../chars';
+import { normaliseLine } from '../config';
+
 // Small, fast, deterministic hashes for corpus bookkeeping (line counts, shingles, body identity).
 // 32 bits are enough where a collision costs little (a line counted with another one of the same source).
 
@@ -19,6 +22,39 @@ export function hashString(s: string, seed = 0): number {
     h = Math.imul(h, 0x01000193);
   }
   return fmix32(h);
+}
+
+/**
+ * `hashString(normaliseLine(line))`, or null when the line normalises to nothing; a plain line is
+ * normalised as it is hashed, without the intermediate strings.
+ */
+export function normalisedLineHash(line: string): number | null {
+  if (!isPlain(line)) {
+    const norm = normaliseLine(line);
+    return norm ? hashString(norm) : null;
+  }
+  let h = 0x811c9dc5 | 0;
+  let empty = true;
+  let space = false;
+  let digits = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const k = charClass(c);
+    if (k & SPACE) {
+      space = !empty;
+      digits = false;
+      continue;
+    }
+    const isDigit = c >= 48 && c <= 57;
+    // A run of digits is one 0.
+    if (isDigit && digits) continue;
+    digits = isDigit;
+    if (space) h = Math.imul(h ^ 0x20, 0x01000193);
+    space = false;
+    empty = false;
+    h = Math.imul(h ^ (isDigit ? 0x30 : c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : lowerUnit(c)), 0x01000193);
+  }
+  return empty ? null : fmix32(h);
 }
 
 /** 64 bits as 16 hex digits, for identities that must not collide (exact duplicate bodies). */
