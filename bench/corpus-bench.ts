@@ -76,15 +76,15 @@ async function indexPhase(dir: string, cacheFile: string, change: boolean) {
     const r = await readArticleFile(input.abs, 10 << 20);
     if (!r.ok) throw new Error(r.message);
     const tRead = performance.now();
-    const facts = await pool.facts(r.text, cfg);
+    const reply = await pool.factsWith({ text: r.text }, corpus.hint(input.display), cfg);
+    if ('skip' in reply) throw new Error(reply.skip);
+    const { facts } = reply;
     const tFacts = performance.now();
-    corpus.set(input.real, input.display, facts);
+    corpus.set(input.real, input.display, facts, reply.final);
     for (const e of corpus.stale()) {
-      const other = e.key === input.real ? null : await readArticleFile(e.key, 10 << 20);
-      const text = other === null ? r.text : other.ok ? other.text : null;
-      if (text === null) continue;
       const applicable = corpus.repeated.applicable(e.source, e.facts);
-      corpus.resolve(e.key, evidenceKey(applicable), await pool.final(text, applicable, cfg));
+      const findings = await pool.final(e.key === input.real ? r.text : { file: e.key, maxSize: 10 << 20 }, applicable, cfg);
+      if (findings !== null) corpus.resolve(e.key, evidenceKey(applicable), findings);
     }
     const tEvidence = performance.now();
     tree.setDuplicates(corpus.duplicateGroups());

@@ -2,17 +2,17 @@
 // size are unchanged, read and analyse the rest with bounded concurrency on the worker pool, combine
 // them into corpus evidence and duplicates, and analyse again only the articles whose evidence
 // changed. Used by `chaff index` (with `--cache`) and by check/clean/analyze over folders.
-import { promises as fs, statSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import { version } from '../../package.json';
-import { Corpus, factsFromJson, factsToJson, type ArticleFacts, type CorpusEntry, type FactsJson, type ResolvedConfig } from '../core';
-import { readArticleFile, writeAtomic } from './files';
+import { Corpus, evidenceKey, METADATA_KEYS, type ArticleFacts, type CorpusEntry, type Metadata, type ResolvedConfig } from '../core';
+import { writeAtomic } from './files';
 import type { Input } from './paths';
 import { AnalysisPool, configKey } from './pool';
 
 declare const __CHAFF_ENGINE__: string | undefined;
 /** Changes whenever the engine's source does (set at build time); cached facts of another engine are not used. */
 export const ENGINE = `${version}+${typeof __CHAFF_ENGINE__ === 'string' ? __CHAFF_ENGINE__ : 'dev'}`;
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 /** One cached file: its stat when analysed, its facts, and its analysis with evidence if one was made. */
 export interface CachedFile {
@@ -35,35 +35,71 @@ export class IndexCache {
     return c && c.mtimeMs === mtimeMs && c.size === size && c.config === config ? c : undefined;
   }
 
-  /** NDJSON: a header line, then one line per file, so a huge corpus never becomes one giant string to parse. */
-  serialise(): string {
-    const out = [JSON.stringify({ format: CACHE_FORMAT, stamp: this.stamp, files: this.files.size })];
+  /**
+   * A header line, one JSON array of rows (strings and numbers), then every row's line hashes and
+   * MinHash as one block of int32: a second start parses one JSON text and takes views of the block,
+   * where per-row JSON with base64 cost a parse, a decode and an allocation per array.
+   */
+  serialise(): Buffer {
+    const rows: unknown[] = [];
+    let ints = 0;
+    for (const c of this.files.values()) ints += c.facts.lines.length + c.facts.guarded.length + (c.facts.body ? c.facts.body.minhash.length : 0);
+    const block = new Int32Array(ints);
+    let at = 0;
+    const put = (a: Int32Array) => {
+      block.set(a, at);
+      at += a.length;
+      return a.length;
+    };
     for (const [key, c] of this.files) {
-      const row: unknown[] = [key, c.mtimeMs, c.size, factsToJson(c.facts), c.final ? [c.final.evidence, c.final.findings] : null];
-      if (c.config !== undefined) row.push(c.config);
-      out.push(JSON.stringify(row));
+      const f = c.facts;
+      rows.push([
+        key,
+        c.mtimeMs,
+        c.size,
+        c.config ?? null,
+        METADATA_KEYS.map((k) => f.metadata[k] ?? null),
+        f.findings,
+        put(f.lines),
+        put(f.guarded),
+        f.body ? [f.body.exact, put(f.body.minhash)] : null,
+        c.final ? [c.final.evidence, c.final.findings] : null,
+      ]);
     }
-    return out.join('\n') + '\n';
+    const json = Buffer.from(JSON.stringify(rows) + '\n', 'utf8');
+    const head = Buffer.from(JSON.stringify({ format: CACHE_FORMAT, stamp: this.stamp, files: this.files.size, json: json.length, ints, littleEndian: LITTLE_ENDIAN }) + '\n', 'utf8');
+    // The block starts at a multiple of 4 bytes, so it can be viewed in place.
+    const pad = Buffer.alloc((4 - ((head.length + json.length) % 4)) % 4, 0x20);
+    return Buffer.concat([head, json, pad, Buffer.from(block.buffer, block.byteOffset, block.byteLength)]);
   }
 
-  /** Parses a cache; one of another engine, configuration or format is empty (everything is read again). */
-  static parse(text: string, stamp: string): IndexCache {
+  /** Parses a cache; one of another engine, configuration, format or byte order, or a damaged one, is empty (everything is read again). */
+  static parse(bytes: Uint8Array, stamp: string): IndexCache {
     const cache = new IndexCache(stamp);
-    let start = text.indexOf('\n');
-    if (start < 0) return cache;
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const nl = buf.indexOf(0x0a);
+    if (nl < 0) return cache;
     try {
-      const head = JSON.parse(text.slice(0, start));
-      if (head.format !== CACHE_FORMAT || head.stamp !== stamp) return cache;
-      while (start < text.length - 1) {
-        const end = text.indexOf('\n', start + 1);
-        const line = text.slice(start + 1, end < 0 ? text.length : end);
-        start = end < 0 ? text.length : end;
-        if (!line) continue;
-        const [key, mtimeMs, size, facts, final, config] = JSON.parse(line) as [string, number, number, FactsJson, [string, number] | null, string?];
-        const c: CachedFile = { mtimeMs, size, facts: factsFromJson(facts), final: final && { evidence: final[0], findings: final[1] } };
-        if (config !== undefined) c.config = config;
+      const head = JSON.parse(buf.toString('utf8', 0, nl));
+      if (head.format !== CACHE_FORMAT || head.stamp !== stamp || head.littleEndian !== LITTLE_ENDIAN) return cache;
+      const rows = JSON.parse(buf.toString('utf8', nl + 1, nl + 1 + head.json)) as Row[];
+      let start = nl + 1 + head.json;
+      start += (4 - (start % 4)) % 4;
+      if (start + head.ints * 4 > buf.length) throw new Error('cache truncated');
+      // Views into one block; a copy only if the bytes are not 4-aligned in memory.
+      const off = buf.byteOffset + start;
+      const block = off % 4 === 0 ? new Int32Array(buf.buffer, off, head.ints) : new Int32Array(buf.buffer.slice(off, off + head.ints * 4));
+      let at = 0;
+      const take = (n: number) => block.subarray(at, (at += n));
+      for (const [key, mtimeMs, size, config, meta, findings, nLines, nGuarded, body, final] of rows) {
+        const metadata = {} as Record<string, string | null>;
+        METADATA_KEYS.forEach((k, i) => (metadata[k] = meta[i]));
+        const facts: ArticleFacts = { metadata: metadata as unknown as Metadata, findings, lines: take(nLines), guarded: take(nGuarded), body: body && { exact: body[0], minhash: take(body[1]) } };
+        const c: CachedFile = { mtimeMs, size, facts, final: final && { evidence: final[0], findings: final[1] } };
+        if (config !== null) c.config = config;
         cache.files.set(key, c);
       }
+      if (at !== head.ints) throw new Error('cache damaged');
     } catch {
       cache.files.clear(); // a damaged cache is only a slower start
     }
@@ -71,13 +107,17 @@ export class IndexCache {
   }
 }
 
+type Row = [string, number, number, string | null, (string | null)[], number, number, number, [string, number] | null, [string, number] | null];
+
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+
 /** What the cache is valid for: this engine, this configuration. */
 export const cacheStamp = (config: ResolvedConfig) => `${ENGINE}|${configKey(config)}`;
 
 export async function loadCache(file: string, config: ResolvedConfig): Promise<IndexCache> {
   const stamp = cacheStamp(config);
   try {
-    return IndexCache.parse(await fs.readFile(file, 'utf8'), stamp);
+    return IndexCache.parse(await fs.readFile(file), stamp);
   } catch {
     return new IndexCache(stamp);
   }
@@ -161,44 +201,48 @@ export async function indexCorpus(inputs: Input[], opts: CorpusIndexOptions): Pr
   let done = 0;
   const report = () => opts.onProgress?.({ done, total: inputs.length, analysed: stats.analysed });
   try {
-    // Enough in flight to keep every worker busy while others read, and stats (cache hits) flowing.
-    const limit = opts.concurrency ?? Math.max(32, pool.threads * 4);
+    const add = (input: Input, i: number, stat: { mtimeMs: number; size: number }, facts: ArticleFacts, final: CorpusEntry['final']) => {
+      ok[i] = true;
+      stamps.set(input.real, stat);
+      const entry = corpus.set(input.real, input.display, facts, final);
+      opts.onArticle?.(entry, input);
+      if (++done % 256 === 0) report();
+    };
+    // Cache hits first: the stats are made on the workers in batches, and a hit costs no read.
+    let misses = inputs.map((_, i) => i);
+    if (cache?.files.size) {
+      const st = await pool.stat(inputs.map((i) => i.real));
+      misses = [];
+      for (let i = 0; i < inputs.length; i++) {
+        const input = inputs[i];
+        const size = st[2 * i + 1];
+        const hit = size <= opts.maxSize ? cache.lookup(input.real, st[2 * i], size) : undefined;
+        if (!hit) {
+          misses.push(i);
+          continue;
+        }
+        stats.cached++;
+        add(input, i, { mtimeMs: hit.mtimeMs, size: hit.size }, hit.facts, hit.final);
+        if (opts.signal?.aborted) break;
+      }
+    }
+    // Enough in flight to keep every worker busy.
     await eachLimited(
-      inputs,
-      limit,
-      async (input, i) => {
-        let hit: CachedFile | undefined;
-        let stat: { mtimeMs: number; size: number } | null = null;
-        if (cache) {
-          // Synchronous: a cache hit costs one stat, and the promise version costs several times more.
-          const st = statSync(input.real, { throwIfNoEntry: false });
-          if (st) {
-            stat = { mtimeMs: st.mtimeMs, size: st.size };
-            if (st.size <= opts.maxSize) hit = cache.lookup(input.real, st.mtimeMs, st.size);
-          }
+      misses,
+      opts.concurrency ?? Math.max(32, pool.threads * 4),
+      async (i) => {
+        const input = inputs[i];
+        // The worker reads the file, and makes the analysis with the evidence its source is
+        // believed to have so far, so that few articles need a second read after the scan.
+        const r = await pool.factsWith({ file: input.abs, maxSize: opts.maxSize }, corpus.hint(input.display), cfg);
+        if ('skip' in r) {
+          opts.onSkip(input, r.skip);
+          cache?.files.delete(input.real);
+          done++;
+          return;
         }
-        let facts: ArticleFacts;
-        if (hit) {
-          facts = hit.facts;
-          stats.cached++;
-        } else {
-          const r = await readArticleFile(input.abs, opts.maxSize);
-          if (!r.ok) {
-            opts.onSkip(input, r.message);
-            cache?.files.delete(input.real);
-            done++;
-            return;
-          }
-          stat = { mtimeMs: r.stat.mtimeMs, size: r.stat.size };
-          facts = await pool.facts(r.text, cfg);
-          stats.analysed++;
-        }
-        ok[i] = true;
-        stamps.set(input.real, stat!);
-        const entry = corpus.set(input.real, input.display, facts, hit?.final ?? null);
-        opts.onArticle?.(entry, input);
-        done++;
-        if (done % 256 === 0) report();
+        stats.analysed++;
+        add(input, i, r.stat!, r.facts, r.final);
       },
       opts.signal,
     );
@@ -215,11 +259,10 @@ export async function indexCorpus(inputs: Input[], opts: CorpusIndexOptions): Pr
       Math.max(8, pool.threads * 4),
       async (e) => {
         const input = byKey.get(e.key)!;
-        const r = await readArticleFile(input.abs, opts.maxSize);
-        if (!r.ok) return;
         const applicable = corpus.repeated.applicable(e.source, e.facts);
-        const findings = await pool.final(r.text, applicable, cfg);
-        corpus.resolve(e.key, corpus.evidenceKey(e), findings);
+        const findings = await pool.final({ file: input.abs, maxSize: opts.maxSize }, applicable, cfg);
+        if (findings === null) return;
+        corpus.resolve(e.key, evidenceKey(applicable), findings);
         stats.reanalysed++;
       },
       opts.signal,

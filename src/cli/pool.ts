@@ -1,20 +1,22 @@
 // The engine on worker threads, with an in-thread fallback (tests, one-file runs, or no worker
-// bundle next to this one). Work is queued; each worker runs one job at a time.
+// bundle next to this one). Work is queued; each worker is handed a few jobs ahead, so it never
+// waits a message round trip between two of them.
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { analyze, analyzeFacts, evidenceOf, hash64, type ArticleFacts, type ResolvedConfig } from '../core';
+import { hash64, type ArticleFacts, type FinalCount, type ResolvedConfig } from '../core';
+import { runJob, type JobInput, type PoolConfig, type PoolRequest, type PoolResponse } from './job';
 
-export interface PoolConfig {
-  /** Identifies the configuration (one per `.chaff.json`). */
-  key: string;
-  raw: unknown;
-  trusted: boolean;
+export type { PoolConfig } from './job';
+
+/** Facts of an article, and the analysis with the evidence guessed for it. */
+export interface FactsReply {
+  facts: ArticleFacts;
+  final: FinalCount;
+  /** The file's stat when the job read it. */
+  stat?: { mtimeMs: number; size: number };
 }
-
-export type PoolRequest = { id: number; config?: PoolConfig } & ({ op: 'facts'; text: string } | { op: 'final'; text: string; applicable: Int32Array });
-export type PoolResponse = { id: number } & ({ facts: ArticleFacts } | { findings: number } | { error: string });
 
 /** Where the worker bundle sits (beside the CLI or extension bundle). */
 export const WORKER_FILE = path.join(__dirname, 'worker.js');
@@ -24,6 +26,9 @@ export const configKey = (c: ResolvedConfig) => (c.raw === undefined ? '' : hash
 
 export const defaultWorkers = () => Math.max(1, Math.min(8, (os.availableParallelism?.() ?? os.cpus().length) || 1));
 
+/** Jobs handed to one worker at a time: enough to cover a round trip, few enough to share work evenly. */
+const AHEAD = 3;
+
 interface Job {
   req: PoolRequest;
   resolve(v: PoolResponse): void;
@@ -31,7 +36,7 @@ interface Job {
 }
 
 export class AnalysisPool {
-  private readonly workers: { w: Worker; job: Job | null }[] = [];
+  private readonly workers: { w: Worker; jobs: Job[] }[] = [];
   private readonly queue: Job[] = [];
   private nextId = 1;
   private closed = false;
@@ -43,16 +48,17 @@ export class AnalysisPool {
       for (let i = 0; i < size; i++) {
         const w = new Worker(WORKER_FILE);
         w.unref();
-        const slot = { w, job: null as Job | null };
+        const slot = { w, jobs: [] as Job[] };
         w.on('message', (res: PoolResponse) => {
-          const job = slot.job;
-          slot.job = null;
-          job?.resolve(res);
+          // A worker answers its jobs in the order it was given them.
+          slot.jobs.shift()?.resolve(res);
           this.pump();
         });
         w.on('error', (e) => {
-          slot.job?.reject(e);
-          slot.job = null;
+          for (const job of slot.jobs.splice(0)) job.reject(e);
+          // A dead worker takes no more jobs; without workers, the rest run on this thread.
+          this.workers.splice(this.workers.indexOf(slot), 1);
+          if (this.workers.length === 0) for (const job of this.queue.splice(0)) this.inThread(job.req, this.configs.get(job.req.config?.key ?? '')?.resolved).then(job.resolve, job.reject);
         });
         this.workers.push(slot);
       }
@@ -65,7 +71,7 @@ export class AnalysisPool {
 
   /** Work waiting or running (callers keep this bounded). */
   get pending(): number {
-    return this.queue.length + this.workers.filter((s) => s.job).length;
+    return this.queue.length + this.workers.reduce((n, s) => n + s.jobs.length, 0);
   }
 
   /**
@@ -79,18 +85,49 @@ export class AnalysisPool {
   }
 
   async facts(text: string, config = ''): Promise<ArticleFacts> {
-    const res = await this.run({ id: 0, op: 'facts', text }, config);
-    if ('error' in res) throw new Error(res.error);
-    if (!('facts' in res)) throw new Error('pool: unexpected reply');
-    return res.facts;
+    return ((await this.factsWith({ text }, null, config)) as FactsReply).facts;
   }
 
-  /** Findings of an analysis with evidence on the given lines. */
-  async final(text: string, applicable: Int32Array, config = ''): Promise<number> {
-    const res = await this.run({ id: 0, op: 'final', text, applicable }, config);
+  /**
+   * Facts of a text or file, with the findings of an analysis on `hint` (the lines its source is
+   * believed to repeat, sorted) made from the same preparation. A file that cannot be read gives
+   * `{ skip }` with the reason.
+   */
+  async factsWith(input: JobInput, hint: Int32Array | null, config = ''): Promise<FactsReply | { skip: string }> {
+    const res = await this.run({ id: 0, op: 'facts', ...input, hint }, config);
     if ('error' in res) throw new Error(res.error);
+    if ('skip' in res) return { skip: res.skip };
+    if (!('facts' in res)) throw new Error('pool: unexpected reply');
+    return res.stat ? { facts: res.facts, final: res.final, stat: res.stat } : { facts: res.facts, final: res.final };
+  }
+
+  /** Findings of an analysis with evidence on the given lines; null when the file cannot be read. */
+  async final(input: JobInput | string, applicable: Int32Array, config = ''): Promise<number | null> {
+    const res = await this.run({ id: 0, op: 'final', ...(typeof input === 'string' ? { text: input } : input), applicable }, config);
+    if ('error' in res) throw new Error(res.error);
+    if ('skip' in res) return null;
     if (!('findings' in res)) throw new Error('pool: unexpected reply');
     return res.findings;
+  }
+
+  /**
+   * mtime and size of each file, in pairs (NaN when it cannot be stat'ed), made on the workers in
+   * batches: on a second start, stat-ing every file is most of the work left.
+   */
+  async stat(files: string[]): Promise<Float64Array> {
+    const out = new Float64Array(files.length * 2);
+    const batch = Math.max(256, Math.ceil(files.length / Math.max(1, this.threads * 8)));
+    const jobs: Promise<void>[] = [];
+    for (let from = 0; from < files.length; from += batch) {
+      jobs.push(
+        this.run({ id: 0, op: 'stat', files: files.slice(from, from + batch) }, '').then((res) => {
+          if (!('stats' in res)) throw new Error('pool: unexpected reply');
+          out.set(res.stats, 2 * from);
+        }),
+      );
+    }
+    await Promise.all(jobs);
+    return out;
   }
 
   async close(): Promise<void> {
@@ -113,10 +150,11 @@ export class AnalysisPool {
 
   private pump(): void {
     for (const slot of this.workers) {
-      if (slot.job || this.queue.length === 0) continue;
-      const job = this.queue.shift()!;
-      slot.job = job;
-      slot.w.postMessage(job.req);
+      while (slot.jobs.length < AHEAD && this.queue.length > 0) {
+        const job = this.queue.shift()!;
+        slot.jobs.push(job);
+        slot.w.postMessage(job.req);
+      }
     }
   }
 
@@ -128,11 +166,6 @@ export class AnalysisPool {
       await new Promise((r) => setImmediate(r));
       this.lastYield = Date.now();
     }
-    try {
-      if (req.op === 'facts') return { id: req.id, facts: analyzeFacts(req.text, config) };
-      return { id: req.id, findings: analyze(req.text, { config, corpus: evidenceOf(req.applicable) }).findings.length };
-    } catch (e) {
-      return { id: req.id, error: (e as Error).stack ?? String(e) };
-    }
+    return runJob(req, config);
   }
 }

@@ -1,27 +1,17 @@
 // A worker thread of the analysis pool: the engine runs here, off the main thread (the CLI's I/O
-// loop, or the editor's extension host). Messages: facts of a text, or the findings count of a
-// second analysis with given evidence.
+// loop, or the editor's extension host).
 import { parentPort } from 'node:worker_threads';
-import { analyze, analyzeFacts, evidenceOf, resolveConfig } from '../core';
-import type { PoolRequest, PoolResponse } from './pool';
+import { resolveConfig, type ResolvedConfig } from '../core';
+import { runJob, type PoolRequest } from './job';
 
-const configs = new Map<string, ReturnType<typeof resolveConfig>['config']>();
-const configFor = (key: string, raw: unknown, trusted: boolean) => {
-  let c = configs.get(key);
-  if (!c) configs.set(key, (c = resolveConfig(raw, { trusted }).config));
-  return c;
-};
+const configs = new Map<string, ResolvedConfig>();
 
 parentPort!.on('message', (m: PoolRequest) => {
-  let res: PoolResponse;
-  try {
-    if (m.config) configFor(m.config.key, m.config.raw, m.config.trusted);
-    const config = m.config ? configs.get(m.config.key) : undefined;
-    if (m.op === 'facts') res = { id: m.id, facts: analyzeFacts(m.text, config) };
-    else res = { id: m.id, findings: analyze(m.text, { config, corpus: evidenceOf(m.applicable) }).findings.length };
-  } catch (e) {
-    res = { id: m.id, error: (e as Error).stack ?? String(e) };
+  let config: ResolvedConfig | undefined;
+  if (m.config) {
+    config = configs.get(m.config.key);
+    if (!config) configs.set(m.config.key, (config = resolveConfig(m.config.raw, { trusted: m.config.trusted }).config));
   }
   // Copied, not transferred: for arrays this small, detaching buffers costs more than copying them.
-  parentPort!.postMessage(res);
+  parentPort!.postMessage(runJob(m, config));
 });

@@ -6,10 +6,10 @@
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import * as vscode from 'vscode';
-import { Corpus, evidenceKey, evidenceOf, lineFacts, sourceKey, type Analysis, type ArticleFacts, type CorpusEvidence, type ResolvedConfig } from '../core';
+import { Corpus, evidenceKey, evidenceOf, lineFacts, sourceKey, type Analysis, type ArticleFacts, type CorpusEntry, type CorpusEvidence, type ResolvedConfig } from '../core';
 import { ENGINE, IndexCache, type CachedFile } from '../cli/indexCache';
 import { gitignoreMatcher } from '../cli/paths';
-import { AnalysisPool } from '../cli/pool';
+import { AnalysisPool, type FactsReply } from '../cli/pool';
 import { CONFIG_FILE_NAME } from './configFile';
 import type { ConfigService } from './config';
 
@@ -261,8 +261,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
 
   private async loadCache(): Promise<IndexCache> {
     try {
-      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(this.cacheUri()));
-      const c = IndexCache.parse(text, ENGINE);
+      const c = IndexCache.parse(await vscode.workspace.fs.readFile(this.cacheUri()), ENGINE);
       this.log.info(`corpus index: ${c.files.size} cached file(s) in ${this.cacheUri().fsPath}`);
       return c;
     } catch {
@@ -287,7 +286,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
     try {
       const dir = vscode.Uri.joinPath(this.cacheUri(), '..');
       await vscode.workspace.fs.createDirectory(dir);
-      await vscode.workspace.fs.writeFile(this.cacheUri(), new TextEncoder().encode(cache.serialise()));
+      await vscode.workspace.fs.writeFile(this.cacheUri(), cache.serialise());
     } catch (e) {
       this.log.warn(`corpus index: cache not written: ${(e as Error).message}`);
     }
@@ -363,7 +362,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
    * Reads and analyses one file (or reuses its cache entry); null when it is not an article (gone,
    * excluded, too large, binary, not UTF-8, empty).
    */
-  private async load(uri: vscode.Uri, maxBytes: number): Promise<{ state: FileState; facts: ArticleFacts; cached?: CachedFile } | null> {
+  private async load(uri: vscode.Uri, maxBytes: number): Promise<{ state: FileState; facts: ArticleFacts; final: CorpusEntry['final']; cached?: CachedFile } | null> {
     const key = uri.toString();
     const cfg = await this.configFor(uri);
     if (cfg.excluded) return null;
@@ -371,8 +370,8 @@ export class WorkspaceCorpus implements vscode.Disposable {
     const unsaved = this.editorText(uri);
     if (unsaved !== undefined) {
       if (!unsaved.trim()) return null;
-      const facts = await this.pool.facts(unsaved, cfg.key);
-      return { state: { uri, rel, mtime: -1, size: -1, config: cfg.key, fromEditor: true }, facts };
+      const r = (await this.pool.factsWith({ text: unsaved }, this.corpus.hint(rel), cfg.key)) as FactsReply;
+      return { state: { uri, rel, mtime: -1, size: -1, config: cfg.key, fromEditor: true }, facts: r.facts, final: r.final };
     }
     let stat: vscode.FileStat;
     try {
@@ -385,9 +384,9 @@ export class WorkspaceCorpus implements vscode.Disposable {
     // Unchanged since indexed in this session, or since the cache was written: no read.
     const now = this.files.get(key);
     const entry = this.corpus.get(key);
-    if (now && entry && !now.fromEditor && now.mtime === stat.mtime && now.size === stat.size && now.config === cfg.key) return { state, facts: entry.facts, cached: { ...now, mtimeMs: now.mtime, facts: entry.facts, final: entry.final } };
+    if (now && entry && !now.fromEditor && now.mtime === stat.mtime && now.size === stat.size && now.config === cfg.key) return { state, facts: entry.facts, final: entry.final, cached: { ...now, mtimeMs: now.mtime, facts: entry.facts, final: entry.final } };
     const hit = this.cache?.lookup(key, stat.mtime, stat.size, cfg.key);
-    if (hit) return { state, facts: hit.facts, cached: hit };
+    if (hit) return { state, facts: hit.facts, final: hit.final, cached: hit };
     let text: string;
     try {
       const bytes = await vscode.workspace.fs.readFile(uri);
@@ -397,7 +396,9 @@ export class WorkspaceCorpus implements vscode.Disposable {
       return null;
     }
     if (!text.trim()) return null;
-    return { state, facts: await this.pool.facts(text, cfg.key) };
+    // With the evidence its source is believed to have so far: `settle` then reads only the articles guessed wrong.
+    const r = (await this.pool.factsWith({ text }, this.corpus.hint(rel), cfg.key)) as FactsReply;
+    return { state, facts: r.facts, final: r.final };
   }
 
   private async textOf(uri: vscode.Uri): Promise<string | null> {
@@ -472,7 +473,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
             const same = old && oldFacts === r.facts && old.mtime === r.state.mtime && old.size === r.state.size;
             this.files.set(key, r.state);
             if (!same) {
-              this.corpus.set(key, r.state.rel, r.facts, r.cached?.final ?? null);
+              this.corpus.set(key, r.state.rel, r.facts, r.final);
               batch.upserted.push(key);
             }
             if (r.cached) stats.cached++;
@@ -538,6 +539,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
         const applicable = this.corpus.repeated.applicable(e.source, e.facts);
         const before = this.corpus.findings(e.key);
         const findings = await this.pool.final(text!, applicable, f.config);
+        if (findings === null) return;
         this.corpus.resolve(e.key, evidenceKey(applicable), findings);
         if (findings !== before) changed.push(e.key);
       },
@@ -606,7 +608,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
             if (!live()) return;
             if (r && this.accepts(uri)) {
               this.files.set(key, r.state);
-              this.corpus.set(key, r.state.rel, r.facts, r.cached?.final ?? null);
+              this.corpus.set(key, r.state.rel, r.facts, r.final);
               change.upserted.push(key);
             } else if (this.files.delete(key)) {
               this.corpus.delete(key);

@@ -2,7 +2,7 @@
 // pass both thresholds; exceptions win; lines a rule explains keep their rule and their metadata.
 import { describe, expect, it } from 'vitest';
 import { article, lineOf, REPEATED } from '../corpus-fixtures';
-import { analyze, analyzeFacts, analyzeInCorpus, Corpus, lineFacts, RepeatedLines, resolveConfig, sourceKey } from '../../src/core';
+import { analyze, analyzeFacts, analyzeFactsWith, analyzeInCorpus, applicableIn, Corpus, evidenceKey, lineFacts, RepeatedLines, resolveConfig, sourceKey } from '../../src/core';
 
 const corpusOf = (texts: string[], settings = { minArticles: 5, minShare: 0.2, enabled: true }, folder = 'quayside') => {
   const c = new Corpus(settings);
@@ -117,5 +117,32 @@ describe('repeated-line evidence', () => {
     const f = lineFacts(analyze(article(0, { repeated: REPEATED }) + `\n${REPEATED}\n`));
     r.add('s', f.lines);
     expect(r.count('s', f.lines[0])).toBe(1);
+  });
+
+  it('guesses a new article\'s evidence from its folder\'s source, and the guess gives the same analysis as two passes', () => {
+    const texts = Array.from({ length: 8 }, (_, i) => article(i, { repeated: REPEATED }));
+    const c = corpusOf(texts.slice(0, 6), undefined, 'quayside/2024/05');
+    // A new month's folder: the nearest folder above names the source.
+    const hint = c.hint('quayside/2024/06/new.txt');
+    expect(hint).not.toBeNull();
+    const guessed = analyzeFactsWith(texts[6], undefined, hint);
+    const twoPasses = analyzeInCorpus(texts[6], 'quayside/2024/06/new.txt', c.repeated);
+    expect(guessed.final.evidence).toBe(evidenceKey(twoPasses.applicable));
+    expect(guessed.final.findings).toBe(twoPasses.analysis.findings.length);
+    expect(guessed.final.findings).toBe(guessed.facts.findings + 1);
+    // Set with its guess, the article needs no second analysis; a wrong guess is handed out by stale().
+    for (const e of c.stale()) c.resolve(e.key, c.evidenceKey(e), 0);
+    c.set('quayside/2024/06/new.txt', 'quayside/2024/06/new.txt', guessed.facts, guessed.final);
+    c.set('quayside/2024/06/wrong.txt', 'quayside/2024/06/wrong.txt', analyzeFacts(texts[7]), { evidence: '', findings: 0 });
+    expect(c.stale().map((e) => e.key)).toEqual(['quayside/2024/06/wrong.txt']);
+    // No articles counted yet, or evidence switched off: no guess.
+    expect(new Corpus({ minArticles: 5, minShare: 0.2, enabled: true }).hint('a/b.txt')).toBeNull();
+    expect(corpusOf(texts.slice(0, 6), { minArticles: 5, minShare: 0.2, enabled: false }).hint('quayside/x.txt')).toBeNull();
+  });
+
+  it('applicableIn keeps repeated lines that are not guarded', () => {
+    const facts = { lines: Int32Array.of(1, 3, 5, 7), guarded: Int32Array.of(3) };
+    expect(Array.from(applicableIn(facts, Int32Array.of(0, 3, 5, 7, 9)))).toEqual([5, 7]);
+    expect(Array.from(applicableIn(facts, new Int32Array(0)))).toEqual([]);
   });
 });

@@ -17,6 +17,8 @@ export interface CorpusEntry {
   final: { evidence: string; findings: number } | null;
 }
 
+const folderOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
+
 export class Corpus {
   readonly repeated: RepeatedLines;
   readonly duplicates: DuplicateIndex;
@@ -31,6 +33,8 @@ export class Corpus {
   private readonly bodies = new Map<string, string[]>();
   /** Handed out by `stale` and not resolved yet (a cancelled run asks again). */
   private readonly unresolved = new Set<string>();
+  /** The source of the latest article set in each folder or below it: the likely source of the next one there. */
+  private readonly folderSource = new Map<string, string>();
 
   constructor(settings: RepeatedSettings, opts: { similarity?: number; order?: (a: string, b: string) => number } = {}) {
     this.repeated = new RepeatedLines({ ...settings });
@@ -62,7 +66,24 @@ export class Corpus {
     if (!copies || copies.length === 1) this.repeated.add(entry.source, facts.lines);
     this.duplicates.set(key, facts.body);
     this.dirty.add(entry.source);
+    for (let f = folderOf(path); ; f = folderOf(f)) {
+      this.folderSource.set(f, entry.source);
+      if (!f) break;
+    }
     return entry;
+  }
+
+  /**
+   * A guess, before its analysis, at the lines a new article at `path` will get as evidence: those
+   * repeated by the source of the latest article set in its folder, or else in the nearest folder
+   * above (a corpus filed by source, then by date). `stale` corrects a wrong guess.
+   */
+  hint(path: string): Int32Array | null {
+    for (let f = folderOf(path); ; f = folderOf(f)) {
+      const source = this.folderSource.get(f);
+      if (source !== undefined) return this.repeated.hint(source);
+      if (!f) return null;
+    }
   }
 
   delete(key: string): boolean {
