@@ -14,7 +14,7 @@ export interface LineRule extends RuleInfo {
   endsBody?: boolean;
   /** Worth trying on lines of paragraph length (cookie banners, notices, captions). */
   longLines?: boolean;
-  /** A cheap test the line must pass before the pattern is tried. */
+  /** A cheap test the line must pass before the pattern is tried: true of every line the pattern matches. */
   hint?: RegExp;
 }
 
@@ -94,6 +94,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'widget',
     description: 'A temperature reading on a line of its own: the weather widget of the page header.',
     pattern: line(String.raw`(?:[\p{L} ,]{0,30}\s)?[-+−]?\d{1,3}(?:[.,]\d)?\s?(?:°\s?[CF]?|º\s?[CF]?|\s?[CF]|degrees)(?:\s*/\s*[-+−]?\d{1,3}(?:[.,]\d)?\s?°?\s?[CF]?)?(?:\s+[\p{L} ,]{0,30})?`),
+    hint: /\d(?:[.,]\d)?\s?\s?(?:[°ºcf]|degrees)/iu,
     zone: 'any',
     maxWords: 6,
     examples: ['32.1 C', '18°C', '72°F Sunny', 'London 14°C'],
@@ -174,6 +175,7 @@ export const LINE_RULES: LineRule[] = [
         ')$',
       'iu',
     ),
+    hint: /unsubscribe at any time|no spam|^(?:click here to|please|subscri|sign|newsletter|get|our|free|daily|email|enter|your|e-mail|receive|join|register|already|this|become|support|suscr|recibe|jetzt|abonn|s'abonner|inscr|подпи|je m'abonne|cadastrar|assin|iscriviti|berlangganan|اشترك)/iu,
     longLines: true,
     zone: 'any',
     maxWords: 40,
@@ -200,7 +202,8 @@ export const LINE_RULES: LineRule[] = [
       'iu',
     ),
     longLines: true,
-    hint: /cook|necess|accept|agree|got it|understand|consent|brows|continu|privacy|functional|analytics|performance|manag|الارتباط/iu,
+    // Cookies named, or one of the short buttons, or a "by continuing" notice.
+    hint: /cook|الارتباط|^by |^.{0,24}$/iu,
     zone: 'any',
     maxWords: 120,
     examples: ['We use cookies to improve your experience.', 'Accept all cookies', 'Wir verwenden Cookies', 'Nous utilisons des cookies.', 'Мы используем файлы cookie'],
@@ -223,6 +226,7 @@ export const LINE_RULES: LineRule[] = [
         ')$',
       'iu',
     ),
+    hint: /©|\(c\)|copyright|rights reserved|derechos reservados|rechte vorbehalten|droits réservés|права защищены|direitos reservados|diritti riservati|cipta dilindungi|الحقوق محفوظة|^(?:term|privacy|cookie|accessibility|contact|about|imprint|impressum|datenschutz|aviso legal|mentions légales|política de privacidad|политика конфиденциальности|sitemap|do not sell)/iu,
     longLines: true,
     zone: 'any',
     maxWords: 30,
@@ -235,6 +239,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'advertisement',
     description: 'An advertisement slot label.',
     pattern: new RegExp(`^(?:(?:${ADVERT})${SEP}|.{0,200}\\b(?:affiliate commission|earn (?:a|an affiliate) commission|may receive a commission|may earn a commission|affiliate links?|sponsored by)\\b.{0,200})$`, 'iu'),
+    hint: /commission|affiliate link|sponsored by|^(?:ad|sponsored|paid|promoted|partner|story continues|article continues|continue reading|skip ad|report this ad|publicidad|anuncio|anzeige|werbung|publicité|реклама|pubblicità|iklan|إعلان|اعلان)/iu,
     longLines: true,
     zone: 'any',
     examples: ['Advertisement', 'ADVERTISEMENT', 'Story continues below advertisement', 'Anzeige', 'Publicidad', 'Реклама', 'إعلان'],
@@ -313,6 +318,8 @@ export const LINE_RULES: LineRule[] = [
       String.raw`^.{10,400}?(?:\s[©]\s*[\p{L}].{0,80}|[(\[]\s*(?:photo|image|foto|фото|credit|crédit|crédito|bild|تصوير|صورة)\s*[:/].{0,80}[)\]]|\s(?:photo|image|foto|фото|credit|crédit|crédito|bild|تصوير|صورة)\s*:\s*[\p{Lu}\p{Lo}].{0,60}|\s[|/]\s*(?:getty images|afp|reuters|ap|epa|shutterstock|sputnik|tass|dpa|xinhua|efe|ansa|ria novosti)(?:\s*/\s*.{0,40})?|\((?:getty images|afp|reuters|ap photo[^)]*|epa|sputnik|tass|dpa)\))$`,
       'iu',
     ),
+    // Every credit form has ©, a colon, a slash or a bar, or closes a bracket at the end.
+    hint: /[©:|/]|\)$/u,
     longLines: true,
     zone: 'any',
     examples: ['The minister speaks in Berlin on Monday. © Sputnik / Alexei Nikolsky', 'Firefighters at the scene (Photo: John Smith/AFP)', 'Protesters gather outside parliament. Photo: Jane Doe'],
@@ -335,6 +342,7 @@ export const LINE_RULES: LineRule[] = [
         ')$',
       'iu',
     ),
+    hint: /[:/|©]|getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock|alamy|ria novosti|sputnik|tass|dpa|anadolu|xinhua|efe|ansa|wikimedia commons|unsplash|photo|image|picture|foto|фото/iu,
     zone: 'any',
     maxWords: 16,
     examples: ['Photo: Jane Doe/Reuters', '© Sputnik / Alexei Nikolsky', 'Getty Images', 'Foto: dpa', 'Фото: РИА Новости', '(AP Photo/John Smith)'],
