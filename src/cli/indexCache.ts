@@ -13,6 +13,8 @@ declare const __CHAFF_ENGINE__: string | undefined;
 /** Changes whenever the engine's source does (set at build time); cached facts of another engine are not used. */
 export const ENGINE = `${version}+${typeof __CHAFF_ENGINE__ === 'string' ? __CHAFF_ENGINE__ : 'dev'}`;
 const CACHE_FORMAT = 2;
+/** Files per job of a scan. */
+const BATCH = 8;
 
 /** One cached file: its stat when analysed, its facts, and its analysis with evidence if one was made. */
 export interface CachedFile {
@@ -144,7 +146,7 @@ export interface CorpusIndexOptions {
   /** An already loaded cache (kept current in place). */
   cache?: IndexCache;
   pool?: AnalysisPool;
-  /** Files in flight at once (stat, read, analysis). */
+  /** Batches of files in flight at once (each read and analysed on a worker). */
   concurrency?: number;
   signal?: AbortSignal;
   onProgress?(p: IndexProgress): void;
@@ -226,23 +228,29 @@ export async function indexCorpus(inputs: Input[], opts: CorpusIndexOptions): Pr
         if (opts.signal?.aborted) break;
       }
     }
-    // Enough in flight to keep every worker busy.
+    // Batches of neighbouring files (one message each way per batch), enough in flight to keep every
+    // worker busy. Each file goes with the evidence its source is believed to have so far, so that
+    // few articles need a second read after the scan.
+    const batches: number[][] = [];
+    for (let k = 0; k < misses.length; k += BATCH) batches.push(misses.slice(k, k + BATCH));
     await eachLimited(
-      misses,
-      opts.concurrency ?? Math.max(32, pool.threads * 4),
-      async (i) => {
-        const input = inputs[i];
-        // The worker reads the file, and makes the analysis with the evidence its source is
-        // believed to have so far, so that few articles need a second read after the scan.
-        const r = await pool.factsWith({ file: input.abs, maxSize: opts.maxSize }, corpus.hint(input.display), cfg);
-        if ('skip' in r) {
-          opts.onSkip(input, r.skip);
-          cache?.files.delete(input.real);
-          done++;
-          return;
-        }
-        stats.analysed++;
-        add(input, i, r.stat!, r.facts, r.final);
+      batches,
+      opts.concurrency ?? Math.max(4, pool.threads * 3),
+      async (batch) => {
+        const results = await pool.factsMany(batch.map((i) => ({ file: inputs[i].abs, maxSize: opts.maxSize, hint: corpus.hint(inputs[i].display) })), cfg);
+        batch.forEach((i, k) => {
+          const r = results[k];
+          const input = inputs[i];
+          if ('error' in r) throw new Error(`${input.display}: ${r.error}`);
+          if ('skip' in r) {
+            opts.onSkip(input, r.skip);
+            cache?.files.delete(input.real);
+            done++;
+            return;
+          }
+          stats.analysed++;
+          add(input, i, r.stat!, r.facts, r.final);
+        });
       },
       opts.signal,
     );

@@ -16,18 +16,20 @@ export interface PoolConfig {
 /** The text itself, or a file to read (refused past `maxSize` bytes, binary or not UTF-8). */
 export type JobInput = { text: string } | { file: string; maxSize: number };
 
+/** One article of a facts job, with the lines its source is believed to repeat (sorted), if any. */
+export type FactsItem = JobInput & { hint: Int32Array | null };
+
+/** Facts of an article and the analysis with its guessed evidence; or why the file was skipped. */
+export type FactsResult = { facts: ArticleFacts; final: FinalCount; stat?: { mtimeMs: number; size: number } } | { skip: string } | { error: string };
+
+// Facts jobs carry several articles: one message each way per batch, not per article.
 export type PoolRequest = { id: number; config?: PoolConfig } & (
-  | (JobInput & ({ op: 'facts'; hint: Int32Array | null } | { op: 'final'; applicable: Int32Array }))
+  | { op: 'facts'; items: FactsItem[] }
+  | (JobInput & { op: 'final'; applicable: Int32Array })
   | { op: 'stat'; files: string[] }
 );
 
-export type PoolResponse = { id: number } & (
-  | { facts: ArticleFacts; final: FinalCount; stat?: { mtimeMs: number; size: number } }
-  | { findings: number }
-  | { stats: Float64Array }
-  | { skip: string }
-  | { error: string }
-);
+export type PoolResponse = { id: number } & ({ results: FactsResult[] } | { findings: number } | { stats: Float64Array } | { skip: string } | { error: string });
 
 /** mtime and size of each file, in pairs; NaN for one that cannot be stat'ed (gone, say). */
 export function statFiles(files: string[]): Float64Array {
@@ -42,19 +44,29 @@ export function statFiles(files: string[]): Float64Array {
   return out;
 }
 
+function textOf(input: JobInput): { text: string; stat?: { mtimeMs: number; size: number } } | { skip: string } {
+  if (!('file' in input)) return { text: input.text };
+  const r = readArticleFileSync(input.file, input.maxSize);
+  return r.ok ? { text: r.text, stat: { mtimeMs: r.stat.mtimeMs, size: r.stat.size } } : { skip: r.message };
+}
+
+function factsOfItem(item: FactsItem, config: ResolvedConfig | undefined): FactsResult {
+  try {
+    const t = textOf(item);
+    if ('skip' in t) return t;
+    return { ...analyzeFactsWith(t.text, config, item.hint), ...(t.stat && { stat: t.stat }) };
+  } catch (e) {
+    return { error: (e as Error).stack ?? String(e) };
+  }
+}
+
 export function runJob(req: PoolRequest, config: ResolvedConfig | undefined): PoolResponse {
   if (req.op === 'stat') return { id: req.id, stats: statFiles(req.files) };
+  if (req.op === 'facts') return { id: req.id, results: req.items.map((item) => factsOfItem(item, config)) };
   try {
-    let text: string;
-    let stat: { mtimeMs: number; size: number } | undefined;
-    if ('file' in req) {
-      const r = readArticleFileSync(req.file, req.maxSize);
-      if (!r.ok) return { id: req.id, skip: r.message };
-      text = r.text;
-      stat = { mtimeMs: r.stat.mtimeMs, size: r.stat.size };
-    } else text = req.text;
-    if (req.op === 'facts') return { id: req.id, ...analyzeFactsWith(text, config, req.hint), ...(stat && { stat }) };
-    return { id: req.id, findings: analyzePrepared(prepare(text, config), evidenceOf(req.applicable)).findings.length };
+    const t = textOf(req);
+    if ('skip' in t) return { id: req.id, skip: t.skip };
+    return { id: req.id, findings: analyzePrepared(prepare(t.text, config), evidenceOf(req.applicable)).findings.length };
   } catch (e) {
     return { id: req.id, error: (e as Error).stack ?? String(e) };
   }

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { hash64, type ArticleFacts, type FinalCount, type ResolvedConfig } from '../core';
-import { runJob, type JobInput, type PoolConfig, type PoolRequest, type PoolResponse } from './job';
+import { runJob, type FactsItem, type FactsResult, type JobInput, type PoolConfig, type PoolRequest, type PoolResponse } from './job';
 
 export type { PoolConfig } from './job';
 
@@ -27,7 +27,7 @@ export const configKey = (c: ResolvedConfig) => (c.raw === undefined ? '' : hash
 export const defaultWorkers = () => Math.max(1, Math.min(8, (os.availableParallelism?.() ?? os.cpus().length) || 1));
 
 /** Jobs handed to one worker at a time: enough to cover a round trip, few enough to share work evenly. */
-const AHEAD = 3;
+const AHEAD = 2;
 
 interface Job {
   req: PoolRequest;
@@ -94,11 +94,17 @@ export class AnalysisPool {
    * `{ skip }` with the reason.
    */
   async factsWith(input: JobInput, hint: Int32Array | null, config = ''): Promise<FactsReply | { skip: string }> {
-    const res = await this.run({ id: 0, op: 'facts', ...input, hint }, config);
+    const [r] = await this.factsMany([{ ...input, hint }], config);
+    if ('error' in r) throw new Error(r.error);
+    return r;
+  }
+
+  /** `factsWith` for several articles in one job (a corpus scan's batches). */
+  async factsMany(items: FactsItem[], config = ''): Promise<FactsResult[]> {
+    const res = await this.run({ id: 0, op: 'facts', items }, config);
     if ('error' in res) throw new Error(res.error);
-    if ('skip' in res) return { skip: res.skip };
-    if (!('facts' in res)) throw new Error('pool: unexpected reply');
-    return res.stat ? { facts: res.facts, final: res.final, stat: res.stat } : { facts: res.facts, final: res.final };
+    if (!('results' in res)) throw new Error('pool: unexpected reply');
+    return res.results;
   }
 
   /** Findings of an analysis with evidence on the given lines; null when the file cannot be read. */
