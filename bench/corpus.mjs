@@ -44,7 +44,7 @@ for (const n of sizes) {
   console.log(`\n[bench] load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; ${os.cpus().length} cores`);
   console.log(`[bench] ${n} articles (${first.files} indexed, ${first.sources} sources, ${first.threads} worker threads)`);
   console.log(`  first index:        ${s(first.totalMs)} (walk ${s(first.walkMs)}, read+analyse ${s(first.scanMs)}, evidence ${s(first.evidenceMs)} for ${first.reanalysed} articles), peak RSS ${first.peakRssMB} MB, heap ${first.heapMB} MB`);
-  console.log(`  second start:       ${s(second.totalMs)} (walk ${s(second.walkMs)}, cache load ${s(second.cacheLoadMs)}, ${second.cached} cached, ${second.analysed} read), peak RSS ${second.peakRssMB} MB, cache file ${second.cacheMB} MB`);
+  console.log(`  second start:       ${s(second.totalMs)} (walk ${s(second.walkMs)}, cache load ${s(second.cacheLoadMs)}, ${second.cached} cached, ${second.analysed} read), peak RSS ${second.peakRssMB} MB, cache file ${second.cacheMB} MB; then ${s(second.countMs)} counting lines when idle`);
   console.log(`  one changed file:   median ${s(change.changeMedianMs)}, max ${s(change.changeMaxMs)} (read, facts, evidence, duplicates, tree)`);
   console.log(`  first tree paint:   ${s(first.firstPaintMs)} first index, ${s(second.firstPaintMs)} second start (roots + first source); whole tree from the cache ${s(second.cacheTreeMs)}`);
   console.log(`  duplicates:         ${first.duplicateSets} sets (${s(first.duplicatesMs)}); metadata read: ${first.withSource} with source, ${first.dated} dated`);

@@ -4,7 +4,7 @@
 // changed. Used by `chaff index` (with `--cache`) and by check/clean/analyze over folders.
 import { promises as fs } from 'node:fs';
 import { version } from '../../package.json';
-import { Corpus, evidenceKey, METADATA_KEYS, type ArticleFacts, type CorpusEntry, type Metadata, type ResolvedConfig } from '../core';
+import { Corpus, evidenceKey, METADATA_KEYS, type ArticleFacts, type CorpusEntry, type DuplicateGroup, type Metadata, type ResolvedConfig } from '../core';
 import { writeAtomic } from './files';
 import type { Input } from './paths';
 import { AnalysisPool, configKey } from './pool';
@@ -29,6 +29,11 @@ export interface CachedFile {
 /** Per-file records by key, valid for one engine and one configuration. */
 export class IndexCache {
   readonly files = new Map<string, CachedFile>();
+  /**
+   * The duplicate sets of the corpus these files made, settled (every file's final analysis made
+   * with its evidence): with them a second start that finds nothing changed counts nothing.
+   */
+  groups: DuplicateGroup[] | null = null;
   constructor(readonly stamp: string) {}
 
   /** A cached file, if the stat still matches. */
@@ -68,7 +73,11 @@ export class IndexCache {
         c.final ? [c.final.evidence, c.final.findings] : null,
       ]);
     }
-    const json = Buffer.from(JSON.stringify(rows) + '\n', 'utf8');
+    const index = new Map([...this.files.keys()].map((k, i) => [k, i]));
+    const groups = this.groups?.every((g) => g.articles.every((k) => index.has(k)))
+      ? this.groups.map((g) => [g.kind, g.similarity, g.articles.map((k) => index.get(k)!)])
+      : null;
+    const json = Buffer.from(JSON.stringify({ rows, groups }) + '\n', 'utf8');
     const head = Buffer.from(JSON.stringify({ format: CACHE_FORMAT, stamp: this.stamp, files: this.files.size, json: json.length, ints, littleEndian: LITTLE_ENDIAN }) + '\n', 'utf8');
     // The block starts at a multiple of 4 bytes, so it can be viewed in place.
     const pad = Buffer.alloc((4 - ((head.length + json.length) % 4)) % 4, 0x20);
@@ -84,7 +93,7 @@ export class IndexCache {
     try {
       const head = JSON.parse(buf.toString('utf8', 0, nl));
       if (head.format !== CACHE_FORMAT || head.stamp !== stamp || head.littleEndian !== LITTLE_ENDIAN) return cache;
-      const rows = JSON.parse(buf.toString('utf8', nl + 1, nl + 1 + head.json)) as Row[];
+      const { rows, groups } = JSON.parse(buf.toString('utf8', nl + 1, nl + 1 + head.json)) as { rows: Row[]; groups: [DuplicateGroup['kind'], number, number[]][] | null };
       let start = nl + 1 + head.json;
       start += (4 - (start % 4)) % 4;
       if (start + head.ints * 4 > buf.length) throw new Error('cache truncated');
@@ -102,8 +111,10 @@ export class IndexCache {
         cache.files.set(key, c);
       }
       if (at !== head.ints) throw new Error('cache damaged');
+      cache.groups = groups && groups.map(([kind, similarity, ids]) => ({ kind, similarity, articles: ids.map((i) => rows[i][0]) }));
     } catch {
       cache.files.clear(); // a damaged cache is only a slower start
+      cache.groups = null;
     }
     return cache;
   }
@@ -150,8 +161,8 @@ export interface CorpusIndexOptions {
   concurrency?: number;
   signal?: AbortSignal;
   onProgress?(p: IndexProgress): void;
-  /** Each article as soon as its facts are known (before evidence), to show results early. */
-  onArticle?(entry: CorpusEntry, input: Input): void;
+  /** Each article as soon as its facts are known (before evidence), to show results early; `cached` when they come from the cache. */
+  onArticle?(entry: CorpusEntry, input: Input, cached: boolean): void;
 }
 
 export interface CorpusIndex {
@@ -203,30 +214,31 @@ export async function indexCorpus(inputs: Input[], opts: CorpusIndexOptions): Pr
   let done = 0;
   const report = () => opts.onProgress?.({ done, total: inputs.length, analysed: stats.analysed });
   try {
-    const add = (input: Input, i: number, stat: { mtimeMs: number; size: number }, facts: ArticleFacts, final: CorpusEntry['final']) => {
-      ok[i] = true;
-      stamps.set(input.real, stat);
-      const entry = corpus.set(input.real, input.display, facts, final);
-      opts.onArticle?.(entry, input);
-      if (++done % 256 === 0) report();
-    };
     // Cache hits first: the stats are made on the workers in batches, and a hit costs no read.
     let misses = inputs.map((_, i) => i);
     if (cache?.files.size) {
       const st = await pool.stat(inputs.map((i) => i.real));
-      misses = [];
+      const hits: (CachedFile | undefined)[] = inputs.map((input, i) => {
+        const size = st[2 * i + 1];
+        return size <= opts.maxSize ? cache.lookup(input.real, st[2 * i], size) : undefined;
+      });
+      misses = inputs.flatMap((_, i) => (hits[i] ? [] : [i]));
+      // Nothing changed since a settled cache was written: the corpus it describes is restored as it
+      // was, final analyses and duplicate sets included, and counted only if asked.
+      const unchanged = misses.length === 0 && cache.files.size === inputs.length && cache.groups !== null && hits.every((h) => h!.final);
       for (let i = 0; i < inputs.length; i++) {
         const input = inputs[i];
-        const size = st[2 * i + 1];
-        const hit = size <= opts.maxSize ? cache.lookup(input.real, st[2 * i], size) : undefined;
-        if (!hit) {
-          misses.push(i);
-          continue;
-        }
+        const hit = hits[i];
+        if (!hit) continue;
         stats.cached++;
-        add(input, i, { mtimeMs: hit.mtimeMs, size: hit.size }, hit.facts, hit.final);
+        ok[i] = true;
+        stamps.set(input.real, { mtimeMs: hit.mtimeMs, size: hit.size });
+        const entry = unchanged ? corpus.restore(input.real, input.display, hit.facts, hit.final!) : corpus.set(input.real, input.display, hit.facts, hit.final);
+        opts.onArticle?.(entry, input, true);
+        if (++done % 256 === 0) report();
         if (opts.signal?.aborted) break;
       }
+      if (unchanged) corpus.restoreDuplicates(cache.groups!);
     }
     // Batches of neighbouring files (one message each way per batch), enough in flight to keep every
     // worker busy. Each file goes with the evidence its source is believed to have so far, so that
@@ -249,7 +261,11 @@ export async function indexCorpus(inputs: Input[], opts: CorpusIndexOptions): Pr
             return;
           }
           stats.analysed++;
-          add(input, i, r.stat!, r.facts, r.final);
+          ok[i] = true;
+          stamps.set(input.real, r.stat!);
+          const entry = corpus.set(input.real, input.display, r.facts, r.final);
+          opts.onArticle?.(entry, input, false);
+          if (++done % 256 === 0) report();
         });
       },
       opts.signal,
@@ -298,6 +314,11 @@ export async function indexCorpus(inputs: Input[], opts: CorpusIndexOptions): Pr
       const old = cache.files.get(input.real);
       if (old && old.facts === e.facts && old.final?.evidence === e.final?.evidence && old.final?.findings === e.final?.findings) continue;
       cache.files.set(input.real, { mtimeMs: st.mtimeMs, size: st.size, facts: e.facts, final: e.final });
+      changed = true;
+    }
+    const groups = corpus.duplicateGroups();
+    if (cache.groups !== groups) {
+      cache.groups = groups;
       changed = true;
     }
     // Nothing new: the file on disk is still right (a second start writes nothing).

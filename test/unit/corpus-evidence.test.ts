@@ -2,7 +2,7 @@
 // pass both thresholds; exceptions win; lines a rule explains keep their rule and their metadata.
 import { describe, expect, it } from 'vitest';
 import { article, lineOf, REPEATED } from '../corpus-fixtures';
-import { analyze, analyzeFacts, analyzeFactsWith, analyzeInCorpus, applicableIn, Corpus, evidenceKey, lineFacts, RepeatedLines, resolveConfig, sourceKey } from '../../src/core';
+import { analyze, analyzeFacts, analyzeFactsWith, analyzeInCorpus, applicableIn, Corpus, evidenceKey, IntCounts, lineFacts, RepeatedLines, resolveConfig, sourceKey } from '../../src/core';
 
 const corpusOf = (texts: string[], settings = { minArticles: 5, minShare: 0.2, enabled: true }, folder = 'quayside') => {
   const c = new Corpus(settings);
@@ -144,5 +144,41 @@ describe('repeated-line evidence', () => {
     const facts = { lines: Int32Array.of(1, 3, 5, 7), guarded: Int32Array.of(3) };
     expect(Array.from(applicableIn(facts, Int32Array.of(0, 3, 5, 7, 9)))).toEqual([5, 7]);
     expect(Array.from(applicableIn(facts, new Int32Array(0)))).toEqual([]);
+  });
+
+  it('IntCounts counts like a Map through growth, removals and zero counts', () => {
+    const c = new IntCounts();
+    const m = new Map<number, number>();
+    let x = 12345;
+    for (let i = 0; i < 20000; i++) {
+      x = (Math.imul(x, 1103515245) + 12345) | 0;
+      const key = i % 7 === 0 ? 0 : x % 3000; // key 0 and negative keys too
+      const by = i % 5 === 0 && (m.get(key) ?? 0) > 0 ? -1 : 1;
+      c.add(key, by);
+      m.set(key, (m.get(key) ?? 0) + by);
+    }
+    for (const [k, v] of m) expect(c.get(k)).toBe(v);
+    const seen = new Map<number, number>();
+    c.forEach((k, v) => seen.set(k, v));
+    expect(seen).toEqual(new Map([...m].filter(([, v]) => v > 0)));
+    expect(c.get(99999)).toBe(0);
+  });
+
+  it('a restored corpus answers from what was saved, and counts everything at its first change', () => {
+    const texts = Array.from({ length: 7 }, (_, i) => article(i, { repeated: REPEATED }));
+    const settled = corpusOf(texts.slice(0, 6));
+    for (const e of settled.stale()) settled.resolve(e.key, settled.evidenceKey(e), 99);
+    const restored = new Corpus({ minArticles: 5, minShare: 0.2, enabled: true });
+    for (const e of settled.all()) restored.restore(e.key, e.path, e.facts, e.final!);
+    restored.restoreDuplicates([{ kind: 'exact', similarity: 1, articles: ['quayside/0.txt', 'quayside/1.txt'] }]);
+    expect(restored.stale()).toEqual([]);
+    expect(restored.findings('quayside/0.txt')).toBe(99);
+    expect(restored.duplicateGroups()).toHaveLength(1);
+    // A new article: the restored ones are counted, the saved sets dropped, and its source looked at again.
+    restored.set('quayside/6.txt', 'quayside/6.txt', analyzeFacts(texts[6]));
+    expect(restored.duplicateGroups()).toEqual([]);
+    const src = restored.get('quayside/0.txt')!.source;
+    expect(restored.repeated.articles(src)).toBe(7);
+    expect(restored.stale().map((e) => e.key)).toEqual(['quayside/6.txt']);
   });
 });

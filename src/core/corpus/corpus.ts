@@ -20,9 +20,15 @@ export interface CorpusEntry {
 const folderOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
 
 export class Corpus {
-  readonly repeated: RepeatedLines;
-  readonly duplicates: DuplicateIndex;
+  private readonly counts: RepeatedLines;
+  private readonly dups: DuplicateIndex;
   private readonly entries = new Map<string, CorpusEntry>();
+  /**
+   * Restored articles not counted yet: a corpus restored from a settled cache answers from the
+   * cache (findings, duplicate sets) and counts lines only when something changes or asks.
+   */
+  private pending: CorpusEntry[] = [];
+  private restoredGroups: DuplicateGroup[] | null = null;
   private readonly dirty = new Set<string>();
   /** Article keys by counting source, so settling one source does not walk the whole corpus. */
   private readonly bySource = new Map<string, Set<string>>();
@@ -37,8 +43,63 @@ export class Corpus {
   private readonly folderSource = new Map<string, string>();
 
   constructor(settings: RepeatedSettings, opts: { similarity?: number; order?: (a: string, b: string) => number } = {}) {
-    this.repeated = new RepeatedLines({ ...settings });
-    this.duplicates = new DuplicateIndex(opts.similarity, opts.order);
+    this.counts = new RepeatedLines({ ...settings });
+    this.dups = new DuplicateIndex(opts.similarity, opts.order);
+  }
+
+  /** Line counts per source (restored articles counted first). */
+  get repeated(): RepeatedLines {
+    this.count();
+    return this.counts;
+  }
+
+  get duplicates(): DuplicateIndex {
+    this.count();
+    return this.dups;
+  }
+
+  /**
+   * Adds an article as it was when the cache was written from a settled corpus: its final analysis
+   * is taken as it is, and counting waits (see `pending`). Only for a corpus restored whole, with
+   * `restoreDuplicates` given the sets saved with it; any later `set` or `delete` counts everything.
+   */
+  restore(key: string, path: string, facts: ArticleFacts, final: NonNullable<CorpusEntry['final']>): CorpusEntry {
+    if (this.entries.has(key)) return this.set(key, path, facts, final);
+    const entry: CorpusEntry = { key, path, facts, source: sourceKey(facts.metadata.source, path), final };
+    this.entries.set(key, entry);
+    this.member(entry);
+    this.pending.push(entry);
+    return entry;
+  }
+
+  /** The duplicate sets saved with a restored corpus, valid until it changes. */
+  restoreDuplicates(groups: DuplicateGroup[]): void {
+    this.restoredGroups = groups;
+  }
+
+  private member(entry: CorpusEntry): void {
+    let members = this.bySource.get(entry.source);
+    if (!members) this.bySource.set(entry.source, (members = new Set()));
+    members.add(entry.key);
+    for (let f = folderOf(entry.path); ; f = folderOf(f)) {
+      this.folderSource.set(f, entry.source);
+      if (!f) break;
+    }
+  }
+
+  /** Counts the restored articles (lines per source, copies, duplicate buckets). */
+  private count(): void {
+    if (this.pending.length === 0) return;
+    const pending = this.pending;
+    this.pending = [];
+    for (const e of pending) if (this.entries.get(e.key) === e) this.index(e);
+  }
+
+  private index(entry: CorpusEntry): void {
+    const copies = this.copiesOf(entry);
+    if (copies) copies.push(entry.key);
+    if (!copies || copies.length === 1) this.counts.add(entry.source, entry.facts.lines);
+    this.dups.set(entry.key, entry.facts.body);
   }
 
   get size(): number {
@@ -58,18 +119,9 @@ export class Corpus {
     this.delete(key);
     const entry: CorpusEntry = { key, path, facts, source: sourceKey(facts.metadata.source, path), final };
     this.entries.set(key, entry);
-    let members = this.bySource.get(entry.source);
-    if (!members) this.bySource.set(entry.source, (members = new Set()));
-    members.add(key);
-    const copies = this.copiesOf(entry);
-    if (copies) copies.push(key);
-    if (!copies || copies.length === 1) this.repeated.add(entry.source, facts.lines);
-    this.duplicates.set(key, facts.body);
+    this.member(entry);
+    this.index(entry);
     this.dirty.add(entry.source);
-    for (let f = folderOf(path); ; f = folderOf(f)) {
-      this.folderSource.set(f, entry.source);
-      if (!f) break;
-    }
     return entry;
   }
 
@@ -87,6 +139,9 @@ export class Corpus {
   }
 
   delete(key: string): boolean {
+    // A change: the restored articles are counted, and the saved duplicate sets no longer hold.
+    this.count();
+    this.restoredGroups = null;
     const e = this.entries.get(key);
     if (!e) return false;
     this.entries.delete(key);
@@ -96,15 +151,15 @@ export class Corpus {
     if (members?.size === 0) this.bySource.delete(e.source);
     const copies = this.copiesOf(e);
     if (!copies || copies[0] === key) {
-      this.repeated.remove(e.source, e.facts.lines);
+      this.counts.remove(e.source, e.facts.lines);
       // The next copy is the one counted now.
-      if (copies && copies.length > 1) this.repeated.add(e.source, this.entries.get(copies[1])!.facts.lines);
+      if (copies && copies.length > 1) this.counts.add(e.source, this.entries.get(copies[1])!.facts.lines);
     }
     if (copies) {
       copies.splice(copies.indexOf(key), 1);
       if (copies.length === 0) this.bodies.delete(`${e.source}\n${e.facts.body!.exact}`);
     }
-    this.duplicates.delete(key);
+    this.dups.delete(key);
     this.dirty.add(e.source);
     return true;
   }
@@ -178,6 +233,6 @@ export class Corpus {
   }
 
   duplicateGroups(): DuplicateGroup[] {
-    return this.duplicates.groups();
+    return this.restoredGroups ?? this.duplicates.groups();
   }
 }

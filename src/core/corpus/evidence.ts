@@ -55,9 +55,75 @@ export interface RepeatedSettings {
   enabled: boolean;
 }
 
+/**
+ * Counts by int32 key, by open addressing in typed arrays: a source's lines are counted a hundred
+ * thousand articles at a time on a second start, where a Map costs an allocation and a hash per call.
+ * A key whose count falls to zero keeps its slot until the next growth.
+ */
+export class IntCounts {
+  private keys = new Int32Array(64);
+  private counts = new Int32Array(64);
+  private used = new Uint8Array(64);
+  private filled = 0;
+
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    const h = Math.imul(key, 0x9e3779b1);
+    let i = (h ^ (h >>> 15)) & mask;
+    while (this.used[i] && this.keys[i] !== key) i = (i + 1) & mask;
+    return i;
+  }
+
+  get(key: number): number {
+    const i = this.slot(key);
+    return this.used[i] ? this.counts[i] : 0;
+  }
+
+  /** Adds `by` (±1) to a key's count. */
+  add(key: number, by: number): void {
+    let i = this.slot(key);
+    if (!this.used[i]) {
+      if (by <= 0) return;
+      if ((this.filled + 1) * 4 > this.keys.length * 3) {
+        this.grow();
+        i = this.slot(key);
+      }
+      this.used[i] = 1;
+      this.keys[i] = key;
+      this.filled++;
+    }
+    this.counts[i] += by;
+  }
+
+  /** Calls `fn` for every key counted more than zero times. */
+  forEach(fn: (key: number, count: number) => void): void {
+    for (let i = 0; i < this.keys.length; i++) if (this.used[i] && this.counts[i] > 0) fn(this.keys[i], this.counts[i]);
+  }
+
+  private grow(): void {
+    const { keys, counts, used } = this;
+    let live = 0;
+    for (let i = 0; i < keys.length; i++) if (used[i] && counts[i] > 0) live++;
+    let size = keys.length;
+    while ((live + 1) * 2 > size) size *= 2;
+    this.keys = new Int32Array(size);
+    this.counts = new Int32Array(size);
+    this.used = new Uint8Array(size);
+    this.filled = 0;
+    for (let i = 0; i < keys.length; i++) {
+      if (!used[i] || counts[i] <= 0) continue;
+      const j = this.slot(keys[i]);
+      this.used[j] = 1;
+      this.keys[j] = keys[i];
+      this.counts[j] = counts[i];
+      this.filled++;
+    }
+  }
+}
+
 interface SourceCounts {
   articles: number;
-  lines: Map<number, number>;
+  lines: IntCounts;
   /** The repeated lines as of `hintAt` articles, for `hint`. */
   hint?: Int32Array;
   hintAt?: number;
@@ -73,9 +139,9 @@ export class RepeatedLines {
 
   add(source: string, lines: Int32Array): void {
     let s = this.sources.get(source);
-    if (!s) this.sources.set(source, (s = { articles: 0, lines: new Map() }));
+    if (!s) this.sources.set(source, (s = { articles: 0, lines: new IntCounts() }));
     s.articles++;
-    for (const h of lines) s.lines.set(h, (s.lines.get(h) ?? 0) + 1);
+    for (let i = 0; i < lines.length; i++) s.lines.add(lines[i], 1);
     this.generation++;
   }
 
@@ -83,11 +149,7 @@ export class RepeatedLines {
     const s = this.sources.get(source);
     if (!s) return;
     s.articles--;
-    for (const h of lines) {
-      const c = (s.lines.get(h) ?? 0) - 1;
-      if (c > 0) s.lines.set(h, c);
-      else s.lines.delete(h);
-    }
+    for (let i = 0; i < lines.length; i++) s.lines.add(lines[i], -1);
     if (s.articles <= 0) this.sources.delete(source);
     this.generation++;
   }
@@ -105,7 +167,7 @@ export class RepeatedLines {
     if (!enabled) return false;
     const s = this.sources.get(source);
     if (!s || s.articles < minArticles) return false;
-    const c = s.lines.get(hash) ?? 0;
+    const c = s.lines.get(hash);
     return c >= minArticles && c >= minShare * s.articles;
   }
 
@@ -120,7 +182,10 @@ export class RepeatedLines {
     if (!enabled || !s || s.articles < minArticles) return null;
     if (s.hint && s.hintAt! <= s.articles && s.articles < s.hintAt! * 1.1 + 1) return s.hint;
     const out: number[] = [];
-    for (const h of s.lines.keys()) if (this.isRepeated(source, h)) out.push(h);
+    const min = Math.max(minArticles, this.settings.minShare * s.articles);
+    s.lines.forEach((h, c) => {
+      if (c >= min) out.push(h);
+    });
     s.hint = Int32Array.from(out).sort();
     s.hintAt = s.articles;
     return s.hint;
@@ -147,7 +212,9 @@ export class RepeatedLines {
     const s = this.sources.get(source);
     if (!s) return 0;
     let n = 0;
-    for (const h of s.lines.keys()) if (this.isRepeated(source, h)) n++;
+    s.lines.forEach((h) => {
+      if (this.isRepeated(source, h)) n++;
+    });
     return n;
   }
 }
