@@ -1,7 +1,7 @@
 import { normaliseLine, type ResolvedConfig } from './config';
 import { findDate, isDateOnly, edtfDay } from './dates';
 import { metadataFromFrontMatter, parseFrontMatter } from './frontmatter';
-import { LANGS, LanguageTally, SAMPLE_LENGTH, scanLine, UNSPACED, wordCounts, type WordCounts } from './lang';
+import { LANGS, LanguageTally, LineWords, SAMPLE_LENGTH, scanLine, UNSPACED } from './lang';
 import { LINE_RULES, kindOf, ruleById, type LineRule } from './rules';
 import { endsTerminal, splitLines } from './text';
 import type { Analysis, Finding, FrontMatter, Kind, LineDoc, Metadata } from './types';
@@ -46,15 +46,16 @@ const HEADLINE_END = /[^.,;:]$/u;
 const FULL_STOP = /[.。](?:["'”’»)\]]*)$/u;
 
 /** Line features of a trimmed line, from the counts of its words (scanLine). */
-function lineInfo(t: string, lang: string | null, wc: WordCounts): Omit<LineInfo, 'rule' | 'userRule' | 'exception'> {
+function lineInfo(t: string, lang: string | null, lw: LineWords, i: number): Omit<LineInfo, 'rule' | 'userRule' | 'exception'> {
   if (!t) return { text: t, blank: true, nWords: 0, terminal: false, stop: null, titleCase: false, prose: false, tableRow: false };
   const unspaced = lang !== null && UNSPACED.has(lang);
-  const nWords = unspaced ? Math.ceil(t.replace(/\s/g, '').length / 2) : wc.words;
+  const words = lw.words[i];
+  const nWords = unspaced ? Math.ceil(t.replace(/\s/g, '').length / 2) : words;
   const terminal = endsTerminal(t);
   const k = lang ? LANGS.indexOf(lang) : -1;
-  const stop = k >= 0 && wc.words ? wc.stop[k] / wc.words : null;
+  const stop = k >= 0 && words ? lw.stop[i * LANGS.length + k] / words : null;
   // Most words start with a capital: a headline or a menu.
-  const titleCase = wc.letterWords >= 3 && wc.caps / wc.letterWords >= 0.6;
+  const titleCase = lw.letterWords[i] >= 3 && lw.caps[i] / lw.letterWords[i] >= 0.6;
   // A line cut short with an ellipsis is a teaser excerpt, not a paragraph (Gopher's signal).
   const last = t.charCodeAt(t.length - 1);
   const truncated = (last === 0x2e || last === 0x2026) && /\p{L}(?:\.\.\.|…)$/u.test(t);
@@ -68,18 +69,49 @@ function lineInfo(t: string, lang: string | null, wc: WordCounts): Omit<LineInfo
 const LONG_LINE = 320;
 
 // Arrows and bullets that sites put before links ("» Advertising") say nothing about the line.
-const LEAD_MARK = /^[»›>•·▸►▶→]+\s*/u;
+const LEAD_MARKS = '»›>•·▸►▶→';
+const LEAD_MARK = new RegExp(`^[${LEAD_MARKS}]+\\s*`, 'u');
+const LEAD_CODES = new Set(Array.from(LEAD_MARKS, (c) => c.charCodeAt(0)));
 
-function matchRule(info: { text: string; nWords: number }, cfg: ResolvedConfig | undefined): LineRule | null {
-  const text = info.text.replace(LEAD_MARK, '');
+function matchRule(info: { text: string; nWords: number }, cfg: ResolvedConfig | undefined, memo: RuleMemo): LineRule | null {
+  const short = info.text.length <= MEMO_LINE;
+  const known = short ? memo.get(info.text) : undefined;
+  if (known && known.nWords === info.nWords) return known.rule;
+  const text = LEAD_CODES.has(info.text.charCodeAt(0)) ? info.text.replace(LEAD_MARK, '') : info.text;
   const long = text.length > LONG_LINE;
+  let rule: LineRule | null = null;
   for (const r of LINE_RULES) {
     if (!r.pattern || (long && !r.longLines) || cfg?.disabledRules.has(r.id)) continue;
     if (r.maxWords !== undefined && info.nWords > r.maxWords) continue;
     if (r.hint && !r.hint.test(text)) continue;
-    if (r.pattern.test(text)) return r;
+    if (r.pattern.test(text)) {
+      rule = r;
+      break;
+    }
   }
-  return null;
+  if (short) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    // A copy as the key: the line itself is a slice that would keep its whole article alive.
+    memo.set((' ' + info.text).slice(1), { nWords: info.nWords, rule });
+  }
+  return rule;
+}
+
+// Short lines (menus, share bars, credits, footers) recur across the articles of a source, and each
+// costs every rule's regexes: their matches are remembered, per set of disabled rules.
+const MEMO_LINE = 80;
+const MEMO_SIZE = 20000;
+type RuleMemo = Map<string, { nWords: number; rule: LineRule | null }>;
+const memos = new Map<string, RuleMemo>();
+
+function memoFor(cfg: ResolvedConfig | undefined): RuleMemo {
+  const key = cfg?.disabledRules.size ? [...cfg.disabledRules].sort().join('\n') : '';
+  let memo = memos.get(key);
+  if (!memo) {
+    if (memos.size >= 8) memos.clear();
+    memos.set(key, (memo = new Map()));
+  }
+  return memo;
 }
 
 /** Per-line content score: prose pushes the body span outwards, unexplained short lines pull it in. */
@@ -244,21 +276,20 @@ export function prepare(input: string, cfg?: ResolvedConfig): Prepared {
   // One walk over each line counts its words and feeds language detection, which reads the first
   // SAMPLE_LENGTH characters of the body (its lines joined by newlines).
   const tally = new LanguageTally();
-  const counts: WordCounts[] = new Array(n);
+  const counts = new LineWords(n);
   let sampled = 0;
-  for (let i = 0; i < n; i++) {
-    const wc = (counts[i] = wordCounts());
-    if (i < bodyStart) continue;
+  for (let i = bodyStart; i < n; i++) {
     const raw = doc.lines[i];
     const room = SAMPLE_LENGTH - sampled;
-    scanLine(raw, wc, room >= raw.length ? tally : null);
+    scanLine(raw, counts, i, room >= raw.length ? tally : null);
     if (room > 0 && room < raw.length) tally.add(raw.slice(0, room));
     sampled += raw.length + 1;
   }
   const lang = tally.decide();
 
+  const memo = memoFor(cfg);
   const lines: LineInfo[] = doc.lines.map((raw, i) => {
-    const base = lineInfo(i < bodyStart ? '' : raw.trim(), lang, counts[i]);
+    const base = lineInfo(i < bodyStart ? '' : raw.trim(), lang, counts, i);
     const exception = !base.blank && !!cfg?.exceptions.size && cfg.exceptions.has(normaliseLine(base.text));
     let userRule: LineInfo['userRule'] = null;
     if (!base.blank && !exception && cfg?.trusted) {
@@ -266,7 +297,7 @@ export function prepare(input: string, cfg?: ResolvedConfig): Prepared {
       if (u) userRule = { id: u.id, kind: u.kind, description: u.description };
     }
     const info = base as LineInfo;
-    info.rule = base.blank || exception ? null : matchRule(base, cfg);
+    info.rule = base.blank || exception ? null : matchRule(base, cfg, memo);
     info.userRule = userRule;
     info.exception = exception;
     return info;

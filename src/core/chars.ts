@@ -52,7 +52,8 @@ function fill(block: number): Uint8Array {
   lowers[block] = l;
   return k;
 }
-fill(0);
+/** The classes of ASCII, for loops to read without a call. */
+export const ASCII_CLASSES = fill(0).subarray(0, 128);
 
 /** The bits above for a code unit. */
 export function charClass(c: number): number {

@@ -1,4 +1,4 @@
-import { CASED, charClass, isPlain, LETTER, LOWER_LETTER, lowerUnit, NUMBER, UPPER } from './chars';
+import { ASCII_CLASSES, CASED, charClass, isPlain, LETTER, LOWER_LETTER, lowerUnit, NUMBER, PLAIN, UPPER } from './chars';
 import { words } from './text';
 
 // Short stop-word lists: enough to tell prose from menus (jusText's idea) and to guess the language.
@@ -141,12 +141,15 @@ export class LanguageTally {
 function countScripts(text: string, counts: Int32Array): void {
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (c < 0x0370) continue;
-    for (let s = 0; s < SCRIPTS.length; s++) {
-      if (c >= SCRIPTS[s][0] && c <= SCRIPTS[s][1]) {
-        counts[s]++;
-        break;
-      }
+    if (c >= 0x0370) countScript(c, counts);
+  }
+}
+
+function countScript(c: number, counts: Int32Array): void {
+  for (let s = 0; s < SCRIPTS.length; s++) {
+    if (c >= SCRIPTS[s][0] && c <= SCRIPTS[s][1]) {
+      counts[s]++;
+      return;
     }
   }
 }
@@ -161,79 +164,115 @@ export function detectLanguage(text: string): string | null {
   return tally.decide();
 }
 
-/** The words of a line (WORD_RE tokens) as line features count them. */
-export interface WordCounts {
-  words: number;
+/** The words (WORD_RE tokens) of an article's lines, as line features count them. */
+export class LineWords {
+  readonly words: Int32Array;
   /** Words starting with a letter that has case… */
-  letterWords: number;
+  readonly letterWords: Int32Array;
   /** …and of those, the ones starting with a capital. */
-  caps: number;
-  /** Words that are stop words, per language of LANGS. */
+  readonly caps: Int32Array;
+  /** Words that are stop words, by line and language: `[line * LANGS.length + language]`. */
   readonly stop: Int32Array;
+
+  constructor(lines: number) {
+    this.words = new Int32Array(lines);
+    this.letterWords = new Int32Array(lines);
+    this.caps = new Int32Array(lines);
+    this.stop = new Int32Array(lines * LANGS.length);
+  }
 }
 
-export const wordCounts = (): WordCounts => ({ words: 0, letterWords: 0, caps: 0, stop: new Int32Array(LANGS.length) });
-
-const WORD_JOINER = (c: number) => c === 0x27 || c === 0x2d || c === 0x2019;
+// Scratch tallies of the line being walked: added to the article's only if the walk gets to the end.
+const lineHits = new Int32Array(LANGS.length);
+const lineScripts = new Int32Array(SCRIPTS.length);
 
 /**
- * Counts the words of a line into `out` (reset first) and, if given, adds the line to `tally`: one
- * walk over a plain line, the regexes otherwise.
+ * Counts the words of line `i` into `out` and, if given, adds the line to `tally`: one walk over the
+ * code units while they are plain, the regexes for a line that has others.
  */
-export function scanLine(line: string, out: WordCounts, tally: LanguageTally | null): void {
-  out.words = out.letterWords = out.caps = 0;
-  out.stop.fill(0);
-  if (!isPlain(line)) {
-    countWordsRegex(line, out);
-    tally?.add(line);
-    return;
-  }
-  if (tally) countScripts(line, tally.scripts);
+export function scanLine(line: string, out: LineWords, i: number, tally: LanguageTally | null): void {
+  const stop = i * LANGS.length;
+  let words = 0;
+  let letterWords = 0;
+  let caps = 0;
+  let letters = 0;
+  let tokens = 0;
+  lineHits.fill(0);
+  lineScripts.fill(0);
   let word = -1;
   let run = -1;
-  for (let i = 0; i <= line.length; i++) {
+  // The last letter run, whose stop-word mask a word spanning the same code units reuses.
+  let runFrom = -1;
+  let runTo = -1;
+  let runMask = 0;
+  for (let j = 0; j <= line.length; j++) {
     // One past the end, a space closes what is open.
-    const c = i < line.length ? line.charCodeAt(i) : 32;
-    const k = charClass(c);
+    const c = j < line.length ? line.charCodeAt(j) : 32;
+    const k = c < 128 ? ASCII_CLASSES[c] : charClass(c);
+    if (c >= 128) {
+      if (!(k & PLAIN)) {
+        out.stop.fill(0, stop, stop + LANGS.length);
+        countWordsRegex(line, out, i);
+        tally?.add(line);
+        return;
+      }
+      if (c >= 0x370) countScript(c, lineScripts);
+    }
     if (tally) {
       if (k & LOWER_LETTER) {
-        if (run < 0) run = i;
+        if (run < 0) run = j;
       } else if (run >= 0) {
-        tally.addRun(stopMaskAt(line, run, i), i - run);
+        runMask = stopMaskAt(line, run, j);
+        runFrom = run;
+        runTo = j;
+        addMask(lineHits, runMask);
+        letters += j - run;
+        tokens++;
         run = -1;
       }
     }
     if (word >= 0) {
       if (k & (LETTER | NUMBER) || isJoiner(c)) continue;
-      addMask(out.stop, stopMaskAt(line, word, i));
+      addMask(out.stop, runFrom === word && runTo === j ? runMask : stopMaskAt(line, word, j), stop);
       word = -1;
     } else if (k & (LETTER | NUMBER)) {
-      word = i;
-      out.words++;
+      word = j;
+      words++;
       if (k & CASED) {
-        out.letterWords++;
-        if (k & UPPER) out.caps++;
+        letterWords++;
+        if (k & UPPER) caps++;
       }
     }
   }
+  out.words[i] = words;
+  out.letterWords[i] = letterWords;
+  out.caps[i] = caps;
+  if (tally) {
+    tally.letters += letters;
+    tally.tokens += tokens;
+    for (let s = 0; s < SCRIPTS.length; s++) tally.scripts[s] += lineScripts[s];
+    for (let k = 0; k < LANGS.length; k++) tally.hits[k] += lineHits[k];
+  }
 }
 
-function countWordsRegex(line: string, out: WordCounts): void {
-  for (const w of words(line)) {
-    out.words++;
+function countWordsRegex(line: string, out: LineWords, i: number): void {
+  const ws = words(line);
+  out.words[i] = ws.length;
+  out.letterWords[i] = out.caps[i] = 0;
+  for (const w of ws) {
     const c = w[0];
     const lower = c.toLowerCase();
     if (lower !== c.toUpperCase()) {
-      out.letterWords++;
-      if (c !== lower) out.caps++;
+      out.letterWords[i]++;
+      if (c !== lower) out.caps[i]++;
     }
-    if (w.length <= MAX_STOP) addMask(out.stop, STOP_MASK.get(w.toLowerCase()) ?? 0);
+    if (w.length <= MAX_STOP) addMask(out.stop, STOP_MASK.get(w.toLowerCase()) ?? 0, i * LANGS.length);
   }
 }
 
 /** Characters WORD_RE lets a word go on through. */
 const isJoiner = (c: number) => c === 0x27 || c === 0x2d || c === 0x2019;
 
-function addMask(counts: Int32Array, mask: number): void {
-  for (let k = 0; mask; k++, mask >>>= 1) if (mask & 1) counts[k]++;
+function addMask(counts: Int32Array, mask: number, at = 0): void {
+  for (let k = at; mask; k++, mask >>>= 1) if (mask & 1) counts[k]++;
 }

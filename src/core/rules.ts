@@ -202,8 +202,8 @@ export const LINE_RULES: LineRule[] = [
       'iu',
     ),
     longLines: true,
-    // Cookies named, or one of the short buttons, or a "by continuing" notice.
-    hint: /cook|الارتباط|^by |^.{0,24}$/iu,
+    // Cookies named, or a line starting as a consent button or a "by continuing" notice does.
+    hint: /cook|الارتباط|^(?:by |privacy overview|necessary|non-necessary|always enabled|functional|analytics|performance|save |manage |accept|i accept|i agree|got it|ok, i understand)/iu,
     zone: 'any',
     maxWords: 120,
     examples: ['We use cookies to improve your experience.', 'Accept all cookies', 'Wir verwenden Cookies', 'Nous utilisons des cookies.', 'Мы используем файлы cookie'],

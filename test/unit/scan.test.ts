@@ -4,10 +4,10 @@
 // compatibility forms, Unicode spaces and digits).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, bodySignature, bodyWords, hash64, hashString, normaliseLine, prepare } from '../../src/core';
+import { analyze, bodySignature, bodyWords, hash64, hashString, normaliseLine, prepare, resolveConfig } from '../../src/core';
 import { charClass, PLAIN } from '../../src/core/chars';
 import { normalisedLineHash } from '../../src/core/corpus/hash';
-import { detectLanguage, LanguageTally, LANGS, scanLine, STOPWORDS, wordCounts } from '../../src/core/lang';
+import { detectLanguage, LanguageTally, LANGS, LineWords, scanLine, STOPWORDS } from '../../src/core/lang';
 import { endsTerminal, words } from '../../src/core/text';
 
 const PIECES = [
@@ -77,10 +77,13 @@ describe('char-code fast paths agree with the regexes', () => {
   it('word counts and language tallies of a line', () => {
     fc.assert(
       fc.property(text, (line) => {
-        const wc = wordCounts();
+        // Line 1 of 3, so that a line writing outside its own counts shows.
+        const lw = new LineWords(3);
         const tally = new LanguageTally();
-        scanLine(line, wc, tally);
-        expect({ words: wc.words, letterWords: wc.letterWords, caps: wc.caps, stop: Array.from(wc.stop) }).toEqual(referenceWords(line));
+        scanLine(line, lw, 1, tally);
+        const stop = Array.from(lw.stop.subarray(LANGS.length, 2 * LANGS.length));
+        expect({ words: lw.words[1], letterWords: lw.letterWords[1], caps: lw.caps[1], stop }).toEqual(referenceWords(line));
+        expect([lw.words[0], lw.words[2], ...lw.stop.subarray(0, LANGS.length), ...lw.stop.subarray(2 * LANGS.length)].every((x) => x === 0)).toBe(true);
         expect({ letters: tally.letters, tokens: tally.tokens, scripts: Array.from(tally.scripts), hits: Array.from(tally.hits) }).toEqual(referenceTally(line));
       }),
       runs,
@@ -144,5 +147,21 @@ describe('char-code fast paths agree with the regexes', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('remembered rule matches of short lines', () => {
+  const page = 'Share this article\n\nThe council met on Monday to discuss the budget for the coming year, officials said.\n\nShare this article\n';
+  const rules = (cfg?: Parameters<typeof prepare>[1]) => prepare(page, cfg).lines.map((l) => l.rule?.id ?? null);
+
+  it('follow the configuration, even one changed in place', () => {
+    expect(rules()[0]).toBe('share-line');
+    const { config } = resolveConfig({ disabledRules: ['share-line'] });
+    expect(rules(config)[0]).toBeNull();
+    config.disabledRules.clear();
+    expect(rules(config)[0]).toBe('share-line');
+    config.disabledRules.add('share-line');
+    expect(rules(config)[0]).toBeNull();
+    expect(rules()).toEqual(['share-line', null, null, null, 'share-line']);
   });
 });
