@@ -118,7 +118,7 @@ interface DupSet {
 }
 
 function sourceSegment(source: string | null): Segment {
-  return source ? { level: 'source', key: source, label: source, rank: source.toLocaleLowerCase() } : { level: 'source', key: '', label: UNKNOWN_SOURCE, rank: LAST };
+  return source ? { level: 'source', key: source, label: source, rank: source.toLowerCase() } : { level: 'source', key: '', label: UNKNOWN_SOURCE, rank: LAST };
 }
 
 /** Newest first: years, months and days sort descending, unknowns last. */
@@ -174,14 +174,14 @@ export class CorpusTree {
 
   /** Text over title, source and path, case-insensitive; '' shows everything. */
   setFilter(text: string): void {
-    this.filterText = text.trim().toLocaleLowerCase();
+    this.filterText = text.trim().toLowerCase();
     this.filtered = null;
   }
 
   matches(a: TreeArticle): boolean {
     const f = this.filterText;
     if (!f) return true;
-    return [a.title, a.source, a.path, a.name].some((s) => s?.toLocaleLowerCase().includes(f));
+    return [a.title, a.source, a.path, a.name].some((s) => s?.toLowerCase().includes(f));
   }
 
   has(key: string): boolean {
@@ -366,7 +366,7 @@ export class CorpusTree {
   }
 
   private newGroup(parent: Group | null, s: Segment, id: string): Group {
-    const g: Group = { ...s, id, parent, children: null, articles: null, count: 0 };
+    const g: Group = { level: s.level, key: s.key, label: s.label, rank: s.rank, id, parent, children: null, articles: null, count: 0, leafKey: undefined };
     if (parent) this.groupsById.set(id, g);
     return g;
   }
