@@ -73,7 +73,10 @@ export function findDate(line: string): FoundDate | null {
     const edtf = make(m);
     if (edtf) candidates.push({ index: m.index, d: { edtf, match: m[0], hasTime: edtf.includes('T') } });
   };
-  push(RE_ISO.exec(line), (m) => {
+  // Each form's own mark, tested before its regex: ISO's hyphen, the dotted form's dot, and the space
+  // before the year of the others.
+  const spacedYear = /\s\d{4}/.test(line);
+  if (line.includes('-')) push(RE_ISO.exec(line), (m) => {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (!validYear(y) || mo < 1 || mo > 12 || !validDay(d)) return null;
     let t = '';
@@ -89,10 +92,12 @@ export function findDate(line: string): FoundDate | null {
     if (!mo || mo > 12 || !validDay(d) || !validYear(y)) return null;
     return `${y}-${pad(mo)}-${pad(d)}${timePart(m[4], m[5], m[6], m[7], m[8], m[9])}`;
   };
-  push(RE_MDY.exec(line), (m) => dated(m, Number(m[2]), MONTHS[m[1].toLowerCase()]));
-  push(RE_DMY.exec(line), (m) => dated(m, Number(m[1]), MONTHS[m[2].toLowerCase()]));
-  push(RE_DOTTED.exec(line), (m) => dated(m, Number(m[1]), Number(m[2])));
-  if (candidates.length === 0) {
+  if (spacedYear) {
+    push(RE_MDY.exec(line), (m) => dated(m, Number(m[2]), MONTHS[m[1].toLowerCase()]));
+    push(RE_DMY.exec(line), (m) => dated(m, Number(m[1]), MONTHS[m[2].toLowerCase()]));
+  }
+  if (line.includes('.')) push(RE_DOTTED.exec(line), (m) => dated(m, Number(m[1]), Number(m[2])));
+  if (candidates.length === 0 && spacedYear) {
     // The month name was lost upstream ("19, 2022 at 07:45PM"): keep what is known, never guess it.
     push(RE_LOST_MONTH.exec(line), (m) => {
       const d = Number(m[1]);
