@@ -4,7 +4,7 @@
 // changed. Used by `chaff index` (with `--cache`) and by check/clean/analyze over folders.
 import { promises as fs } from 'node:fs';
 import { version } from '../../package.json';
-import { Corpus, evidenceKey, METADATA_KEYS, type ArticleFacts, type CorpusEntry, type DuplicateGroup, type Metadata, type ResolvedConfig } from '../core';
+import { Corpus, evidenceKey, type ArticleFacts, type CorpusEntry, type DuplicateGroup, type Metadata, type ResolvedConfig } from '../core';
 import { writeAtomic } from './files';
 import type { Input } from './paths';
 import { AnalysisPool, configKey } from './pool';
@@ -12,7 +12,7 @@ import { AnalysisPool, configKey } from './pool';
 declare const __CHAFF_ENGINE__: string | undefined;
 /** Changes whenever the engine's source does (set at build time); cached facts of another engine are not used. */
 export const ENGINE = `${version}+${typeof __CHAFF_ENGINE__ === 'string' ? __CHAFF_ENGINE__ : 'dev'}`;
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 /** Files per job of a scan. */
 const BATCH = 8;
 
@@ -43,12 +43,20 @@ export class IndexCache {
   }
 
   /**
-   * A header line, one JSON array of rows (strings and numbers), then every row's line hashes and
-   * MinHash as one block of int32: a second start parses one JSON text and takes views of the block,
-   * where per-row JSON with base64 cost a parse, a decode and an allocation per array.
+   * A header line, one JSON text of rows (strings and numbers, with folders, sources and evidence
+   * keys as indexes into a table of strings), then every row's line hashes and MinHash as one block
+   * of int32: a second start parses one JSON text and takes views of the block.
    */
   serialise(): Buffer {
-    const rows: unknown[] = [];
+    const strings: string[] = [];
+    const ids = new Map<string, number>();
+    const intern = (v: string | null | undefined) => {
+      if (v === null || v === undefined) return -1;
+      let id = ids.get(v);
+      if (id === undefined) ids.set(v, (id = strings.push(v) - 1));
+      return id;
+    };
+    const rows: Row[] = [];
     let ints = 0;
     for (const c of this.files.values()) ints += c.facts.lines.length + c.facts.guarded.length + (c.facts.body ? c.facts.body.minhash.length : 0);
     const block = new Int32Array(ints);
@@ -60,24 +68,27 @@ export class IndexCache {
     };
     for (const [key, c] of this.files) {
       const f = c.facts;
+      const m = f.metadata;
+      const slash = key.lastIndexOf('/') + 1;
       rows.push([
-        key,
+        intern(key.slice(0, slash)),
+        key.slice(slash),
         c.mtimeMs,
         c.size,
-        c.config ?? null,
-        METADATA_KEYS.map((k) => f.metadata[k] ?? null),
+        intern(c.config),
+        [intern(m.source), m.published, m.url, m.retrieved, m.title, intern(m.author), intern(m.language)],
         f.findings,
         put(f.lines),
         put(f.guarded),
         f.body ? [f.body.exact, put(f.body.minhash)] : null,
-        c.final ? [c.final.evidence, c.final.findings] : null,
+        c.final ? [intern(c.final.evidence), c.final.findings] : null,
       ]);
     }
     const index = new Map([...this.files.keys()].map((k, i) => [k, i]));
     const groups = this.groups?.every((g) => g.articles.every((k) => index.has(k)))
       ? this.groups.map((g) => [g.kind, g.similarity, g.articles.map((k) => index.get(k)!)])
       : null;
-    const json = Buffer.from(JSON.stringify({ rows, groups }) + '\n', 'utf8');
+    const json = Buffer.from(JSON.stringify({ strings, rows, groups }) + '\n', 'utf8');
     const head = Buffer.from(JSON.stringify({ format: CACHE_FORMAT, stamp: this.stamp, files: this.files.size, json: json.length, ints, littleEndian: LITTLE_ENDIAN }) + '\n', 'utf8');
     // The block starts at a multiple of 4 bytes, so it can be viewed in place.
     const pad = Buffer.alloc((4 - ((head.length + json.length) % 4)) % 4, 0x20);
@@ -93,7 +104,7 @@ export class IndexCache {
     try {
       const head = JSON.parse(buf.toString('utf8', 0, nl));
       if (head.format !== CACHE_FORMAT || head.stamp !== stamp || head.littleEndian !== LITTLE_ENDIAN) return cache;
-      const { rows, groups } = JSON.parse(buf.toString('utf8', nl + 1, nl + 1 + head.json)) as { rows: Row[]; groups: [DuplicateGroup['kind'], number, number[]][] | null };
+      const { strings, rows, groups } = JSON.parse(buf.toString('utf8', nl + 1, nl + 1 + head.json)) as { strings: string[]; rows: Row[]; groups: [DuplicateGroup['kind'], number, number[]][] | null };
       let start = nl + 1 + head.json;
       start += (4 - (start % 4)) % 4;
       if (start + head.ints * 4 > buf.length) throw new Error('cache truncated');
@@ -102,16 +113,24 @@ export class IndexCache {
       const block = off % 4 === 0 ? new Int32Array(buf.buffer, off, head.ints) : new Int32Array(buf.buffer.slice(off, off + head.ints * 4));
       let at = 0;
       const take = (n: number) => block.subarray(at, (at += n));
-      for (const [key, mtimeMs, size, config, meta, findings, nLines, nGuarded, body, final] of rows) {
-        const metadata = {} as Record<string, string | null>;
-        METADATA_KEYS.forEach((k, i) => (metadata[k] = meta[i]));
-        const facts: ArticleFacts = { metadata: metadata as unknown as Metadata, findings, lines: take(nLines), guarded: take(nGuarded), body: body && { exact: body[0], minhash: take(body[1]) } };
-        const c: CachedFile = { mtimeMs, size, facts, final: final && { evidence: final[0], findings: final[1] } };
-        if (config !== null) c.config = config;
+      const str = (i: number) => {
+        if (i === -1) return null;
+        const v = strings[i];
+        if (typeof v !== 'string') throw new Error('cache damaged');
+        return v;
+      };
+      const keys: string[] = [];
+      for (const [folder, name, mtimeMs, size, config, m, findings, nLines, nGuarded, body, final] of rows) {
+        const metadata: Metadata = { source: str(m[0]), published: m[1], url: m[2], retrieved: m[3], title: m[4], author: str(m[5]), language: str(m[6]) };
+        const facts: ArticleFacts = { metadata, findings, lines: take(nLines), guarded: take(nGuarded), body: body && { exact: body[0], minhash: take(body[1]) } };
+        const c: CachedFile = { mtimeMs, size, facts, final: final && { evidence: str(final[0])!, findings: final[1] } };
+        if (config !== -1) c.config = str(config)!;
+        const key = str(folder) + name;
+        keys.push(key);
         cache.files.set(key, c);
       }
       if (at !== head.ints) throw new Error('cache damaged');
-      cache.groups = groups && groups.map(([kind, similarity, ids]) => ({ kind, similarity, articles: ids.map((i) => rows[i][0]) }));
+      cache.groups = groups && groups.map(([kind, similarity, ids]) => ({ kind, similarity, articles: ids.map((i) => keys[i]) }));
     } catch {
       cache.files.clear(); // a damaged cache is only a slower start
       cache.groups = null;
@@ -120,7 +139,8 @@ export class IndexCache {
   }
 }
 
-type Row = [string, number, number, string | null, (string | null)[], number, number, number, [string, number] | null, [string, number] | null];
+/** folder (string index), name, mtime, size, config, metadata (source, author and language as string indexes), findings, line and guarded counts, body, final. */
+type Row = [number, string, number, number, number, [number, string | null, string | null, string | null, string | null, number, number], number, number, number, [string, number] | null, [number, number] | null];
 
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 

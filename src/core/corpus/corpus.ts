@@ -82,6 +82,8 @@ export class Corpus {
     if (!members) this.bySource.set(entry.source, (members = new Set()));
     members.add(entry.key);
     for (let f = folderOf(entry.path); ; f = folderOf(f)) {
+      // A folder already naming this source: above it, a guess either way (and 100,000 articles cost one lookup each).
+      if (this.folderSource.get(f) === entry.source) break;
       this.folderSource.set(f, entry.source);
       if (!f) break;
     }
