@@ -48,7 +48,8 @@ export const DEFAULT_REPEATED = { minArticles: 5, minShare: 0.2, enabled: true }
 
 /** Lines compare equal after this: case, spacing and digits do not make a line new. */
 export function normaliseLine(line: string): string {
-  return line.normalize('NFKC').toLowerCase().replace(/\d+/g, '0').replace(/\s+/g, ' ').trim();
+  // Runs of spaces become one space; a single space is left as it is, which saves most of the work.
+  return line.normalize('NFKC').toLowerCase().replace(/\d+/g, '0').replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 export function emptyConfig(): ResolvedConfig {
