@@ -220,10 +220,12 @@ function extendByList(lines: readonly LineInfo[], end: number): number {
 const isHeadlineLike = (l: LineInfo) =>
   !l.blank && l.nWords >= 2 && l.nWords <= 30 && HEADLINE_END.test(l.text) && !/^https?:\/\//.test(l.text);
 
+const reasons = new Map<string, string>();
+
 /** A short reason: the first clause of the rule's description, then the line itself. */
 function messageFor(ruleId: string, line: string, extra?: string): string {
-  const info = ruleById(ruleId);
-  const reason = (info?.description ?? ruleId).split(/[:;]\s|\.(?:\s|$)/u)[0];
+  let reason = reasons.get(ruleId);
+  if (reason === undefined) reasons.set(ruleId, (reason = (ruleById(ruleId)?.description ?? ruleId).split(/[:;]\s|\.(?:\s|$)/u)[0]));
   const shown = line.length > 60 ? `${line.slice(0, 57)}…` : line;
   return `${reason}${extra ? ` (${extra})` : ''}: "${shown}"`;
 }

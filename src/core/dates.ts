@@ -32,6 +32,9 @@ const RE_DMY = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|º
 const RE_LOST_MONTH = new RegExp(String.raw`(?:^|\s)(\d{1,2}),\s+(\d{4})\s+at\s+${TIME}`, 'iu');
 const RE_DOTTED = new RegExp(String.raw`(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s*${TIME})?`, 'iu');
 
+const MDY_MARK = /\d(?:st|nd|rd|th)?,?\s+\d{4}/iu;
+const DMY_MARK = /\d(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?\p{L}/iu;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function timePart(h?: string, m?: string, ampm?: string, zone?: string, offH?: string, offM?: string): string {
@@ -73,8 +76,8 @@ export function findDate(line: string): FoundDate | null {
     const edtf = make(m);
     if (edtf) candidates.push({ index: m.index, d: { edtf, match: m[0], hasTime: edtf.includes('T') } });
   };
-  // Each form's own mark, tested before its regex: ISO's hyphen, the dotted form's dot, and the space
-  // before the year of the others.
+  // Each form's mark, tested before its costlier regex: ISO's hyphen, the dotted form's dot, the day
+  // before the year of month-day-year, the day before a word of day-month-year, the space before the year.
   const spacedYear = /\s\d{4}/.test(line);
   if (line.includes('-')) push(RE_ISO.exec(line), (m) => {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -92,10 +95,8 @@ export function findDate(line: string): FoundDate | null {
     if (!mo || mo > 12 || !validDay(d) || !validYear(y)) return null;
     return `${y}-${pad(mo)}-${pad(d)}${timePart(m[4], m[5], m[6], m[7], m[8], m[9])}`;
   };
-  if (spacedYear) {
-    push(RE_MDY.exec(line), (m) => dated(m, Number(m[2]), MONTHS[m[1].toLowerCase()]));
-    push(RE_DMY.exec(line), (m) => dated(m, Number(m[1]), MONTHS[m[2].toLowerCase()]));
-  }
+  if (spacedYear && MDY_MARK.test(line)) push(RE_MDY.exec(line), (m) => dated(m, Number(m[2]), MONTHS[m[1].toLowerCase()]));
+  if (spacedYear && DMY_MARK.test(line)) push(RE_DMY.exec(line), (m) => dated(m, Number(m[1]), MONTHS[m[2].toLowerCase()]));
   if (line.includes('.')) push(RE_DOTTED.exec(line), (m) => dated(m, Number(m[1]), Number(m[2])));
   if (candidates.length === 0 && spacedYear) {
     // The month name was lost upstream ("19, 2022 at 07:45PM"): keep what is known, never guess it.
