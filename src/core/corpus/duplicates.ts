@@ -87,20 +87,34 @@ class BodyHasher {
         }
       return;
     }
+    // The plain walk keeps the three hashes in locals: it is the hot loop of a signature.
+    let { a, b } = this;
+    let w = 0;
     let inWord = false;
-    for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i);
+    for (let i = 0; i <= t.length; i++) {
+      const c = i < t.length ? t.charCodeAt(i) : 32;
       const k = c < 128 ? ASCII_WORD[c] : charClass(c) & LOWER_WORD;
       if (k) {
-        if (!inWord) this.begin();
-        inWord = true;
-        this.unit(c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : lowerUnit(c));
+        if (!inWord) {
+          if (this.count > 0) {
+            a = Math.imul(a ^ 0x20, FNV_PRIME);
+            b = Math.imul(b ^ 0x20, FNV_PRIME);
+          }
+          w = fnvStart(0);
+          inWord = true;
+        }
+        const l = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : lowerUnit(c);
+        a = Math.imul(a ^ l, FNV_PRIME);
+        b = Math.imul(b ^ l, FNV_PRIME);
+        w = Math.imul(w ^ l, FNV_PRIME);
       } else if (inWord) {
+        this.w = w;
         this.end();
         inWord = false;
       }
     }
-    if (inWord) this.end();
+    this.a = a;
+    this.b = b;
   }
 
   exact(): string {
