@@ -336,7 +336,8 @@ export async function indexCorpus(inputs: Input[], opts: CorpusIndexOptions): Pr
       cache.files.set(input.real, { mtimeMs: st.mtimeMs, size: st.size, facts: e.facts, final: e.final });
       changed = true;
     }
-    const groups = corpus.duplicateGroups();
+    // Saved only from a settled corpus: a second start may then restore it as it is.
+    const groups = corpus.settled ? corpus.duplicateGroups() : null;
     if (cache.groups !== groups) {
       cache.groups = groups;
       changed = true;

@@ -78,7 +78,8 @@ export function registerCorpusCommands(index: WorkspaceCorpus, tree: CorpusTreeP
       return vscode.commands.executeCommand('chaff.cleanFolder', uris[0], uris);
     }),
 
-    // Internal: the tree and the index as data, for tests.
+    // Internal: the tree and the index as data, and a restart from the saved cache, for tests.
+    reg('chaff._corpusRestart', () => index.restartFromCache()),
     reg('chaff._corpusTree', async (id?: unknown, depth?: unknown) => {
       await index.settled();
       return tree.plain(typeof id === 'string' && id ? id : undefined, typeof depth === 'number' ? depth : Infinity);
@@ -88,6 +89,7 @@ export function registerCorpusCommands(index: WorkspaceCorpus, tree: CorpusTreeP
       articles: index.size,
       progress: index.progress,
       stats: index.stats,
+      uncounted: index.corpus.uncounted,
       refreshes: tree.refreshes,
       grouping: tree.model.grouping,
       filter: tree.model.filter,

@@ -78,6 +78,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private flushing: Promise<void> | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private countTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly changed = new vscode.EventEmitter<CorpusChange>();
   private readonly evidence = new vscode.EventEmitter<void>();
   private readonly stateChanged = new vscode.EventEmitter<IndexState>();
@@ -87,7 +88,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
   private firstScan = true;
   private started = false;
   /** Last full scan's duration and how much it read (for the log and tests). */
-  stats = { ms: 0, files: 0, cached: 0, read: 0, reanalysed: 0 };
+  stats = { ms: 0, files: 0, cached: 0, read: 0, reanalysed: 0, restored: false };
 
   /** Articles added, changed or removed (batched). */
   readonly onDidChange = this.changed.event;
@@ -210,6 +211,22 @@ export class WorkspaceCorpus implements vscode.Disposable {
     this.evidence.fire();
   }
 
+  /** As after a window reload: the index saved, forgotten, and started again from its cache (tests). */
+  async restartFromCache(): Promise<void> {
+    await this.settled();
+    clearTimeout(this.saveTimer);
+    await this.saveCache();
+    this.run++;
+    const removed = [...this.files.keys()];
+    this.files.clear();
+    this.corpus = this.newCorpus();
+    this.cache = null;
+    this.cacheLoaded = false;
+    this.firstScan = true;
+    if (removed.length) this.changed.fire({ upserted: [], removed });
+    await this.start();
+  }
+
   rescan(why: string): void {
     if (!this.started) return; // never started, or switched off: nothing to redo
     this.log.info(`corpus index: rescanning (${why})`);
@@ -228,6 +245,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
   dispose(): void {
     this.run++;
     clearTimeout(this.flushTimer);
+    clearTimeout(this.countTimer);
     if (this.saveTimer) {
       clearTimeout(this.saveTimer);
       void this.saveCache();
@@ -282,6 +300,9 @@ export class WorkspaceCorpus implements vscode.Disposable {
       const e = this.corpus.get(key);
       if (e) cache.files.set(key, { mtimeMs: f.mtime, size: f.size, facts: e.facts, final: e.final, config: f.config });
     }
+    // Only a settled index can be restored as it is (unsaved text left out counts as unsettled too).
+    const settled = this.corpus.settled && !this.scanning && !this.flushing && this.pending.size === 0 && cache.files.size === this.files.size;
+    cache.groups = settled ? this.corpus.duplicateGroups() : null;
     this.cache = cache;
     try {
       const dir = vscode.Uri.joinPath(this.cacheUri(), '..');
@@ -362,7 +383,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
    * Reads and analyses one file (or reuses its cache entry); null when it is not an article (gone,
    * excluded, too large, binary, not UTF-8, empty).
    */
-  private async load(uri: vscode.Uri, maxBytes: number): Promise<{ state: FileState; facts: ArticleFacts; final: CorpusEntry['final']; cached?: CachedFile } | null> {
+  private async load(uri: vscode.Uri, maxBytes: number, known?: { mtime: number; size: number } | null): Promise<{ state: FileState; facts: ArticleFacts; final: CorpusEntry['final']; cached?: CachedFile } | null> {
     const key = uri.toString();
     const cfg = await this.configFor(uri);
     if (cfg.excluded) return null;
@@ -373,13 +394,22 @@ export class WorkspaceCorpus implements vscode.Disposable {
       const r = (await this.pool.factsWith({ text: unsaved }, this.corpus.hint(rel), cfg.key)) as FactsReply;
       return { state: { uri, rel, mtime: -1, size: -1, config: cfg.key, fromEditor: true }, facts: r.facts, final: r.final };
     }
-    let stat: vscode.FileStat;
-    try {
-      stat = await vscode.workspace.fs.stat(uri);
-    } catch {
-      return null;
+    let stat: { mtime: number; size: number };
+    if (known !== undefined) {
+      // Stat'ed with the others of a scan, in one batch on the workers.
+      if (known === null) return null;
+      stat = known;
+    } else {
+      try {
+        const st = await vscode.workspace.fs.stat(uri);
+        if (!(st.type & vscode.FileType.File)) return null;
+        // Whole milliseconds, as the batch stats give them, so both agree on an unchanged file.
+        stat = { mtime: Math.floor(st.mtime), size: st.size };
+      } catch {
+        return null;
+      }
     }
-    if (!(stat.type & vscode.FileType.File) || stat.size > maxBytes) return null;
+    if (stat.size > maxBytes || stat.size === 0) return null;
     const state: FileState = { uri, rel, mtime: stat.mtime, size: stat.size, config: cfg.key, fromEditor: false };
     // Unchanged since indexed in this session, or since the cache was written: no read.
     const now = this.files.get(key);
@@ -387,6 +417,14 @@ export class WorkspaceCorpus implements vscode.Disposable {
     if (now && entry && !now.fromEditor && now.mtime === stat.mtime && now.size === stat.size && now.config === cfg.key) return { state, facts: entry.facts, final: entry.final, cached: { ...now, mtimeMs: now.mtime, facts: entry.facts, final: entry.final } };
     const hit = this.cache?.lookup(key, stat.mtime, stat.size, cfg.key);
     if (hit) return { state, facts: hit.facts, final: hit.final, cached: hit };
+    // With the evidence its source is believed to have so far: `settle` then reads only the articles guessed wrong.
+    const hint = this.corpus.hint(rel);
+    if (uri.scheme === 'file') {
+      // A local file is read by the worker that analyses it.
+      const r = await this.pool.factsWith({ file: uri.fsPath, maxSize: maxBytes }, hint, cfg.key);
+      if ('skip' in r) return null;
+      return { state: { ...state, mtime: Math.floor(r.stat!.mtimeMs), size: r.stat!.size }, facts: r.facts, final: r.final };
+    }
     let text: string;
     try {
       const bytes = await vscode.workspace.fs.readFile(uri);
@@ -396,8 +434,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
       return null;
     }
     if (!text.trim()) return null;
-    // With the evidence its source is believed to have so far: `settle` then reads only the articles guessed wrong.
-    const r = (await this.pool.factsWith({ text }, this.corpus.hint(rel), cfg.key)) as FactsReply;
+    const r = (await this.pool.factsWith({ text }, hint, cfg.key)) as FactsReply;
     return { state, facts: r.facts, final: r.final };
   }
 
@@ -433,14 +470,18 @@ export class WorkspaceCorpus implements vscode.Disposable {
       lastEmit = Date.now();
       this.changed.fire({ upserted: batch.upserted.splice(0), removed: batch.removed.splice(0) });
     };
+    let restoredFromCache = false;
     if (this.firstScan && this.cache && this.cache.files.size) {
       // A second start paints from the cache at once; the scan below checks every file and corrects what changed.
       let n = 0;
+      // Saved from a settled index: restored as it was, counted only once something changes.
+      const restore = this.cache.groups !== null && [...this.cache.files.values()].every((c) => c.final);
       for (const [key, c] of this.cache.files) {
         const uri = vscode.Uri.parse(key);
         const rel = this.relOf(uri);
         this.files.set(key, { uri, rel, mtime: c.mtimeMs, size: c.size, config: c.config ?? '', fromEditor: false });
-        this.corpus.set(key, rel, c.facts, c.final);
+        if (restore) this.corpus.restore(key, rel, c.facts, c.final!);
+        else this.corpus.set(key, rel, c.facts, c.final);
         batch.upserted.push(key);
         if (++n % 5000 === 0 || n === 200) {
           emit(true);
@@ -448,13 +489,21 @@ export class WorkspaceCorpus implements vscode.Disposable {
           if (!live()) return;
         }
       }
+      if (restore) this.corpus.restoreDuplicates(this.cache.groups!);
+      restoredFromCache = restore;
       emit(true);
     }
     this.firstScan = false;
     const uris = await this.discover();
     if (!live()) return;
+    // Local files are stat'ed in batches on the workers: one API call per file costs more than the rest of a second start.
+    const local = uris.filter((u) => u.scheme === 'file');
+    const st = local.length ? await this.pool.stat(local.map((u) => u.fsPath)) : new Float64Array(0);
+    if (!live()) return;
+    const known = new Map<string, { mtime: number; size: number } | null>();
+    local.forEach((u, i) => known.set(u.toString(), Number.isNaN(st[2 * i]) ? null : { mtime: Math.floor(st[2 * i]), size: st[2 * i + 1] }));
     this.progress_ = { done: 0, total: uris.length };
-    const stats = { ms: 0, files: 0, cached: 0, read: 0, reanalysed: 0 };
+    const stats = { ms: 0, files: 0, cached: 0, read: 0, reanalysed: 0, restored: restoredFromCache };
     const seen = new Set<string>();
     const maxBytes = this.maxBytes();
     const work = async (token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>) => {
@@ -465,7 +514,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
         async (uri) => {
           const key = uri.toString();
           seen.add(key);
-          const r = await this.load(uri, maxBytes);
+          const r = await this.load(uri, maxBytes, known.get(key));
           if (!live()) return;
           if (r) {
             const old = this.files.get(key);
@@ -520,9 +569,23 @@ export class WorkspaceCorpus implements vscode.Disposable {
     stats.ms = Date.now() - t0;
     stats.files = this.files.size;
     this.stats = stats;
-    this.log.info(`corpus index: ${stats.files} articles in ${stats.ms} ms (${stats.cached} from the cache, ${stats.read} read, ${stats.reanalysed} analysed again for corpus evidence)`);
+    this.log.info(`corpus index: ${stats.files} articles in ${stats.ms} ms (${stats.cached} from the cache${stats.restored ? ', restored as saved' : ''}, ${stats.read} read, ${stats.reanalysed} analysed again for corpus evidence)`);
     this.setState('ready');
     this.scheduleSave();
+    this.countWhenIdle();
+  }
+
+  /**
+   * A corpus restored from the cache counts its lines in slices after the start, so neither the
+   * start nor the first change or opened article waits for 100,000 articles at once.
+   */
+  private countWhenIdle(): void {
+    const corpus = this.corpus;
+    const step = () => {
+      if (this.corpus === corpus && !corpus.countSome(2000)) this.countTimer = setTimeout(step, 10);
+    };
+    clearTimeout(this.countTimer);
+    if (corpus.uncounted) this.countTimer = setTimeout(step, 200);
   }
 
   /** Second analyses for the articles whose evidence changed; tells listeners. Returns how many. */

@@ -173,6 +173,11 @@ describe('repeated-line evidence', () => {
     restored.restoreDuplicates([{ kind: 'exact', similarity: 1, articles: ['quayside/0.txt', 'quayside/1.txt'] }]);
     expect(restored.stale()).toEqual([]);
     expect(restored.findings('quayside/0.txt')).toBe(99);
+    // Counting in slices (an editor does it when idle).
+    expect(restored.uncounted).toBe(6);
+    expect(restored.countSome(2)).toBe(false);
+    expect(restored.uncounted).toBe(4);
+    expect(restored.duplicateGroups()).toHaveLength(1);
     expect(restored.duplicateGroups()).toHaveLength(1);
     // A new article: the restored ones are counted, the saved sets dropped, and its source looked at again.
     restored.set('quayside/6.txt', 'quayside/6.txt', analyzeFacts(texts[6]));

@@ -72,6 +72,11 @@ export class Corpus {
     return entry;
   }
 
+  /** Restored articles whose lines are not counted yet (all of them until the first change). */
+  get uncounted(): number {
+    return this.pending.length;
+  }
+
   /** The duplicate sets saved with a restored corpus, valid until it changes. */
   restoreDuplicates(groups: DuplicateGroup[]): void {
     this.restoredGroups = groups;
@@ -91,10 +96,18 @@ export class Corpus {
 
   /** Counts the restored articles (lines per source, copies, duplicate buckets). */
   private count(): void {
-    if (this.pending.length === 0) return;
-    const pending = this.pending;
-    this.pending = [];
-    for (const e of pending) if (this.entries.get(e.key) === e) this.index(e);
+    this.countSome(Infinity);
+  }
+
+  /** Counts up to `n` restored articles, so that an editor can count a large corpus in slices when idle; true when none is left. */
+  countSome(n: number): boolean {
+    const take = Math.min(n, this.pending.length);
+    for (let i = 0; i < take; i++) {
+      const e = this.pending[this.pending.length - 1 - i];
+      if (this.entries.get(e.key) === e) this.index(e);
+    }
+    this.pending.length -= take;
+    return this.pending.length === 0;
   }
 
   private index(entry: CorpusEntry): void {
@@ -176,11 +189,16 @@ export class Corpus {
 
   /** New thresholds: every source is looked at again. */
   setSettings(settings: RepeatedSettings): void {
-    const s = this.repeated.settings;
+    const s = this.counts.settings;
     if (s.enabled === settings.enabled && s.minArticles === settings.minArticles && s.minShare === settings.minShare) return;
-    this.repeated.settings = { ...settings };
-    this.repeated.generation++;
+    this.counts.settings = { ...settings };
+    this.counts.generation++;
     for (const e of this.entries.values()) this.dirty.add(e.source);
+  }
+
+  /** Every article's final analysis made with its evidence as it stands (nothing dirty or handed out unresolved). */
+  get settled(): boolean {
+    return this.dirty.size === 0 && this.unresolved.size === 0;
   }
 
   /** The evidence key of an article now ('' when no evidence applies). */

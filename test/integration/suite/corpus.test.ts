@@ -17,6 +17,7 @@ interface CorpusState {
   grouping: string;
   filter: string;
   selection: string[];
+  uncounted: number;
 }
 
 const tree = (id?: string) => vscode.commands.executeCommand<PlainNode[]>('chaff._corpusTree', id);
@@ -72,6 +73,20 @@ describe('Corpus view', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     fs.rmSync(workspacePath('corpus-it'), { recursive: true, force: true });
     await vscode.commands.executeCommand('chaff.corpus.groupBySource');
+  });
+
+  it('starts again from its cache without reading a file, as it was, and counts lines afterwards', async () => {
+    // No editor open: an open article asks for its evidence, and that counts the lines.
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const before = { tree: await tree(), state: await corpusState() };
+    await vscode.commands.executeCommand('chaff._corpusRestart');
+    await waitFor(async () => (await corpusState()).state === 'ready', 'the index restarted from its cache', 60_000);
+    const after = await vscode.commands.executeCommand<CorpusState & { stats: { cached: number; read: number; reanalysed: number; restored: boolean } }>('chaff._corpusState');
+    assert.equal(after.articles, before.state.articles);
+    assert.deepEqual(after.stats, { ...after.stats, cached: before.state.articles, read: 0, reanalysed: 0, restored: true });
+    assert.deepEqual(await tree(), before.tree);
+    // Counted in slices once idle (or at once, when an editor asks for its evidence).
+    await waitFor(async () => (await corpusState()).uncounted === 0, 'lines counted after the start', 10_000);
   });
 
   it('shows the sample corpus by source with the counts chaff index gives', async () => {
