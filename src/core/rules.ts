@@ -430,6 +430,8 @@ export const LINE_RULES: LineRule[] = [
       `^(?:(?:${NAV_WORDS})[\\s]*|(?:[\\p{L}][\\p{L}&'’ -]{0,25}\\s*(?:>|›|»|/|\\||•|·)\\s*){2,}[\\p{L}][\\p{L}&'’ -]{0,25})$`,
       'iu',
     ),
+    // A menu word alone, or a separator: trying the breadcrumb form costs most of this rule.
+    hint: new RegExp(`[>›»/|•·]|^(?:${NAV_WORDS})\\s*$`, 'iu'),
     zone: 'outside',
     maxWords: 10,
     examples: ['Home', 'Menu', 'Skip to content', 'Home > News > World', 'Главная'],
