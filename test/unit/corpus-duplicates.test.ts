@@ -87,4 +87,20 @@ describe('DuplicateIndex', () => {
     idx.set('x', null);
     expect(idx.size).toBe(1);
   });
+
+  it('joins many copies of two near-duplicate bodies into one near set', () => {
+    const idx = new DuplicateIndex();
+    const a = sig(9);
+    const b = sig(9, (p) => p.map((x, i) => (i === 3 ? x.replace('said', 'told reporters') : x)));
+    for (let i = 0; i < 200; i++) {
+      idx.set(`a/${String(i).padStart(3, '0')}.txt`, a);
+      idx.set(`b/${String(i).padStart(3, '0')}.txt`, b);
+    }
+    const groups = idx.groups();
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({ kind: 'near' });
+    expect(groups[0].similarity).toBeLessThan(1);
+    expect(groups[0].articles).toHaveLength(400);
+    expect(groups[0].articles[0]).toBe('a/000.txt');
+  });
 });

@@ -361,23 +361,23 @@ export class DuplicateIndex {
       for (let i = 1; i < ids.length; i++) union(ids[0], ids[i], 1);
     }
     const checked = new Set<number>();
+    const reps = new Set<number>();
     for (const [b, rest] of this.buckets.more) {
-      const first = this.buckets.first(b);
-      const n = rest.length + 1;
-      const at = (k: number) => (k === 0 ? first : rest[k - 1]);
-      for (let i = 0; i < n; i++)
-        for (let j = i + 1; j < n; j++) {
-          const a = at(i);
-          const c = at(j);
-          const x = a < c ? a : c;
-          const y = a < c ? c : a;
+      // Copies of one body (joined above) stand for each other: a story scraped 300 times is one
+      // candidate in its buckets, not 300 (45,000 pairs).
+      reps.clear();
+      reps.add(this.exact.get(this.sigs[this.buckets.first(b)]!.exact)![0]);
+      for (const id of rest) reps.add(this.exact.get(this.sigs[id]!.exact)![0]);
+      if (reps.size < 2) continue;
+      const ids = [...reps];
+      for (let i = 0; i < ids.length; i++)
+        for (let j = i + 1; j < ids.length; j++) {
+          const x = ids[i] < ids[j] ? ids[i] : ids[j];
+          const y = ids[i] < ids[j] ? ids[j] : ids[i];
           const pair = x * 0x100000000 + y; // a number, not a string: no garbage per pair
           if (checked.has(pair)) continue;
           checked.add(pair);
-          const sx = this.sigs[x]!;
-          const sy = this.sigs[y]!;
-          if (sx.exact === sy.exact) continue; // joined above
-          const sim = similarity(sx.minhash, sy.minhash);
+          const sim = similarity(this.sigs[x]!.minhash, this.sigs[y]!.minhash);
           if (sim >= this.threshold) union(x, y, sim);
         }
     }
