@@ -135,4 +135,33 @@ describe('CorpusTree', () => {
     t.delete('rt/seed.txt');
     expect(t.children().some((n) => n.id === 'dup')).toBe(false);
   });
+
+  it('builds a source\'s years, months and days only when asked, with the same result either way', () => {
+    const articles = Array.from({ length: 60 }, (_, i) =>
+      art(`s${i % 3}/${i}.txt`, i % 3 ? `Source ${i % 3}` : null, i % 7 ? `202${i % 4}-0${1 + (i % 9)}-1${i % 10}T0${i % 10}:15` : null, `Story ${i}`),
+    );
+    const lazy = new CorpusTree();
+    for (const a of articles) lazy.set(a);
+    // Untouched sources: moves and deletions of articles still waiting keep the counts right.
+    lazy.set({ ...articles[4], source: 'Source 2' });
+    lazy.delete(articles[5].key);
+    lazy.delete(articles[8].key);
+    const eager = new CorpusTree();
+    for (const a of articles) eager.set(a);
+    shape(eager); // every level built before the same changes
+    eager.set({ ...articles[4], source: 'Source 2' });
+    eager.delete(articles[5].key);
+    eager.delete(articles[8].key);
+    expect(lazy.children()).toEqual(eager.children());
+    // An article's path and parent build its source on the way.
+    expect(lazy.pathTo(articles[10].key)).toEqual(eager.pathTo(articles[10].key));
+    expect(lazy.parent(lazy.articleId(articles[11].key))).toBe(eager.parent(eager.articleId(articles[11].key)));
+    expect(shape(lazy)).toEqual(shape(eager));
+    // The filter counts over articles of sources not built yet.
+    const fresh = new CorpusTree();
+    for (const a of articles) fresh.set(a);
+    fresh.setFilter('story 1');
+    eager.setFilter('story 1');
+    expect(shape(fresh)).toEqual(shape(eager));
+  });
 });

@@ -100,11 +100,19 @@ interface Group extends Segment {
   articles: TreeArticle[] | null;
   count: number;
   leafKey?: string;
+  /**
+   * A top-level group's articles not placed below it yet: a source's years, months and days are
+   * built when it is first opened (or revealed, or filtered), so 100,000 articles cost one push each.
+   */
+  pending?: Placed[] | null;
 }
 
 interface Placed {
   article: TreeArticle;
-  leaf: Group;
+  /** Null while the article waits in its top group's `pending`. */
+  leaf: Group | null;
+  top: Group;
+  date: DateParts;
   time: string | null;
 }
 
@@ -130,6 +138,9 @@ function dateSegments(d: DateParts): Segment[] {
   segs.push({ level: 'day', key: d.day === null ? 'XX' : String(d.day).padStart(2, '0'), label: dayLabel, rank: d.day === null ? Infinity : -d.day });
   return segs;
 }
+
+/** A group's id: its parent's, then its level's initial and its key. */
+const segmentId = (parent: Group, s: Segment) => (parent.parent === null ? '' : parent.id + '/') + `${s.level[0]}:${encodeURIComponent(s.key)}`;
 
 const compareRank = (a: Segment, b: Segment) =>
   typeof a.rank === 'number' && typeof b.rank === 'number' ? a.rank - b.rank : String(a.rank) < String(b.rank) ? -1 : String(a.rank) > String(b.rank) ? 1 : 0;
@@ -198,16 +209,54 @@ export class CorpusTree {
     if (old && sameArticle(old.article, a)) return false;
     if (old) this.unplace(old);
     const d = dateParts(a.published);
+    const seg = this.mode === 'source' ? sourceSegment(a.source) : dateSegments(d)[0];
+    const id = segmentId(this.root, seg);
+    this.root.children ??= new Map();
+    let top = this.root.children.get(id);
+    if (!top) {
+      top = this.newGroup(this.root, seg, id);
+      top.pending = [];
+      this.root.children.set(id, top);
+    }
+    const p: Placed = { article: a, leaf: null, top, date: d, time: d.time };
+    this.placed.set(a.key, p);
+    this.root.count++;
+    top.count++;
+    if (top.pending) top.pending.push(p);
+    else this.placeBelow(p);
+    this.filtered = null;
+    return true;
+  }
+
+  /** Builds a top-level group's levels for the articles waiting in it. */
+  private build(top: Group): void {
+    const pending = top.pending;
+    if (!pending) return;
+    top.pending = null;
+    for (const p of pending) this.placeBelow(p);
+  }
+
+  /** Builds the top-level group that `id` (a group's) lies in. */
+  private buildFor(id: string): void {
+    const slash = id.indexOf('/');
+    const top = this.groupsById.get(slash < 0 ? id : id.slice(0, slash));
+    if (top) this.build(top);
+  }
+
+  /** Puts an article below its (built) top group, down to its leaf; counts below the top. */
+  private placeBelow(p: Placed): void {
+    const a = p.article;
+    const d = p.date;
     // Many articles share a place: find it by source and date before building the path of groups.
     const leafKey = `${a.source ?? ''}\u0000${d.year}-${d.month}-${d.day}`;
     let g = this.leaves.get(leafKey);
     if (!g) {
       const src = sourceSegment(a.source);
       const dates = dateSegments(d);
-      const segs = this.mode === 'source' ? [src, ...dates] : [...dates, src];
-      g = this.root;
+      const segs = this.mode === 'source' ? dates : [...dates.slice(1), src];
+      g = p.top;
       for (const s of segs) {
-        const id = (g === this.root ? '' : g.id + '/') + `${s.level[0]}:${encodeURIComponent(s.key)}`;
+        const id = segmentId(g, s);
         g.children ??= new Map();
         let child: Group | undefined = g.children.get(id);
         if (!child) {
@@ -220,10 +269,8 @@ export class CorpusTree {
       this.leaves.set(leafKey, g);
     }
     (g.articles ??= []).push(a);
-    for (let p: Group | null = g; p; p = p.parent) p.count++;
-    this.placed.set(a.key, { article: a, leaf: g, time: d.time });
-    this.filtered = null;
-    return true;
+    for (let q: Group | null = g; q && q !== p.top; q = q.parent) q.count++;
+    p.leaf = g;
   }
 
   delete(key: string): boolean {
@@ -272,6 +319,7 @@ export class CorpusTree {
       const set = this.visibleDupSets().find((s) => s.set.id === id);
       return (set?.shown ?? []).map((k) => ({ ...this.articleView(this.placed.get(k)!), id: `${id}/${encodeURIComponent(k)}`, inDuplicates: true }));
     }
+    this.buildFor(id);
     const g = this.groupsById.get(id);
     if (!g) return [];
     if (g.articles) {
@@ -285,12 +333,13 @@ export class CorpusTree {
 
   /** The parent's id, undefined for roots and unknown ids. */
   parent(id: string): string | undefined {
-    if (id.startsWith('a:')) return this.placed.get(id.slice(2))?.leaf.id;
+    if (id.startsWith('a:')) return this.leafOf(this.placed.get(id.slice(2)))?.id;
     if (id === 'dup') return undefined;
     if (id.startsWith('dup/')) {
       const set = this.dupSets.find((s) => id.startsWith(s.id + '/'));
       return set ? set.id : id.split('/').length > 2 ? undefined : 'dup';
     }
+    this.buildFor(id);
     const g = this.groupsById.get(id);
     return g?.parent && g.parent !== this.root ? g.parent.id : undefined;
   }
@@ -307,7 +356,7 @@ export class CorpusTree {
     const p = this.placed.get(key);
     if (!p) return [];
     const out = [this.articleId(key)];
-    for (let g: Group | null = p.leaf; g && g !== this.root; g = g.parent) out.unshift(g.id);
+    for (let g: Group | null = this.leafOf(p); g && g !== this.root; g = g.parent) out.unshift(g.id);
     return out;
   }
 
@@ -345,24 +394,34 @@ export class CorpusTree {
       const m = new Map<Group, number>();
       for (const p of this.placed.values()) {
         if (!this.matches(p.article)) continue;
-        for (let g: Group | null = p.leaf; g; g = g.parent) m.set(g, (m.get(g) ?? 0) + 1);
+        for (let g: Group | null = this.leafOf(p); g; g = g.parent) m.set(g, (m.get(g) ?? 0) + 1);
       }
       this.filtered = m;
     }
     return this.filtered;
   }
 
+  /** An article's leaf, its top group built first if need be. */
+  private leafOf(p: Placed | undefined): Group | null {
+    if (!p) return null;
+    if (!p.leaf) this.build(p.top);
+    return p.leaf;
+  }
+
   private unplace(p: Placed): void {
-    const list = p.leaf.articles!;
-    list.splice(list.indexOf(p.article), 1);
-    for (let g: Group | null = p.leaf; g; g = g.parent) g.count--;
+    this.placed.delete(p.article.key);
+    const start = p.leaf ?? p.top;
+    if (p.leaf) {
+      const list = p.leaf.articles!;
+      list.splice(list.indexOf(p.article), 1);
+    } else p.top.pending!.splice(p.top.pending!.indexOf(p), 1);
+    for (let g: Group | null = start; g; g = g.parent) g.count--;
     // Empty groups go, so their ids can come back later with a fresh state.
-    for (let g: Group | null = p.leaf; g && g !== this.root && g.count === 0; g = g.parent) {
+    for (let g: Group | null = start; g && g !== this.root && g.count === 0; g = g.parent) {
       g.parent!.children!.delete(g.id);
       this.groupsById.delete(g.id);
       if (g.leafKey !== undefined) this.leaves.delete(g.leafKey);
     }
-    this.placed.delete(p.article.key);
   }
 
   private newGroup(parent: Group | null, s: Segment, id: string): Group {
