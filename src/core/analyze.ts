@@ -208,7 +208,8 @@ function extendByList(lines: readonly LineInfo[], end: number): number {
     // Two blank lines end the list unless the numbering goes on after them.
     if (blanks >= 2 && !ENUMERATED.test(l.text)) break;
     blanks = 0;
-    if (l.rule || l.userRule) break;
+    // A date alone on a line is stripped wherever it stands: not an item that keeps a list's announcement.
+    if (l.rule || l.userRule || isDateOnly(l.text)) break;
     const listy = ENUMERATED.test(l.text) || /^https?:\/\/\S+$/u.test(l.text) || l.nWords <= 25 || l.prose;
     if (!listy) break;
     last = i;
@@ -333,7 +334,8 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
     if (sc > 0) sc *= damp;
     if (l.prose) proseSeen += l.nWords;
     // Menus are lists of adjacent lines; short content (headings, recipe steps) is spaced like paragraphs.
-    if (l.blank) run = Math.max(0, run - BLANK_RELIEF);
+    // A run of blank lines counts as one: cleaning collapses such runs, and must not change the span.
+    if (l.blank && !(i > 0 && lines[i - 1].blank)) run = Math.max(0, run - BLANK_RELIEF);
     if (sc < 0) {
       run++;
       scores.push(sc * Math.min(run, 8));

@@ -15,7 +15,12 @@ export function parseFrontMatter(doc: LineDoc): FrontMatter | null {
   if (end < 0) return null;
   const parsed = parseDocument(doc.lines.slice(1, end).join('\n'), { uniqueKeys: false });
   if (parsed.errors.length) return null;
-  const data = parsed.toJS({ maxAliasCount: 10 }) as unknown;
+  let data: unknown;
+  try {
+    data = parsed.toJS({ maxAliasCount: 10 });
+  } catch {
+    return null; // an alias without its anchor, or too many aliases: not front matter we can read
+  }
   if (data !== null && (typeof data !== 'object' || Array.isArray(data))) return null;
   return { endLine: end + 1, data: (data ?? {}) as Record<string, unknown> };
 }

@@ -57,6 +57,23 @@ describe('clean', () => {
     );
   });
 
+  it('is idempotent on the cases random search once found', () => {
+    const cases = [
+      // A short line ending in ":" announced a "list" whose only item was a date line, stripped later.
+      `${PROSE}\n0 0:\nThursday, May 23, 2024`,
+      // Two blank lines, collapsed by the first clean, once counted twice against the chaff run.
+      `${PROSE}\n!\nfrom RT – Daily news\n   \n\n!\n---\n${PROSE}`,
+      // A front matter whose YAML has an alias without its anchor: not front matter, and no crash.
+      '---\n*!\n---',
+    ];
+    for (const text of cases) {
+      for (const metadata of ['front-matter', 'drop', 'sidecar'] as const) {
+        const once = clean(text, { metadata }).text;
+        expect(clean(once, { metadata }).text).toBe(once);
+      }
+    }
+  });
+
   it('loses nothing but flagged lines, and changes nothing inside a kept line', () => {
     fc.assert(
       fc.property(docArb, (text) => {
