@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { isMap, isScalar, parseDocument } from 'yaml';
 import { analyze, type AnalyzeOptions } from './analyze';
 import { renderFrontMatter } from './frontmatter';
 import { METADATA_KEYS, type Analysis, type CleanResult, type Finding, type LineDoc, type Metadata, type MetadataMode, type TextEdit } from './types';
@@ -73,7 +73,10 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
 /** Writes the metadata keys still missing into an existing front matter, keeping what is there. */
 function completeFrontMatter(doc: LineDoc, endLine: number, meta: Metadata): TextEdit | null {
   const yamlText = doc.lines.slice(1, endLine - 1).join('\n');
-  const y = parseDocument(yamlText);
+  // Read as parseFrontMatter reads it (a repeated key is allowed); one that cannot be written back is left alone.
+  const y = parseDocument(yamlText, { uniqueKeys: false });
+  // Empty, or a mapping: anything else (a lone anchored scalar, say) is no place for keys.
+  if (y.errors.length || (y.contents !== null && !isMap(y.contents) && !(isScalar(y.contents) && y.contents.value === null && !y.contents.anchor))) return null;
   let added = false;
   for (const k of METADATA_KEYS) {
     if (!y.has(k)) {

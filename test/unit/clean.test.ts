@@ -65,6 +65,10 @@ describe('clean', () => {
       `${PROSE}\n!\nfrom RT – Daily news\n   \n\n!\n---\n${PROSE}`,
       // A front matter whose YAML has an alias without its anchor: not front matter, and no crash.
       '---\n*!\n---',
+      // A front matter with a repeated key: completed, not thrown at.
+      '---\ntitle: x\ntitle: x\n---',
+      // An anchored empty value instead of a mapping: left as it is.
+      '---\n&!\n---',
     ];
     for (const text of cases) {
       for (const metadata of ['front-matter', 'drop', 'sidecar'] as const) {
