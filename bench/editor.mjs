@@ -1,0 +1,76 @@
+// The corpus index in the editor itself: code-server in Chromium (the e2e harness) opened on a
+// generated corpus, the Chaff view opened, and the time taken until the view shows its first
+// source and until it is done ("Indexing…" gone, the header counting every article). Then the page
+// is reloaded (a new extension host, the cache in the workspace storage) and timed again.
+// Figures are printed, never asserted. Usage: node bench/editor.mjs [10000 …] (default 10000);
+// CHAFF_BENCH_WORKERS=n sets chaff.corpus.workers (default: the extension's, one).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { ensureTools } from '../scripts/setup.mjs';
+import { startCodeServer } from '../scripts/code-server.mjs';
+import { closeAll, openWorkbench } from '../test/e2e/harness.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(ROOT, 'out/bench');
+const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+if (sizes.length === 0) sizes.push(10_000);
+
+if (spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' }).status !== 0) throw new Error('npm run build failed');
+await esbuild.build({ bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', entryPoints: [path.join(ROOT, 'bench/corpus-bench.ts')], outfile: path.join(OUT, 'bench.js') });
+await ensureTools({ quiet: true });
+
+const s = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
+
+for (const n of sizes) {
+  const dir = path.join(OUT, `corpus-${n}`);
+  if (!fs.existsSync(path.join(dir, '.generated.json'))) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    const r = spawnSync(process.execPath, [path.join(OUT, 'bench.js'), 'gen', dir, String(n)], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    fs.writeFileSync(path.join(dir, '.generated.json'), r.stdout.trim().split('\n').pop());
+  }
+  const settings = process.env.CHAFF_BENCH_WORKERS ? { 'chaff.corpus.workers': Number(process.env.CHAFF_BENCH_WORKERS) } : {};
+  const server = await startCodeServer({ devMode: true, idleTimeout: 900, settings });
+  try {
+    const url = server.url({ folder: dir, payload: [['extensionDevelopmentPath', server.remoteUri(ROOT)]] });
+    const wb = await openWorkbench(url, { folder: dir });
+    const view = wb.page.locator('[id="workbench.view.extension.chaff"]');
+    const timeIndex = async () => {
+      const t0 = performance.now();
+      await wb.page.locator('.activitybar .action-item a[aria-label^="Chaff"]').first().click();
+      await view.locator('.monaco-list-row').first().waitFor({ timeout: 600_000 });
+      const paint = performance.now() - t0;
+      // Done: every article counted in the header, and no "Indexing…" message.
+      await wb.page.waitForFunction(
+        (total) => {
+          const pane = document.querySelector('[id="workbench.view.extension.chaff"]');
+          const text = pane?.closest('.pane-composite-part, .part')?.textContent ?? '';
+          return !/Indexing… \d+ of/.test(text) && text.replace(/[,\s]/g, '').includes(`${total}articles`);
+        },
+        n,
+        { timeout: 1_800_000, polling: 100 },
+      );
+      return { paint, done: performance.now() - t0 };
+    };
+    const first = await timeIndex();
+    // Let the index save its cache (two seconds after it settles), then start again as after a reload.
+    await new Promise((r) => setTimeout(r, 4000));
+    // The Explorer in front, so the reloaded window does not open the Chaff view (and start the index) by itself.
+    await wb.page.locator('.activitybar .action-item a[aria-label^="Explorer"]').first().click();
+    await wb.page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+    await wb.page.reload();
+    await wb.page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 120_000 });
+    const second = await timeIndex();
+    console.log(`\n[bench] editor, ${n} articles (load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; ${os.cpus().length} cores; workers ${process.env.CHAFF_BENCH_WORKERS ?? 'default'})`);
+    console.log(`  first index:   first source shown ${s(first.paint)}, done ${s(first.done)} after the view was opened`);
+    console.log(`  second start:  first source shown ${s(second.paint)}, done ${s(second.done)} after the view was opened (a reloaded window, the cache in place)`);
+    await wb.page.context().close();
+  } finally {
+    await server.stop();
+  }
+}
+await closeAll();
