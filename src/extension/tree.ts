@@ -44,10 +44,15 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<NodeView>, vs
       index.onDidChange((c) => {
         for (const key of c.removed) this.model.delete(key);
         for (const key of c.upserted) this.place(key);
-        this.model.setDuplicates(index.duplicates());
+        // While a scan runs, duplicate sets wait for its end: each update would compare the whole corpus again.
+        if (index.state !== 'indexing') this.model.setDuplicates(index.duplicates());
         this.scheduleRefresh();
       }),
-      index.onDidChangeState(() => {
+      index.onDidChangeState((state) => {
+        if (state !== 'indexing') {
+          this.model.setDuplicates(index.duplicates());
+          this.scheduleRefresh();
+        }
         this.updateMessage();
         void this.setContext();
       }),
