@@ -1,7 +1,7 @@
 // Duplicate detection: equal bodies after chaff is removed are exact duplicates; bodies that share
 // most of their shingles (estimated Jaccard ≥ 0.8) are near-duplicates; different articles are neither.
 import { describe, expect, it } from 'vitest';
-import { analyze, bodySignature, bodyWords, DuplicateIndex, factsFromJson, factsToJson, analyzeFacts, similarity } from '../../src/core';
+import { analyze, bodySignature, bodyWords, DuplicateIndex, analyzeFacts, similarity } from '../../src/core';
 
 const WORDS = 'river council budget harbour ferry school bridge market station museum garden tower vote plan storm road library hospital park airport'.split(' ');
 
@@ -40,16 +40,6 @@ describe('body signatures', () => {
     expect(similarity(s(base), s(base))).toBe(1);
     expect(similarity(s(base), s(edited))).toBeGreaterThanOrEqual(0.8);
     expect(similarity(s(base), s(prose(3)))).toBeLessThan(0.3);
-  });
-
-  it('survive the JSON cache', () => {
-    const f = analyzeFacts(page('A title of the piece', prose(4)));
-    const back = factsFromJson(JSON.parse(JSON.stringify(factsToJson(f))));
-    expect(back.body!.exact).toBe(f.body!.exact);
-    expect(Array.from(back.body!.minhash)).toEqual(Array.from(f.body!.minhash));
-    expect(Array.from(back.lines)).toEqual(Array.from(f.lines));
-    expect(Array.from(back.guarded)).toEqual(Array.from(f.guarded));
-    expect(back.metadata).toEqual(f.metadata);
   });
 });
 

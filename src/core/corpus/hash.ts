@@ -63,18 +63,3 @@ export function hash64(s: string): string {
   const b = hashString(s, 0x7f4a7c15) >>> 0;
   return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }
-
-/** Typed arrays travel through JSON caches as base64. */
-export function int32ToBase64(a: Int32Array | Uint32Array): string {
-  const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
-
-export function base64ToInt32(s: string): Int32Array {
-  const bin = atob(s);
-  const bytes = new Uint8Array(bin.length - (bin.length % 4));
-  for (let i = 0; i < bytes.length; i++) bytes[i] = bin.charCodeAt(i);
-  return new Int32Array(bytes.buffer);
-}

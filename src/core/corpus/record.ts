@@ -1,11 +1,10 @@
 // What the corpus keeps of one article: enough to place it in the tree, count its lines for
-// evidence and compare its body, without keeping its text. Plain data, cached as JSON.
+// evidence and compare its body, without keeping its text. Plain data (the index cache stores it).
 import { analyze, analyzePrepared, prepare } from '../analyze';
 import type { ResolvedConfig } from '../config';
 import { METADATA_KEYS, type Analysis, type Metadata } from '../types';
 import { bodySignature, type BodySignature } from './duplicates';
 import { applicableIn, evidenceKey, evidenceOf, lineFacts, type LineFacts } from './evidence';
-import { base64ToInt32, int32ToBase64 } from './hash';
 
 export interface ArticleFacts extends LineFacts {
   metadata: Metadata;
@@ -47,27 +46,4 @@ function pickMetadata(m: Metadata): Metadata {
   const out = {} as Record<string, string | null>;
   for (const k of METADATA_KEYS) out[k] = m[k] ?? null;
   return out as unknown as Metadata;
-}
-
-/** JSON form of ArticleFacts (typed arrays as base64). */
-export interface FactsJson {
-  m: Metadata;
-  f: number;
-  l: string;
-  g: string;
-  b: { e: string; h: string } | null;
-}
-
-export function factsToJson(f: ArticleFacts): FactsJson {
-  return { m: f.metadata, f: f.findings, l: int32ToBase64(f.lines), g: int32ToBase64(f.guarded), b: f.body && { e: f.body.exact, h: int32ToBase64(f.body.minhash) } };
-}
-
-export function factsFromJson(j: FactsJson): ArticleFacts {
-  return {
-    metadata: j.m,
-    findings: j.f,
-    lines: base64ToInt32(j.l),
-    guarded: base64ToInt32(j.g),
-    body: j.b && { exact: j.b.e, minhash: base64ToInt32(j.b.h) },
-  };
 }
