@@ -84,10 +84,6 @@ export class AnalysisPool {
     return key;
   }
 
-  async facts(text: string, config = ''): Promise<ArticleFacts> {
-    return ((await this.factsWith({ text }, null, config)) as FactsReply).facts;
-  }
-
   /**
    * Facts of a text or file, with the findings of an analysis on `hint` (the lines its source is
    * believed to repeat, sorted) made from the same preparation. A file that cannot be read gives
