@@ -453,6 +453,16 @@ export class WorkspaceCorpus implements vscode.Disposable {
   }
 
   private async scan(run: number): Promise<void> {
+    const batch: CorpusChange = { upserted: [], removed: [] };
+    try {
+      await this.scanInto(run, batch);
+    } finally {
+      // A scan superseded part way still tells what it changed, or the view would keep articles the index dropped.
+      if (batch.upserted.length || batch.removed.length) this.changed.fire({ upserted: batch.upserted.splice(0), removed: batch.removed.splice(0) });
+    }
+  }
+
+  private async scanInto(run: number, batch: CorpusChange): Promise<void> {
     const live = () => this.run === run;
     const t0 = Date.now();
     this.setState('indexing');
@@ -461,7 +471,6 @@ export class WorkspaceCorpus implements vscode.Disposable {
       this.cacheLoaded = true;
     }
     const firstTime = this.firstScan && (this.cache?.files.size ?? 0) === 0;
-    const batch: CorpusChange = { upserted: [], removed: [] };
     let lastEmit = 0;
     const emit = (force = false) => {
       // The first results go out at once (the tree's first paint), then in batches.
@@ -680,8 +689,9 @@ export class WorkspaceCorpus implements vscode.Disposable {
           },
           () => !live(),
         );
-        if (!live()) return;
+        // Told even when superseded: the index changed either way.
         if (change.upserted.length || change.removed.length) this.changed.fire(change);
+        if (!live()) return;
         await this.settle(live);
       }
       this.scheduleSave();
