@@ -92,7 +92,8 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<NodeView>, vs
       return;
     }
     if (this.refreshTimer) return;
-    this.refreshTimer = setTimeout(() => this.refresh(), 300);
+    // While a scan runs, a slower pace: every refresh makes the window render the tree again.
+    this.refreshTimer = setTimeout(() => this.refresh(), this.index.state === 'indexing' ? 1000 : 300);
   }
 
   private refresh(): void {
