@@ -91,12 +91,7 @@ export async function collectInputs(args: string[], opts: CollectOptions): Promi
   return { inputs, errors };
 }
 
-/** The `*.txt` files under a folder, `/`-separated and sorted, minus node_modules, .git and what .gitignore files exclude. */
-export async function walkFolder(dir: string): Promise<string[]> {
-  return (await walkTree(dir)).map((f) => f.rel);
-}
-
-interface Walked {
+export interface Walked {
   rel: string;
   /** The resolved path, known from the walk; null when it must be asked for (a broken link). */
   real: string | null;
@@ -108,10 +103,11 @@ const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 const joinName = (dir: string, name: string) => (dir.endsWith(path.sep) ? dir + name : dir + path.sep + name);
 
 /**
- * Walks with directory entries' types, so a plain file's resolved path is its folder's plus its
- * name: only symlinks cost a system call. Linked folders are followed once each (no cycles).
+ * The `*.txt` files under a folder, `/`-separated and sorted, minus node_modules, .git and what
+ * .gitignore files exclude. Walks with directory entries' types, so a plain file's resolved path is
+ * its folder's plus its name: only symlinks cost a system call. Linked folders are followed once each.
  */
-async function walkTree(dir: string): Promise<Walked[]> {
+export async function walkTree(dir: string): Promise<Walked[]> {
   const found: Walked[] = [];
   const rules = new Map<string, Ignore>();
   const visited = new Set<string>();

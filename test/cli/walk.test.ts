@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ignore from 'ignore';
 import { describe, expect, test } from 'vitest';
-import { gitignoreMatcher, walkFolder } from '../../src/cli/paths';
+import { gitignoreMatcher, walkTree } from '../../src/cli/paths';
 import { chaff, PROSE, tmpTree, write } from './helpers';
 
 const paths = (stdout: string): string[] => JSON.parse(stdout).files.map((f: { path: string }) => f.path);
@@ -126,8 +126,10 @@ describe('gitignoreMatcher', () => {
   });
 });
 
-test('walkFolder lists relative / paths, sorted', async () => {
+test('walkTree lists relative / paths, sorted, with their resolved paths', async () => {
   const dir = tmpTree();
   for (const f of ['b/2.txt', 'b/1.txt', 'a.txt', 'b.txt']) write(dir, f, PROSE);
-  expect(await walkFolder(dir)).toEqual(['a.txt', 'b.txt', 'b/1.txt', 'b/2.txt']);
+  const walked = await walkTree(dir);
+  expect(walked.map((f) => f.rel)).toEqual(['a.txt', 'b.txt', 'b/1.txt', 'b/2.txt']);
+  expect(walked.map((f) => f.real)).toEqual(walked.map((f) => path.join(fs.realpathSync(dir), ...f.rel.split('/'))));
 });
