@@ -20,7 +20,7 @@ export type JobInput = { text: string } | { file: string; maxSize: number };
 export type FactsItem = JobInput & { hint: Int32Array | null };
 
 /** Facts of an article and the analysis with its guessed evidence; or why the file was skipped. */
-export type FactsResult = { facts: ArticleFacts; final: FinalCount; stat?: { mtimeMs: number; size: number } } | { skip: string } | { error: string };
+export type FactsResult = { facts: ArticleFacts; final: FinalCount; stat?: { mtimeMs: number; size: number }; blank?: true } | { skip: string } | { error: string };
 
 // Facts jobs carry several articles: one message each way per batch, not per article.
 export type PoolRequest = { id: number; config?: PoolConfig } & (
@@ -54,7 +54,8 @@ function factsOfItem(item: FactsItem, config: ResolvedConfig | undefined): Facts
   try {
     const t = textOf(item);
     if ('skip' in t) return t;
-    return { ...analyzeFactsWith(t.text, config, item.hint), ...(t.stat && { stat: t.stat }) };
+    // Whitespace only: said, so that a caller which does not count such files as articles (the editor) can leave it out.
+    return { ...analyzeFactsWith(t.text, config, item.hint), ...(t.stat && { stat: t.stat }), ...(!t.text.trim() && { blank: true as const }) };
   } catch (e) {
     return { error: (e as Error).stack ?? String(e) };
   }

@@ -16,6 +16,8 @@ export interface FactsReply {
   final: FinalCount;
   /** The file's stat when the job read it. */
   stat?: { mtimeMs: number; size: number };
+  /** The text is whitespace only. */
+  blank?: true;
 }
 
 /** Where the worker bundle sits (beside the CLI or extension bundle). */

@@ -422,7 +422,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
     if (uri.scheme === 'file') {
       // A local file is read by the worker that analyses it.
       const r = await this.pool.factsWith({ file: uri.fsPath, maxSize: maxBytes }, hint, cfg.key);
-      if ('skip' in r) return null;
+      if ('skip' in r || r.blank) return null;
       return { state: { ...state, mtime: Math.floor(r.stat!.mtimeMs), size: r.stat!.size }, facts: r.facts, final: r.final };
     }
     let text: string;

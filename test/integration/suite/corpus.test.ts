@@ -170,9 +170,15 @@ describe('Corpus view', () => {
   it('follows a new file, an edit on disk and a deletion', async () => {
     const file = workspacePath(FILE);
     fs.mkdirSync(path.dirname(file), { recursive: true });
+    // A file of blank lines beside it is no article.
+    const blank = workspacePath('corpus-it/blank.txt');
+    fs.writeFileSync(blank, '   \n\n \t\n');
     fs.writeFileSync(file, ARTICLE(TITLE));
     const uri = vscode.Uri.file(file).toString();
     const chain = await waitFor(async () => chainTo(await tree(), uri), 'the new article in the tree');
+    await vscode.commands.executeCommand('chaff.corpus.refresh');
+    assert.equal(chainTo(await tree(), vscode.Uri.file(blank).toString()), undefined);
+    fs.rmSync(blank);
     assert.deepEqual(chain.map((n) => n.label), ['Corpus Test Wire', '2024', 'June', '3 June', TITLE]);
     assert.equal(chain[0].description, '1');
     assert.equal(chain[4].description, '09:15 · 3 findings');
