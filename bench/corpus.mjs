@@ -36,7 +36,7 @@ for (const n of sizes) {
     fs.writeFileSync(marker, JSON.stringify(g));
     console.log(`[bench] generated ${n} articles, ${g.sources} sources, ${g.mb} MB in ${s(g.ms)}`);
   }
-  const cache = path.join(OUT, `cache-${n}.ndjson`);
+  const cache = path.join(OUT, `cache-${n}.bin`);
   fs.rmSync(cache, { force: true });
   const first = run('index', dir, cache);
   const second = run('index', dir, cache);

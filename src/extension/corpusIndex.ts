@@ -43,7 +43,7 @@ interface FileState {
   fromEditor: boolean;
 }
 
-const CACHE_NAME = 'corpus-index.ndjson';
+const CACHE_NAME = 'corpus-index.cache';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const SKIP = ['**/node_modules/**', '**/.git/**'];
 
