@@ -26,20 +26,29 @@ const sorted = (s: Set<number>) => Int32Array.from(s).sort();
 
 /** The line facts of a first analysis (made without evidence). */
 export function lineFacts(a: Analysis): LineFacts {
-  const lines = new Set<number>();
-  const guarded = new Set<number>();
   const n = a.doc.lines.length;
+  // Hashes gathered in typed arrays, then sorted and made distinct: cheaper than Sets and their iteration.
+  const lines = new Int32Array(n);
+  const guarded = new Int32Array(n);
+  let nLines = 0;
+  let nGuarded = 0;
   const rule: (string | undefined)[] = new Array(n);
   for (const f of a.findings) for (let l = f.line - 1; l < f.endLine && l < n; l++) rule[l] = f.rule;
   for (let i = a.frontMatter ? a.frontMatter.endLine : 0; i < n; i++) {
     const h = normalisedLineHash(a.doc.lines[i]);
     if (h === null) continue;
-    lines.add(h);
+    lines[nLines++] = h;
     const r = rule[i];
     // Every date the engine reads has a four-digit year: the regexes only run where one could be.
-    if ((r && !POSITIONAL_RULES.has(r)) || (/\d{4}/.test(a.doc.lines[i]) && findDate(a.doc.lines[i]))) guarded.add(h);
+    if ((r && !POSITIONAL_RULES.has(r)) || (/\d{4}/.test(a.doc.lines[i]) && findDate(a.doc.lines[i]))) guarded[nGuarded++] = h;
   }
-  return { lines: sorted(lines), guarded: sorted(guarded) };
+  const distinct = (hs: Int32Array, count: number): Int32Array => {
+    const s = hs.subarray(0, count).sort();
+    let m = 0;
+    for (let i = 0; i < count; i++) if (m === 0 || s[i] !== s[m - 1]) s[m++] = s[i];
+    return s.slice(0, m);
+  };
+  return { lines: distinct(lines, nLines), guarded: distinct(guarded, nGuarded) };
 }
 
 /** Where an article belongs for counting: its source, or its folder when it names none. */
