@@ -44,10 +44,16 @@ const lowerOf = (c: number) => (c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : lo
 
 /** The languages (bits) whose stop words include the lower case of plain s[from, to); 0 for none. */
 function stopMaskAt(s: string, from: number, to: number): number {
-  const len = to - from;
-  if (len > MAX_STOP) return 0;
+  if (to - from > MAX_STOP) return 0;
   let h = 0;
   for (let i = from; i < to; i++) h = stepHash(h, lowerOf(s.charCodeAt(i)));
+  return stopMaskHashed(s, from, to, h);
+}
+
+/** stopMaskAt where the hash of the run's lower-cased units is known already. */
+function stopMaskHashed(s: string, from: number, to: number, h: number): number {
+  const len = to - from;
+  if (len > MAX_STOP) return 0;
   for (let at = stopSlot(h); ; at = (at + 1) & ((1 << STOP_BITS) - 1)) {
     const w = stopWords[at];
     if (!w) return 0;
@@ -201,6 +207,8 @@ export function scanLine(line: string, out: LineWords, i: number, tally: Languag
   lineScripts.fill(0);
   let word = -1;
   let run = -1;
+  // The run's hash, taken as it is walked rather than by walking it again at its end.
+  let runHash = 0;
   // The last letter run, whose stop-word mask a word spanning the same code units reuses.
   let runFrom = -1;
   let runTo = -1;
@@ -220,9 +228,14 @@ export function scanLine(line: string, out: LineWords, i: number, tally: Languag
     }
     if (tally) {
       if (k & LOWER_LETTER) {
-        if (run < 0) run = j;
+        if (run < 0) {
+          run = j;
+          runHash = 0;
+        }
+        // Only a run that can be a stop word is worth its hash.
+        if (j - run < MAX_STOP) runHash = stepHash(runHash, lowerOf(c));
       } else if (run >= 0) {
-        runMask = stopMaskAt(line, run, j);
+        runMask = stopMaskHashed(line, run, j, runHash);
         runFrom = run;
         runTo = j;
         addMask(lineHits, runMask);
