@@ -1,7 +1,7 @@
 // Duplicate and near-duplicate articles: the body left after removing chaff, normalised, compared
 // exactly (a 64-bit hash) and by shingle similarity (MinHash signatures, LSH buckets, Jaccard estimate).
 import type { Analysis } from '../types';
-import { charClass, isPlain, lowerUnit, LOWER_WORD } from '../chars';
+import { ASCII_CLASSES, charClass, isPlain, lowerUnit, LOWER_WORD, SPACE } from '../chars';
 import { fmix32 } from './hash';
 
 /** Signature length; 16 bands of 4 rows make pairs at Jaccard 0.8 candidates with probability > 0.999. */
@@ -76,7 +76,11 @@ class BodyHasher {
     this.wh[this.count++] = fmix32(this.w);
   }
 
-  line(t: string): void {
+  /**
+   * Adds a line's words; for a plain line also returns `normalisedLineHash(t)`, worked out in the same
+   * walk (line facts need it of every line, and body lines are most of an article's text).
+   */
+  line(t: string): number | undefined {
     if (!isPlain(t)) {
       const ws = t.normalize('NFKC').toLowerCase().match(WORD);
       if (ws)
@@ -85,15 +89,36 @@ class BodyHasher {
           for (let i = 0; i < w.length; i++) this.unit(w.charCodeAt(i));
           this.end();
         }
-      return;
+      return undefined;
     }
     // The plain walk keeps the three hashes in locals: it is the hot loop of a signature.
     let { a, b } = this;
     let w = 0;
     let inWord = false;
+    // normalisedLineHash's state: whitespace runs are one space, digit runs one 0, ends trimmed.
+    let n = 0x811c9dc5 | 0;
+    let empty = true;
+    let space = false;
+    let digits = false;
     for (let i = 0; i <= t.length; i++) {
       const c = i < t.length ? t.charCodeAt(i) : 32;
-      const k = c < 128 ? ASCII_WORD[c] : charClass(c) & LOWER_WORD;
+      const cls = c < 128 ? ASCII_CLASSES[c] : charClass(c);
+      const k = cls & LOWER_WORD;
+      if (i < t.length) {
+        if (cls & SPACE) {
+          space = !empty;
+          digits = false;
+        } else {
+          const isDigit = c >= 48 && c <= 57;
+          if (!(isDigit && digits)) {
+            digits = isDigit;
+            if (space) n = Math.imul(n ^ 0x20, FNV_PRIME);
+            space = false;
+            empty = false;
+            n = Math.imul(n ^ (isDigit ? 0x30 : c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : lowerUnit(c)), FNV_PRIME);
+          }
+        }
+      }
       if (k) {
         if (!inWord) {
           if (this.count > 0) {
@@ -115,6 +140,7 @@ class BodyHasher {
     }
     this.a = a;
     this.b = b;
+    return empty ? undefined : fmix32(n);
   }
 
   exact(): string {
@@ -126,7 +152,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (/[a-z0-9]/i.test(String.fromCharCode(c)) ? 1 : 0));
 
 /** The lines bodyWords reads: not covered by a finding, after the front matter, not the title. */
-function bodyLines(a: Analysis, each: (t: string) => void): void {
+function bodyLines(a: Analysis, each: (t: string, i: number) => void): void {
   const covered = new Uint8Array(a.doc.lines.length);
   for (const f of a.findings) covered.fill(1, f.line - 1, f.endLine);
   const from = a.frontMatter ? a.frontMatter.endLine : 0;
@@ -134,21 +160,34 @@ function bodyLines(a: Analysis, each: (t: string) => void): void {
   for (let i = from; i < a.doc.lines.length; i++) {
     if (covered[i]) continue;
     const t = a.doc.lines[i].trim();
-    if (t && t !== title) each(t);
+    if (t && t !== title) each(t, i);
   }
 }
 
+/** `normalisedLineHash` of the lines of a document where `known` is set, as a signature's walk found them. */
+export interface LineHashes {
+  known: Uint8Array;
+  hashes: Int32Array;
+}
+
 /**
- * The signature of an article's body, or null when it is too short to compare.
+ * The signature of an article's body, or null when it is too short to compare; fills in `lineHashes`
+ * for the body lines it walks plainly.
  *
  * MinHash by one-permutation hashing: a shingle's hash picks its bin by its low bits and competes for
  * that bin's minimum, so each shingle costs one hash instead of MINHASH_SIZE. Empty bins borrow the
  * minimum of a bin chosen by a fixed per-bin sequence (optimal densification, Shrivastava 2017), so two
  * bodies with the same shingles still agree position by position.
  */
-export function bodySignature(a: Analysis): BodySignature | null {
+export function bodySignature(a: Analysis, lineHashes?: LineHashes): BodySignature | null {
   const h = new BodyHasher();
-  bodyLines(a, (t) => h.line(t));
+  bodyLines(a, (t, i) => {
+    const norm = h.line(t);
+    if (lineHashes && norm !== undefined) {
+      lineHashes.known[i] = 1;
+      lineHashes.hashes[i] = norm;
+    }
+  });
   if (h.count < MIN_BODY_WORDS) return null;
   const wh = h.wh;
   const bins = new Int32Array(MINHASH_SIZE).fill(0x7fffffff);

@@ -5,6 +5,7 @@ import { analyzePrepared, prepare, type CorpusEvidence } from '../analyze';
 import type { ResolvedConfig } from '../config';
 import { findDate } from '../dates';
 import type { Analysis } from '../types';
+import type { LineHashes } from './duplicates';
 import { hashString, normalisedLineHash } from './hash';
 
 /** Findings that only say "outside the article": evidence may name such a line more precisely. */
@@ -25,7 +26,7 @@ export interface LineFacts {
 const sorted = (s: Set<number>) => Int32Array.from(s).sort();
 
 /** The line facts of a first analysis (made without evidence). */
-export function lineFacts(a: Analysis): LineFacts {
+export function lineFacts(a: Analysis, known?: LineHashes): LineFacts {
   const n = a.doc.lines.length;
   // Hashes gathered in typed arrays, then sorted and made distinct: cheaper than Sets and their iteration.
   const lines = new Int32Array(n);
@@ -35,7 +36,7 @@ export function lineFacts(a: Analysis): LineFacts {
   const rule: (string | undefined)[] = new Array(n);
   for (const f of a.findings) for (let l = f.line - 1; l < f.endLine && l < n; l++) rule[l] = f.rule;
   for (let i = a.frontMatter ? a.frontMatter.endLine : 0; i < n; i++) {
-    const h = normalisedLineHash(a.doc.lines[i]);
+    const h = known?.known[i] ? known.hashes[i] : normalisedLineHash(a.doc.lines[i]);
     if (h === null) continue;
     lines[nLines++] = h;
     const r = rule[i];
