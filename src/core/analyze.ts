@@ -279,7 +279,7 @@ export function prepare(input: string, cfg?: ResolvedConfig): Prepared {
   // One walk over each line counts its words and feeds language detection, which reads the first
   // SAMPLE_LENGTH characters of the body (its lines joined by newlines).
   const tally = new LanguageTally();
-  const counts = new LineWords(n);
+  const counts = LineWords.scratch(n);
   let sampled = 0;
   for (let i = bodyStart; i < n; i++) {
     const raw = doc.lines[i];

@@ -186,6 +186,24 @@ export class LineWords {
     this.caps = new Int32Array(lines);
     this.stop = new Int32Array(lines * LANGS.length);
   }
+
+  private static shared: LineWords | null = null;
+
+  /**
+   * Zeroed counts for `lines` lines, valid until the next call: an analysis needs them only while it
+   * prepares, and zeroing arrays kept from the last article costs less than allocating four.
+   */
+  static scratch(lines: number): LineWords {
+    // A very long document gets arrays of its own, so that they are not kept alive after it.
+    if (lines > 4096) return new LineWords(lines);
+    const s = LineWords.shared;
+    if (!s || s.words.length < lines) return (LineWords.shared = new LineWords(Math.max(lines, 256)));
+    s.words.fill(0, 0, lines);
+    s.letterWords.fill(0, 0, lines);
+    s.caps.fill(0, 0, lines);
+    s.stop.fill(0, 0, lines * LANGS.length);
+    return s;
+  }
 }
 
 // Scratch tallies of the line being walked: added to the article's only if the walk gets to the end.
