@@ -23,7 +23,6 @@ export interface LineFacts {
   guarded: Int32Array;
 }
 
-const sorted = (s: Set<number>) => Int32Array.from(s).sort();
 
 /** The line facts of a first analysis (made without evidence). */
 export function lineFacts(a: Analysis, known?: LineHashes): LineFacts {
