@@ -50,7 +50,7 @@ for (const n of sizes) {
         (total) => {
           const pane = document.querySelector('[id="workbench.view.extension.chaff"]');
           const text = pane?.closest('.pane-composite-part, .part')?.textContent ?? '';
-          return !/Indexing… \d+ of/.test(text) && text.replace(/[,\s]/g, '').includes(`${total}articles`);
+          return !text.includes('Indexing…') && text.replace(/[,\s]/g, '').includes(`${total}articles`);
         },
         n,
         { timeout: 1_800_000, polling: 100 },

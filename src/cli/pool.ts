@@ -43,6 +43,7 @@ export class AnalysisPool {
   private nextId = 1;
   private closed = false;
   private readonly configs = new Map<string, { pool: PoolConfig; resolved: ResolvedConfig }>();
+  private readonly keys = new WeakMap<ResolvedConfig, string>();
 
   /** `size` 0, or no worker bundle: the engine runs on this thread, yielding between jobs. */
   constructor(size = defaultWorkers()) {
@@ -81,7 +82,9 @@ export class AnalysisPool {
    * so the key is derived from the content: a changed `.chaff.json` gets a new one.
    */
   config(resolved: ResolvedConfig): string {
-    const key = configKey(resolved);
+    // Asked once per file in a scan: the key is worked out once per configuration object.
+    let key = this.keys.get(resolved);
+    if (key === undefined) this.keys.set(resolved, (key = configKey(resolved)));
     if (!this.configs.has(key)) this.configs.set(key, { pool: { key, raw: resolved.raw, trusted: resolved.trusted }, resolved });
     return key;
   }

@@ -185,8 +185,13 @@ export class ConfigService implements vscode.Disposable {
     return found;
   }
 
+  private defaultsFor: { trusted: boolean; config: DocConfig } | null = null;
+
+  /** The configuration without a `.chaff.json`: made once per trust state (a corpus asks for it per file). */
   private defaults(): DocConfig {
-    return docConfig(resolveConfig(undefined, { trusted: vscode.workspace.isTrusted }).config, null);
+    const trusted = vscode.workspace.isTrusted;
+    if (this.defaultsFor?.trusted !== trusted) this.defaultsFor = { trusted, config: docConfig(resolveConfig(undefined, { trusted }).config, null) };
+    return this.defaultsFor.config;
   }
 
   private load(file: vscode.Uri): Promise<DocConfig> {

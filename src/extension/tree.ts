@@ -217,7 +217,8 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<NodeView>, vs
     const { state } = this.index;
     const { done, total } = this.index.progress;
     const parts: string[] = [];
-    if (state === 'indexing' && total) parts.push(`Indexing… ${done} of ${total} files`);
+    // While the files are still being found there is no count yet, but the index is not done.
+    if (state === 'indexing') parts.push(total ? `Indexing… ${done} of ${total} files` : 'Indexing…');
     if (this.model.filter) {
       const shown = this.model.children().reduce((n, c) => n + (c.type === 'group' && c.level !== 'duplicates' ? c.count : 0), 0);
       parts.push(`Filter "${this.model.filter}": ${plural(shown, 'article')}`);
