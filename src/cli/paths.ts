@@ -106,10 +106,10 @@ const joinName = (dir: string, name: string) => (dir.endsWith(path.sep) ? dir + 
  * The `*.txt` files under a folder, `/`-separated and sorted, minus node_modules, .git and what
  * .gitignore files exclude. Walks with directory entries' types, so a plain file's resolved path is
  * its folder's plus its name: only symlinks cost a system call. Linked folders are followed once each.
+ * `rules` receives the .gitignore files read, by folder (for a caller that filters later files too).
  */
-export async function walkTree(dir: string): Promise<Walked[]> {
+export async function walkTree(dir: string, rules = new Map<string, Ignore>()): Promise<Walked[]> {
   const found: Walked[] = [];
-  const rules = new Map<string, Ignore>();
   const visited = new Set<string>();
   const visit = async (abs: string, real: string, rel: string): Promise<void> => {
     if (visited.has(real)) return;

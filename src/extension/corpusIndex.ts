@@ -8,7 +8,7 @@ import picomatch from 'picomatch';
 import * as vscode from 'vscode';
 import { Corpus, evidenceKey, evidenceOf, lineFacts, sourceKey, type Analysis, type ArticleFacts, type CorpusEntry, type CorpusEvidence, type ResolvedConfig } from '../core';
 import { ENGINE, IndexCache, type CachedFile } from '../cli/indexCache';
-import { gitignoreMatcher } from '../cli/paths';
+import { gitignoreMatcher, walkTree } from '../cli/paths';
 import { AnalysisPool, type FactsReply } from '../cli/pool';
 import { CONFIG_FILE_NAME } from './configFile';
 import type { ConfigService } from './config';
@@ -329,9 +329,11 @@ export class WorkspaceCorpus implements vscode.Disposable {
         for (let i = rel.length; i > 0; i = rel.lastIndexOf('/', i - 1)) if (excluded(rel.slice(0, i))) return true;
         return false;
       };
-      // .gitignore files, as git reads them (the CLI's matcher).
+      // .gitignore files, as git reads them (the CLI's matcher). A local folder is walked as the CLI
+      // walks it, which reads them on the way: findFiles costs seconds at 100,000 files.
       const rules = new Map<string, Ignore>();
-      for (const gi of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/.gitignore'), exclude)) {
+      const walked = folder.uri.scheme === 'file' ? await walkTree(folder.uri.fsPath, rules).catch(() => null) : null;
+      if (!walked) for (const gi of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/.gitignore'), exclude)) {
         try {
           const rel = vscode.workspace.asRelativePath(gi, false);
           const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
@@ -360,7 +362,8 @@ export class WorkspaceCorpus implements vscode.Disposable {
       };
       acceptors.push(accept);
       const found: vscode.Uri[] = [];
-      for (const p of patterns) found.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(folder, p), exclude)));
+      if (walked) for (const f of walked) found.push(vscode.Uri.joinPath(folder.uri, ...f.rel.split('/')));
+      else for (const p of patterns) found.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(folder, p), exclude)));
       for (const g of include) found.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(includeDir, g), exclude)));
       for (const uri of found) if (accept(uri)) out.set(uri.toString(), uri);
     }
