@@ -1,5 +1,6 @@
 // The workspace `.chaff.json`: found, read (through vscode.workspace.fs, so remote and virtual
 // workspaces work), resolved with the core's resolveConfig, watched, and edited by the quick fixes.
+import * as fs from 'node:fs';
 import picomatch from 'picomatch';
 import * as vscode from 'vscode';
 import { resolveConfig, type ConfigProblem, type ResolvedConfig } from '../core';
@@ -46,6 +47,9 @@ async function readText(uri: vscode.Uri): Promise<string | null> {
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
+  // A local file is asked of the file system here: through the editor's API a corpus scan waited a
+  // round trip for each of its thousands of folders.
+  if (uri.scheme === 'file') return fs.promises.stat(uri.fsPath).then((st) => st.isFile(), () => false);
   try {
     return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.File) !== 0;
   } catch {
