@@ -1,5 +1,6 @@
-// The workspace `.chaff.json`: found, read (through vscode.workspace.fs, so remote and virtual
-// workspaces work), resolved with the core's resolveConfig, watched, and edited by the quick fixes.
+// The workspace `.chaff.json`: found (a local one with Node's fs), read through vscode.workspace.fs
+// (remote and virtual workspaces work), resolved with the core's resolveConfig, watched, and edited
+// by the quick fixes.
 import * as fs from 'node:fs';
 import picomatch from 'picomatch';
 import * as vscode from 'vscode';

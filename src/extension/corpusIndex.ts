@@ -1,8 +1,8 @@
 // The workspace's corpus index, shared in substance with `chaff index`: the same per-file facts,
-// cache format, evidence and duplicate logic (core + the analysis worker pool), but files are found
-// with findFiles and read through vscode.workspace.fs (remote and virtual workspaces work), the cache
-// lives in the extension's storage, a watcher keeps it current, and an open editor's unsaved text
-// overrides the disk copy. The engine runs on a worker thread, off the extension host's main thread.
+// cache format, evidence and duplicate logic (core + the analysis worker pool). Local folders are
+// walked and their files stat'ed and read as the CLI does it (on the workers); other file systems go
+// through findFiles and vscode.workspace.fs. The cache lives in the extension's storage, a watcher
+// keeps it current, and an open editor's unsaved text overrides the disk copy.
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import * as vscode from 'vscode';
