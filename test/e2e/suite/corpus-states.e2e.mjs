@@ -37,7 +37,7 @@ describe('workbench: the Corpus view before its first articles', () => {
     // Many copies of the sample articles, one folder per feed: enough for the index to take seconds.
     const folder = scratchDir();
     const samples = fs.readdirSync(path.join(ROOT, 'samples'), { recursive: true }).filter((f) => f.endsWith('.txt'));
-    const FEEDS = 300;
+    const FEEDS = 600;
     for (let i = 0; i < FEEDS; i++) {
       const dir = path.join(folder, `feed-${String(i).padStart(3, '0')}`);
       fs.mkdirSync(dir);
@@ -53,7 +53,7 @@ describe('workbench: the Corpus view before its first articles', () => {
     await wb.page.locator('[id="status.notifications"] a, [id="status.notifications"]').first().click();
     const item = wb.page.locator('.notifications-center .notification-list-item', { hasText: title }).first();
     await item.waitFor({ timeout: 15_000 }).catch(async (e) => {
-      console.log(await wb.screenshot('debug-first-index'));
+      console.log(await wb.screenshot('e2e-corpus-first-index-failed'));
       throw e;
     });
     console.log(`      screenshot: ${await wb.screenshot('e2e-corpus-first-index')}`);
