@@ -21,7 +21,8 @@ async function runExactly(wb, id, title) {
   const tab = page.locator('.tabs-container .tab.active');
   await ((await tab.count()) ? tab.first() : page.locator('.explorer-folders-view .monaco-list-row').first()).click();
   await openQuickInput(page, 'F1');
-  await page.keyboard.type(title);
+  // Typed into the input itself (keys sent to the page can be lost while the widget takes the focus).
+  await page.locator('.quick-input-widget:visible input').first().pressSequentially(title);
   await page.locator(`.quick-input-list .monaco-list-row:has([data-quick-input-id="${id}"])`).first().click({ timeout: 10_000 });
   await page.locator('.quick-input-widget:visible').waitFor({ state: 'hidden', timeout: 10_000 });
 }
