@@ -206,12 +206,11 @@ function articleOrder(corpus: () => Corpus, display: Map<string, string>) {
   };
 }
 
-/** Runs `fn` over items with at most `limit` in flight. */
-export async function eachLimited<T>(items: T[], limit: number, fn: (item: T, i: number) => Promise<void>, signal?: AbortSignal): Promise<void> {
+/** Runs `fn` over items with at most `limit` in flight, stopping early once `stop` says so. */
+export async function eachLimited<T>(items: T[], limit: number, fn: (item: T, i: number) => Promise<void>, stop: () => boolean = () => false): Promise<void> {
   let next = 0;
   const lanes = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-    while (next < items.length) {
-      if (signal?.aborted) return;
+    while (next < items.length && !stop()) {
       const i = next++;
       await fn(items[i], i);
     }
@@ -288,7 +287,7 @@ export async function indexCorpus(inputs: Input[], opts: CorpusIndexOptions): Pr
           if (++done % 256 === 0) report();
         });
       },
-      opts.signal,
+      () => !!opts.signal?.aborted,
     );
     report();
     stats.ms.scan = performance.now() - t0;
@@ -309,7 +308,7 @@ export async function indexCorpus(inputs: Input[], opts: CorpusIndexOptions): Pr
         corpus.resolve(e.key, evidenceKey(applicable), findings);
         stats.reanalysed++;
       },
-      opts.signal,
+      () => !!opts.signal?.aborted,
     );
     stats.ms.evidence = performance.now() - t1;
     if (opts.signal?.aborted) throw new DOMException('index cancelled', 'AbortError');

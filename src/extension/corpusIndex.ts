@@ -7,7 +7,7 @@ import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import * as vscode from 'vscode';
 import { Corpus, evidenceKey, evidenceOf, lineFacts, sourceKey, type Analysis, type ArticleFacts, type CorpusEntry, type CorpusEvidence, type ResolvedConfig } from '../core';
-import { ENGINE, IndexCache, type CachedFile } from '../cli/indexCache';
+import { eachLimited, ENGINE, IndexCache, type CachedFile } from '../cli/indexCache';
 import { gitignoreMatcher, walkTree } from '../cli/paths';
 import { AnalysisPool, type FactsReply } from '../cli/pool';
 import { CONFIG_FILE_NAME } from './configFile';
@@ -46,16 +46,6 @@ interface FileState {
 const CACHE_NAME = 'corpus-index.cache';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const SKIP = ['**/node_modules/**', '**/.git/**'];
-
-/** Runs `fn` over items with at most `limit` in flight (stops early when `stop` says so). */
-async function eachLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>, stop: () => boolean): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-      while (next < items.length && !stop()) await fn(items[next++]);
-    }),
-  );
-}
 
 /** Globs switched on in a `files.exclude` / `search.exclude` style setting (when-clauses are not evaluated: skipped). */
 function enabledGlobs(setting: Record<string, unknown> | undefined): string[] {
