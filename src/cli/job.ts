@@ -4,7 +4,9 @@
 // workers and the calling thread only stats and counts.
 import { analyzeFactsWith, analyzePrepared, evidenceOf, prepare, type ArticleFacts, type FinalCount, type ResolvedConfig } from '../core';
 import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { readArticleFileSync } from './files';
+import { excludeMatcher, walkTreeSync } from './paths';
 
 /** Identifies a configuration (one per `.chaff.json`) and carries what a worker needs to resolve it. */
 export interface PoolConfig {
@@ -27,9 +29,17 @@ export type PoolRequest = { id: number; config?: PoolConfig } & (
   | { op: 'facts'; items: FactsItem[] }
   | (JobInput & { op: 'final'; applicable: Int32Array })
   | { op: 'stat'; files: string[] }
+  | { op: 'walk'; dir: string; exclude: string[]; stat: boolean }
 );
 
-export type PoolResponse = { id: number } & ({ results: FactsResult[] } | { findings: number } | { stats: Float64Array } | { skip: string } | { error: string });
+/** A folder's articles (relative `/` paths, sorted), their stats if asked for (pairs, as `stat` gives them), and the .gitignore files read. */
+export interface WalkResult {
+  rels: string[];
+  stats: Float64Array | null;
+  gitignores: [string, string][];
+}
+
+export type PoolResponse = { id: number } & ({ results: FactsResult[] } | { findings: number } | { stats: Float64Array } | { walked: WalkResult } | { skip: string } | { error: string });
 
 /** mtime and size of each file, in pairs; NaN for one that cannot be stat'ed (gone, say). */
 export function statFiles(files: string[]): Float64Array {
@@ -42,6 +52,21 @@ export function statFiles(files: string[]): Float64Array {
     }
   });
   return out;
+}
+
+/** A corpus folder listed (and stat'ed) in one job: on a worker, while the caller loads its cache. */
+function walk(req: { id: number; dir: string; exclude: string[]; stat: boolean }): PoolResponse {
+  try {
+    const gitignores = new Map<string, string>();
+    const excluded = excludeMatcher(req.exclude);
+    const rels = walkTreeSync(req.dir, gitignores)
+      .map((f) => f.rel)
+      .filter((rel) => !excluded(rel));
+    const stats = req.stat ? statFiles(rels.map((rel) => join(req.dir, rel))) : null;
+    return { id: req.id, walked: { rels, stats, gitignores: [...gitignores] } };
+  } catch (e) {
+    return { id: req.id, error: (e as Error).message };
+  }
 }
 
 function textOf(input: JobInput): { text: string; stat?: { mtimeMs: number; size: number } } | { skip: string } {
@@ -63,6 +88,7 @@ function factsOfItem(item: FactsItem, config: ResolvedConfig | undefined): Facts
 
 export function runJob(req: PoolRequest, config: ResolvedConfig | undefined): PoolResponse {
   if (req.op === 'stat') return { id: req.id, stats: statFiles(req.files) };
+  if (req.op === 'walk') return walk(req);
   if (req.op === 'facts') return { id: req.id, results: req.items.map((item) => factsOfItem(item, config)) };
   try {
     const t = textOf(req);

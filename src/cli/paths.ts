@@ -1,6 +1,7 @@
-import { promises as fs, readdirSync, realpathSync } from 'node:fs';
+import { promises as fs, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
 import { fsMessage } from './errors';
 
 /** One file to process. */
@@ -102,22 +103,25 @@ const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 /** `path.join` for a name under a resolved folder, without its normalising (100,000 calls). */
 const joinName = (dir: string, name: string) => (dir.endsWith(path.sep) ? dir + name : dir + path.sep + name);
 
+/** Git's matcher for one .gitignore's text (case-insensitive where the file system usually is). */
+export const gitignoreRules = (text: string): Ignore => ignore({ ignorecase: process.platform !== 'linux' }).add(text);
+
 /**
  * The `*.txt` files under a folder, `/`-separated and sorted, minus node_modules, .git and what
  * .gitignore files exclude. Walks with directory entries' types, so a plain file's resolved path is
  * its folder's plus its name: only symlinks cost a system call. Linked folders are followed once each.
- * `rules` receives the .gitignore files read, by folder (for a caller that filters later files too).
+ * Synchronous: a folder of thousands of articles is listed in a few milliseconds, and the promise
+ * version spent more waiting for the thread pool than listing (a caller that must not block runs it
+ * on a worker). `gitignores` receives the text of each .gitignore read, by folder.
  */
-export async function walkTree(dir: string, rules = new Map<string, Ignore>()): Promise<Walked[]> {
+export function walkTreeSync(dir: string, gitignores = new Map<string, string>()): Walked[] {
   const found: Walked[] = [];
   const visited = new Set<string>();
-  const visit = async (abs: string, real: string, rel: string): Promise<void> => {
+  const visit = (abs: string, real: string, rel: string): void => {
     if (visited.has(real)) return;
     visited.add(real);
     let entries;
     try {
-      // Synchronous: a folder of thousands of articles is listed in a few milliseconds, and the
-      // promise version spends more waiting for the thread pool than listing.
       entries = readdirSync(abs, { withFileTypes: true });
     } catch {
       return; // an unreadable folder holds nothing we can read
@@ -131,10 +135,10 @@ export async function walkTree(dir: string, rules = new Map<string, Ignore>()): 
       let childReal: string | null = joinName(real, e.name);
       if (e.isSymbolicLink()) {
         try {
-          const st = await fs.stat(childAbs);
+          const st = statSync(childAbs);
           isDir = st.isDirectory();
           isFile = st.isFile();
-          childReal = await fs.realpath(childAbs);
+          childReal = realpathSync(childAbs);
         } catch {
           // A broken link: listed if it looks like an article, so the user hears why it cannot be read.
           isFile = true;
@@ -145,18 +149,48 @@ export async function walkTree(dir: string, rules = new Map<string, Ignore>()): 
         if (!SKIPPED_DIRS.has(e.name)) subdirs.push([childAbs, childReal!, childRel]);
       } else if (isFile && e.name === '.gitignore') {
         try {
-          // Git matches case-insensitively where the file system does.
-          rules.set(rel, ignore({ ignorecase: process.platform !== 'linux' }).add(await fs.readFile(childAbs, 'utf8')));
+          gitignores.set(rel, readFileSync(childAbs, 'utf8'));
         } catch {
           // An unreadable .gitignore excludes nothing, as with git.
         }
       } else if (isFile && e.name.endsWith('.txt')) found.push({ rel: childRel, real: childReal });
     }
-    for (const [a, r, l] of subdirs) await visit(a, r, l);
+    for (const [a, r, l] of subdirs) visit(a, r, l);
   };
-  await visit(dir, await fs.realpath(dir), '');
-  const ignored = gitignoreMatcher(rules);
+  visit(dir, realpathSync(dir), '');
+  const ignored = gitignoreMatcher(new Map([...gitignores].map(([d, text]) => [d, gitignoreRules(text)])));
   return found.filter((f) => !ignored(f.rel)).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+}
+
+/** `walkTreeSync`, with `rules` receiving the .gitignore files read, by folder (for a caller that filters later files too). */
+export async function walkTree(dir: string, rules = new Map<string, Ignore>()): Promise<Walked[]> {
+  const texts = new Map<string, string>();
+  const found = walkTreeSync(dir, texts);
+  for (const [d, text] of texts) rules.set(d, gitignoreRules(text));
+  return found;
+}
+
+/**
+ * Globs (picomatch's syntax, dotfiles matched) tested against a relative path and every folder
+ * above it, as VS Code's `files.exclude` applies them: a folder matched excludes what is in it.
+ * One combined expression, and each folder decided once.
+ */
+export function excludeMatcher(globs: string[]): (rel: string) => boolean {
+  if (globs.length === 0) return () => false;
+  const re = new RegExp(globs.map((g) => picomatch.makeRe(g, { dot: true }).source).join('|'));
+  const dirs = new Map<string, boolean>();
+  const dirExcluded = (dir: string): boolean => {
+    let v = dirs.get(dir);
+    if (v === undefined) {
+      const up = dir.lastIndexOf('/');
+      dirs.set(dir, (v = re.test(dir) || (up > 0 && dirExcluded(dir.slice(0, up)))));
+    }
+    return v;
+  };
+  return (rel) => {
+    const up = rel.lastIndexOf('/');
+    return re.test(rel) || (up > 0 && dirExcluded(rel.slice(0, up)));
+  };
 }
 
 /**

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { hash64, type ArticleFacts, type FinalCount, type ResolvedConfig } from '../core';
-import { runJob, type FactsItem, type FactsResult, type JobInput, type PoolConfig, type PoolRequest, type PoolResponse } from './job';
+import { runJob, type FactsItem, type FactsResult, type JobInput, type PoolConfig, type PoolRequest, type PoolResponse, type WalkResult } from './job';
 
 export type { PoolConfig } from './job';
 
@@ -28,6 +28,9 @@ export const configKey = (c: ResolvedConfig) => (c.raw === undefined ? '' : hash
 
 export const defaultWorkers = () => Math.max(1, Math.min(8, (os.availableParallelism?.() ?? os.cpus().length) || 1));
 
+/** Where a worker thread's priority can be lowered on its own (Linux: a thread is a task with its own nice value). */
+export const canLowerWorkerPriority = process.platform === 'linux';
+
 /** Jobs handed to one worker at a time: enough to cover a round trip, few enough to share work evenly. */
 const AHEAD = 2;
 
@@ -45,11 +48,15 @@ export class AnalysisPool {
   private readonly configs = new Map<string, { pool: PoolConfig; resolved: ResolvedConfig }>();
   private readonly keys = new WeakMap<ResolvedConfig, string>();
 
-  /** `size` 0, or no worker bundle: the engine runs on this thread, yielding between jobs. */
-  constructor(size = defaultWorkers()) {
+  /**
+   * `size` 0, or no worker bundle: the engine runs on this thread, yielding between jobs.
+   * `background`: the workers run at a lower priority where the system allows it (an editor's index
+   * must not slow the editor).
+   */
+  constructor(size = defaultWorkers(), opts: { background?: boolean } = {}) {
     if (size > 0 && existsSync(WORKER_FILE)) {
       for (let i = 0; i < size; i++) {
-        const w = new Worker(WORKER_FILE);
+        const w = new Worker(WORKER_FILE, { workerData: { background: !!opts.background } });
         w.unref();
         const slot = { w, jobs: [] as Job[] };
         w.on('message', (res: PoolResponse) => {
@@ -135,6 +142,14 @@ export class AnalysisPool {
     }
     await Promise.all(jobs);
     return out;
+  }
+
+  /** A folder's articles, minus those `exclude` globs match, with their stats if asked for: one job on a worker. */
+  async walk(dir: string, exclude: string[], stat: boolean): Promise<WalkResult> {
+    const res = await this.run({ id: 0, op: 'walk', dir, exclude, stat }, '');
+    if ('error' in res) throw new Error(res.error);
+    if (!('walked' in res)) throw new Error('pool: unexpected reply');
+    return res.walked;
   }
 
   async close(): Promise<void> {

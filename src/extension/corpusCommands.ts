@@ -84,7 +84,9 @@ export function registerCorpusCommands(index: WorkspaceCorpus, tree: CorpusTreeP
       await index.settled();
       return tree.plain(typeof id === 'string' && id ? id : undefined, typeof depth === 'number' ? depth : Infinity);
     }),
-    reg('chaff._corpusState', () => ({
+    reg('chaff._corpusState', (uris?: unknown) => ({
+      // The index's relative path for each URI asked about, beside the editor's own.
+      rels: Array.isArray(uris) ? uris.map((u) => [index.relOf(vscode.Uri.parse(String(u))), vscode.workspace.asRelativePath(vscode.Uri.parse(String(u)), (vscode.workspace.workspaceFolders?.length ?? 0) > 1)]) : [],
       state: index.state,
       articles: index.size,
       progress: index.progress,

@@ -7,11 +7,12 @@ import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import * as vscode from 'vscode';
 import { Corpus, evidenceKey, evidenceOf, lineFacts, sourceKey, type Analysis, type ArticleFacts, type CorpusEntry, type CorpusEvidence, type ResolvedConfig } from '../core';
-import { eachLimited, ENGINE, IndexCache, type CachedFile } from '../cli/indexCache';
-import { gitignoreMatcher, walkTree } from '../cli/paths';
-import { AnalysisPool, type FactsReply } from '../cli/pool';
+import { eachLimited, ENGINE, IndexCache } from '../cli/indexCache';
+import type { FactsItem } from '../cli/job';
+import { excludeMatcher, gitignoreMatcher, gitignoreRules } from '../cli/paths';
+import { AnalysisPool, canLowerWorkerPriority, defaultWorkers } from '../cli/pool';
 import { CONFIG_FILE_NAME } from './configFile';
-import type { ConfigService } from './config';
+import type { ConfigService, DocConfig } from './config';
 
 export type IndexState = 'idle' | 'indexing' | 'ready';
 
@@ -43,8 +44,68 @@ interface FileState {
   fromEditor: boolean;
 }
 
+type Stat = { mtime: number; size: number };
+
+/** A file's configuration and its key for the worker pool. */
+interface FileConfig {
+  doc: DocConfig;
+  key: string;
+}
+
+/** What the files of one scan or update share. */
+interface LoadContext {
+  maxBytes: number;
+  /** Configurations by folder. */
+  configs: Map<string, FileConfig | Promise<FileConfig>>;
+}
+
+/** A local workspace folder's articles as a walk found them. */
+interface WalkedFolder {
+  folder: vscode.WorkspaceFolder;
+  /** The folder's path with a trailing `/`. */
+  base: string;
+  /** What the index's relative paths start with for this folder (its name, in a multi-root workspace). */
+  prefix: string;
+  /** Paths relative to the folder, sorted. */
+  rels: string[];
+  /** mtime and size pairs, if asked for. */
+  stats: Float64Array | null;
+}
+
+/** A file as the index holds it, or null when it is not an article. */
+type Loaded = { state: FileState; facts: ArticleFacts; final: CorpusEntry['final']; cached?: true } | null;
+
 const CACHE_NAME = 'corpus-index.cache';
+/** Files per job of a scan, as `chaff index` hands them out. */
+const BATCH = 8;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+async function statOf(uri: vscode.Uri): Promise<Stat | null> {
+  try {
+    const st = await vscode.workspace.fs.stat(uri);
+    // Whole milliseconds, as the batch stats give them, so both agree on an unchanged file.
+    return st.type & vscode.FileType.File ? { mtime: Math.floor(st.mtime), size: st.size } : null;
+  } catch {
+    return null;
+  }
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  return vscode.workspace.fs.stat(uri).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Text of a file as UTF-8; null when it cannot be read, is binary or is not UTF-8. */
+async function readUtf8(uri: vscode.Uri): Promise<string | null> {
+  try {
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    return bytes.includes(0) ? null : utf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
 const SKIP = ['**/node_modules/**', '**/.git/**'];
 
 /** Globs switched on in a `files.exclude` / `search.exclude` style setting (when-clauses are not evaluated: skipped). */
@@ -109,7 +170,10 @@ export class WorkspaceCorpus implements vscode.Disposable {
         if (this.files.get(d.uri.toString())?.fromEditor) this.schedule(d.uri);
       }),
       config.onDidChange(() => this.rescan('configuration changed')),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescan('workspace folders changed')),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.prefixes = null;
+        this.rescan('workspace folders changed');
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('chaff.corpus.workers')) {
           void this.pool_?.close();
@@ -125,8 +189,12 @@ export class WorkspaceCorpus implements vscode.Disposable {
 
   /** The engine's worker threads, started with the first scan. */
   private get pool(): AnalysisPool {
-    // One worker by default: the other core stays with the editor and the extension host's main thread.
-    this.pool_ ??= new AnalysisPool(Math.max(0, vscode.workspace.getConfiguration('chaff.corpus').get<number>('workers', 1)));
+    if (!this.pool_) {
+      const set = vscode.workspace.getConfiguration('chaff.corpus').get<number | null>('workers', null);
+      // Every core at a lower priority where a thread's priority can be lowered; elsewhere one core stays with the editor.
+      const auto = Math.min(4, canLowerWorkerPriority ? defaultWorkers() : defaultWorkers() - 1);
+      this.pool_ = new AnalysisPool(Math.max(0, Math.min(8, typeof set === 'number' ? set : Math.max(1, auto))), { background: true });
+    }
     return this.pool_;
   }
 
@@ -160,7 +228,25 @@ export class WorkspaceCorpus implements vscode.Disposable {
 
   /** The workspace-relative path the index uses for a URI (its folder stands in for a missing source). */
   relOf(uri: vscode.Uri): string {
+    // As `asRelativePath` says it, without its lookup per call (a second start asks 200,000 times).
+    for (const f of this.folderPrefixes()) {
+      if (uri.scheme === f.scheme && uri.authority === f.authority && uri.path.startsWith(f.base)) return f.name + uri.path.slice(f.base.length);
+    }
     return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+  }
+
+  /** Workspace folders, innermost first, with the path prefix of what is in them (forgotten when the folders change). */
+  private prefixes: { scheme: string; authority: string; base: string; name: string }[] | null = null;
+
+  private folderPrefixes() {
+    if (!this.prefixes) {
+      const folders = vscode.workspace.workspaceFolders ?? [];
+      const named = folders.length > 1;
+      this.prefixes = folders
+        .map((f) => ({ scheme: f.uri.scheme, authority: f.uri.authority, base: f.uri.path.endsWith('/') ? f.uri.path : f.uri.path + '/', name: named && f.name ? f.name + '/' : '' }))
+        .sort((a, b) => b.base.length - a.base.length);
+    }
+    return this.prefixes;
   }
 
   /**
@@ -303,27 +389,33 @@ export class WorkspaceCorpus implements vscode.Disposable {
     }
   }
 
-  /** Finds the corpus files and sets `accepts` for watcher events. */
-  private async discover(): Promise<vscode.Uri[]> {
+  /**
+   * Finds the corpus files and sets `accepts` for watcher events. A local folder is walked (and its
+   * files stat'ed, with `withStats`) on a worker, as the CLI walks it: the walks start before this
+   * returns its promise, so they run while the caller loads its cache. Other folders, and
+   * `.chaff.json` include globs, go through findFiles.
+   */
+  private async discover(withStats: boolean): Promise<{ walked: WalkedFolder[]; others: vscode.Uri[] }> {
     const folders = vscode.workspace.workspaceFolders ?? [];
-    const out = new Map<string, vscode.Uri>();
-    const acceptors: ((uri: vscode.Uri) => boolean)[] = [];
-    for (const folder of folders) {
+    const named = folders.length > 1;
+    const plans = folders.map((folder) => {
       const files = vscode.workspace.getConfiguration('files', folder.uri).get<Record<string, unknown>>('exclude');
       const search = vscode.workspace.getConfiguration('search', folder.uri).get<Record<string, unknown>>('exclude');
       const excludeGlobs = [...SKIP, ...enabledGlobs(files), ...enabledGlobs(search)];
+      const walk = folder.uri.scheme === 'file' ? this.pool.walk(folder.uri.fsPath, excludeGlobs, withStats).catch(() => null) : Promise.resolve(null);
+      return { folder, excludeGlobs, walk };
+    });
+    const walked: WalkedFolder[] = [];
+    const others = new Map<string, vscode.Uri>();
+    const acceptors: ((uri: vscode.Uri) => boolean)[] = [];
+    for (const { folder, excludeGlobs, walk } of plans) {
       const exclude = `{${excludeGlobs.join(',')}}`;
       // For watcher events, as findFiles applies them: a glob that matches a folder excludes what is in it.
-      const excluded = picomatch(excludeGlobs, { dot: true });
-      const excludedRel = (rel: string) => {
-        for (let i = rel.length; i > 0; i = rel.lastIndexOf('/', i - 1)) if (excluded(rel.slice(0, i))) return true;
-        return false;
-      };
-      // .gitignore files, as git reads them (the CLI's matcher). A local folder is walked as the CLI
-      // walks it, which reads them on the way: findFiles costs seconds at 100,000 files.
-      const rules = new Map<string, Ignore>();
-      const walked = folder.uri.scheme === 'file' ? await walkTree(folder.uri.fsPath, rules).catch(() => null) : null;
-      if (!walked) for (const gi of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/.gitignore'), exclude)) {
+      const excludedRel = excludeMatcher(excludeGlobs);
+      // .gitignore files, as git reads them (the CLI's matcher): a walk reads them on its way.
+      const w = await walk;
+      const rules = new Map<string, Ignore>((w?.gitignores ?? []).map(([dir, text]) => [dir, gitignoreRules(text)]));
+      if (!w) for (const gi of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/.gitignore'), exclude)) {
         try {
           const rel = vscode.workspace.asRelativePath(gi, false);
           const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
@@ -337,9 +429,9 @@ export class WorkspaceCorpus implements vscode.Disposable {
       const rootConfig = await this.config.forDocument(vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME));
       if (folder === folders[0]) this.corpus.setSettings(rootConfig.config.repeatedLines);
       const include = rootConfig.config.include;
-      const patterns = ['**/*.txt'];
+      const base = folder.uri.path.endsWith('/') ? folder.uri.path : folder.uri.path + '/';
       const includeDir = rootConfig.file ? vscode.Uri.joinPath(rootConfig.file, '..') : folder.uri;
-      const relOf = (uri: vscode.Uri) => (uri.path.startsWith(folder.uri.path + '/') ? uri.path.slice(folder.uri.path.length + 1) : null);
+      const relOf = (uri: vscode.Uri) => (uri.path.startsWith(base) ? uri.path.slice(base.length) : null);
       const isTxt = (p: string) => p.toLowerCase().endsWith('.txt');
       const included = include.length ? picomatch(include, { dot: true }) : () => false;
       const inIncludeDir = (uri: vscode.Uri) => (uri.path.startsWith(includeDir.path + '/') ? uri.path.slice(includeDir.path.length + 1) : null);
@@ -352,13 +444,15 @@ export class WorkspaceCorpus implements vscode.Disposable {
       };
       acceptors.push(accept);
       const found: vscode.Uri[] = [];
-      if (walked) for (const f of walked) found.push(vscode.Uri.joinPath(folder.uri, ...f.rel.split('/')));
-      else for (const p of patterns) found.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(folder, p), exclude)));
+      // The walk found `.txt` files only, minus what .gitignore files and the exclude globs leave out.
+      if (w) walked.push({ folder, base, prefix: named && folder.name ? folder.name + '/' : '', rels: w.rels, stats: w.stats });
+      else found.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.txt'), exclude)));
       for (const g of include) found.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(includeDir, g), exclude)));
-      for (const uri of found) if (accept(uri)) out.set(uri.toString(), uri);
+      const inWalk = w && new Set(w.rels);
+      for (const uri of found) if (accept(uri) && !(inWalk && inWalk.has(relOf(uri)!))) others.set(uri.toString(), uri);
     }
     this.accepts = (uri) => acceptors.some((a) => a(uri));
-    return [...out.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { walked, others: [...others.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
   }
 
   /** The text an editor holds for the URI when it has unsaved changes. */
@@ -367,78 +461,93 @@ export class WorkspaceCorpus implements vscode.Disposable {
     return doc?.isDirty ? doc.getText() : undefined;
   }
 
-  private async configFor(uri: vscode.Uri): Promise<{ resolved: ResolvedConfig; key: string; excluded: boolean }> {
-    const dc = await this.config.forDocument(uri);
-    return { resolved: dc.config, key: this.pool.config(dc.config), excluded: dc.excluded(uri) };
+  /** The configuration for a file, its folder's looked up once per scan or update (a value once known, so most files wait for nothing). */
+  private configOf(uri: vscode.Uri, known: Map<string, FileConfig | Promise<FileConfig>>): FileConfig | Promise<FileConfig> {
+    const s = uri.toString();
+    const dir = s.slice(0, s.lastIndexOf('/'));
+    let c = known.get(dir);
+    if (!c) {
+      const p = this.config.forDocument(uri).then((doc) => {
+        const v = { doc, key: this.pool.config(doc.config) };
+        known.set(dir, v);
+        return v;
+      });
+      known.set(dir, (c = p));
+    }
+    return c;
   }
 
   /**
-   * Reads and analyses one file (or reuses its cache entry); null when it is not an article (gone,
-   * excluded, too large, binary, not UTF-8, empty).
+   * Reads and analyses files (or reuses what is known of them): those that need reading go to the
+   * workers together, local ones read there. Null for a file that is not an article (gone, excluded,
+   * too large, binary, not UTF-8, empty). `stats` are those of a scan's batch stat (null: cannot be
+   * stat'ed); a file without one is stat'ed here.
    */
-  private async load(uri: vscode.Uri, maxBytes: number, known?: { mtime: number; size: number } | null): Promise<{ state: FileState; facts: ArticleFacts; final: CorpusEntry['final']; cached?: CachedFile } | null> {
-    const key = uri.toString();
-    const cfg = await this.configFor(uri);
-    if (cfg.excluded) return null;
-    const rel = this.relOf(uri);
-    const unsaved = this.editorText(uri);
-    if (unsaved !== undefined) {
-      if (!unsaved.trim()) return null;
-      const r = (await this.pool.factsWith({ text: unsaved }, this.corpus.hint(rel), cfg.key)) as FactsReply;
-      return { state: { uri, rel, mtime: -1, size: -1, config: cfg.key, fromEditor: true }, facts: r.facts, final: r.final };
-    }
-    let stat: { mtime: number; size: number };
-    if (known !== undefined) {
-      // Stat'ed with the others of a scan, in one batch on the workers.
-      if (known === null) return null;
-      stat = known;
-    } else {
-      try {
-        const st = await vscode.workspace.fs.stat(uri);
-        if (!(st.type & vscode.FileType.File)) return null;
-        // Whole milliseconds, as the batch stats give them, so both agree on an unchanged file.
-        stat = { mtime: Math.floor(st.mtime), size: st.size };
-      } catch {
-        return null;
+  private async loadMany(uris: vscode.Uri[], ctx: LoadContext, stats?: Map<string, Stat | null>): Promise<Loaded[]> {
+    const out: Loaded[] = uris.map(() => null);
+    const reads: { i: number; state: FileState; item: FactsItem }[] = [];
+    for (let i = 0; i < uris.length; i++) {
+      const uri = uris[i];
+      const key = uri.toString();
+      const c = this.configOf(uri, ctx.configs);
+      const cfg = c instanceof Promise ? await c : c;
+      if (cfg.doc.excluded(uri)) continue;
+      const rel = this.relOf(uri);
+      const unsaved = this.editorText(uri);
+      if (unsaved !== undefined) {
+        if (unsaved.trim()) reads.push({ i, state: { uri, rel, mtime: -1, size: -1, config: cfg.key, fromEditor: true }, item: { text: unsaved, hint: this.corpus.hint(rel) } });
+        continue;
+      }
+      const hint = () => this.corpus.hint(rel);
+      // A local file the index has never seen goes straight to a worker, which reads it and says its stat.
+      if (uri.scheme === 'file' && !this.files.has(key) && !this.cache?.files.has(key)) {
+        reads.push({ i, state: { uri, rel, mtime: -1, size: -1, config: cfg.key, fromEditor: false }, item: { file: uri.fsPath, maxSize: ctx.maxBytes, hint: hint() } });
+        continue;
+      }
+      let stat = stats?.get(key);
+      if (stat === undefined) stat = await statOf(uri);
+      if (!stat || stat.size > ctx.maxBytes || stat.size === 0) continue;
+      const state: FileState = { uri, rel, mtime: stat.mtime, size: stat.size, config: cfg.key, fromEditor: false };
+      // Unchanged since indexed in this session, or since the cache was written: no read.
+      const now = this.files.get(key);
+      const entry = this.corpus.get(key);
+      if (now && entry && !now.fromEditor && now.mtime === stat.mtime && now.size === stat.size && now.config === cfg.key) {
+        out[i] = { state, facts: entry.facts, final: entry.final, cached: true };
+        continue;
+      }
+      const hit = this.cache?.lookup(key, stat.mtime, stat.size, cfg.key);
+      if (hit) {
+        out[i] = { state, facts: hit.facts, final: hit.final, cached: true };
+        continue;
+      }
+      // With the evidence its source is believed to have so far: `settle` then reads only the articles guessed wrong.
+      if (uri.scheme === 'file') reads.push({ i, state, item: { file: uri.fsPath, maxSize: ctx.maxBytes, hint: hint() } });
+      else {
+        const text = await readUtf8(uri);
+        if (text?.trim()) reads.push({ i, state, item: { text, hint: hint() } });
       }
     }
-    if (stat.size > maxBytes || stat.size === 0) return null;
-    const state: FileState = { uri, rel, mtime: stat.mtime, size: stat.size, config: cfg.key, fromEditor: false };
-    // Unchanged since indexed in this session, or since the cache was written: no read.
-    const now = this.files.get(key);
-    const entry = this.corpus.get(key);
-    if (now && entry && !now.fromEditor && now.mtime === stat.mtime && now.size === stat.size && now.config === cfg.key) return { state, facts: entry.facts, final: entry.final, cached: { ...now, mtimeMs: now.mtime, facts: entry.facts, final: entry.final } };
-    const hit = this.cache?.lookup(key, stat.mtime, stat.size, cfg.key);
-    if (hit) return { state, facts: hit.facts, final: hit.final, cached: hit };
-    // With the evidence its source is believed to have so far: `settle` then reads only the articles guessed wrong.
-    const hint = this.corpus.hint(rel);
-    if (uri.scheme === 'file') {
-      // A local file is read by the worker that analyses it.
-      const r = await this.pool.factsWith({ file: uri.fsPath, maxSize: maxBytes }, hint, cfg.key);
-      if ('skip' in r || r.blank) return null;
-      return { state: { ...state, mtime: Math.floor(r.stat!.mtimeMs), size: r.stat!.size }, facts: r.facts, final: r.final };
-    }
-    let text: string;
-    try {
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      if (bytes.includes(0)) return null;
-      text = utf8.decode(bytes);
-    } catch {
-      return null;
-    }
-    if (!text.trim()) return null;
-    const r = (await this.pool.factsWith({ text }, hint, cfg.key)) as FactsReply;
-    return { state, facts: r.facts, final: r.final };
-  }
-
-  private async textOf(uri: vscode.Uri): Promise<string | null> {
-    const unsaved = this.editorText(uri);
-    if (unsaved !== undefined) return unsaved;
-    try {
-      return utf8.decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
-      return null;
-    }
+    // One job per configuration in the batch (usually one).
+    const byConfig = new Map<string, typeof reads>();
+    for (const r of reads) byConfig.get(r.state.config)?.push(r) ?? byConfig.set(r.state.config, [r]);
+    await Promise.all(
+      [...byConfig].map(async ([config, list]) => {
+        const results = await this.pool.factsMany(
+          list.map((r) => r.item),
+          config,
+        );
+        list.forEach((r, k) => {
+          const res = results[k];
+          if ('error' in res) this.log.error(`corpus index: ${r.state.rel}: ${res.error}`);
+          else if (!('skip' in res) && !res.blank) {
+            // A file read on a worker: the stat it had when read.
+            const state = res.stat ? { ...r.state, mtime: Math.floor(res.stat.mtimeMs), size: res.stat.size } : r.state;
+            out[r.i] = { state, facts: res.facts, final: res.final };
+          }
+        });
+      }),
+    );
+    return out;
   }
 
   private maxBytes(): number {
@@ -459,6 +568,9 @@ export class WorkspaceCorpus implements vscode.Disposable {
     const live = () => this.run === run;
     const t0 = Date.now();
     this.setState('indexing');
+    // The folders are walked on a worker while the cache loads; stat'ed too when there is anything to compare with.
+    const withStats = this.files.size > 0 || (this.cacheLoaded ? (this.cache?.files.size ?? 0) > 0 : await exists(this.cacheUri()));
+    const discovering = this.discover(withStats);
     if (!this.cacheLoaded) {
       this.cache = await this.loadCache();
       this.cacheLoaded = true;
@@ -496,62 +608,108 @@ export class WorkspaceCorpus implements vscode.Disposable {
       emit(true);
     }
     this.firstScan = false;
-    const uris = await this.discover();
+    const restoredAt = Date.now() - t0;
+    const { walked, others } = await discovering;
+    const foundAt = Date.now() - t0;
     if (!live()) return;
-    // Local files are stat'ed in batches on the workers: one API call per file costs more than the rest of a second start.
-    const local = uris.filter((u) => u.scheme === 'file');
-    const st = local.length ? await this.pool.stat(local.map((u) => u.fsPath)) : new Float64Array(0);
-    if (!live()) return;
-    const known = new Map<string, { mtime: number; size: number } | null>();
-    local.forEach((u, i) => known.set(u.toString(), Number.isNaN(st[2 * i]) ? null : { mtime: Math.floor(st[2 * i]), size: st[2 * i + 1] }));
-    this.progress_ = { done: 0, total: uris.length };
+    const total = walked.reduce((n, w) => n + w.rels.length, others.length);
+    this.progress_ = { done: 0, total };
     const stats = { ms: 0, files: 0, cached: 0, read: 0, reanalysed: 0, restored: restoredFromCache };
     const seen = new Set<string>();
-    const maxBytes = this.maxBytes();
+    const ctx: LoadContext = { maxBytes: this.maxBytes(), configs: new Map() };
+    // A walked file known with the same stat and configuration is taken as it is, compared by its
+    // relative path: a second start makes no URI for it. The others are looked at below.
+    const dirty = new Set(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString()));
+    const byRel = new Map<string, string>();
+    for (const [key, f] of this.files) byRel.set(f.rel, key);
+    const uris: vscode.Uri[] = [];
+    const known = new Map<string, Stat | null>();
+    for (const w of walked) {
+      let dir: string | null = null;
+      let cfg: FileConfig | null = null;
+      for (let i = 0; i < w.rels.length; i++) {
+        const rel = w.rels[i];
+        const key = byRel.get(w.prefix + rel);
+        const f = key === undefined ? undefined : this.files.get(key);
+        const mtime = w.stats ? Math.floor(w.stats[2 * i]) : NaN;
+        const size = w.stats ? w.stats[2 * i + 1] : NaN;
+        if (f && !f.fromEditor && f.mtime === mtime && f.size === size && !dirty.has(key!)) {
+          const d = rel.slice(0, rel.lastIndexOf('/') + 1);
+          if (d !== dir || !cfg) {
+            const c = this.configOf(f.uri, ctx.configs);
+            cfg = c instanceof Promise ? await c : c;
+            dir = d;
+          }
+          if (f.config === cfg.key && !cfg.doc.excluded(f.uri)) {
+            seen.add(key!);
+            stats.cached++;
+            continue;
+          }
+        }
+        const uri = w.folder.uri.with({ path: w.base + rel });
+        uris.push(uri);
+        if (w.stats) known.set(uri.toString(), Number.isNaN(mtime) ? null : { mtime, size });
+      }
+    }
+    if (!live()) return;
+    this.progress_.done = stats.cached;
+    uris.push(...others);
+    // Other local files known from before are stat'ed in batches on the workers: one API call per file
+    // costs more than the rest of a second start. New ones are read on the workers without a stat first.
+    const local = others.filter((u) => u.scheme === 'file' && (this.files.has(u.toString()) || this.cache?.files.has(u.toString())));
+    const st = local.length ? await this.pool.stat(local.map((u) => u.fsPath)) : new Float64Array(0);
+    if (!live()) return;
+    local.forEach((u, i) => known.set(u.toString(), Number.isNaN(st[2 * i]) ? null : { mtime: Math.floor(st[2 * i]), size: st[2 * i + 1] }));
+    // Batches of neighbouring files, a job each; enough in flight to keep every worker busy.
+    const chunks: vscode.Uri[][] = [];
+    for (let k = 0; k < uris.length; k += BATCH) chunks.push(uris.slice(k, k + BATCH));
     const work = async (token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>) => {
       let reported = 0;
       await eachLimited(
-        uris,
-        16,
-        async (uri) => {
-          const key = uri.toString();
-          seen.add(key);
-          const r = await this.load(uri, maxBytes, known.get(key));
+        chunks,
+        Math.max(4, this.pool.threads * 3),
+        async (chunk) => {
+          for (const uri of chunk) seen.add(uri.toString());
+          const loaded = await this.loadMany(chunk, ctx, known);
           if (!live()) return;
-          if (r) {
-            const old = this.files.get(key);
-            const oldFacts = this.corpus.get(key)?.facts;
-            const same = old && oldFacts === r.facts && old.mtime === r.state.mtime && old.size === r.state.size;
-            this.files.set(key, r.state);
-            if (!same) {
-              this.corpus.set(key, r.state.rel, r.facts, r.final);
-              batch.upserted.push(key);
+          chunk.forEach((uri, k) => {
+            const key = uri.toString();
+            const r = loaded[k];
+            if (r) {
+              const old = this.files.get(key);
+              const oldFacts = this.corpus.get(key)?.facts;
+              const same = old && oldFacts === r.facts && old.mtime === r.state.mtime && old.size === r.state.size;
+              this.files.set(key, r.state);
+              if (!same) {
+                this.corpus.set(key, r.state.rel, r.facts, r.final);
+                batch.upserted.push(key);
+              }
+              if (r.cached) stats.cached++;
+              else stats.read++;
+            } else if (this.files.delete(key)) {
+              this.corpus.delete(key);
+              batch.removed.push(key);
             }
-            if (r.cached) stats.cached++;
-            else stats.read++;
-          } else if (this.files.delete(key)) {
-            this.corpus.delete(key);
-            batch.removed.push(key);
-          }
-          this.progress_.done++;
+          });
+          this.progress_.done += chunk.length;
           emit();
-          const pct = Math.floor((100 * this.progress_.done) / uris.length);
+          const pct = Math.floor((100 * this.progress_.done) / total);
           if (progress && pct > reported) {
-            progress.report({ increment: pct - reported, message: `${this.progress_.done} of ${uris.length}` });
+            progress.report({ increment: pct - reported, message: `${this.progress_.done} of ${total}` });
             reported = pct;
           }
         },
         () => !live() || !!token?.isCancellationRequested,
       );
       if (token?.isCancellationRequested && live()) {
-        this.log.info(`corpus index: cancelled after ${this.progress_.done} of ${uris.length} files`);
+        this.log.info(`corpus index: cancelled after ${this.progress_.done} of ${total} files`);
         this.cancel();
       }
     };
     // A progress notification the first time (nothing cached); later starts show progress in the view.
-    if (firstTime && uris.length > 0) {
+    if (firstTime && total > 0) {
       await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `Chaff: indexing ${uris.length} articles`, cancellable: true },
+        { location: vscode.ProgressLocation.Notification, title: `Chaff: indexing ${total} articles`, cancellable: true },
         (progress, token) => work(token, progress),
       );
     } else {
@@ -566,12 +724,16 @@ export class WorkspaceCorpus implements vscode.Disposable {
       batch.removed.push(key);
     }
     emit(true);
+    const scannedAt = Date.now() - t0;
     stats.reanalysed = await this.settle(live);
     if (!live()) return;
     stats.ms = Date.now() - t0;
     stats.files = this.files.size;
     this.stats = stats;
-    this.log.info(`corpus index: ${stats.files} articles in ${stats.ms} ms (${stats.cached} from the cache${stats.restored ? ', restored as saved' : ''}, ${stats.read} read, ${stats.reanalysed} analysed again for corpus evidence)`);
+    this.log.info(
+      `corpus index: ${stats.files} articles in ${stats.ms} ms (${stats.cached} from the cache${stats.restored ? ', restored as saved' : ''}, ${stats.read} read, ${stats.reanalysed} analysed again for corpus evidence; ` +
+        `cache restored at ${restoredAt} ms, files found at ${foundAt} ms, all looked at by ${scannedAt} ms)`,
+    );
     this.setState('ready');
     this.scheduleSave();
     this.countWhenIdle();
@@ -594,16 +756,19 @@ export class WorkspaceCorpus implements vscode.Disposable {
   private async settle(live: () => boolean): Promise<number> {
     const changed: string[] = [];
     const stale = this.corpus.stale((e) => changed.push(e.key));
+    const maxSize = this.maxBytes();
     await eachLimited(
       stale,
-      8,
+      Math.max(8, this.pool.threads * 4),
       async (e) => {
         const f = this.files.get(e.key);
-        const text = f && (await this.textOf(f.uri));
-        if (!f || text === null || !live()) return;
+        if (!f) return;
+        // An editor's unsaved text; else a local file is read by the worker.
+        const input = this.editorText(f.uri) ?? (f.uri.scheme === 'file' ? { file: f.uri.fsPath, maxSize } : await readUtf8(f.uri));
+        if (input === null || !live()) return;
         const applicable = this.corpus.repeated.applicable(e.source, e.facts);
         const before = this.corpus.findings(e.key);
-        const findings = await this.pool.final(text!, applicable, f.config);
+        const findings = await this.pool.final(input, applicable, f.config);
         if (findings === null) return;
         this.corpus.resolve(e.key, evidenceKey(applicable), findings);
         if (findings !== before) changed.push(e.key);
@@ -663,22 +828,28 @@ export class WorkspaceCorpus implements vscode.Disposable {
         const uris = [...this.pending.values()];
         this.pending.clear();
         const change: CorpusChange = { upserted: [], removed: [] };
-        const maxBytes = this.maxBytes();
+        const ctx: LoadContext = { maxBytes: this.maxBytes(), configs: new Map() };
+        const look = uris.filter((uri) => this.accepts(uri) || this.files.has(uri.toString()));
+        const chunks: vscode.Uri[][] = [];
+        for (let k = 0; k < look.length; k += BATCH) chunks.push(look.slice(k, k + BATCH));
         await eachLimited(
-          uris,
-          8,
-          async (uri) => {
-            const key = uri.toString();
-            const r = this.accepts(uri) || this.files.has(key) ? await this.load(uri, maxBytes) : null;
+          chunks,
+          4,
+          async (chunk) => {
+            const loaded = await this.loadMany(chunk, ctx);
             if (!live()) return;
-            if (r && this.accepts(uri)) {
-              this.files.set(key, r.state);
-              this.corpus.set(key, r.state.rel, r.facts, r.final);
-              change.upserted.push(key);
-            } else if (this.files.delete(key)) {
-              this.corpus.delete(key);
-              change.removed.push(key);
-            }
+            chunk.forEach((uri, k) => {
+              const key = uri.toString();
+              const r = loaded[k];
+              if (r && this.accepts(uri)) {
+                this.files.set(key, r.state);
+                this.corpus.set(key, r.state.rel, r.facts, r.final);
+                change.upserted.push(key);
+              } else if (this.files.delete(key)) {
+                this.corpus.delete(key);
+                change.removed.push(key);
+              }
+            });
           },
           () => !live(),
         );

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ignore from 'ignore';
 import { describe, expect, test } from 'vitest';
-import { gitignoreMatcher, walkTree } from '../../src/cli/paths';
+import picomatch from 'picomatch';
+import { excludeMatcher, gitignoreMatcher, walkTree, walkTreeSync } from '../../src/cli/paths';
+import { AnalysisPool } from '../../src/cli/pool';
 import { chaff, PROSE, tmpTree, write } from './helpers';
 
 const paths = (stdout: string): string[] => JSON.parse(stdout).files.map((f: { path: string }) => f.path);
@@ -132,4 +134,51 @@ test('walkTree lists relative / paths, sorted, with their resolved paths', async
   const walked = await walkTree(dir);
   expect(walked.map((f) => f.rel)).toEqual(['a.txt', 'b.txt', 'b/1.txt', 'b/2.txt']);
   expect(walked.map((f) => f.real)).toEqual(walked.map((f) => path.join(fs.realpathSync(dir), ...f.rel.split('/'))));
+});
+
+describe('excludeMatcher', () => {
+  test('a glob excludes a path it matches, and everything under a folder it matches', () => {
+    const ex = excludeMatcher(['**/node_modules', '**/*.code-search', 'drafts/**', 'archive']);
+    expect(ex('a/node_modules/b/c.txt')).toBe(true);
+    expect(ex('x/saved.code-search')).toBe(true);
+    expect(ex('drafts/2024/a.txt')).toBe(true);
+    expect(ex('archive/old.txt')).toBe(true);
+    expect(ex('news/archive.txt')).toBe(false);
+    expect(ex('news/a.txt')).toBe(false);
+    expect(ex('.hidden/a.txt')).toBe(false);
+  });
+
+  test("matches as picomatch's own matcher does, tried on every folder above", () => {
+    const globs = ['**/.git', '**/tmp/**', '{a,b}/*.txt', '!**/keep.txt', '**/[Dd]raft*'];
+    const one = picomatch(globs, { dot: true });
+    const reference = (rel: string) => rel.split('/').some((_, i, parts) => one(parts.slice(0, i + 1).join('/')));
+    const ex = excludeMatcher(globs);
+    for (const rel of ['a/x.txt', 'c/a/x.txt', 'tmp/x.txt', 'y/tmp/z/x.txt', 'keep.txt', 'q/keep.txt', '.git/x.txt', 'm/Draft 1.txt', 'm/n/o.txt']) expect([rel, ex(rel)]).toEqual([rel, reference(rel)]);
+  });
+
+  test('no globs exclude nothing', () => {
+    expect(excludeMatcher([])('a/b.txt')).toBe(false);
+  });
+});
+
+test('walkTreeSync hands back the .gitignore texts it read, by folder', () => {
+  const dir = tmpTree({ '.gitignore': 'skip/\n', 'sub/.gitignore': '*.tmp.txt\n', 'sub/a.txt': PROSE, 'sub/b.tmp.txt': PROSE, 'skip/c.txt': PROSE, 'd.txt': PROSE });
+  const texts = new Map<string, string>();
+  expect(walkTreeSync(dir, texts).map((f) => f.rel)).toEqual(['d.txt', 'sub/a.txt']);
+  expect(Object.fromEntries(texts)).toEqual({ '': 'skip/\n', sub: '*.tmp.txt\n' });
+});
+
+test("a pool's walk job lists, filters by exclude globs and stats a folder", async () => {
+  const dir = tmpTree({ 'a/1.txt': PROSE, 'a/2.txt': 'two', 'b/3.txt': PROSE, '.gitignore': 'b/\n' });
+  const pool = new AnalysisPool(0);
+  const withStats = await pool.walk(dir, ['**/2.txt'], true);
+  expect(withStats.rels).toEqual(['a/1.txt']);
+  expect(withStats.gitignores).toEqual([['', 'b/\n']]);
+  const st = fs.statSync(path.join(dir, 'a/1.txt'));
+  expect([...withStats.stats!]).toEqual([st.mtimeMs, st.size]);
+  const bare = await pool.walk(dir, [], false);
+  expect(bare.rels).toEqual(['a/1.txt', 'a/2.txt']);
+  expect(bare.stats).toBeNull();
+  await expect(pool.walk(path.join(dir, 'missing'), [], false)).rejects.toThrow();
+  await pool.close();
 });

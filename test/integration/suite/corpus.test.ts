@@ -92,6 +92,26 @@ describe('Corpus view', () => {
     await waitFor(async () => (await corpusState()).uncounted === 0, 'lines counted after the start', 10_000);
   });
 
+  it("says an article's relative path as the editor does", async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const asked = [vscode.Uri.joinPath(folder, 'a.txt'), vscode.Uri.joinPath(folder, 'deep/er/b c%.txt'), vscode.Uri.file('/elsewhere/x.txt'), folder.with({ scheme: 'untitled' })];
+    const { rels } = await vscode.commands.executeCommand<{ rels: [string, string][] }>('chaff._corpusState', asked.map((u) => u.toString()));
+    assert.equal(rels.length, asked.length);
+    for (const [index, editor] of rels) assert.equal(index, editor);
+    assert.equal(rels[1][0], 'deep/er/b c%.txt');
+  });
+
+  it('runs its worker threads at a lower priority than the extension host (Linux)', function () {
+    if (process.platform !== 'linux') this.skip();
+    const nice = (tid: string) => {
+      const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+    };
+    const threads = fs.readdirSync('/proc/self/task').map((tid) => ({ tid, nice: nice(tid) }));
+    assert.equal(nice(String(process.pid)), 0, 'the main thread keeps its priority');
+    assert.ok(threads.some((t) => t.nice === 10), `a worker at nice 10 among ${JSON.stringify(threads)}`);
+  });
+
   it('shows the sample corpus by source with the counts chaff index gives', async () => {
     // Other suites' files come and go: compare both views of the workspace as they are now.
     const { want, got } = await waitFor(async () => {
