@@ -91,6 +91,7 @@ export function registerCorpusCommands(index: WorkspaceCorpus, tree: CorpusTreeP
       articles: index.size,
       progress: index.progress,
       stats: index.stats,
+      cacheFile: index.cacheUri().fsPath,
       uncounted: index.corpus.uncounted,
       refreshes: tree.refreshes,
       grouping: tree.model.grouping,

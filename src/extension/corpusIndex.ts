@@ -352,7 +352,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
     this.stateChanged.fire(s);
   }
 
-  private cacheUri(): vscode.Uri {
+  cacheUri(): vscode.Uri {
     return vscode.Uri.joinPath(this.context.storageUri ?? this.context.globalStorageUri, CACHE_NAME);
   }
 
@@ -630,6 +630,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
     this.progress_ = { done: 0, total };
     const stats = { ms: 0, files: 0, cached: 0, read: 0, reanalysed: 0, restored: restoredFromCache };
     const seen = new Set<string>();
+    let edits = 0;
     const ctx: LoadContext = { maxBytes: this.maxBytes(), configs: new Map() };
     // A walked file known with the same stat and configuration is taken as it is, compared by its
     // relative path: a second start makes no URI for it. The others are looked at below.
@@ -697,12 +698,14 @@ export class WorkspaceCorpus implements vscode.Disposable {
               if (!same) {
                 this.corpus.set(key, r.state.rel, r.facts, r.final);
                 batch.upserted.push(key);
+                edits++;
               }
               if (r.cached) stats.cached++;
               else stats.read++;
             } else if (this.files.delete(key)) {
               this.corpus.delete(key);
               batch.removed.push(key);
+              edits++;
             }
           });
           this.progress_.done += chunk.length;
@@ -736,6 +739,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
       this.files.delete(key);
       this.corpus.delete(key);
       batch.removed.push(key);
+      edits++;
     }
     emit(true);
     const scannedAt = Date.now() - t0;
@@ -749,7 +753,8 @@ export class WorkspaceCorpus implements vscode.Disposable {
         `cache read at ${loadedAt} ms, restored at ${restoredAt} ms, files found at ${foundAt} ms, all looked at by ${scannedAt} ms)`,
     );
     this.setState('ready');
-    this.scheduleSave();
+    // A start that found everything as it was saved has nothing new to write (100,000 articles: 50 MB).
+    if (!restoredFromCache || edits > 0 || stats.reanalysed > 0) this.scheduleSave();
     this.countWhenIdle();
   }
 

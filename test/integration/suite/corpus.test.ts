@@ -90,6 +90,11 @@ describe('Corpus view', () => {
     assert.deepEqual(await tree(), before.tree);
     // Counted in slices once idle (or at once, when an editor asks for its evidence).
     await waitFor(async () => (await corpusState()).uncounted === 0, 'lines counted after the start', 10_000);
+    // Nothing changed: the cache on disk is not written again (a save would come two seconds after the start).
+    const { cacheFile } = await vscode.commands.executeCommand<{ cacheFile: string }>('chaff._corpusState');
+    const written = fs.statSync(cacheFile).mtimeMs;
+    await new Promise((r) => setTimeout(r, 2500));
+    assert.equal(fs.statSync(cacheFile).mtimeMs, written, 'the cache file untouched');
   });
 
   it("says an article's relative path as the editor does", async () => {
