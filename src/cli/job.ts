@@ -29,7 +29,7 @@ export type PoolRequest = { id: number; config?: PoolConfig } & (
   | { op: 'facts'; items: FactsItem[] }
   | (JobInput & { op: 'final'; applicable: Int32Array })
   | { op: 'stat'; files: string[] }
-  | { op: 'walk'; dir: string; exclude: string[]; stat: boolean }
+  | { op: 'walk'; dir: string; exclude: string[]; stat: boolean; marker: string }
 );
 
 /** A folder's articles (relative `/` paths, sorted), their stats if asked for (pairs, as `stat` gives them), and the .gitignore files read. */
@@ -37,6 +37,8 @@ export interface WalkResult {
   rels: string[];
   stats: Float64Array | null;
   gitignores: [string, string][];
+  /** Folders holding a file named as the walk's marker. */
+  marked: string[];
 }
 
 export type PoolResponse = { id: number } & ({ results: FactsResult[] } | { findings: number } | { stats: Float64Array } | { walked: WalkResult } | { skip: string } | { error: string });
@@ -55,15 +57,16 @@ export function statFiles(files: string[]): Float64Array {
 }
 
 /** A corpus folder listed (and stat'ed) in one job: on a worker, while the caller loads its cache. */
-function walk(req: { id: number; dir: string; exclude: string[]; stat: boolean }): PoolResponse {
+function walk(req: { id: number; dir: string; exclude: string[]; stat: boolean; marker: string }): PoolResponse {
   try {
     const gitignores = new Map<string, string>();
+    const marker = { name: req.marker, dirs: [] as string[] };
     const excluded = excludeMatcher(req.exclude);
-    const rels = walkTreeSync(req.dir, gitignores)
+    const rels = walkTreeSync(req.dir, gitignores, marker)
       .map((f) => f.rel)
       .filter((rel) => !excluded(rel));
     const stats = req.stat ? statFiles(rels.map((rel) => join(req.dir, rel))) : null;
-    return { id: req.id, walked: { rels, stats, gitignores: [...gitignores] } };
+    return { id: req.id, walked: { rels, stats, gitignores: [...gitignores], marked: marker.dirs } };
   } catch (e) {
     return { id: req.id, error: (e as Error).message };
   }

@@ -112,9 +112,10 @@ export const gitignoreRules = (text: string): Ignore => ignore({ ignorecase: pro
  * its folder's plus its name: only symlinks cost a system call. Linked folders are followed once each.
  * Synchronous: a folder of thousands of articles is listed in a few milliseconds, and the promise
  * version spent more waiting for the thread pool than listing (a caller that must not block runs it
- * on a worker). `gitignores` receives the text of each .gitignore read, by folder.
+ * on a worker). `gitignores` receives the text of each .gitignore read, by folder; `marker.dirs` the
+ * folders that hold a file named `marker.name` (a configuration file, say).
  */
-export function walkTreeSync(dir: string, gitignores = new Map<string, string>()): Walked[] {
+export function walkTreeSync(dir: string, gitignores = new Map<string, string>(), marker?: { name: string; dirs: string[] }): Walked[] {
   const found: Walked[] = [];
   const visited = new Set<string>();
   const visit = (abs: string, real: string, rel: string): void => {
@@ -154,6 +155,7 @@ export function walkTreeSync(dir: string, gitignores = new Map<string, string>()
           // An unreadable .gitignore excludes nothing, as with git.
         }
       } else if (isFile && e.name.endsWith('.txt')) found.push({ rel: childRel, real: childReal });
+      else if (isFile && e.name === marker?.name) marker.dirs.push(rel);
     }
     for (const [a, r, l] of subdirs) visit(a, r, l);
   };

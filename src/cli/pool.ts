@@ -144,9 +144,12 @@ export class AnalysisPool {
     return out;
   }
 
-  /** A folder's articles, minus those `exclude` globs match, with their stats if asked for: one job on a worker. */
-  async walk(dir: string, exclude: string[], stat: boolean): Promise<WalkResult> {
-    const res = await this.run({ id: 0, op: 'walk', dir, exclude, stat }, '');
+  /**
+   * A folder's articles, minus those `exclude` globs match, with their stats if asked for, and the
+   * folders that hold a file named `marker`: one job on a worker.
+   */
+  async walk(dir: string, exclude: string[], stat: boolean, marker = ''): Promise<WalkResult> {
+    const res = await this.run({ id: 0, op: 'walk', dir, exclude, stat, marker }, '');
     if ('error' in res) throw new Error(res.error);
     if (!('walked' in res)) throw new Error('pool: unexpected reply');
     return res.walked;

@@ -3,7 +3,7 @@
 // walked and their files stat'ed and read as the CLI does it (on the workers); other file systems go
 // through findFiles and vscode.workspace.fs. The cache lives in the extension's storage, a watcher
 // keeps it current, and an open editor's unsaved text overrides the disk copy.
-import { promises as fs, readFileSync } from 'node:fs';
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import * as vscode from 'vscode';
@@ -72,6 +72,8 @@ interface WalkedFolder {
   rels: string[];
   /** mtime and size pairs, if asked for. */
   stats: Float64Array | null;
+  /** No `.chaff.json` in the folder: one configuration for all its files. */
+  oneConfig: boolean;
 }
 
 /** A file as the index holds it, or null when it is not an article. */
@@ -93,7 +95,6 @@ async function statOf(uri: vscode.Uri): Promise<Stat | null> {
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
-  if (uri.scheme === 'file') return fs.stat(uri.fsPath).then(() => true, () => false);
   return vscode.workspace.fs.stat(uri).then(
     () => true,
     () => false,
@@ -414,7 +415,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
       const files = vscode.workspace.getConfiguration('files', folder.uri).get<Record<string, unknown>>('exclude');
       const search = vscode.workspace.getConfiguration('search', folder.uri).get<Record<string, unknown>>('exclude');
       const excludeGlobs = [...SKIP, ...enabledGlobs(files), ...enabledGlobs(search)];
-      const walk = folder.uri.scheme === 'file' ? this.pool.walk(folder.uri.fsPath, excludeGlobs, withStats).catch(() => null) : Promise.resolve(null);
+      const walk = folder.uri.scheme === 'file' ? this.pool.walk(folder.uri.fsPath, excludeGlobs, withStats, CONFIG_FILE_NAME).catch(() => null) : Promise.resolve(null);
       return { folder, excludeGlobs, walk };
     });
     const walked: WalkedFolder[] = [];
@@ -457,7 +458,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
       acceptors.push(accept);
       const found: vscode.Uri[] = [];
       // The walk found `.txt` files only, minus what .gitignore files and the exclude globs leave out.
-      if (w) walked.push({ folder, base, prefix: named && folder.name ? folder.name + '/' : '', rels: w.rels, stats: w.stats });
+      if (w) walked.push({ folder, base, prefix: named && folder.name ? folder.name + '/' : '', rels: w.rels, stats: w.stats, oneConfig: w.marked.length === 0 });
       else found.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.txt'), exclude)));
       for (const g of include) found.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(includeDir, g), exclude)));
       const inWalk = w && new Set(w.rels);
@@ -581,7 +582,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
     const t0 = Date.now();
     this.setState('indexing');
     // The folders are walked on a worker while the cache loads; stat'ed too when there is anything to compare with.
-    const withStats = this.files.size > 0 || (this.cacheLoaded ? (this.cache?.files.size ?? 0) > 0 : await exists(this.cacheUri()));
+    const withStats = this.files.size > 0 || (this.cacheLoaded ? (this.cache?.files.size ?? 0) > 0 : this.cacheUri().scheme === 'file' ? existsSync(this.cacheUri().fsPath) : await exists(this.cacheUri()));
     const discovering = this.discover(withStats);
     let loadedAt = 0;
     if (!this.cacheLoaded) {
@@ -650,7 +651,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
         const size = w.stats ? w.stats[2 * i + 1] : NaN;
         if (f && !f.fromEditor && f.mtime === mtime && f.size === size && !dirty.has(key!)) {
           const d = rel.slice(0, rel.lastIndexOf('/') + 1);
-          if (d !== dir || !cfg) {
+          if (!cfg || (d !== dir && !w.oneConfig)) {
             const c = this.configOf(f.uri, ctx.configs);
             cfg = c instanceof Promise ? await c : c;
             dir = d;

@@ -169,11 +169,12 @@ test('walkTreeSync hands back the .gitignore texts it read, by folder', () => {
 });
 
 test("a pool's walk job lists, filters by exclude globs and stats a folder", async () => {
-  const dir = tmpTree({ 'a/1.txt': PROSE, 'a/2.txt': 'two', 'b/3.txt': PROSE, '.gitignore': 'b/\n' });
+  const dir = tmpTree({ 'a/1.txt': PROSE, 'a/2.txt': 'two', 'b/3.txt': PROSE, '.gitignore': 'b/\n', 'a/.chaff.json': '{}', 'c/d/.chaff.json': '{}' });
   const pool = new AnalysisPool(0);
-  const withStats = await pool.walk(dir, ['**/2.txt'], true);
+  const withStats = await pool.walk(dir, ['**/2.txt'], true, '.chaff.json');
   expect(withStats.rels).toEqual(['a/1.txt']);
   expect(withStats.gitignores).toEqual([['', 'b/\n']]);
+  expect(withStats.marked.sort()).toEqual(['a', 'c/d']);
   const st = fs.statSync(path.join(dir, 'a/1.txt'));
   expect([...withStats.stats!]).toEqual([st.mtimeMs, st.size]);
   const bare = await pool.walk(dir, [], false);

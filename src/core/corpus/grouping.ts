@@ -112,9 +112,11 @@ interface Placed {
   /** Null while the article waits in its top group's `pending`. */
   leaf: Group | null;
   top: Group;
-  date: DateParts;
-  time: string | null;
+  /** Worked out when first needed: most articles of a large corpus sit in groups never opened. */
+  date: DateParts | null;
 }
+
+const dateOf = (p: Placed): DateParts => (p.date ??= dateParts(p.article.published));
 
 const LAST = '\uffff';
 
@@ -208,8 +210,8 @@ export class CorpusTree {
     const old = this.placed.get(a.key);
     if (old && sameArticle(old.article, a)) return false;
     if (old) this.unplace(old);
-    const d = dateParts(a.published);
-    const seg = this.mode === 'source' ? sourceSegment(a.source) : dateSegments(d)[0];
+    const p: Placed = { article: a, leaf: null, top: this.root, date: null };
+    const seg = this.mode === 'source' ? sourceSegment(a.source) : dateSegments(dateOf(p))[0];
     const id = segmentId(this.root, seg);
     this.root.children ??= new Map();
     let top = this.root.children.get(id);
@@ -218,7 +220,7 @@ export class CorpusTree {
       top.pending = [];
       this.root.children.set(id, top);
     }
-    const p: Placed = { article: a, leaf: null, top, date: d, time: d.time };
+    p.top = top;
     this.placed.set(a.key, p);
     this.root.count++;
     top.count++;
@@ -246,7 +248,7 @@ export class CorpusTree {
   /** Puts an article below its (built) top group, down to its leaf; counts below the top. */
   private placeBelow(p: Placed): void {
     const a = p.article;
-    const d = p.date;
+    const d = dateOf(p);
     // Many articles share a place: find it by source and date before building the path of groups.
     const leafKey = `${a.source ?? ''}\u0000${d.year}-${d.month}-${d.day}`;
     let g = this.leaves.get(leafKey);
@@ -373,7 +375,7 @@ export class CorpusTree {
   }
 
   private articleView(p: Placed): ArticleView {
-    const v: ArticleView = { type: 'article', id: this.articleId(p.article.key), article: p.article, time: p.time };
+    const v: ArticleView = { type: 'article', id: this.articleId(p.article.key), article: p.article, time: dateOf(p).time };
     const of = this.dupOf.get(p.article.key);
     if (of) v.duplicateOf = of;
     return v;
