@@ -50,13 +50,14 @@ export class AnalysisPool {
 
   /**
    * `size` 0, or no worker bundle: the engine runs on this thread, yielding between jobs.
-   * `background`: the workers run at a lower priority where the system allows it (an editor's index
-   * must not slow the editor).
+   * `background`: workers after the first run at a lower priority where the system allows it (an
+   * editor's index must not slow the editor); the first keeps its priority, and being first in line
+   * for work, takes the short jobs a start waits for (a folder's walk) at once.
    */
   constructor(size = defaultWorkers(), opts: { background?: boolean } = {}) {
     if (size > 0 && existsSync(WORKER_FILE)) {
       for (let i = 0; i < size; i++) {
-        const w = new Worker(WORKER_FILE, { workerData: { background: !!opts.background } });
+        const w = new Worker(WORKER_FILE, { workerData: { background: !!opts.background && i > 0 } });
         w.unref();
         const slot = { w, jobs: [] as Job[] };
         w.on('message', (res: PoolResponse) => {

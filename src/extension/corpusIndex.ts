@@ -195,7 +195,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
   private get pool(): AnalysisPool {
     if (!this.pool_) {
       const set = vscode.workspace.getConfiguration('chaff.corpus').get<number | null>('workers', null);
-      // Every core at a lower priority where a thread's priority can be lowered; elsewhere one core stays with the editor.
+      // Every core, all but one worker at a lower priority, where a thread's priority can be lowered; elsewhere one core stays with the editor.
       const auto = Math.min(4, canLowerWorkerPriority ? defaultWorkers() : defaultWorkers() - 1);
       this.pool_ = new AnalysisPool(Math.max(0, Math.min(8, typeof set === 'number' ? set : Math.max(1, auto))), { background: true });
     }
