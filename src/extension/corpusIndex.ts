@@ -7,7 +7,7 @@ import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import * as vscode from 'vscode';
-import { Corpus, evidenceKey, evidenceOf, lineFacts, sourceKey, type Analysis, type ArticleFacts, type CorpusEntry, type CorpusEvidence, type ResolvedConfig } from '../core';
+import { Corpus, evidenceKey, evidenceOf, lineFacts, sourceKey, type Analysis, type ArticleFacts, type CorpusEntry, type CorpusEvidence } from '../core';
 import { eachLimited, ENGINE, IndexCache } from '../cli/indexCache';
 import type { FactsItem } from '../cli/job';
 import { writeAtomic } from '../cli/files';
@@ -506,12 +506,12 @@ export class WorkspaceCorpus implements vscode.Disposable {
       const cfg = c instanceof Promise ? await c : c;
       if (cfg.doc.excluded(uri)) continue;
       const rel = this.relOf(uri);
+      const hint = () => this.corpus.hint(rel);
       const unsaved = this.editorText(uri);
       if (unsaved !== undefined) {
-        if (unsaved.trim()) reads.push({ i, state: { uri, rel, mtime: -1, size: -1, config: cfg.key, fromEditor: true }, item: { text: unsaved, hint: this.corpus.hint(rel) } });
+        if (unsaved.trim()) reads.push({ i, state: { uri, rel, mtime: -1, size: -1, config: cfg.key, fromEditor: true }, item: { text: unsaved, hint: hint() } });
         continue;
       }
-      const hint = () => this.corpus.hint(rel);
       // A local file the index has never seen goes straight to a worker, which reads it and says its stat.
       if (uri.scheme === 'file' && !this.files.has(key) && !this.cache?.files.has(key)) {
         reads.push({ i, state: { uri, rel, mtime: -1, size: -1, config: cfg.key, fromEditor: false }, item: { file: uri.fsPath, maxSize: ctx.maxBytes, hint: hint() } });
