@@ -545,10 +545,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
     for (const r of reads) byConfig.get(r.state.config)?.push(r) ?? byConfig.set(r.state.config, [r]);
     await Promise.all(
       [...byConfig].map(async ([config, list]) => {
-        const results = await this.pool.factsMany(
-          list.map((r) => r.item),
-          config,
-        );
+        const results = await this.pool.factsMany(list.map((r) => r.item), config);
         list.forEach((r, k) => {
           const res = results[k];
           if ('error' in res) this.log.error(`corpus index: ${r.state.rel}: ${res.error}`);
