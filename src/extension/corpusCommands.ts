@@ -86,7 +86,7 @@ export function registerCorpusCommands(index: WorkspaceCorpus, tree: CorpusTreeP
     }),
     reg('chaff._corpusState', (uris?: unknown) => ({
       // The index's relative path for each URI asked about, beside the editor's own.
-      rels: Array.isArray(uris) ? uris.map((u) => [index.relOf(vscode.Uri.parse(String(u))), vscode.workspace.asRelativePath(vscode.Uri.parse(String(u)), (vscode.workspace.workspaceFolders?.length ?? 0) > 1)]) : [],
+      rels: Array.isArray(uris) ? uris.map((u) => [index.relOf(vscode.Uri.parse(String(u))), index.relOfKey(String(u)), vscode.workspace.asRelativePath(vscode.Uri.parse(String(u)), (vscode.workspace.workspaceFolders?.length ?? 0) > 1)]) : [],
       state: index.state,
       articles: index.size,
       progress: index.progress,

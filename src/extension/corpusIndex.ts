@@ -36,14 +36,26 @@ export interface CorpusChange {
   removed: string[];
 }
 
-interface FileState {
-  uri: vscode.Uri;
-  rel: string;
-  mtime: number;
-  size: number;
-  config: string;
-  /** Indexed from an editor's unsaved text. */
-  fromEditor: boolean;
+/** What the index holds of a file. Its URI is made from its key when first asked for: a second start restores 100,000. */
+class FileState {
+  constructor(
+    readonly key: string,
+    private uri_: vscode.Uri | undefined,
+    readonly rel: string,
+    readonly mtime: number,
+    readonly size: number,
+    readonly config: string,
+    /** Indexed from an editor's unsaved text. */
+    readonly fromEditor: boolean,
+  ) {}
+
+  get uri(): vscode.Uri {
+    return (this.uri_ ??= vscode.Uri.parse(this.key));
+  }
+
+  withStat(mtime: number, size: number): FileState {
+    return new FileState(this.key, this.uri_, this.rel, mtime, size, this.config, this.fromEditor);
+  }
 }
 
 type Stat = { mtime: number; size: number };
@@ -222,7 +234,16 @@ export class WorkspaceCorpus implements vscode.Disposable {
     const f = this.files.get(key);
     const e = this.corpus.get(key);
     if (!f || !e) return undefined;
-    return { key, uri: f.uri, rel: f.rel, name: f.rel.slice(f.rel.lastIndexOf('/') + 1), facts: e.facts, findings: this.corpus.findings(key) };
+    return {
+      key,
+      get uri() {
+        return f.uri;
+      },
+      rel: f.rel,
+      name: f.rel.slice(f.rel.lastIndexOf('/') + 1),
+      facts: e.facts,
+      findings: this.corpus.findings(key),
+    };
   }
 
   /** Duplicate sets, by article key. */
@@ -239,15 +260,32 @@ export class WorkspaceCorpus implements vscode.Disposable {
     return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
   }
 
+  /**
+   * `relOf` for a URI's string (the index's key) without parsing it, when the key is a folder's own
+   * string and a path that needs no decoding; else parsed.
+   */
+  relOfKey(key: string): string {
+    for (const f of this.folderPrefixes()) {
+      if (!key.startsWith(f.keyBase)) continue;
+      const rest = key.slice(f.keyBase.length);
+      if (!/[%?#]/.test(rest)) return f.name + rest;
+      break;
+    }
+    return this.relOf(vscode.Uri.parse(key));
+  }
+
   /** Workspace folders, innermost first, with the path prefix of what is in them (forgotten when the folders change). */
-  private prefixes: { scheme: string; authority: string; base: string; name: string }[] | null = null;
+  private prefixes: { scheme: string; authority: string; base: string; keyBase: string; name: string }[] | null = null;
 
   private folderPrefixes() {
     if (!this.prefixes) {
       const folders = vscode.workspace.workspaceFolders ?? [];
       const named = folders.length > 1;
       this.prefixes = folders
-        .map((f) => ({ scheme: f.uri.scheme, authority: f.uri.authority, base: f.uri.path.endsWith('/') ? f.uri.path : f.uri.path + '/', name: named && f.name ? f.name + '/' : '' }))
+        .map((f) => {
+          const key = f.uri.toString();
+          return { scheme: f.uri.scheme, authority: f.uri.authority, base: f.uri.path.endsWith('/') ? f.uri.path : f.uri.path + '/', keyBase: key.endsWith('/') ? key : key + '/', name: named && f.name ? f.name + '/' : '' };
+        })
         .sort((a, b) => b.base.length - a.base.length);
     }
     return this.prefixes;
@@ -509,18 +547,18 @@ export class WorkspaceCorpus implements vscode.Disposable {
       const hint = () => this.corpus.hint(rel);
       const unsaved = this.editorText(uri);
       if (unsaved !== undefined) {
-        if (unsaved.trim()) reads.push({ i, state: { uri, rel, mtime: -1, size: -1, config: cfg.key, fromEditor: true }, item: { text: unsaved, hint: hint() } });
+        if (unsaved.trim()) reads.push({ i, state: new FileState(key, uri, rel, -1, -1, cfg.key, true), item: { text: unsaved, hint: hint() } });
         continue;
       }
       // A local file the index has never seen goes straight to a worker, which reads it and says its stat.
       if (uri.scheme === 'file' && !this.files.has(key) && !this.cache?.files.has(key)) {
-        reads.push({ i, state: { uri, rel, mtime: -1, size: -1, config: cfg.key, fromEditor: false }, item: { file: uri.fsPath, maxSize: ctx.maxBytes, hint: hint() } });
+        reads.push({ i, state: new FileState(key, uri, rel, -1, -1, cfg.key, false), item: { file: uri.fsPath, maxSize: ctx.maxBytes, hint: hint() } });
         continue;
       }
       let stat = stats?.get(key);
       if (stat === undefined) stat = await statOf(uri);
       if (!stat || stat.size > ctx.maxBytes || stat.size === 0) continue;
-      const state: FileState = { uri, rel, mtime: stat.mtime, size: stat.size, config: cfg.key, fromEditor: false };
+      const state = new FileState(key, uri, rel, stat.mtime, stat.size, cfg.key, false);
       // Unchanged since indexed in this session, or since the cache was written: no read.
       const now = this.files.get(key);
       const entry = this.corpus.get(key);
@@ -551,7 +589,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
           if ('error' in res) this.log.error(`corpus index: ${r.state.rel}: ${res.error}`);
           else if (!('skip' in res) && !res.blank) {
             // A file read on a worker: the stat it had when read.
-            const state = res.stat ? { ...r.state, mtime: Math.floor(res.stat.mtimeMs), size: res.stat.size } : r.state;
+            const state = res.stat ? r.state.withStat(Math.floor(res.stat.mtimeMs), res.stat.size) : r.state;
             out[r.i] = { state, facts: res.facts, final: res.final };
           }
         });
@@ -603,9 +641,8 @@ export class WorkspaceCorpus implements vscode.Disposable {
       // Saved from a settled index: restored as it was, counted only once something changes.
       const restore = this.cache.groups !== null && [...this.cache.files.values()].every((c) => c.final);
       for (const [key, c] of this.cache.files) {
-        const uri = vscode.Uri.parse(key);
-        const rel = this.relOf(uri);
-        this.files.set(key, { uri, rel, mtime: c.mtimeMs, size: c.size, config: c.config ?? '', fromEditor: false });
+        const rel = this.relOfKey(key);
+        this.files.set(key, new FileState(key, undefined, rel, c.mtimeMs, c.size, c.config ?? '', false));
         if (restore) this.corpus.restore(key, rel, c.facts, c.final!);
         else this.corpus.set(key, rel, c.facts, c.final);
         batch.upserted.push(key);
@@ -653,7 +690,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
             cfg = c instanceof Promise ? await c : c;
             dir = d;
           }
-          if (f.config === cfg.key && !cfg.doc.excluded(f.uri)) {
+          if (f.config === cfg.key && (cfg.doc.config.exclude.length === 0 || !cfg.doc.excluded(f.uri))) {
             seen.add(key!);
             stats.cached++;
             continue;

@@ -99,11 +99,12 @@ describe('Corpus view', () => {
 
   it("says an article's relative path as the editor does", async () => {
     const folder = vscode.workspace.workspaceFolders![0].uri;
-    const asked = [vscode.Uri.joinPath(folder, 'a.txt'), vscode.Uri.joinPath(folder, 'deep/er/b c%.txt'), vscode.Uri.file('/elsewhere/x.txt'), folder.with({ scheme: 'untitled' })];
-    const { rels } = await vscode.commands.executeCommand<{ rels: [string, string][] }>('chaff._corpusState', asked.map((u) => u.toString()));
+    const asked = [vscode.Uri.joinPath(folder, 'a.txt'), vscode.Uri.joinPath(folder, 'deep/er/b c%.txt'), vscode.Uri.joinPath(folder, 'q?#.txt'), vscode.Uri.file('/elsewhere/x.txt'), folder.with({ scheme: 'untitled' })];
+    const { rels } = await vscode.commands.executeCommand<{ rels: [string, string, string][] }>('chaff._corpusState', asked.map((u) => u.toString()));
     assert.equal(rels.length, asked.length);
-    for (const [index, editor] of rels) assert.equal(index, editor);
-    assert.equal(rels[1][0], 'deep/er/b c%.txt');
+    // From the URI, and from its string without parsing it where it can.
+    for (const [fromUri, fromKey, editor] of rels) assert.deepEqual([fromUri, fromKey], [editor, editor]);
+    assert.deepEqual(rels.slice(0, 3).map((r) => r[1]), ['a.txt', 'deep/er/b c%.txt', 'q?#.txt']);
   });
 
   it('runs all but its first worker thread at a lower priority than the extension host (Linux)', async function () {
