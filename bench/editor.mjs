@@ -1,9 +1,10 @@
 // The corpus index in the editor itself: code-server in Chromium (the e2e harness) opened on a
 // generated corpus, the Chaff view opened, and the time taken until the view shows its first
 // source and until it is done ("Indexing…" gone, the header counting every article). Then the page
-// is reloaded (a new extension host, the cache in the workspace storage) and timed again.
+// is reloaded (a new extension host, the cache in the workspace storage) and timed again from the
+// reload; the index's own log line (its scan timed from its start) is printed for both.
 // Figures are printed, never asserted. Usage: node bench/editor.mjs [10000 …] (default 10000);
-// CHAFF_BENCH_WORKERS=n sets chaff.corpus.workers (default: the extension's, one).
+// CHAFF_BENCH_WORKERS=n sets chaff.corpus.workers (default: the extension's, one per core).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
