@@ -6,7 +6,7 @@ import { analyzeFactsWith, analyzePrepared, evidenceOf, prepare, type ArticleFac
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticleFileSync } from './files';
-import { excludeMatcher, walkTreeSync } from './paths';
+import { excludeMatcher, walkTree } from './paths';
 
 /** Identifies a configuration (one per `.chaff.json`) and carries what a worker needs to resolve it. */
 export interface PoolConfig {
@@ -62,7 +62,7 @@ function walk(req: { id: number; dir: string; exclude: string[]; stat: boolean; 
     const gitignores = new Map<string, string>();
     const marker = { name: req.marker, dirs: [] as string[] };
     const excluded = excludeMatcher(req.exclude);
-    const rels = walkTreeSync(req.dir, gitignores, marker)
+    const rels = walkTree(req.dir, gitignores, marker)
       .map((f) => f.rel)
       .filter((rel) => !excluded(rel));
     const stats = req.stat ? statFiles(rels.map((rel) => join(req.dir, rel))) : null;

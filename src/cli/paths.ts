@@ -82,7 +82,7 @@ export async function collectInputs(args: string[], opts: CollectOptions): Promi
     else if (st.isDirectory()) {
       // A corpus folder may hold 100,000 files: paths are joined, not resolved one by one.
       const prefix = display === '.' ? '' : `${display}/`;
-      for (const f of await walkTree(abs)) {
+      for (const f of walkTree(abs)) {
         const fileAbs = joinName(abs, path.sep === '/' ? f.rel : f.rel.split('/').join(path.sep));
         if (opts.skip?.(fileAbs, false)) continue;
         accept(fileAbs, absolute ? toPosix(fileAbs) : prefix + f.rel, f.rel, false, f.real === null ? realpathNow(fileAbs) : { real: f.real });
@@ -115,7 +115,7 @@ export const gitignoreRules = (text: string): Ignore => ignore({ ignorecase: pro
  * on a worker). `gitignores` receives the text of each .gitignore read, by folder; `marker.dirs` the
  * folders that hold a file named `marker.name` (a configuration file, say).
  */
-export function walkTreeSync(dir: string, gitignores = new Map<string, string>(), marker?: { name: string; dirs: string[] }): Walked[] {
+export function walkTree(dir: string, gitignores = new Map<string, string>(), marker?: { name: string; dirs: string[] }): Walked[] {
   const found: Walked[] = [];
   const visited = new Set<string>();
   const visit = (abs: string, real: string, rel: string): void => {
@@ -162,14 +162,6 @@ export function walkTreeSync(dir: string, gitignores = new Map<string, string>()
   visit(dir, realpathSync(dir), '');
   const ignored = gitignoreMatcher(new Map([...gitignores].map(([d, text]) => [d, gitignoreRules(text)])));
   return found.filter((f) => !ignored(f.rel)).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-}
-
-/** `walkTreeSync`, with `rules` receiving the .gitignore files read, by folder (for a caller that filters later files too). */
-export async function walkTree(dir: string, rules = new Map<string, Ignore>()): Promise<Walked[]> {
-  const texts = new Map<string, string>();
-  const found = walkTreeSync(dir, texts);
-  for (const [d, text] of texts) rules.set(d, gitignoreRules(text));
-  return found;
 }
 
 /**

@@ -47,7 +47,8 @@ async function readText(uri: vscode.Uri): Promise<string | null> {
   }
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
+/** Whether a file is there (not a folder); a local one is asked of Node's fs. */
+export async function fileExists(uri: vscode.Uri): Promise<boolean> {
   // A local file is asked of the file system here, at once: through the editor's API a corpus scan
   // waited a round trip for each of its thousands of folders, and even Node's promise costs more
   // than the stat.
@@ -151,7 +152,7 @@ export class ConfigService implements vscode.Disposable {
       void vscode.window.showInformationMessage(`Chaff: open a folder first; its ${CONFIG_FILE_NAME} holds the workspace's rules.`);
       return;
     }
-    if (!(await exists(file))) {
+    if (!(await fileExists(file))) {
       await vscode.workspace.fs.writeFile(file, encoder.encode(CONFIG_TEMPLATE));
       this.invalidate();
     }
@@ -191,7 +192,7 @@ export class ConfigService implements vscode.Disposable {
       const candidate = vscode.Uri.joinPath(dir, CONFIG_FILE_NAME);
       const parent = vscode.Uri.joinPath(dir, '..');
       const atRoot = dir.path.replace(/\/+$/, '') === root.path.replace(/\/+$/, '') || parent.path === dir.path;
-      found = exists(candidate).then((yes) => (yes ? candidate : atRoot ? null : this.locateFrom(parent, root)));
+      found = fileExists(candidate).then((yes) => (yes ? candidate : atRoot ? null : this.locateFrom(parent, root)));
       this.located.set(key, found);
     }
     return found;

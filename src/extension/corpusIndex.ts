@@ -3,7 +3,7 @@
 // walked and their files stat'ed and read as the CLI does it (on the workers); other file systems go
 // through findFiles and vscode.workspace.fs. The cache lives in the extension's storage, a watcher
 // keeps it current, and an open editor's unsaved text overrides the disk copy.
-import { existsSync, promises as fs, readFileSync } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import * as vscode from 'vscode';
@@ -14,7 +14,7 @@ import { writeAtomic } from '../cli/files';
 import { excludeMatcher, gitignoreMatcher, gitignoreRules } from '../cli/paths';
 import { AnalysisPool, canLowerWorkerPriority, defaultWorkers } from '../cli/pool';
 import { CONFIG_FILE_NAME } from './configFile';
-import type { ConfigService, DocConfig } from './config';
+import { fileExists, type ConfigService, type DocConfig } from './config';
 
 export type IndexState = 'idle' | 'indexing' | 'ready';
 
@@ -104,13 +104,6 @@ async function statOf(uri: vscode.Uri): Promise<Stat | null> {
   } catch {
     return null;
   }
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  return vscode.workspace.fs.stat(uri).then(
-    () => true,
-    () => false,
-  );
 }
 
 /** Text of a file as UTF-8; null when it cannot be read, is binary or is not UTF-8. */
@@ -617,7 +610,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
     const t0 = Date.now();
     this.setState('indexing');
     // The folders are walked on a worker while the cache loads; stat'ed too when there is anything to compare with.
-    const withStats = this.files.size > 0 || (this.cacheLoaded ? (this.cache?.files.size ?? 0) > 0 : this.cacheUri().scheme === 'file' ? existsSync(this.cacheUri().fsPath) : await exists(this.cacheUri()));
+    const withStats = this.files.size > 0 || (this.cacheLoaded ? (this.cache?.files.size ?? 0) > 0 : await fileExists(this.cacheUri()));
     const discovering = this.discover(withStats);
     let loadedAt = 0;
     if (!this.cacheLoaded) {

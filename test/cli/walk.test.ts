@@ -3,7 +3,7 @@ import path from 'node:path';
 import ignore from 'ignore';
 import { describe, expect, test } from 'vitest';
 import picomatch from 'picomatch';
-import { excludeMatcher, gitignoreMatcher, walkTree, walkTreeSync } from '../../src/cli/paths';
+import { excludeMatcher, gitignoreMatcher, walkTree } from '../../src/cli/paths';
 import { AnalysisPool } from '../../src/cli/pool';
 import { chaff, PROSE, tmpTree, write } from './helpers';
 
@@ -131,7 +131,7 @@ describe('gitignoreMatcher', () => {
 test('walkTree lists relative / paths, sorted, with their resolved paths', async () => {
   const dir = tmpTree();
   for (const f of ['b/2.txt', 'b/1.txt', 'a.txt', 'b.txt']) write(dir, f, PROSE);
-  const walked = await walkTree(dir);
+  const walked = walkTree(dir);
   expect(walked.map((f) => f.rel)).toEqual(['a.txt', 'b.txt', 'b/1.txt', 'b/2.txt']);
   expect(walked.map((f) => f.real)).toEqual(walked.map((f) => path.join(fs.realpathSync(dir), ...f.rel.split('/'))));
 });
@@ -161,10 +161,10 @@ describe('excludeMatcher', () => {
   });
 });
 
-test('walkTreeSync hands back the .gitignore texts it read, by folder', () => {
+test('walkTree hands back the .gitignore texts it read, by folder', () => {
   const dir = tmpTree({ '.gitignore': 'skip/\n', 'sub/.gitignore': '*.tmp.txt\n', 'sub/a.txt': PROSE, 'sub/b.tmp.txt': PROSE, 'skip/c.txt': PROSE, 'd.txt': PROSE });
   const texts = new Map<string, string>();
-  expect(walkTreeSync(dir, texts).map((f) => f.rel)).toEqual(['d.txt', 'sub/a.txt']);
+  expect(walkTree(dir, texts).map((f) => f.rel)).toEqual(['d.txt', 'sub/a.txt']);
   expect(Object.fromEntries(texts)).toEqual({ '': 'skip/\n', sub: '*.tmp.txt\n' });
 });
 
