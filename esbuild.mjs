@@ -33,7 +33,7 @@ const common = {
 const targets = [
   { ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/worker.js' },
+  { ...common, entryPoints: ['src/host/worker.ts'], outfile: 'dist/worker.js' },
 ];
 
 if (watch) {

@@ -7,10 +7,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CorpusTree, evidenceKey, type CorpusEntry } from '../src/core';
-import { readArticleFile } from '../src/cli/files';
-import { indexCorpus, loadCache } from '../src/cli/indexCache';
-import { collectInputs } from '../src/cli/paths';
-import { AnalysisPool } from '../src/cli/pool';
+import { readArticleFile } from '../src/host';
+import { indexCorpus, loadCache } from '../src/host';
+import { collectInputs } from '../src/host';
+import { AnalysisPool } from '../src/host';
 import { generate } from './corpus-gen';
 import { resolveConfig } from '../src/core';
 

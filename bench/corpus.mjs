@@ -17,7 +17,7 @@ if (sizes.length === 0) sizes.push(10_000, 100_000);
 
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', define: { __CHAFF_ENGINE__: '"bench"' } };
 await esbuild.build({ ...common, entryPoints: [path.join(ROOT, 'bench/corpus-bench.ts')], outfile: path.join(OUT, 'bench.js') });
-await esbuild.build({ ...common, entryPoints: [path.join(ROOT, 'src/cli/worker.ts')], outfile: path.join(OUT, 'worker.js') });
+await esbuild.build({ ...common, entryPoints: [path.join(ROOT, 'src/host/worker.ts')], outfile: path.join(OUT, 'worker.js') });
 
 const run = (...args) => {
   const r = spawnSync(process.execPath, [path.join(OUT, 'bench.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });

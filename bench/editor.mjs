@@ -65,7 +65,7 @@ for (const n of sizes) {
       // Done: every article counted in the header, and no "Indexing…" message.
       await wb.page.waitForFunction(
         (total) => {
-          const pane = document.querySelector('[id="workbench.view.extension.chaff"]');
+          const pane = globalThis.document.querySelector('[id="workbench.view.extension.chaff"]');
           const text = pane?.closest('.pane-composite-part, .part')?.textContent ?? '';
           return !text.includes('Indexing…') && text.replace(/[,\s]/g, '').includes(`${total}articles`);
         },

@@ -60,7 +60,7 @@ function signalGroup(pgid, sig) {
 
 /** Stops servers left by runs that were killed outright (their owner process is gone). */
 export function reapStale() {
-  let entries = [];
+  let entries;
   try {
     entries = fs.readdirSync(RUN_DIR);
   } catch {
@@ -207,7 +207,7 @@ export async function startCodeServer(o = {}) {
   } catch (e) {
     const log = server.log();
     await server.stop();
-    throw new Error(`${e.message}\n--- code-server log ---\n${log.split('\n').slice(-30).join('\n')}`);
+    throw new Error(`${e.message}\n--- code-server log ---\n${log.split('\n').slice(-30).join('\n')}`, { cause: e });
   }
   return server;
 }

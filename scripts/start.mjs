@@ -31,7 +31,10 @@ function parseArgs(argv) {
     else if (flag === '--watch') o.watch = true;
     else if (flag === '--fresh') o.fresh = true;
     else if (flag === '--profile') o.profile = path.resolve(value());
-    else if (flag === '-h' || flag === '--help') (console.log(HELP), process.exit(0));
+    else if (flag === '-h' || flag === '--help') {
+      console.log(HELP);
+      process.exit(0);
+    }
     else fail(`unknown option ${argv[i]}`);
   }
   if (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535) fail(`bad --port ${o.port}`);

@@ -31,7 +31,6 @@ for (const s of suites) {
     child.stdout.on('data', (d) => (process.stdout.write(d), (out += d)));
     child.stderr.on('data', (d) => (process.stderr.write(d), (out += d)));
     child.on('exit', (c, sig) => {
-      // eslint-disable-next-line no-control-regex
       const plain = out.replace(/\x1b\[[0-9;]*m/g, '');
       results.push({ name: s.name, ok: c === 0, counts: plain.match(s.count)?.[1] ?? (sig ? `killed by ${sig}` : `exit ${c}`) });
       resolve(c);

@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from '../core';
-import { collectInputs, type CollectOptions, type Input } from './paths';
+import { collectInputs, type CollectOptions, type Input } from '../host';
 
 /** What every command gets: where it runs, where it writes, and the loaded options. */
 export interface Context {

@@ -1,5 +1,5 @@
 import { METADATA_KEYS, orderedMetadata, plural, type Analysis, type Finding, type Metadata } from '../core';
-import type { IndexRecord } from './corpus';
+import type { IndexRecord } from '../host';
 
 export interface FindingJson {
   kind: string;

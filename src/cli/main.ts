@@ -4,10 +4,8 @@ import { analyzeCommand } from './commands/analyze';
 import { checkCommand } from './commands/check';
 import { cleanCommand } from './commands/clean';
 import { indexCommand } from './commands/index';
-import { loadConfig } from './config';
+import { ChaffError, DEFAULT_MAX_SIZE, loadConfig, parseSize } from '../host';
 import { createContext, type Context } from './context';
-import { CliError } from './errors';
-import { DEFAULT_MAX_SIZE, parseSize } from './files';
 
 export interface CliIO {
   stdout?: (s: string) => void;
@@ -108,7 +106,7 @@ Exit status: 0 nothing found or done, 1 findings (check), 2 usage or I/O error.`
   } catch (e) {
     // Help and --version exit 0; every parse error is a usage error.
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof CliError) {
+    if (e instanceof ChaffError) {
       err(`chaff: ${e.message}\n`);
       return 2;
     }

@@ -43,7 +43,7 @@ export function splitLines(input: string): LineDoc {
 }
 
 /** Word tokens in any script. */
-export const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+export const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 export function words(line: string): string[] {
   return line.match(WORD_RE) ?? [];

@@ -8,11 +8,7 @@ import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import * as vscode from 'vscode';
 import { Corpus, evidenceKey, evidenceOf, lineFacts, sourceKey, type Analysis, type ArticleFacts, type CorpusEntry, type CorpusEvidence } from '../core';
-import { eachLimited, ENGINE, IndexCache } from '../cli/indexCache';
-import type { FactsItem } from '../cli/job';
-import { writeAtomic } from '../cli/files';
-import { excludeMatcher, gitignoreMatcher, gitignoreRules } from '../cli/paths';
-import { AnalysisPool, canLowerWorkerPriority, defaultWorkers } from '../cli/pool';
+import { AnalysisPool, canLowerWorkerPriority, defaultWorkers, eachLimited, ENGINE, excludeMatcher, type FactsItem, gitignoreMatcher, gitignoreRules, IndexCache, writeAtomic } from '../host';
 import { CONFIG_FILE_NAME } from './configFile';
 import { fileExists, type ConfigService, type DocConfig } from './config';
 
@@ -573,7 +569,11 @@ export class WorkspaceCorpus implements vscode.Disposable {
     }
     // One job per configuration in the batch (usually one).
     const byConfig = new Map<string, typeof reads>();
-    for (const r of reads) byConfig.get(r.state.config)?.push(r) ?? byConfig.set(r.state.config, [r]);
+    for (const r of reads) {
+      const group = byConfig.get(r.state.config);
+      if (group) group.push(r);
+      else byConfig.set(r.state.config, [r]);
+    }
     await Promise.all(
       [...byConfig].map(async ([config, list]) => {
         const results = await this.pool.factsMany(list.map((r) => r.item), config);

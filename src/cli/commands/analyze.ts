@@ -1,5 +1,5 @@
 import { inputsFor, readOptions, type Context } from '../context';
-import { analyzeArticle, corpusEvidence, readArticles } from '../corpus';
+import { analyzeArticle, corpusEvidence, readArticles } from '../../host';
 import { analysisText, fileJson, JsonArrayWriter } from '../format';
 
 export async function analyzeCommand(ctx: Context, paths: string[], opts: { json?: boolean }): Promise<number> {

@@ -1,5 +1,5 @@
 import { inputsFor, readOptions, type Context } from '../context';
-import { analyzeArticle, corpusEvidence, readArticles } from '../corpus';
+import { analyzeArticle, corpusEvidence, readArticles } from '../../host';
 import { checkLine, checkSummary, fileJson, JsonArrayWriter } from '../format';
 
 export async function checkCommand(ctx: Context, paths: string[], opts: { format: 'text' | 'json' }): Promise<number> {

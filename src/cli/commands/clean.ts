@@ -2,11 +2,8 @@ import path from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { clean, renderSidecar, type MetadataMode } from '../../core';
 import { inputsFor, readOptions, type Context } from '../context';
-import { articleOptions, corpusEvidence, readArticles } from '../corpus';
-import { CliError, fsMessage } from '../errors';
-import { ChangedOnDiskError, readIfExists, sidecarPath, writeAtomic, writeIfChanged } from '../files';
-import { metadataJson, plural } from '../format';
-import { displayPath, isInside } from '../paths';
+import { articleOptions, ChaffError, ChangedOnDiskError, corpusEvidence, displayPath, fsMessage, isInside, readArticles, readIfExists, sidecarPath, writeAtomic, writeIfChanged } from '../../host';
+import { plural } from '../format';
 
 export interface CleanCommandOptions {
   dryRun?: boolean;
@@ -20,14 +17,14 @@ const patch = (oldName: string, newName: string, oldText: string, newText: strin
 
 
 export async function cleanCommand(ctx: Context, paths: string[], opts: CleanCommandOptions): Promise<number> {
-  if (opts.stdout && opts.metadata === 'sidecar') throw new CliError('--metadata sidecar writes a file beside the output; it cannot be used with --stdout');
+  if (opts.stdout && opts.metadata === 'sidecar') throw new ChaffError('--metadata sidecar writes a file beside the output; it cannot be used with --stdout');
   const outAbs = opts.out !== undefined ? path.resolve(ctx.cwd, opts.out) : null;
   const outShown = (abs: string) => displayPath(abs, ctx.cwd, path.isAbsolute(opts.out ?? ''));
   // Earlier outputs under a walked folder are not inputs.
   const inputs = await inputsFor(ctx, paths, (abs, explicit) => !explicit && !!outAbs && isInside(outAbs, abs));
   if (opts.stdout && inputs.length !== 1) {
     if (ctx.skipped && inputs.length === 0) return 2;
-    throw new CliError(`--stdout needs exactly one file, got ${inputs.length}`);
+    throw new ChaffError(`--stdout needs exactly one file, got ${inputs.length}`);
   }
 
   // Evidence from the corpus as it was before any file of this run is rewritten.

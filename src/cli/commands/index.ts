@@ -1,19 +1,17 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { CliError, fsMessage } from '../errors';
+import { buildIndex, ChaffError, displayPath, fsMessage } from '../../host';
 import { inputsFor, readOptions, type Context } from '../context';
-import { buildIndex } from '../corpus';
 import { indexTable, plural } from '../format';
-import { displayPath } from '../paths';
 
 export async function indexCommand(ctx: Context, dir: string, opts: { json?: boolean; cache?: string }): Promise<number> {
   const abs = path.resolve(ctx.cwd, dir);
   const shown = displayPath(abs, ctx.cwd, path.isAbsolute(dir));
   try {
-    if (!(await fs.stat(abs)).isDirectory()) throw new CliError(`${shown}: not a folder`);
+    if (!(await fs.stat(abs)).isDirectory()) throw new ChaffError(`${shown}: not a folder`);
   } catch (e) {
-    if (e instanceof CliError) throw e;
-    throw new CliError(`${shown}: ${fsMessage(e)}`);
+    if (e instanceof ChaffError) throw e;
+    throw new ChaffError(`${shown}: ${fsMessage(e)}`);
   }
   const cacheFile = opts.cache !== undefined ? path.resolve(ctx.cwd, opts.cache) : undefined;
   // The cache file itself is never an article.

@@ -153,7 +153,6 @@ class BodyHasher {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (/[a-z0-9]/i.test(String.fromCharCode(c)) ? 1 : 0));
 
 /** The lines bodyWords reads: not covered by a finding, after the front matter, not the title. */
 function bodyLines(a: Analysis, each: (t: string, i: number) => void): void {

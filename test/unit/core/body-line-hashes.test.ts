@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/core/analyze';
-import { bodySignature } from '../../src/core/corpus/duplicates';
-import { normalisedLineHash } from '../../src/core/corpus/hash';
+import { analyze } from '../../../src/core/analyze';
+import { bodySignature } from '../../../src/core/corpus/duplicates';
+import { normalisedLineHash } from '../../../src/core/corpus/hash';
 
 function check(text: string): number {
   const a = analyze(text);

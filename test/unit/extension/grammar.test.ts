@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as oniguruma from 'vscode-oniguruma';
 import * as tm from 'vscode-textmate';
 
-const root = path.resolve(__dirname, '../..');
+const root = path.resolve(__dirname, '../../..');
 const SEED = fs.readFileSync(path.join(root, 'test/fixtures/seed/000_3a60f01d4fe921a9.txt'), 'utf8');
 
 let grammar: tm.IGrammar;

@@ -225,8 +225,7 @@ export async function indexCorpus(inputs: Input[], opts: CorpusIndexOptions): Pr
   const pool = opts.pool ?? new AnalysisPool(inputs.length > 1 ? undefined : 0);
   const cfg = pool.config(opts.config);
   const display = new Map(inputs.map((i) => [i.real, i.display]));
-  let corpus: Corpus;
-  corpus = new Corpus(opts.config.repeatedLines, { order: articleOrder(() => corpus, display) });
+  const corpus: Corpus = new Corpus(opts.config.repeatedLines, { order: articleOrder(() => corpus, display) });
   const stats: CorpusIndex['stats'] = { files: 0, cached: 0, analysed: 0, reanalysed: 0, ms: { scan: 0, evidence: 0, total: 0 } };
   const ok = new Array<boolean>(inputs.length).fill(false);
   const stamps = new Map<string, { mtimeMs: number; size: number }>();

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
 
-export const ROOT = path.resolve(__dirname, '../..');
+export const ROOT = path.resolve(__dirname, '../../..');
 export const CLI = path.join(ROOT, 'dist/cli.js');
 export const SEED = path.join(ROOT, 'test/fixtures/seed/000_3a60f01d4fe921a9.txt');
 export const SEED_GOLD = path.join(ROOT, 'test/fixtures/seed/000_3a60f01d4fe921a9.gold.json');

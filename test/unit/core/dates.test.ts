@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, isDateOnly } from '../../src/core/dates';
+import { findDate, isDateOnly } from '../../../src/core/dates';
 
 describe('dates as EDTF', () => {
   it.each([

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { analyze, METADATA_KEYS } from '../../src/core';
-import { main } from '../../src/cli/main';
+import { analyze, METADATA_KEYS } from '../../../src/core';
+import { main } from '../../../src/cli/main';
 import { chaff, CLI, lines, PROSE, ROOT, seedGold, seedText, tmpTree } from './helpers';
 
 const FINDING_KEYS = ['kind', 'rule', 'line', 'endLine', 'message'];

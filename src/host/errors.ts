@@ -1,5 +1,5 @@
-/** A problem that stops the whole run (bad usage, unreadable config): printed as `chaff: <message>`, exit 2. */
-export class CliError extends Error {}
+/** A problem that stops the whole run (bad usage, unreadable config): the CLI prints `chaff: <message>` and exits 2; the editor shows the message. */
+export class ChaffError extends Error {}
 
 /** Short, stable wording for the file-system errors users actually meet. */
 export function fsMessage(err: unknown): string {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../src/core';
+import { analyze } from '../../../src/core';
 import { chaff, lines, PROSE, seedText, snapshot, tmpTree } from './helpers';
 
 const BINARY = Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(16), Buffer.from('zip-ish\n')]);

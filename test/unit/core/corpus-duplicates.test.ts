@@ -1,7 +1,7 @@
 // Duplicate detection: equal bodies after chaff is removed are exact duplicates; bodies that share
 // most of their shingles (estimated Jaccard ≥ 0.8) are near-duplicates; different articles are neither.
 import { describe, expect, it } from 'vitest';
-import { analyze, bodySignature, bodyWords, DuplicateIndex, analyzeFacts, similarity } from '../../src/core';
+import { analyze, bodySignature, bodyWords, DuplicateIndex, similarity } from '../../../src/core';
 
 const WORDS = 'river council budget harbour ferry school bridge market station museum garden tower vote plan storm road library hospital park airport'.split(' ');
 

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { emptyConfig, resolveConfig, type ResolvedConfig } from '../core';
-import { CliError, fsMessage } from './errors';
+import { ChaffError, fsMessage } from './errors';
 import { displayPath, isInside, toPosix } from './paths';
 
 export const CONFIG_NAME = '.chaff.json';
@@ -40,8 +40,8 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
     const text = await fs.readFile(file, 'utf8');
     raw = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (e) {
-    if (e instanceof SyntaxError) throw new CliError(`${shown}: invalid JSON: ${e.message}`);
-    throw new CliError(`${shown}: ${fsMessage(e)}`);
+    if (e instanceof SyntaxError) throw new ChaffError(`${shown}: invalid JSON: ${e.message}`);
+    throw new ChaffError(`${shown}: ${fsMessage(e)}`);
   }
   // The CLI runs what its user asked for: the workspace-trust limit applies to the editor only.
   const { config, problems } = resolveConfig(raw, { trusted: true });

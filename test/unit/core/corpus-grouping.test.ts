@@ -1,7 +1,7 @@
 // The corpus tree model: grouping by source and date, partial and missing dates, counts, stable ids,
 // parents, the filter and the duplicates group.
 import { describe, expect, it } from 'vitest';
-import { CorpusTree, dateParts, type NodeView, type TreeArticle } from '../../src/core';
+import { CorpusTree, dateParts, type NodeView, type TreeArticle } from '../../../src/core';
 
 const art = (key: string, source: string | null, published: string | null, title: string | null = key, findings = 0): TreeArticle => ({
   key,

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LINE_RULES } from '../../src/core/rules';
+import { LINE_RULES } from '../../../src/core/rules';
 
 const hinted = LINE_RULES.filter((r) => r.hint && r.pattern);
 

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, clean, splitLines, stripEdits } from '../../src/core';
-import { applyEdits } from '../../src/core/clean';
+import { analyze, clean, splitLines, stripEdits } from '../../../src/core';
+import { applyEdits } from '../../../src/core/clean';
 
-const samplesDir = join(__dirname, '../../samples');
+const samplesDir = join(__dirname, '../../../samples');
 const walk = (d: string): string[] =>
   readdirSync(d).flatMap((n) => {
     const p = join(d, n);

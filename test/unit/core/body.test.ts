@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, clean } from '../../src/core';
+import { analyze, clean } from '../../../src/core';
 
 const P = (topic: string) =>
   `The council said on Tuesday that the ${topic} would be reviewed again next year, after residents complained about the cost and the delays.`;

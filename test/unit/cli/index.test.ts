@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../src/core';
+import { analyze } from '../../../src/core';
 import { chaff, PROSE, ROOT, seedText, tmpTree } from './helpers';
 
 describe('index', () => {

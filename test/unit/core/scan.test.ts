@@ -4,11 +4,11 @@
 // compatibility forms, Unicode spaces and digits).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, bodySignature, bodyWords, hash64, hashString, normaliseLine, prepare, resolveConfig } from '../../src/core';
-import { charClass, PLAIN } from '../../src/core/chars';
-import { normalisedLineHash } from '../../src/core/corpus/hash';
-import { detectLanguage, LanguageTally, LANGS, LineWords, scanLine, STOPWORDS } from '../../src/core/lang';
-import { endsTerminal, words } from '../../src/core/text';
+import { analyze, bodySignature, bodyWords, hash64, hashString, normaliseLine, prepare, resolveConfig } from '../../../src/core';
+import { charClass, PLAIN } from '../../../src/core/chars';
+import { normalisedLineHash } from '../../../src/core/corpus/hash';
+import { detectLanguage, LanguageTally, LANGS, LineWords, scanLine, STOPWORDS } from '../../../src/core/lang';
+import { endsTerminal, words } from '../../../src/core/text';
 
 const PIECES = [
   'a', 'B', 'z', 'Q', '0', '7', ' ', '  ', '\t', '\u00a0', '\u2028', '\ufeff', "'", '-', '’', '.', ',', '!', '?', ';', '"', '”', '»', ')', ']', '…', '。', '؟',

@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REPEATED, KINDS, resolveConfig } from '../../src/core';
+import { DEFAULT_REPEATED, KINDS, resolveConfig } from '../../../src/core';
 
-const root = path.resolve(__dirname, '../..');
+const root = path.resolve(__dirname, '../../..');
 const read = (p: string) => fs.readFileSync(path.join(root, p), 'utf8');
 const pkg = JSON.parse(read('package.json'));
 const c = pkg.contributes;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, looksLikeScrapedNews } from '../../src/core';
+import { analyze, looksLikeScrapedNews } from '../../../src/core';
 
 const P = 'The council approved the new budget on Tuesday after a long debate, officials said in a statement.';
 const looks = (lines: string[]) => looksLikeScrapedNews(analyze(lines.join('\n')));

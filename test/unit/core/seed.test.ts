@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, clean, splitLines } from '../../src/core';
+import { analyze, clean, splitLines } from '../../../src/core';
 
-const dir = join(__dirname, '../fixtures/seed');
+const dir = join(__dirname, '../../fixtures/seed');
 const text = readFileSync(join(dir, '000_3a60f01d4fe921a9.txt'), 'utf8');
 const gold = JSON.parse(readFileSync(join(dir, '000_3a60f01d4fe921a9.gold.json'), 'utf8'));
 const goldClean = readFileSync(join(dir, '000_3a60f01d4fe921a9.clean.txt'), 'utf8');

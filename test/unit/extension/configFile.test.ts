@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../src/core';
-import { addToConfigList, CONFIG_TEMPLATE, locateConfigPath, parseConfigText } from '../../src/extension/configFile';
+import { resolveConfig } from '../../../src/core';
+import { addToConfigList, CONFIG_TEMPLATE, locateConfigPath, parseConfigText } from '../../../src/extension/configFile';
 
 describe('addToConfigList', () => {
   it('adds to a new file made from the template', () => {

@@ -4,10 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyzeFacts, analyzeInCorpus, resolveConfig } from '../../src/core';
-import { cacheStamp, IndexCache, indexCorpus, loadCache } from '../../src/cli/indexCache';
-import { AnalysisPool } from '../../src/cli/pool';
-import { collectInputs } from '../../src/cli/paths';
+import { analyzeFacts, analyzeInCorpus, resolveConfig } from '../../../src/core';
+import { AnalysisPool, cacheStamp, collectInputs, IndexCache, indexCorpus, loadCache } from '../../../src/host';
 import { article, REPEATED } from '../corpus-fixtures';
 
 const dirs: string[] = [];

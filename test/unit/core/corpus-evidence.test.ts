@@ -2,7 +2,7 @@
 // pass both thresholds; exceptions win; lines a rule explains keep their rule and their metadata.
 import { describe, expect, it } from 'vitest';
 import { article, lineOf, REPEATED } from '../corpus-fixtures';
-import { analyze, analyzeFacts, analyzeFactsWith, analyzeInCorpus, applicableIn, Corpus, evidenceKey, IntCounts, lineFacts, RepeatedLines, resolveConfig, sourceKey } from '../../src/core';
+import { analyze, analyzeFacts, analyzeFactsWith, analyzeInCorpus, applicableIn, Corpus, evidenceKey, IntCounts, lineFacts, RepeatedLines, resolveConfig, sourceKey } from '../../../src/core';
 
 const corpusOf = (texts: string[], settings = { minArticles: 5, minShare: 0.2, enabled: true }, folder = 'quayside') => {
   const c = new Corpus(settings);

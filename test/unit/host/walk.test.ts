@@ -3,9 +3,8 @@ import path from 'node:path';
 import ignore from 'ignore';
 import { describe, expect, test } from 'vitest';
 import picomatch from 'picomatch';
-import { excludeMatcher, gitignoreMatcher, walkTree } from '../../src/cli/paths';
-import { AnalysisPool } from '../../src/cli/pool';
-import { chaff, PROSE, tmpTree, write } from './helpers';
+import { AnalysisPool, excludeMatcher, gitignoreMatcher, walkTree } from '../../../src/host';
+import { chaff, PROSE, tmpTree, write } from '../cli/helpers';
 
 const paths = (stdout: string): string[] => JSON.parse(stdout).files.map((f: { path: string }) => f.path);
 

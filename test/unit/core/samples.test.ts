@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/core';
+import { analyze } from '../../../src/core';
 
 // The bundled corpus as a regression suite: what the engine flags and reads in each sample is pinned,
 // so a rule change that moves any of it shows up here to be reviewed (vitest -u accepts it).
-const root = join(__dirname, '../../samples');
+const root = join(__dirname, '../../../samples');
 const walk = (d: string): string[] =>
   readdirSync(d)
     .sort()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LINE_RULES } from '../../src/core/rules';
-import { analyze, RULES, KINDS } from '../../src/core';
+import { LINE_RULES } from '../../../src/core/rules';
+import { analyze, RULES, KINDS } from '../../../src/core';
 
 // A line in an article-shaped context, so zone-restricted rules see it where they apply.
 const PROSE = 'The council approved the new budget on Tuesday after a long debate, officials said in a statement.';
@@ -89,32 +89,32 @@ describe('context rules', () => {
     expect(a.findings.flatMap((f) => Array.from({ length: f.endLine - f.line + 1 }, (_, k) => f.line + k))).toEqual([1, 2, 3, 4]);
   });
   it('workspace exceptions win over rules', async () => {
-    const { resolveConfig } = await import('../../src/core');
+    const { resolveConfig } = await import('../../../src/core');
     const { config } = resolveConfig({ exceptions: ['Read more'] });
     const text = [PROSE, '', 'Read more', '', PROSE].join('\n');
     expect(analyze(text, { config }).findings).toEqual([]);
   });
   it('workspace rules add findings, and are ignored in untrusted workspaces', async () => {
-    const { resolveConfig } = await import('../../src/core');
+    const { resolveConfig } = await import('../../../src/core');
     const raw = { rules: [{ id: 'house-promo', kind: 'advertisement', pattern: '^Visit our shop' }] };
     const text = [PROSE, '', 'Visit our shop today', '', PROSE].join('\n');
     expect(analyze(text, { config: resolveConfig(raw).config }).findings.map((f) => f.rule)).toEqual(['house-promo']);
     expect(analyze(text, { config: resolveConfig(raw, { trusted: false }).config }).findings).toEqual([]);
   });
   it('disabled rules do not fire', async () => {
-    const { resolveConfig } = await import('../../src/core');
+    const { resolveConfig } = await import('../../../src/core');
     const text = [PROSE, '', 'Advertisement', '', PROSE].join('\n');
     expect(analyze(text, { config: resolveConfig({ disabledRules: ['advertisement-marker'] }).config }).findings).toEqual([]);
   });
   it('a user pattern that would backtrack forever runs in linear time', async () => {
-    const { resolveConfig } = await import('../../src/core');
+    const { resolveConfig } = await import('../../../src/core');
     const { config, problems } = resolveConfig({ rules: [{ id: 'evil', kind: 'other', pattern: '^(a+)+$' }] });
     expect(problems).toEqual([]);
     const text = [PROSE, '', 'a'.repeat(5000) + '!', '', PROSE].join('\n');
     expect(analyze(text, { config }).findings.filter((f) => f.rule === 'evil')).toEqual([]);
   });
   it('invalid user patterns are reported, not thrown', async () => {
-    const { resolveConfig } = await import('../../src/core');
+    const { resolveConfig } = await import('../../../src/core');
     const { problems } = resolveConfig({ rules: [{ id: 'bad', kind: 'other', pattern: '(' }, { id: 'k', kind: 'nope', pattern: 'x' }] });
     expect(problems.map((p) => p.path)).toEqual(['rules[0].pattern', 'rules[1].kind']);
   });
@@ -153,7 +153,7 @@ describe('context rules, each with a case it flags and one it leaves alone', () 
     for (const l of [10, 11, 12]) expect(rulesOn(text, l)).toEqual([]);
   });
   it('repeated-line: corpus evidence flags a line, a workspace exception wins', async () => {
-    const { normaliseLine, resolveConfig } = await import('../../src/core');
+    const { normaliseLine, resolveConfig } = await import('../../../src/core');
     const promo = 'Listen to the Harbour Post podcast every Friday';
     const corpus = { repeated: (l: string) => l === normaliseLine(promo) };
     const text = [TITLE, '', PROSE, '', promo, '', PROSE].join('\n');
@@ -165,7 +165,7 @@ describe('context rules, each with a case it flags and one it leaves alone', () 
 describe('README', () => {
   it('lists every rule in its rule table', async () => {
     const { readFileSync } = await import('node:fs');
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
     for (const r of RULES) expect(readme, r.id).toContain(`| \`${r.id}\` | ${r.kind} |`);
   });
 });

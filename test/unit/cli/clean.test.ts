@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { applyPatch } from 'diff';
 import { describe, expect, test } from 'vitest';
-import { clean, METADATA_KEYS } from '../../src/core';
-import { ChangedOnDiskError, writeAtomic } from '../../src/cli/files';
+import { clean, METADATA_KEYS } from '../../../src/core';
+import { ChangedOnDiskError, writeAtomic } from '../../../src/host';
 import { ageFiles, chaff, PROSE, seedText, snapshot, tmpTree, write } from './helpers';
 
 const read = (dir: string, rel: string) => fs.readFileSync(path.join(dir, rel), 'utf8');

@@ -1,0 +1,59 @@
+// The Node side that the CLI and the editor share: finding and reading article files, the
+// configuration lookup, the worker pool, the corpus index and its cache, atomic writes.
+// Both faces import from here only; the engine itself is `src/core`.
+export { ChaffError, fsMessage } from './errors';
+export { CONFIG_NAME, findConfig, loadConfig, type LoadedConfig } from './config';
+export {
+  ChangedOnDiskError,
+  DEFAULT_MAX_SIZE,
+  parseSize,
+  readArticleFile,
+  readArticleFileSync,
+  readIfExists,
+  sidecarPath,
+  writeAtomic,
+  writeIfChanged,
+  type ReadResult,
+  type WriteOptions,
+} from './files';
+export {
+  collectInputs,
+  displayPath,
+  excludeMatcher,
+  gitignoreMatcher,
+  gitignoreRules,
+  isInside,
+  toPosix,
+  walkTree,
+  type CollectOptions,
+  type Input,
+  type PathError,
+  type Walked,
+} from './paths';
+export { AnalysisPool, canLowerWorkerPriority, configKey, defaultWorkers, WORKER_FILE } from './pool';
+export type { FactsItem, FactsResult, WalkResult } from './job';
+export {
+  cacheStamp,
+  eachLimited,
+  ENGINE,
+  IndexCache,
+  indexCorpus,
+  loadCache,
+  saveCache,
+  type CachedFile,
+  type CorpusIndex,
+  type CorpusIndexOptions,
+  type IndexProgress,
+} from './indexCache';
+export {
+  analyzeArticle,
+  articleOptions,
+  buildIndex,
+  corpusEvidence,
+  readArticles,
+  type Article,
+  type DuplicateRecord,
+  type IndexOptions,
+  type IndexRecord,
+  type ReadOptions,
+} from './corpus';
