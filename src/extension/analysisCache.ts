@@ -1,7 +1,7 @@
 // One analysis per document version, shared by decorations, hovers, code actions, diagnostics, the
 // status bar, the preview and language detection; plus the one debounce that tells them when to ask.
 import * as vscode from 'vscode';
-import { analyze, type Analysis, type CorpusEvidence, type Finding, type ResolvedConfig } from '../core';
+import { analyzeWithEvidence, evidenceKey, type Analysis, type Finding, type ResolvedConfig } from '../core';
 import type { ConfigService, DocConfig } from './config';
 
 export const LANGUAGE_ID = 'scraped-news';
@@ -34,7 +34,8 @@ export interface DocState {
 
 /** Where corpus-level evidence comes from (the workspace index): lines repeated across a source. */
 export interface EvidenceSource {
-  evidenceFor(uri: vscode.Uri, first: Analysis): { evidence: CorpusEvidence | undefined; key: string };
+  /** The repeated lines that apply to `uri`, given its analysis without evidence (sorted; empty for none). */
+  applicableTo(uri: vscode.Uri, first: Analysis): Int32Array;
   readonly onDidChangeEvidence: vscode.Event<void>;
 }
 
@@ -151,9 +152,7 @@ export class AnalysisCache implements vscode.Disposable {
    * an editor's analysis gets: for features that read files themselves, so they strip what the editor shows.
    */
   analyzeText(uri: vscode.Uri, text: string, config: ResolvedConfig): Analysis {
-    const first = analyze(text, { config });
-    const ev = this.corpus?.evidenceFor(uri, first);
-    return ev?.evidence ? analyze(text, { config, corpus: ev.evidence }) : first;
+    return analyzeWithEvidence(text, config, (first) => this.corpus?.applicableTo(uri, first)).analysis;
   }
 
   private async evidenceChanged(): Promise<void> {
@@ -161,7 +160,7 @@ export class AnalysisCache implements vscode.Disposable {
       const state = await e.state;
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
       if (!doc || !state.first || this.entries.get(key) !== e || !this.corpus) continue;
-      if (this.corpus.evidenceFor(doc.uri, state.first).key === state.evidenceKey) continue;
+      if (evidenceKey(this.corpus.applicableTo(doc.uri, state.first)) === state.evidenceKey) continue;
       this.entries.delete(key);
       if (isChaffDocument(doc)) this.updated.fire(doc);
     }
@@ -191,14 +190,11 @@ export class AnalysisCache implements vscode.Disposable {
       return { ...base, status: 'too-large' };
     }
     const t0 = Date.now();
-    // First without evidence (its source and rule-explained lines decide the evidence), then with it if any applies.
-    const first = analyze(text, { config: config.config });
-    const ev = this.corpus?.evidenceFor(doc.uri, first);
-    const analysis = ev?.evidence ? analyze(text, { config: config.config, corpus: ev.evidence }) : first;
+    const { analysis, first, applicable } = analyzeWithEvidence(text, config.config, (f) => this.corpus?.applicableTo(doc.uri, f));
     this.runs++;
     const ms = Date.now() - t0;
     if (ms > 200) this.log.warn(`${doc.uri.fsPath || doc.uri.toString()}: analysis took ${ms} ms`);
-    return { ...base, version: doc.version, status: 'ok', analysis, first, evidenceKey: ev?.key ?? '' };
+    return { ...base, version: doc.version, status: 'ok', analysis, first, evidenceKey: evidenceKey(applicable) };
   }
 
   private schedule(doc: vscode.TextDocument): void {

@@ -3,7 +3,7 @@
 // user untick files and kinds. Files open in an editor are cleaned from their text in the editor
 // (unsaved changes included) and left open; the others are read through vscode.workspace.fs.
 import * as vscode from 'vscode';
-import { analyze, cleanEdits, stripEdits, type Analysis, type MetadataMode, type TextEdit } from '../core';
+import { cleanEdits, stripEdits, type Analysis, type MetadataMode, type TextEdit } from '../core';
 import type { AnalysisCache } from './analysisCache';
 import { bodyStart } from './codeActions';
 import { sidecarText, sidecarUri } from './cleaning';
@@ -171,7 +171,8 @@ export class FolderCleaner {
       } catch {
         return 'not UTF-8';
       }
-      analysis = analyze(text, { config: docConfig.config });
+      // With the corpus evidence the editor's analysis gets, so a closed file loses what an open one would.
+      analysis = this.cache.analyzeText(uri, text, docConfig.config);
       text = analysis.doc.text; // without the BOM, as an editor shows it
     }
     const mode = vscode.workspace.getConfiguration('chaff.clean', uri).get<MetadataMode>('metadata', 'front-matter');

@@ -7,7 +7,7 @@ import { promises as fs, readFileSync } from 'node:fs';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import * as vscode from 'vscode';
-import { Corpus, evidenceKey, evidenceOf, lineFacts, sourceKey, type Analysis, type ArticleFacts, type CorpusEntry, type CorpusEvidence } from '../core';
+import { Corpus, evidenceKey, lineFacts, sourceKey, type Analysis, type ArticleFacts, type CorpusEntry } from '../core';
 import { AnalysisPool, canLowerWorkerPriority, defaultWorkers, eachLimited, ENGINE, excludeMatcher, type FactsItem, gitignoreMatcher, gitignoreRules, IndexCache, writeAtomic } from '../host';
 import { CONFIG_FILE_NAME } from './configFile';
 import { fileExists, type ConfigService, type DocConfig } from './config';
@@ -281,12 +281,11 @@ export class WorkspaceCorpus implements vscode.Disposable {
   }
 
   /**
-   * Evidence for an analysis of `uri` whose first analysis (without evidence) is `first`: the lines
-   * repeated across its source, minus those a rule explains. `key` changes whenever the result would.
+   * The lines evidence applies to in `uri`, whose first analysis (without evidence) is `first`: those
+   * repeated across its source, minus those a rule explains.
    */
-  evidenceFor(uri: vscode.Uri, first: Analysis): { evidence: CorpusEvidence | undefined; key: string } {
-    const applicable = this.corpus.repeated.applicable(sourceKey(first.metadata.source, this.relOf(uri)), lineFacts(first));
-    return { evidence: applicable.length ? evidenceOf(applicable) : undefined, key: evidenceKey(applicable) };
+  applicableTo(uri: vscode.Uri, first: Analysis): Int32Array {
+    return this.corpus.repeated.applicable(sourceKey(first.metadata.source, this.relOf(uri)), lineFacts(first));
   }
 
   /** Starts (or restarts) a full scan; resolves when it is done or superseded. */

@@ -1,5 +1,5 @@
 import type { Stats } from 'node:fs';
-import { analyze, analyzeInCorpus, evidenceOf, type AnalyzeOptions, type ResolvedConfig } from '../core';
+import { analyze, analyzeInCorpus, evidenceOf, type Analysis, type AnalyzeOptions, type ResolvedConfig } from '../core';
 import { readArticleFile } from './files';
 import { indexCorpus, type CorpusIndex, type IndexCache } from './indexCache';
 import type { Input } from './paths';
@@ -91,19 +91,26 @@ export async function corpusEvidence(inputs: Input[], opts: Omit<IndexOptions, '
   return indexCorpus(inputs, { config: opts.config, maxSize: opts.maxSize, onSkip: () => {} });
 }
 
-/** Analysis options for one article of the run: its evidence, from its facts when the file is as indexed. */
-export function articleOptions(article: Article, config: ResolvedConfig, index: CorpusIndex | null): AnalyzeOptions {
-  if (!index) return { config };
+/** The lines evidence applies to in an article of the run, from its facts; null when the file changed since it was indexed. */
+function indexedEvidence(article: Article, index: CorpusIndex): Int32Array | null {
   const key = article.input.real;
   const entry = index.corpus.get(key);
   const st = index.stamps.get(key);
-  if (entry && st && st.mtimeMs === article.stat.mtimeMs && st.size === article.stat.size) {
-    const applicable = index.corpus.repeated.applicable(entry.source, entry.facts);
-    return applicable.length ? { config, corpus: evidenceOf(applicable) } : { config };
-  }
-  // Changed since it was indexed: work its evidence out from the text as it is now.
-  const r = analyzeInCorpus(article.text, article.input.display, index.corpus.repeated, { config });
-  return r.applicable.length ? { config, corpus: evidenceOf(r.applicable) } : { config };
+  if (!entry || !st || st.mtimeMs !== article.stat.mtimeMs || st.size !== article.stat.size) return null;
+  return index.corpus.repeated.applicable(entry.source, entry.facts);
 }
 
-export const analyzeArticle = (article: Article, config: ResolvedConfig, index: CorpusIndex | null) => analyze(article.text, articleOptions(article, config, index));
+/** Analysis options for one article of the run: its evidence, from its facts when the file is as indexed. */
+export function articleOptions(article: Article, config: ResolvedConfig, index: CorpusIndex | null): AnalyzeOptions {
+  if (!index) return { config };
+  // Changed since it was indexed: work its evidence out from the text as it is now.
+  const applicable = indexedEvidence(article, index) ?? analyzeInCorpus(article.text, article.input.display, index.corpus.repeated, { config }).applicable;
+  return applicable.length ? { config, corpus: evidenceOf(applicable) } : { config };
+}
+
+/** One article of the run analysed with its evidence: a changed file's analysis with evidence is the one used, not made again. */
+export function analyzeArticle(article: Article, config: ResolvedConfig, index: CorpusIndex | null): Analysis {
+  const known = index && indexedEvidence(article, index);
+  if (index && !known) return analyzeInCorpus(article.text, article.input.display, index.corpus.repeated, { config }).analysis;
+  return analyze(article.text, known?.length ? { config, corpus: evidenceOf(known) } : { config });
+}

@@ -1,7 +1,7 @@
 // Corpus-level evidence: a normalised line that recurs in many articles of one source is chaff even
 // when no rule knows it. Counting works on per-article line hashes, so records can be cached and
 // combined; an article's own first analysis says which of its lines a rule already explains.
-import { analyzePrepared, prepare, type CorpusEvidence } from '../analyze';
+import { analyzePrepared, prepare, type CorpusEvidence, type Prepared } from '../analyze';
 import type { ResolvedConfig } from '../config';
 import { findDate } from '../dates';
 import type { Analysis } from '../types';
@@ -253,15 +253,39 @@ export function evidenceOf(applicable: Int32Array): CorpusEvidence {
 /** A stable text key of the applicable lines (for caches of the second analysis). */
 export const evidenceKey = (applicable: Int32Array) => (applicable.length ? Array.from(applicable, (h) => (h >>> 0).toString(36)).join('.') : '');
 
-export interface CorpusAnalysis {
-  /** The final analysis (with evidence when any applies). */
+/** An analysis with corpus evidence, and the first analysis that decided the evidence. */
+export interface EvidencedAnalysis {
+  /** The final analysis: with evidence when any applies, else `first` itself. */
   analysis: Analysis;
-  /** The analysis without evidence. */
+  /** The analysis without evidence: its source and the lines a rule explains decide the evidence. */
   first: Analysis;
+  /** Lines evidence applied to, sorted (empty: `analysis === first`). */
+  applicable: Int32Array;
+}
+
+const NONE = new Int32Array(0);
+
+/**
+ * The one way to analyse an article with corpus evidence: first without it, then, when
+ * `applicableTo(first)` names repeated lines, again with them, from the same preparation of the text.
+ * Everything that analyses with evidence (the index's workers, the editor, the CLI) goes through here,
+ * so they all strip the same lines.
+ */
+export function analyzeWithEvidence(
+  text: string,
+  config: ResolvedConfig | undefined,
+  applicableTo: (first: Analysis) => Int32Array | null | undefined,
+  prepared: Prepared = prepare(text, config),
+): EvidencedAnalysis {
+  const first = analyzePrepared(prepared);
+  const applicable = applicableTo(first) ?? NONE;
+  const analysis = applicable.length ? analyzePrepared(prepared, evidenceOf(applicable)) : first;
+  return { analysis, first, applicable };
+}
+
+export interface CorpusAnalysis extends EvidencedAnalysis {
   facts: LineFacts;
   source: string;
-  /** Lines evidence applied to (empty: `analysis === first`). */
-  applicable: Int32Array;
 }
 
 /**
@@ -269,13 +293,13 @@ export interface CorpusAnalysis {
  * rule explains), then again with the lines that repeat across that source, if any.
  * `path` is `/`-separated; its folder stands in for a missing source.
  */
-export function analyzeInCorpus(text: string, path: string, repeated: RepeatedLines | null, opts: { config?: ResolvedConfig; first?: Analysis } = {}): CorpusAnalysis {
-  // One preparation serves both analyses (unless the first is given).
-  const prepared = opts.first ? null : prepare(text, opts.config);
-  const first = opts.first ?? analyzePrepared(prepared!);
-  const facts = lineFacts(first);
-  const source = sourceKey(first.metadata.source, path);
-  const applicable = repeated ? repeated.applicable(source, facts) : new Int32Array(0);
-  const analysis = !applicable.length ? first : analyzePrepared(prepared ?? prepare(text, opts.config), evidenceOf(applicable));
-  return { analysis, first, facts, source, applicable };
+export function analyzeInCorpus(text: string, path: string, repeated: RepeatedLines | null, opts: { config?: ResolvedConfig } = {}): CorpusAnalysis {
+  let facts!: LineFacts;
+  let source!: string;
+  const r = analyzeWithEvidence(text, opts.config, (first) => {
+    facts = lineFacts(first);
+    source = sourceKey(first.metadata.source, path);
+    return repeated?.applicable(source, facts);
+  });
+  return { ...r, facts, source };
 }

@@ -1,10 +1,11 @@
 // What the corpus keeps of one article: enough to place it in the tree, count its lines for
 // evidence and compare its body, without keeping its text. Plain data (the index cache stores it).
-import { analyze, analyzePrepared, prepare } from '../analyze';
+import { analyze } from '../analyze';
 import type { ResolvedConfig } from '../config';
-import { METADATA_KEYS, type Analysis, type Metadata } from '../types';
+import { orderedMetadata } from '../frontmatter';
+import type { Analysis, Metadata } from '../types';
 import { bodySignature, type BodySignature } from './duplicates';
-import { applicableIn, evidenceKey, evidenceOf, lineFacts, type LineFacts } from './evidence';
+import { analyzeWithEvidence, applicableIn, evidenceKey, lineFacts, type LineFacts } from './evidence';
 
 export interface ArticleFacts extends LineFacts {
   metadata: Metadata;
@@ -20,7 +21,7 @@ export function factsOf(first: Analysis): ArticleFacts {
   const known = { known: new Uint8Array(n), hashes: new Int32Array(n) };
   const body = bodySignature(first, known);
   const { lines, guarded } = lineFacts(first, known);
-  return { lines, guarded, metadata: pickMetadata(first.metadata), findings: first.findings.length, body };
+  return { lines, guarded, metadata: orderedMetadata(first.metadata), findings: first.findings.length, body };
 }
 
 /** Analyses a text without evidence and keeps its facts. */
@@ -40,16 +41,10 @@ export interface FinalCount {
  * later: only an article whose evidence turns out different is read and analysed again.
  */
 export function analyzeFactsWith(text: string, config: ResolvedConfig | undefined, repeated: Int32Array | null): { facts: ArticleFacts; final: FinalCount } {
-  const prepared = prepare(text, config);
-  const first = analyzePrepared(prepared);
-  const facts = factsOf(first);
-  const applicable = repeated ? applicableIn(facts, repeated) : new Int32Array(0);
-  if (applicable.length === 0) return { facts, final: { evidence: '', findings: facts.findings } };
-  return { facts, final: { evidence: evidenceKey(applicable), findings: analyzePrepared(prepared, evidenceOf(applicable)).findings.length } };
-}
-
-function pickMetadata(m: Metadata): Metadata {
-  const out = {} as Record<string, string | null>;
-  for (const k of METADATA_KEYS) out[k] = m[k] ?? null;
-  return out as unknown as Metadata;
+  let facts!: ArticleFacts;
+  const r = analyzeWithEvidence(text, config, (first) => {
+    facts = factsOf(first);
+    return repeated && applicableIn(facts, repeated);
+  });
+  return { facts, final: { evidence: evidenceKey(r.applicable), findings: r.analysis.findings.length } };
 }

@@ -6,8 +6,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { clean } from '../../../src/core';
-import { closeAll, Folder, seedText, sleep } from '../articles';
+import { closeAll, findings, Folder, seedText, sleep } from '../articles';
 import { extension, waitFor } from '../helpers';
+import { article, lineOf, REPEATED } from '../../unit/corpus-fixtures';
 
 interface Plan {
   files: { uri: string; open: boolean; dirty: boolean; edits: { range: [number, number, number, number]; text: string; label: string }[]; sidecar: unknown }[];
@@ -91,6 +92,30 @@ describe('Clean Articles in Folder', () => {
     assert.equal(done, false);
     assert.equal(fs.readFileSync(dir.path('a.txt'), 'utf8'), seedText());
     assert.ok(dirty.getText().includes('Most Popular Articles'));
+  });
+
+  it('strips from a closed file what the editor shows for it, corpus evidence included', async () => {
+    // Six articles of one source share a line no rule knows: only corpus evidence finds it.
+    const wire = new Folder('batch-wire');
+    try {
+      for (let i = 0; i < 6; i++) wire.write(`${i}.txt`, article(i, { repeated: REPEATED }));
+      const plan = async (uri: vscode.Uri) => (await vscode.commands.executeCommand<Plan>('chaff._planFolderClean', [uri])).files[0];
+      const withEvidence = async (uri: vscode.Uri) => {
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+        await waitFor(async () => (await findings(uri)).some((f) => f.rule === 'repeated-line' && f.line === lineOf(article(0, { repeated: REPEATED }), REPEATED)), 'corpus evidence in the editor');
+      };
+      // Once an open article shows the evidence, the index has it.
+      await withEvidence(wire.uri('1.txt'));
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      const closed = await plan(wire.uri('0.txt'));
+      await withEvidence(wire.uri('0.txt'));
+      const open = await plan(wire.uri('0.txt'));
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      assert.deepEqual([closed.open, open.open], [false, true]);
+      assert.deepEqual(closed.edits, open.edits);
+    } finally {
+      wire.remove();
+    }
   });
 
   it('cleans closed files on disk and the open one in its editor, keeping the user\'s unsaved text', async () => {

@@ -2,7 +2,7 @@
 // pass both thresholds; exceptions win; lines a rule explains keep their rule and their metadata.
 import { describe, expect, it } from 'vitest';
 import { article, lineOf, REPEATED } from '../corpus-fixtures';
-import { analyze, analyzeFacts, analyzeFactsWith, analyzeInCorpus, applicableIn, Corpus, evidenceKey, IntCounts, lineFacts, RepeatedLines, resolveConfig, sourceKey } from '../../../src/core';
+import { analyze, analyzeFacts, analyzeFactsWith, analyzeInCorpus, analyzeWithEvidence, applicableIn, Corpus, evidenceKey, IntCounts, lineFacts, RepeatedLines, resolveConfig, sourceKey } from '../../../src/core';
 
 const corpusOf = (texts: string[], settings = { minArticles: 5, minShare: 0.2, enabled: true }, folder = 'quayside') => {
   const c = new Corpus(settings);
@@ -10,6 +10,29 @@ const corpusOf = (texts: string[], settings = { minArticles: 5, minShare: 0.2, e
   return c;
 };
 
+
+describe('analyzeWithEvidence', () => {
+  const texts = Array.from({ length: 6 }, (_, i) => article(i, { repeated: REPEATED }));
+
+  it('analyses once when no evidence applies: the final analysis is the first', () => {
+    let asked = 0;
+    const r = analyzeWithEvidence(texts[0], undefined, () => (asked++, null));
+    expect(asked).toBe(1);
+    expect(r.analysis).toBe(r.first);
+    expect(r.applicable).toHaveLength(0);
+    expect(r.first.findings).toEqual(analyze(texts[0]).findings);
+  });
+
+  it('decides the evidence from the first analysis, then analyses with it: what analyzeInCorpus and the facts jobs give', () => {
+    const c = corpusOf(texts);
+    const r = analyzeWithEvidence(texts[0], undefined, (first) => c.repeated.applicable(sourceKey(first.metadata.source, 'quayside/0.txt'), lineFacts(first)));
+    expect(r.applicable).toHaveLength(1);
+    expect(r.analysis.findings.find((f) => f.line === lineOf(texts[0], REPEATED))?.rule).toBe('repeated-line');
+    expect(r.analysis.findings).toEqual(analyzeInCorpus(texts[0], 'quayside/0.txt', c.repeated).analysis.findings);
+    const hint = c.repeated.hint(sourceKey('Quayside Courier', ''))!;
+    expect(analyzeFactsWith(texts[0], undefined, hint).final).toEqual({ evidence: evidenceKey(r.applicable), findings: r.analysis.findings.length });
+  });
+});
 
 describe('repeated-line evidence', () => {
   it('flags a line no rule knows once it recurs in ≥ minArticles articles and ≥ minShare of the source', () => {
