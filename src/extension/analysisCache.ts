@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { analyzeWithEvidence, evidenceKey, type Analysis, type Finding, type ResolvedConfig } from '../core';
 import type { ConfigService, DocConfig } from './config';
+import { setting } from './settings';
 
 export const LANGUAGE_ID = 'scraped-news';
 /** Where documents worth analysing live (not diff views, git blobs, output, our own preview…). */
@@ -177,7 +178,7 @@ export class AnalysisCache implements vscode.Disposable {
 
   private async compute(doc: vscode.TextDocument): Promise<DocState> {
     const version = doc.version;
-    const maxKB = vscode.workspace.getConfiguration('chaff.performance', doc).get<number>('maxFileSizeKB', 1024);
+    const maxKB = setting('performance', 'maxFileSizeKB', doc);
     const config = await this.config.forDocument(doc.uri);
     const base = { version, config, maxKB, analysis: null };
     if (!isSupportedScheme(doc.uri)) return { ...base, status: 'unsupported' };
@@ -200,7 +201,7 @@ export class AnalysisCache implements vscode.Disposable {
   private schedule(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
-    const delay = vscode.workspace.getConfiguration('chaff.performance').get<number>('debounceMs', 300);
+    const delay = setting('performance', 'debounceMs');
     this.timers.set(
       key,
       setTimeout(() => {

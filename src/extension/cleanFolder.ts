@@ -6,9 +6,10 @@ import * as vscode from 'vscode';
 import { cleanEdits, stripEdits, type Analysis, type MetadataMode, type TextEdit } from '../core';
 import type { AnalysisCache } from './analysisCache';
 import { bodyStart } from './codeActions';
-import { sidecarText, sidecarUri } from './cleaning';
+import { metadataMode, sidecarText, sidecarUri } from './cleaning';
 import type { ConfigService } from './config';
 import * as notify from './notify';
+import { setting } from './settings';
 
 /** One edit of the plan, in the document's line/character positions. */
 export interface PlannedEdit {
@@ -150,7 +151,7 @@ export class FolderCleaner {
 
   /** A file's plan, null when it needs nothing, or why it was skipped. */
   private async planFile(uri: vscode.Uri): Promise<PlannedFile | null | string> {
-    const maxKB = vscode.workspace.getConfiguration('chaff.performance', uri).get<number>('maxFileSizeKB', 1024);
+    const maxKB = setting('performance', 'maxFileSizeKB', uri);
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     const docConfig = await this.config.forDocument(uri);
     if (docConfig.excluded(uri)) return null;
@@ -175,7 +176,7 @@ export class FolderCleaner {
       analysis = this.cache.analyzeText(uri, text, docConfig.config);
       text = analysis.doc.text; // without the BOM, as an editor shows it
     }
-    const mode = vscode.workspace.getConfiguration('chaff.clean', uri).get<MetadataMode>('metadata', 'front-matter');
+    const mode = metadataMode(uri);
     const at = positions(text);
     const edits = labelledEdits(analysis, mode === 'sidecar' ? 'drop' : mode).map((e) => ({
       range: [...at(e.start), ...at(e.end)] as PlannedEdit['range'],

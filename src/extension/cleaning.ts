@@ -3,8 +3,9 @@
 import * as vscode from 'vscode';
 import { renderSidecar, type Analysis, type Metadata, type MetadataMode } from '../core';
 import { articleCleanEdits, toWorkspaceEdit } from './codeActions';
+import { setting } from './settings';
 
-export const metadataMode = (uri: vscode.Uri) => vscode.workspace.getConfiguration('chaff.clean', uri).get<MetadataMode>('metadata', 'front-matter');
+export const metadataMode = (uri: vscode.Uri): MetadataMode => setting('clean', 'metadata', uri);
 
 /** `article.txt` → `article.meta.json` beside it (the CLI's name). */
 export function sidecarUri(uri: vscode.Uri): vscode.Uri {

@@ -11,6 +11,7 @@ import { Corpus, evidenceKey, lineFacts, sourceKey, type Analysis, type ArticleF
 import { AnalysisPool, canLowerWorkerPriority, defaultWorkers, eachLimited, ENGINE, excludeMatcher, type FactsItem, gitignoreMatcher, gitignoreRules, IndexCache, writeAtomic } from '../host';
 import { CONFIG_FILE_NAME } from './configFile';
 import { fileExists, type ConfigService, type DocConfig } from './config';
+import { maxFileBytes, setting } from './settings';
 
 export type IndexState = 'idle' | 'indexing' | 'ready';
 
@@ -185,7 +186,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
           this.pool_ = null;
         }
         if (e.affectsConfiguration('chaff.corpus.enabled')) {
-          if (vscode.workspace.getConfiguration('chaff.corpus').get<boolean>('enabled', true)) void this.start();
+          if (setting('corpus', 'enabled')) void this.start();
           else this.stop();
         } else if (['files.exclude', 'search.exclude', 'chaff.corpus', 'chaff.performance.maxFileSizeKB'].some((s) => e.affectsConfiguration(s))) this.rescan('settings changed');
       }),
@@ -195,7 +196,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
   /** The engine's worker threads, started with the first scan. */
   private get pool(): AnalysisPool {
     if (!this.pool_) {
-      const set = vscode.workspace.getConfiguration('chaff.corpus').get<number | null>('workers', null);
+      const set = setting('corpus', 'workers');
       // Every core, all but one worker at a lower priority, where a thread's priority can be lowered; elsewhere one core stays with the editor.
       const auto = Math.min(4, canLowerWorkerPriority ? defaultWorkers() : defaultWorkers() - 1);
       this.pool_ = new AnalysisPool(Math.max(0, Math.min(8, typeof set === 'number' ? set : Math.max(1, auto))), { background: true });
@@ -591,7 +592,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
   }
 
   private maxBytes(): number {
-    return vscode.workspace.getConfiguration('chaff.performance').get<number>('maxFileSizeKB', 1024) * 1024;
+    return maxFileBytes();
   }
 
   private async scan(run: number): Promise<void> {

@@ -2,6 +2,7 @@
 // capped per file, with one entry saying how many were left out and which setting decides.
 import * as vscode from 'vscode';
 import { isChaffDocument, type AnalysisCache } from './analysisCache';
+import { settings } from './settings';
 
 const SEVERITY = {
   hint: vscode.DiagnosticSeverity.Hint,
@@ -33,16 +34,16 @@ export class Diagnostics implements vscode.Disposable {
   }
 
   private async update(doc: vscode.TextDocument): Promise<void> {
-    const settings = vscode.workspace.getConfiguration('chaff.diagnostics', doc);
-    if (!isChaffDocument(doc) || !settings.get<boolean>('enabled', false)) {
+    const s = settings('diagnostics', doc);
+    if (!isChaffDocument(doc) || !s.enabled) {
       this.collection.delete(doc.uri);
       return;
     }
     const state = await this.cache.get(doc);
     if (state.version !== doc.version || doc.isClosed) return;
     const findings = state.analysis?.findings ?? [];
-    const severity = SEVERITY[settings.get<keyof typeof SEVERITY>('severity', 'information')] ?? vscode.DiagnosticSeverity.Information;
-    const max = Math.max(1, settings.get<number>('maxPerFile', 100));
+    const severity = SEVERITY[s.severity] ?? vscode.DiagnosticSeverity.Information;
+    const max = Math.max(1, s.maxPerFile);
     const lineRange = (from: number, to: number) => {
       const last = Math.min(to, doc.lineCount) - 1;
       return new vscode.Range(from - 1, 0, last, doc.lineAt(last).text.length);

@@ -14,6 +14,7 @@ import { LanguageDetection } from './languageDetection';
 import { CleanPreview } from './preview';
 import { StatusBar } from './statusBar';
 import { CorpusTreeProvider } from './tree';
+import { setting } from './settings';
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Chaff', { log: true });
@@ -42,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): void {
     ...registerCommands({ cache, config, decorations, preview, statusBar, folders: new FolderCleaner(cache, config, log), log }),
   );
   // The index feeds the Corpus view and the editor's corpus evidence.
-  if (vscode.workspace.getConfiguration('chaff.corpus').get<boolean>('enabled', true)) void corpus.start();
+  if (setting('corpus', 'enabled')) void corpus.start();
 }
 
 export function deactivate(): void {}

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { looksLikeScrapedNews } from '../core';
 import { isSupportedScheme, LANGUAGE_ID, type AnalysisCache } from './analysisCache';
 import type { ConfigService } from './config';
+import { setting } from './settings';
 
 export class LanguageDetection implements vscode.Disposable {
   /** Files decided this session; files switched stay decided, so a switch back by the user sticks. */
@@ -62,7 +63,7 @@ export class LanguageDetection implements vscode.Disposable {
     this.decided.add(key);
     let why: string | undefined;
     if ((await this.config.forDocument(doc.uri)).included(doc.uri)) why = 'matched by include in .chaff.json';
-    else if (vscode.workspace.getConfiguration('chaff.detection', doc).get<boolean>('autoSwitch', true)) {
+    else if (setting('detection', 'autoSwitch', doc)) {
       const state = await this.cache.get(doc);
       if (state.analysis && looksLikeScrapedNews(state.analysis)) why = 'looks like scraped news';
     }

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { CorpusTree, METADATA_KEYS, plural, type Grouping, type NodeView, type TreeArticle } from '../core';
 import type { WorkspaceCorpus } from './corpusIndex';
+import { setting } from './settings';
 
 export const VIEW_ID = 'chaff.corpus';
 
@@ -164,7 +165,7 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<NodeView>, vs
   /** Selects the active editor's article in the view (when the view is visible). */
   async revealActive(): Promise<void> {
     const uri = vscode.window.activeTextEditor?.document.uri;
-    if (!uri || !this.view.visible || !vscode.workspace.getConfiguration('chaff.corpus').get<boolean>('autoReveal', true)) return;
+    if (!uri || !this.view.visible || !setting('corpus', 'autoReveal')) return;
     await this.reveal(uri.toString(), false);
   }
 
