@@ -57,3 +57,5 @@ export {
   type IndexRecord,
   type ReadOptions,
 } from './corpus';
+export { nodeFiles, type FileAccess, type FileStat } from './fileAccess';
+export { Indexer, type CorpusChange, type Discovered, type FileConfig, type IndexedFile, type IndexerHost, type IndexState, type Target, type WalkedFolder } from './indexer';
