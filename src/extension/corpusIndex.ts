@@ -5,14 +5,14 @@
 // extension's storage.
 import { promises as fs, readFileSync } from 'node:fs';
 import { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
 import * as vscode from 'vscode';
 import { lineFacts, sourceKey, type Analysis, type ArticleFacts } from '../core';
-import { AnalysisPool, canLowerWorkerPriority, defaultWorkers, excludeMatcher, gitignoreMatcher, gitignoreRules, Indexer, writeAtomic, type CorpusChange, type Discovered, type IndexerHost, type IndexState, type Target, type WalkedFolder } from '../host';
+import { AnalysisPool, canLowerWorkerPriority, corpusMatcher, defaultWorkers, gitignoreRules, Indexer, writeAtomic, type CorpusChange, type Discovered, type IndexerHost, type IndexState, type Target, type WalkedFolder } from '../host';
 import { CONFIG_FILE_NAME } from './configFile';
 import { fileExists, type ConfigService } from './config';
 import { maxFileBytes, setting } from './settings';
 import { workspaceFiles } from './workspaceFiles';
+import { WorkspacePaths } from './workspacePaths';
 
 export type { CorpusChange, IndexState } from '../host';
 
@@ -43,6 +43,7 @@ const openDocument = (key: string) => vscode.workspace.textDocuments.find((d) =>
 
 export class WorkspaceCorpus implements vscode.Disposable {
   private readonly indexer: Indexer;
+  private readonly paths = new WorkspacePaths();
   private pool_: AnalysisPool | null = null;
   private readonly changed = new vscode.EventEmitter<CorpusChange>();
   private readonly evidence = new vscode.EventEmitter<void>();
@@ -82,7 +83,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
       }),
       config.onDidChange(() => this.rescan('configuration changed')),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
-        this.prefixes = null;
+        this.paths.reset();
         this.rescan('workspace folders changed');
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -158,44 +159,9 @@ export class WorkspaceCorpus implements vscode.Disposable {
   }
 
   /** The workspace-relative path the index uses for a URI (its folder stands in for a missing source). */
-  relOf(uri: vscode.Uri): string {
-    // As `asRelativePath` says it, without its lookup per call (a second start asks 200,000 times).
-    for (const f of this.folderPrefixes()) {
-      if (uri.scheme === f.scheme && uri.authority === f.authority && uri.path.startsWith(f.base)) return f.name + uri.path.slice(f.base.length);
-    }
-    return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
-  }
-
-  /**
-   * `relOf` for a URI's string (the index's key) without parsing it, when the key is a folder's own
-   * string and a path that needs no decoding; else parsed.
-   */
-  relOfKey(key: string): string {
-    for (const f of this.folderPrefixes()) {
-      if (!key.startsWith(f.keyBase)) continue;
-      const rest = key.slice(f.keyBase.length);
-      if (!/[%?#]/.test(rest)) return f.name + rest;
-      break;
-    }
-    return this.relOf(vscode.Uri.parse(key));
-  }
-
-  /** Workspace folders, innermost first, with the path prefix of what is in them (forgotten when the folders change). */
-  private prefixes: { scheme: string; authority: string; base: string; keyBase: string; name: string }[] | null = null;
-
-  private folderPrefixes() {
-    if (!this.prefixes) {
-      const folders = vscode.workspace.workspaceFolders ?? [];
-      const named = folders.length > 1;
-      this.prefixes = folders
-        .map((f) => {
-          const key = f.uri.toString();
-          return { scheme: f.uri.scheme, authority: f.uri.authority, base: f.uri.path.endsWith('/') ? f.uri.path : f.uri.path + '/', keyBase: key.endsWith('/') ? key : key + '/', name: named && f.name ? f.name + '/' : '' };
-        })
-        .sort((a, b) => b.base.length - a.base.length);
-    }
-    return this.prefixes;
-  }
+  relOf = (uri: vscode.Uri) => this.paths.relOf(uri);
+  /** `relOf` for a key, parsed only when it must be. */
+  relOfKey = (key: string) => this.paths.relOfKey(key);
 
   /**
    * The lines evidence applies to in `uri`, whose first analysis (without evidence) is `first`: those
@@ -316,8 +282,6 @@ export class WorkspaceCorpus implements vscode.Disposable {
     let settings: Discovered['settings'];
     for (const { folder, excludeGlobs, walk } of plans) {
       const exclude = `{${excludeGlobs.join(',')}}`;
-      // For watcher events, as findFiles applies them: a glob that matches a folder excludes what is in it.
-      const excludedRel = excludeMatcher(excludeGlobs);
       // .gitignore files, as git reads them (the CLI's matcher): a walk reads them on its way.
       const w = await walk;
       const rules = new Map<string, Ignore>((w?.gitignores ?? []).map(([dir, text]) => [dir, gitignoreRules(text)]));
@@ -330,24 +294,14 @@ export class WorkspaceCorpus implements vscode.Disposable {
           // unreadable: excludes nothing, as with git
         }
       }
-      const gitignored = gitignoreMatcher(rules);
       // `.chaff.json` include globs add files to the corpus; its exclude globs take them out.
       const rootConfig = await this.config.forDocument(vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME));
       if (folder === folders[0]) settings = rootConfig.config.repeatedLines;
       const include = rootConfig.config.include;
       const base = folder.uri.path.endsWith('/') ? folder.uri.path : folder.uri.path + '/';
       const includeDir = rootConfig.file ? vscode.Uri.joinPath(rootConfig.file, '..') : folder.uri;
-      const relOf = (uri: vscode.Uri) => (uri.path.startsWith(base) ? uri.path.slice(base.length) : null);
-      const isTxt = (p: string) => p.toLowerCase().endsWith('.txt');
-      const included = include.length ? picomatch(include, { dot: true }) : () => false;
-      const inIncludeDir = (uri: vscode.Uri) => (uri.path.startsWith(includeDir.path + '/') ? uri.path.slice(includeDir.path.length + 1) : null);
-      const accept = (uri: vscode.Uri) => {
-        const rel = relOf(uri);
-        if (rel === null) return false;
-        const inc = inIncludeDir(uri);
-        if (!isTxt(rel) && !(inc !== null && included(inc))) return false;
-        return !excludedRel(rel) && !gitignored(rel);
-      };
+      const m = corpusMatcher({ base, exclude: excludeGlobs, gitignores: rules, include, includeDir: includeDir.path });
+      const accept = (uri: vscode.Uri) => m.accepts(uri.path);
       acceptors.push(accept);
       const found: vscode.Uri[] = [];
       // The walk found `.txt` files only, minus what .gitignore files and the exclude globs leave out.
@@ -355,7 +309,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
       else found.push(...(await workspaceFiles.list(folder.uri.toString(), excludeGlobs)).map((k) => vscode.Uri.parse(k)));
       for (const g of include) found.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(includeDir, g), exclude)));
       const inWalk = w && new Set(w.rels);
-      for (const uri of found) if (accept(uri) && !(inWalk && inWalk.has(relOf(uri)!))) others.set(uri.toString(), uri);
+      for (const uri of found) if (accept(uri) && !(inWalk && inWalk.has(m.rel(uri.path)!))) others.set(uri.toString(), uri);
     }
     this.accepts = (uri) => acceptors.some((a) => a(uri));
     const sorted = [...others.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -18,6 +18,7 @@ export {
 } from './files';
 export {
   collectInputs,
+  corpusMatcher,
   displayPath,
   excludeMatcher,
   gitignoreMatcher,
@@ -26,6 +27,7 @@ export {
   toPosix,
   walkTree,
   type CollectOptions,
+  type CorpusMatcherOptions,
   type Input,
   type PathError,
   type Walked,

@@ -219,3 +219,37 @@ export function gitignoreMatcher(rules: Map<string, Ignore>): (rel: string) => b
     return (slash > 0 && dirIgnored(rel.slice(0, slash))) || decide(rel, false);
   };
 }
+
+export interface CorpusMatcherOptions {
+  /** The folder's URI path, ending in `/`. */
+  base: string;
+  /** Globs relative to the folder, applied as VS Code's `files.exclude` applies them (a folder matched excludes what is in it). */
+  exclude: string[];
+  /** .gitignore rules by folder (relative, `/`-separated), as `gitignoreRules` makes them. */
+  gitignores: Map<string, Ignore>;
+  /** `.chaff.json` `include` globs, relative to `includeDir` (a URI path without its final `/`). */
+  include: string[];
+  includeDir: string;
+}
+
+/**
+ * Which paths under a corpus folder are articles: `.txt` files, and the files `include` globs name,
+ * minus what the exclude globs and .gitignore files leave out (`/`-separated URI paths).
+ */
+export function corpusMatcher(o: CorpusMatcherOptions): { rel(p: string): string | null; accepts(p: string): boolean } {
+  const excluded = excludeMatcher(o.exclude);
+  const gitignored = gitignoreMatcher(o.gitignores);
+  const included = o.include.length ? picomatch(o.include, { dot: true }) : () => false;
+  const rel = (p: string) => (p.startsWith(o.base) ? p.slice(o.base.length) : null);
+  const inIncludeDir = (p: string) => (p.startsWith(o.includeDir + '/') ? p.slice(o.includeDir.length + 1) : null);
+  return {
+    rel,
+    accepts(p) {
+      const r = rel(p);
+      if (r === null) return false;
+      const inc = inIncludeDir(p);
+      if (!r.toLowerCase().endsWith('.txt') && !(inc !== null && included(inc))) return false;
+      return !excluded(r) && !gitignored(r);
+    },
+  };
+}
