@@ -3,7 +3,7 @@ import path from 'node:path';
 import ignore from 'ignore';
 import { describe, expect, test } from 'vitest';
 import picomatch from 'picomatch';
-import { AnalysisPool, excludeMatcher, gitignoreMatcher, walkTree } from '../../../src/host';
+import { AnalysisPool, corpusMatcher, excludeMatcher, gitignoreMatcher, gitignoreRules, walkTree } from '../../../src/host';
 import { chaff, PROSE, tmpTree, write } from '../cli/helpers';
 
 const paths = (stdout: string): string[] => JSON.parse(stdout).files.map((f: { path: string }) => f.path);
@@ -181,4 +181,37 @@ test("a pool's walk job lists, filters by exclude globs and stats a folder", asy
   expect(bare.stats).toBeNull();
   await expect(pool.walk(path.join(dir, 'missing'), [], false)).rejects.toThrow();
   await pool.close();
+});
+
+describe('corpusMatcher (the editor\'s corpus files)', () => {
+  test('leaves out what the CLI\'s walk leaves out, .gitignore case handling included (git\'s: case-sensitive on Linux)', () => {
+    const dir = tmpTree({
+      '.gitignore': 'Drafts/\n*.Tmp.txt\n',
+      'drafts/a.txt': PROSE,
+      'Drafts/b.txt': PROSE,
+      'c.tmp.txt': PROSE,
+      'd.Tmp.txt': PROSE,
+      'sub/.gitignore': 'Old.txt\n',
+      'sub/old.txt': PROSE,
+      'sub/Old.txt': PROSE,
+      'feeds/e.feed': PROSE,
+      'node_modules/x.txt': PROSE,
+    });
+    const gitignores = new Map<string, string>();
+    const walked = walkTree(dir, gitignores).map((f) => f.rel);
+    const m = corpusMatcher({
+      base: '/ws/',
+      exclude: ['**/node_modules/**'],
+      gitignores: new Map([...gitignores].map(([d, text]) => [d, gitignoreRules(text)])),
+      include: ['feeds/*.feed'],
+      includeDir: '/ws',
+    });
+    const all = ['drafts/a.txt', 'Drafts/b.txt', 'c.tmp.txt', 'd.Tmp.txt', 'sub/old.txt', 'sub/Old.txt', 'node_modules/x.txt'];
+    expect(all.filter((rel) => m.accepts('/ws/' + rel))).toEqual(walked.filter((rel) => all.includes(rel)).sort((a, b) => all.indexOf(a) - all.indexOf(b)));
+    if (process.platform === 'linux') expect(walked).toEqual(['c.tmp.txt', 'drafts/a.txt', 'sub/old.txt']);
+    // `include` adds files of other kinds; paths outside the folder are never the corpus's.
+    expect(m.accepts('/ws/feeds/e.feed')).toBe(true);
+    expect(m.accepts('/elsewhere/a.txt')).toBe(false);
+    expect(m.rel('/ws/sub/old.txt')).toBe('sub/old.txt');
+  });
 });
