@@ -2,9 +2,9 @@
 // (remote and virtual workspaces work), resolved with the core's resolveConfig, watched, and edited
 // by the quick fixes.
 import * as fs from 'node:fs';
-import picomatch from 'picomatch';
 import * as vscode from 'vscode';
 import { resolveConfig, type ConfigProblem, type ResolvedConfig } from '../core';
+import { configGlobs } from '../host';
 import { addToConfigList, CONFIG_FILE_NAME, CONFIG_TEMPLATE, locateConfigPath, parseConfigText } from './configFile';
 
 export interface DocConfig {
@@ -17,13 +17,10 @@ export interface DocConfig {
   included(uri: vscode.Uri): boolean;
 }
 
-/**
- * A matcher for globs relative to the folder of `file`, with the CLI's semantics (picomatch, dotfiles
- * matched), so the editor and `chaff` leave out the same files.
- */
+/** A matcher for globs relative to the folder of `file`, the CLI's own (`configGlobs`). */
 function globMatcher(globs: string[], file: vscode.Uri | null): (uri: vscode.Uri) => boolean {
   if (!file || globs.length === 0) return () => false;
-  const match = picomatch(globs, { dot: true });
+  const match = configGlobs(globs);
   const dir = file.path.slice(0, file.path.lastIndexOf('/') + 1);
   return (uri) => uri.scheme === file.scheme && uri.authority === file.authority && uri.path.startsWith(dir) && match(uri.path.slice(dir.length));
 }

@@ -1,6 +1,7 @@
 // Pure helpers for the text of a `.chaff.json` (no vscode here, so they are unit-tested directly).
+import { CONFIG_NAME } from '../host';
 
-export const CONFIG_FILE_NAME = '.chaff.json';
+export const CONFIG_FILE_NAME = CONFIG_NAME;
 
 /** What a new `.chaff.json` starts as. */
 export const CONFIG_TEMPLATE = `{

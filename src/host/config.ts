@@ -1,9 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { emptyConfig, resolveConfig, type ResolvedConfig } from '../core';
 import { ChaffError, fsMessage } from './errors';
-import { displayPath, isInside, toPosix } from './paths';
+import { configGlobs, displayPath, isInside, toPosix } from './paths';
 
 export const CONFIG_NAME = '.chaff.json';
 
@@ -47,7 +46,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
   const { config, problems } = resolveConfig(raw, { trusted: true });
   const warnings = problems.map((p) => `${shown}: warning: ${p.path ? `${p.path}: ` : ''}${p.message}`);
   const dir = path.dirname(file);
-  const match = config.exclude.length ? picomatch(config.exclude, { dot: true }) : null;
-  const excluded = (abs: string) => !!match && isInside(dir, abs) && match(toPosix(path.relative(dir, abs)));
+  const match = configGlobs(config.exclude);
+  const excluded = (abs: string) => config.exclude.length > 0 && isInside(dir, abs) && match(toPosix(path.relative(dir, abs)));
   return { config, file, warnings, excluded };
 }

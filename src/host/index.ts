@@ -18,6 +18,7 @@ export {
 } from './files';
 export {
   collectInputs,
+  configGlobs,
   corpusMatcher,
   displayPath,
   excludeMatcher,

@@ -220,6 +220,14 @@ export function gitignoreMatcher(rules: Map<string, Ignore>): (rel: string) => b
   };
 }
 
+/**
+ * The `include` / `exclude` globs of a `.chaff.json`, tested against a `/`-separated path relative to
+ * its folder (picomatch, dotfiles matched): the CLI and the editor leave out and take in the same files.
+ */
+export function configGlobs(globs: string[]): (rel: string) => boolean {
+  return globs.length ? picomatch(globs, { dot: true }) : () => false;
+}
+
 export interface CorpusMatcherOptions {
   /** The folder's URI path, ending in `/`. */
   base: string;
@@ -239,7 +247,7 @@ export interface CorpusMatcherOptions {
 export function corpusMatcher(o: CorpusMatcherOptions): { rel(p: string): string | null; accepts(p: string): boolean } {
   const excluded = excludeMatcher(o.exclude);
   const gitignored = gitignoreMatcher(o.gitignores);
-  const included = o.include.length ? picomatch(o.include, { dot: true }) : () => false;
+  const included = configGlobs(o.include);
   const rel = (p: string) => (p.startsWith(o.base) ? p.slice(o.base.length) : null);
   const inIncludeDir = (p: string) => (p.startsWith(o.includeDir + '/') ? p.slice(o.includeDir.length + 1) : null);
   return {
