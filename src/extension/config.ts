@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { resolveConfig, type ConfigProblem, type ResolvedConfig } from '../core';
-import { configGlobs } from '../host';
+import { configGlobs, nearestConfig } from '../host';
 import { addToConfigList, CONFIG_FILE_NAME, CONFIG_TEMPLATE, locateConfigPath, parseConfigText } from './configFile';
 
 export interface DocConfig {
@@ -70,6 +70,8 @@ export class ConfigService implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   /** Directory → nearest `.chaff.json` at or above it (within its workspace folder). */
   private readonly located = new Map<string, Promise<vscode.Uri | null>>();
+  /** Config file candidates → whether one is there. */
+  private readonly existing = new Map<string, Promise<boolean>>();
   /** Config file → its resolution. */
   private readonly loaded = new Map<string, Promise<DocConfig>>();
   private readonly problems = vscode.languages.createDiagnosticCollection('chaff-config');
@@ -161,6 +163,7 @@ export class ConfigService implements vscode.Disposable {
     if (this.pending) clearTimeout(this.pending);
     this.pending = undefined;
     this.located.clear();
+    this.existing.clear();
     this.loaded.clear();
     this.problems.clear();
     this.generation++;
@@ -182,14 +185,24 @@ export class ConfigService implements vscode.Disposable {
     return vscode.workspace.getWorkspaceFolder(uri) ?? (uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0] : undefined);
   }
 
+  /** The CLI's lookup (`nearestConfig`) over URIs, stopping at the workspace folder; each folder asked about once. */
   private locateFrom(dir: vscode.Uri, root: vscode.Uri): Promise<vscode.Uri | null> {
     const key = dir.toString();
     let found = this.located.get(key);
     if (!found) {
-      const candidate = vscode.Uri.joinPath(dir, CONFIG_FILE_NAME);
-      const parent = vscode.Uri.joinPath(dir, '..');
-      const atRoot = dir.path.replace(/\/+$/, '') === root.path.replace(/\/+$/, '') || parent.path === dir.path;
-      found = fileExists(candidate).then((yes) => (yes ? candidate : atRoot ? null : this.locateFrom(parent, root)));
+      const top = root.path.replace(/\/+$/, '');
+      found = nearestConfig(dir, {
+        candidate: (d) => vscode.Uri.joinPath(d, CONFIG_FILE_NAME),
+        up: (d) => {
+          const parent = vscode.Uri.joinPath(d, '..');
+          return d.path.replace(/\/+$/, '') === top || parent.path === d.path ? null : parent;
+        },
+        isFile: (f) => {
+          let p = this.existing.get(f.toString());
+          if (!p) this.existing.set(f.toString(), (p = fileExists(f)));
+          return p;
+        },
+      });
       this.located.set(key, found);
     }
     return found;

@@ -16,17 +16,32 @@ export interface LoadedConfig {
   excluded: (abs: string) => boolean;
 }
 
-/** The nearest `.chaff.json` in `dir` or its ancestors. */
-export async function findConfig(dir: string): Promise<string | null> {
-  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
-    const candidate = path.join(d, CONFIG_NAME);
-    try {
-      if ((await fs.stat(candidate)).isFile()) return candidate;
-    } catch {
-      // not here; look further up
-    }
-    if (path.dirname(d) === d) return null;
+/** How a lookup climbs: the candidate file in a folder, the folder above (null: stop), whether a file is there. */
+export interface ConfigSteps<D> {
+  candidate(dir: D): D;
+  up(dir: D): D | null;
+  isFile(file: D): Promise<boolean> | boolean;
+}
+
+/**
+ * The one `.chaff.json` lookup: the nearest one in `dir` or the folders above it. The CLI climbs file
+ * system paths to the root; the editor climbs URIs up to the workspace folder.
+ */
+export async function nearestConfig<D>(dir: D, steps: ConfigSteps<D>): Promise<D | null> {
+  for (let d: D | null = dir; d !== null; d = steps.up(d)) {
+    const candidate = steps.candidate(d);
+    if (await steps.isFile(candidate)) return candidate;
   }
+  return null;
+}
+
+/** The nearest `.chaff.json` in `dir` or its ancestors. */
+export function findConfig(dir: string): Promise<string | null> {
+  return nearestConfig(path.resolve(dir), {
+    candidate: (d) => path.join(d, CONFIG_NAME),
+    up: (d) => (path.dirname(d) === d ? null : path.dirname(d)),
+    isFile: (f) => fs.stat(f).then((st) => st.isFile(), () => false),
+  });
 }
 
 /** Loads `--config PATH` or the nearest `.chaff.json`; unreadable or malformed JSON is fatal, bad values are warnings. */

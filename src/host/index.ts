@@ -2,7 +2,7 @@
 // configuration lookup, the worker pool, the corpus index and its cache, atomic writes.
 // Both faces import from here only; the engine itself is `src/core`.
 export { ChaffError, fsMessage } from './errors';
-export { CONFIG_NAME, findConfig, loadConfig, type LoadedConfig } from './config';
+export { CONFIG_NAME, findConfig, loadConfig, nearestConfig, type ConfigSteps, type LoadedConfig } from './config';
 export {
   ChangedOnDiskError,
   DEFAULT_MAX_SIZE,
