@@ -518,5 +518,5 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
       (metadata as unknown as Record<string, string | null>)[k] = v ?? null;
     }
   }
-  return { doc, findings, metadata, frontMatter };
+  return frontMatter?.unreadable ? { doc, findings, metadata, frontMatter, warnings: [frontMatter.unreadable] } : { doc, findings, metadata, frontMatter };
 }

@@ -84,6 +84,14 @@ export interface FrontMatter {
   /** 1-based line of the closing `---`. */
   endLine: number;
   data: Record<string, unknown>;
+  /** Set when the block is not YAML the engine can read: it is kept as content, unanalysed. */
+  unreadable?: AnalysisWarning;
+}
+
+/** Something the user should hear about a file that is still processed. `line` is 1-based. */
+export interface AnalysisWarning {
+  line: number;
+  message: string;
 }
 
 export interface Analysis {
@@ -91,6 +99,8 @@ export interface Analysis {
   findings: Finding[];
   metadata: Metadata;
   frontMatter: FrontMatter | null;
+  /** Problems that did not stop the analysis (front matter kept unread, say). */
+  warnings?: AnalysisWarning[];
 }
 
 export type MetadataMode = 'front-matter' | 'drop' | 'sidecar';
