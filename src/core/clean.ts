@@ -133,5 +133,6 @@ export function clean(input: string, opts: CleanOptions = {}): CleanResult {
     findings: analysis.findings,
     sidecar: mode === 'sidecar' ? analysis.metadata : null,
     changed: text !== input,
+    ...(analysis.warnings ? { warnings: analysis.warnings } : {}),
   };
 }

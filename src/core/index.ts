@@ -8,3 +8,5 @@ export { RULES, ruleById } from './rules';
 export { looksLikeScrapedNews } from './detect';
 export { parseFrontMatter, renderFrontMatter, renderSidecar, mergeSidecar, orderedMetadata } from './frontmatter';
 export * from './corpus';
+export { decodeArticle, encodeArticle, type ArticleEncoding, type Decoded } from './decode';
+export { schemaProblems, overbroadPattern } from './configSchema';

@@ -113,6 +113,8 @@ export interface CleanResult {
   /** For `sidecar`: the JSON object to write beside the file. */
   sidecar: Metadata | null;
   changed: boolean;
+  /** The analysis's warnings (front matter kept unread, say). */
+  warnings?: AnalysisWarning[];
 }
 
 /** An edit in BOM-less offsets; applying all (bottom-up) turns the text into its cleaned body. */
