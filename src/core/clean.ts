@@ -54,9 +54,11 @@ export function stripEdits(doc: LineDoc, findings: Finding[], bodyStart = 0, tid
     }
     let e = k;
     while (e < n && drop[e] && !(e > k && insertBlank.has(e))) e++;
-    const start = doc.offsets[k];
+    let start = doc.offsets[k];
     const end = e < n ? doc.offsets[e] : doc.text.length;
-    // The last kept line keeps its break; a run at the very end takes the break of the line before it.
+    // A run at the very end takes the break of the line before it when the file had no final
+    // newline (it still has none); otherwise the last kept line keeps its break.
+    if (e === n && !doc.finalNewline && k > 0) start -= doc.breaks[k - 1].length;
     edits.push({ start, end, text: insertBlank.has(k) ? doc.newline : '' });
     k = e;
   }
@@ -102,6 +104,8 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a, (_k, v) => (typeo
 /** All edits of a whole clean: strip every finding, tidy blank lines, write metadata as asked. */
 export function cleanEdits(analysis: Analysis, mode: MetadataMode = 'front-matter'): TextEdit[] {
   const { doc, findings, frontMatter, metadata } = analysis;
+  // Nothing but whitespace: nothing to strip and nothing to say; the file stays as it is.
+  if (doc.lines.every(isBlank)) return [];
   const bodyStart = frontMatter ? frontMatter.endLine : 0;
   const edits = stripEdits(doc, findings, bodyStart, true).filter((e) => doc.text.slice(e.start, e.end) !== e.text);
   if (mode !== 'front-matter') return edits;

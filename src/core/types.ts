@@ -48,7 +48,7 @@ export interface Metadata {
 
 export const METADATA_KEYS = ['source', 'published', 'url', 'retrieved', 'title', 'author', 'language'] as const;
 
-export type Eol = 'lf' | 'crlf' | 'mixed' | 'none';
+export type Eol = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
 
 /** A file's text split into lines, with what is needed to write it back byte-for-byte. */
 export interface LineDoc {
@@ -57,7 +57,7 @@ export interface LineDoc {
   bom: boolean;
   eol: Eol;
   /** The line break most used, to write new lines with. */
-  newline: '\n' | '\r\n';
+  newline: '\n' | '\r\n' | '\r';
   finalNewline: boolean;
   /** Line contents, without their `\r`. */
   lines: string[];

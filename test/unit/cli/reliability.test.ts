@@ -201,7 +201,7 @@ describe('9. line endings', () => {
     const text = HARBOUR.replace(/\n/g, '\r');
     const dir = tmpTree({ 'a.txt': text });
     const c = chaff(['check', 'a.txt'], dir);
-    expect(c.stdout).toMatch(/^a\.txt:2: widget/m);
+    expect(c.stdout).toMatch(/^a\.txt:3: widget weather-widget/m);
     chaff(['clean', 'a.txt'], dir);
     const out = read(dir, 'a.txt');
     expect(out).not.toContain('\n');
