@@ -36,7 +36,9 @@ export function schemaProblems(raw: unknown): ConfigProblem[] {
   for (const e of validate.errors ?? []) {
     const p = problemOf(e);
     const k = `${p.path}\n${p.message}`;
-    if (!seen.has(k)) out.push(p), seen.add(k);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(p);
   }
   return out;
 }

@@ -17,7 +17,7 @@ export function splitLines(input: string): LineDoc {
   // A lone CR is rare: only then is every CR looked at.
   const loneCr = /\r(?!\n)/.test(text);
   for (;;) {
-    let nl = text.indexOf('\n', pos);
+    const nl = text.indexOf('\n', pos);
     if (loneCr) {
       const c = text.indexOf('\r', pos);
       if (c >= 0 && (nl < 0 || c < nl - 1)) {

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CLI, chaff, PROSE, ROOT, snapshot, tmpTree, write, type Run } from './helpers';
+import { CLI, chaff, PROSE, ROOT, snapshot, tmpTree, type Run } from './helpers';
 
 const SAMPLE = fs.readFileSync(path.join(ROOT, 'samples/metro-ledger/2023-05-17-transit-fare-freeze.txt'), 'utf8');
 const HARBOUR = fs.readFileSync(path.join(ROOT, 'samples/harbour-post/2023-03-14-ferry-terminal-funding.txt'), 'utf8');
