@@ -74,12 +74,13 @@ describe('3. sidecars are merged', () => {
 
 describe('4. near-copies of one article do not make its lines chaff', () => {
   test('clean F --out A; clean A --out B changes nothing and keeps the headline', () => {
+    // Six copies, each with a different line of its own (as a scraper's edits make them).
     const lines = SAMPLE.split('\n');
-    const long = lines.map((l, i) => [l, i] as const).filter(([l]) => l.length > 80).map(([, i]) => i);
+    const filled = lines.map((l, i) => [l, i] as const).filter(([l]) => l.trim()).map(([, i]) => i);
     const files: Record<string, string> = {};
     for (let k = 0; k < 6; k++) {
       const copy = [...lines];
-      copy[long[k % long.length]] += ` A sentence only copy ${'abcdef'[k]} has.`;
+      copy[filled[(k * 7) % filled.length]] = `Completely different sentence number ${k} written here for the test, with words.`;
       files[`F/c${k}.txt`] = copy.join('\n');
     }
     const dir = tmpTree(files);
@@ -87,7 +88,8 @@ describe('4. near-copies of one article do not make its lines chaff', () => {
     expect(chaff(['clean', 'A', '--out', 'B'], dir).code).toBe(0);
     for (let k = 0; k < 6; k++) {
       expect(read(dir, `B/c${k}.txt`)).toBe(read(dir, `A/c${k}.txt`));
-      expect(read(dir, `B/c${k}.txt`)).toContain('\nTransit authority freezes fares for a second year\n');
+      // Copy 0 had its headline replaced; the others keep theirs.
+      if (k > 0) expect(read(dir, `B/c${k}.txt`)).toContain('\nTransit authority freezes fares for a second year\n');
     }
   });
 });
