@@ -388,7 +388,8 @@ export class DuplicateIndex {
       if (first < 0) continue;
       for (const id of [first, ...(this.buckets.more.get(b) ?? [])]) {
         const key = this.keys[id]!;
-        if (similarity(this.sigs[id]!.minhash, sig.minhash) >= this.threshold && accept(key)) return key;
+        // `accept` first: it is a lookup, and a bucket of many copies holds few articles it takes.
+        if (accept(key) && similarity(this.sigs[id]!.minhash, sig.minhash) >= this.threshold) return key;
       }
     }
     return null;
