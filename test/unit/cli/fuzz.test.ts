@@ -124,7 +124,7 @@ describe('fuzz: hostile corpora through chaff clean', () => {
           expect(keptInOrder(outText, f.text!, user ? '' : f.fm)).toBe(true);
         });
       }),
-      { numRuns: 30 },
+      { numRuns: 25 },
     );
   }, 120_000);
 });
@@ -156,7 +156,7 @@ describe('property: clean twice = clean once, with duplicates and near-duplicate
           expect(fs.readFileSync(path.join(dir, rel.replace(/^F/, 'B')), 'utf8')).toBe(a);
         }
       }),
-      { numRuns: 8 },
+      { numRuns: 6 },
     );
   }, 120_000);
 });
