@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { clean } from '../../../src/core';
 import { closeAll, Folder, seedText } from '../articles';
-import { extension } from '../helpers';
+import { extension, waitFor } from '../helpers';
 
 const USER_FM = ['---', 'id: 1234567890123456789', 'zip: 01234', 'phone: +4412345', 'note: "kept: as written"  # a comment', '---', ''].join('\n');
 const UNREADABLE_FM = ['---', 'title: Fares: frozen again', 'url: https://example.com/fares', 'id: 42', '---', ''].join('\n');
@@ -42,8 +42,14 @@ describe('existing front matter is kept byte for byte', () => {
     assert.equal(onDisk, clean(USER_FM + seedText()).text, 'same as chaff clean');
   });
 
-  it('Clean Article keeps front matter it cannot read as it is', async () => {
+  it('Clean Article keeps front matter it cannot read as it is, and a warning names its line', async () => {
     const { doc, file } = await dir.seed('.news.txt', UNREADABLE_FM + seedText());
+    const warning = await waitFor(
+      () => vscode.languages.getDiagnostics(doc.uri).find((d) => d.severity === vscode.DiagnosticSeverity.Warning && d.source === 'chaff'),
+      'the front matter warning',
+    );
+    assert.equal(warning.range.start.line, 1);
+    assert.match(warning.message, /^front matter cannot be read/);
     await vscode.commands.executeCommand('chaff.cleanArticle', doc.uri);
     await doc.save();
     assert.ok(fs.readFileSync(file, 'utf8').startsWith(UNREADABLE_FM));
