@@ -20,8 +20,11 @@ interface GlobalOptions {
 
 /** Runs the CLI; returns the exit code (0 clean/done, 1 findings, 2 usage or I/O error). */
 export async function main(argv: string[], io: CliIO = {}): Promise<number> {
-  const out = io.stdout ?? ((s: string) => void process.stdout.write(s));
-  const err = io.stderr ?? ((s: string) => void process.stderr.write(s));
+  const raw = io.stdout ?? ((s: string) => void process.stdout.write(s));
+  const rawErr = io.stderr ?? ((s: string) => void process.stderr.write(s));
+  // File names and content may hold terminal escape sequences: none reaches the terminal as such.
+  const out = (s: string) => raw(printable(s));
+  const err = (s: string) => rawErr(printable(s));
   const cwd = io.cwd ?? process.cwd();
   let code = 0;
 
@@ -32,8 +35,9 @@ export async function main(argv: string[], io: CliIO = {}): Promise<number> {
       const cmd = args[args.length - 1] as Command;
       const g = cmd.optsWithGlobals<GlobalOptions>();
       const loaded = await loadConfig(cwd, g.config);
-      for (const w of loaded.warnings) err(`chaff: ${w}\n`);
-      const ctx = createContext({ cwd, out, err, config: loaded.config, excluded: loaded.excluded, maxSize: g.maxSize });
+      // A configuration half applied could strip lines its user meant to keep: any problem stops the run.
+      if (loaded.warnings.length) throw new ChaffError(loaded.warnings.join('\nchaff: '));
+      const ctx = createContext({ cwd, out, raw, err, config: loaded.config, excluded: loaded.excluded, maxSize: g.maxSize });
       code = await fn(ctx, ...(args.slice(0, -1) as A));
     };
 
@@ -85,6 +89,7 @@ Exit status: 0 nothing found or done, 1 findings (check), 2 usage or I/O error.`
     .addOption(new Option('--dry-run', 'print a unified diff of the changes; write nothing'))
     .addOption(new Option('--stdout', 'print the cleaned text of one file; write nothing').conflicts(['dryRun', 'out']))
     .addOption(new Option('--out <dir>', 'write cleaned copies under DIR; leave the inputs alone'))
+    .addOption(new Option('--force', 'also clean read-only files, and hard-linked files (in place, keeping their links)'))
     .addOption(
       new Option('--metadata <mode>', 'front-matter: a YAML header; drop: none; sidecar: NAME.meta.json beside the file')
         .choices(['front-matter', 'drop', 'sidecar'])
@@ -113,6 +118,11 @@ Exit status: 0 nothing found or done, 1 findings (check), 2 usage or I/O error.`
     err(`chaff: ${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
   }
+}
+
+/** C0 controls (but tab, line feed and the CR of a CRLF), DEL and C1 controls as `\\uXXXX`: valid inside JSON strings too. */
+export function printable(s: string): string {
+  return s.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function sizeArg(value: string): number {

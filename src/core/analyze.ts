@@ -6,6 +6,9 @@ import { LINE_RULES, kindOf, ruleById, type LineRule } from './rules';
 import { endsTerminal, splitLines } from './text';
 import type { Analysis, Finding, FrontMatter, Kind, LineDoc, Metadata } from './types';
 
+/** A label and an e-mail address: "Contact: press@example.org", "Media enquiries: …". */
+const CONTACT_LINE = /^[\p{L}][\p{L} .'’-]{1,40}:\s*.{0,60}[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/u;
+
 /** Lines known, from the rest of the corpus, to repeat across this file's source. */
 export interface CorpusEvidence {
   repeated(normalisedLine: string): boolean;
@@ -419,6 +422,13 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
       mark(i, r.id);
       continue;
     }
+    // Contact details right after the last paragraph (a press release's, an article's) end the
+    // text; a site footer's come among its links, which their own rules and runs catch.
+    if (footer && CONTACT_LINE.test(l.text)) {
+      let p = i - 1;
+      while (p >= bodyStart && lines[p].blank) p--;
+      if (p >= bodyStart && lines[p].prose && !marks[p]) continue;
+    }
     const zone = footer ? 'footer-zone' : 'header-zone';
     const kind: Kind =
       l.nWords <= 3 ? 'navigation' : footer && isHeadlineLike(l) ? 'teaser' : meta ? 'dateline-meta' : footer ? 'other' : 'navigation';
@@ -518,5 +528,5 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
       (metadata as unknown as Record<string, string | null>)[k] = v ?? null;
     }
   }
-  return { doc, findings, metadata, frontMatter };
+  return frontMatter?.unreadable ? { doc, findings, metadata, frontMatter, warnings: [frontMatter.unreadable] } : { doc, findings, metadata, frontMatter };
 }

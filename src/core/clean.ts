@@ -1,7 +1,7 @@
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { analyze, type AnalyzeOptions } from './analyze';
-import { renderFrontMatter } from './frontmatter';
-import { METADATA_KEYS, type Analysis, type CleanResult, type Finding, type LineDoc, type Metadata, type MetadataMode, type TextEdit } from './types';
+import { renderFrontMatter, yamlLines } from './frontmatter';
+import { METADATA_KEYS, type Analysis, type FrontMatter, type CleanResult, type Finding, type LineDoc, type Metadata, type MetadataMode, type TextEdit } from './types';
 
 export interface CleanOptions extends AnalyzeOptions {
   metadata?: MetadataMode;
@@ -54,9 +54,11 @@ export function stripEdits(doc: LineDoc, findings: Finding[], bodyStart = 0, tid
     }
     let e = k;
     while (e < n && drop[e] && !(e > k && insertBlank.has(e))) e++;
-    const start = doc.offsets[k];
+    let start = doc.offsets[k];
     const end = e < n ? doc.offsets[e] : doc.text.length;
-    // The last kept line keeps its break; a run at the very end takes the break of the line before it.
+    // A run at the very end takes the break of the line before it when the file had no final
+    // newline (it still has none); otherwise the last kept line keeps its break.
+    if (e === n && !doc.finalNewline && k > 0) start -= doc.breaks[k - 1].length;
     edits.push({ start, end, text: insertBlank.has(k) ? doc.newline : '' });
     k = e;
   }
@@ -70,35 +72,45 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
   return out;
 }
 
-/** Writes the metadata keys still missing into an existing front matter, keeping what is there. */
-function completeFrontMatter(doc: LineDoc, endLine: number, meta: Metadata): TextEdit | null {
-  const yamlText = doc.lines.slice(1, endLine - 1).join('\n');
-  // Read as parseFrontMatter reads it (a repeated key is allowed); one that cannot be written back is left alone.
+/**
+ * Adds the metadata keys an existing front matter lacks (never a null one) as new lines above its
+ * closing fence. The lines already there are the user's and stay byte for byte: a block that cannot
+ * take new lines without changing what it says (a flow mapping, say) is left alone.
+ */
+function completeFrontMatter(doc: LineDoc, fm: FrontMatter, meta: Metadata): TextEdit | null {
+  if (fm.unreadable) return null;
+  const yamlText = doc.lines.slice(1, fm.endLine - 1).join('\n');
+  // Read as parseFrontMatter reads it (a repeated key is allowed).
   const y = parseDocument(yamlText, { uniqueKeys: false });
-  // Empty, or a mapping: anything else (a lone anchored scalar, say) is no place for keys.
-  if (y.errors.length || (y.contents !== null && !isMap(y.contents) && !(isScalar(y.contents) && y.contents.value === null && !y.contents.anchor))) return null;
-  let added = false;
-  for (const k of METADATA_KEYS) {
-    if (!y.has(k)) {
-      y.set(k, meta[k]);
-      added = true;
-    }
-  }
-  if (!added) return null;
-  const body = y.toString({ lineWidth: 0, nullStr: 'null' }).trimEnd().split('\n').join(doc.newline);
-  const start = doc.offsets[1];
-  const end = doc.offsets[endLine - 1];
-  return { start, end, text: body + doc.newline };
+  const c = y.contents;
+  const empty = c === null || (isScalar(c) && c.value === null && !c.anchor && c.source === undefined);
+  if (y.errors.length || !(empty || (isMap(c) && !c.flow))) return null;
+  const missing: Partial<Metadata> = {};
+  for (const k of METADATA_KEYS) if (meta[k] !== null && !y.has(k)) missing[k] = meta[k];
+  const lines = yamlLines(missing);
+  if (lines.length === 0) return null;
+  const next = yamlText === '' ? lines.join('\n') : `${yamlText}\n${lines.join('\n')}`;
+  // What the block said must be what it still says, plus the new keys.
+  const before = parseDocument(yamlText, { uniqueKeys: false }).toJS({ maxAliasCount: 10 }) ?? {};
+  const after = parseDocument(next, { uniqueKeys: false });
+  if (after.errors.length || sameJson(after.toJS({ maxAliasCount: 10 }), { ...before, ...missing }) === false) return null;
+  const at = doc.offsets[fm.endLine - 1];
+  const nl = fm.endLine >= 2 && doc.breaks[fm.endLine - 2] ? doc.breaks[fm.endLine - 2] : doc.newline;
+  return { start: at, end: at, text: lines.join(nl) + nl };
 }
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a, (_k, v) => (typeof v === 'bigint' ? String(v) : v)) === JSON.stringify(b, (_k, v) => (typeof v === 'bigint' ? String(v) : v));
 
 /** All edits of a whole clean: strip every finding, tidy blank lines, write metadata as asked. */
 export function cleanEdits(analysis: Analysis, mode: MetadataMode = 'front-matter'): TextEdit[] {
   const { doc, findings, frontMatter, metadata } = analysis;
+  // Nothing but whitespace: nothing to strip and nothing to say; the file stays as it is.
+  if (doc.lines.every(isBlank)) return [];
   const bodyStart = frontMatter ? frontMatter.endLine : 0;
   const edits = stripEdits(doc, findings, bodyStart, true).filter((e) => doc.text.slice(e.start, e.end) !== e.text);
   if (mode !== 'front-matter') return edits;
   if (frontMatter) {
-    const fm = completeFrontMatter(doc, frontMatter.endLine, metadata);
+    const fm = completeFrontMatter(doc, frontMatter, metadata);
     if (fm) edits.push(fm);
     const first = doc.lines[bodyStart];
     if (first !== undefined && !isBlank(first) && !findings.some((f) => f.line === bodyStart + 1)) {
@@ -107,6 +119,7 @@ export function cleanEdits(analysis: Analysis, mode: MetadataMode = 'front-matte
     return edits;
   }
   const header = renderFrontMatter(metadata, doc.newline);
+  if (!header) return edits;
   const hasBody = applyEdits(doc.text, edits).trim() !== '';
   edits.push({ start: 0, end: 0, text: hasBody ? header + doc.newline : header });
   return edits;
@@ -124,5 +137,6 @@ export function clean(input: string, opts: CleanOptions = {}): CleanResult {
     findings: analysis.findings,
     sidecar: mode === 'sidecar' ? analysis.metadata : null,
     changed: text !== input,
+    ...(analysis.warnings ? { warnings: analysis.warnings } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { RE2JS } from 're2js';
+import { overbroadPattern, schemaProblems } from './configSchema';
 import { KINDS, type Kind } from './types';
 
 /** The workspace `.chaff.json`, as written by users (every key optional). */
@@ -64,10 +65,10 @@ export function emptyConfig(): ResolvedConfig {
   };
 }
 
-const strings = (v: unknown, path: string, problems: ConfigProblem[]): string[] => {
+const strings = (v: unknown, path: string, report: (p: ConfigProblem) => void): string[] => {
   if (v === undefined) return [];
   if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) {
-    problems.push({ path, message: 'must be an array of strings' });
+    report({ path, message: 'must be an array of strings' });
     return [];
   }
   return v as string[];
@@ -86,39 +87,50 @@ export function resolveConfig(
     problems.push({ path: '', message: 'configuration must be a JSON object' });
     return { config, problems };
   }
+  // The schema first: unknown keys and wrong types are named; the checks below keep what is usable.
+  problems.push(...schemaProblems(raw));
+  const schemaPaths = problems.map((p) => p.path);
+  const report = (p: ConfigProblem) => {
+    if (!schemaPaths.some((s) => s === p.path || s.startsWith(`${p.path}.`) || s.startsWith(`${p.path}[`))) problems.push(p);
+  };
   const o = raw as ChaffConfigFile & Record<string, unknown>;
   config.raw = raw;
-  config.include = strings(o.include, 'include', problems);
-  config.exclude = strings(o.exclude, 'exclude', problems);
-  config.disabledRules = new Set(strings(o.disabledRules, 'disabledRules', problems));
-  config.exceptions = new Set(strings(o.exceptions, 'exceptions', problems).map(normaliseLine));
+  config.include = strings(o.include, 'include', report);
+  config.exclude = strings(o.exclude, 'exclude', report);
+  config.disabledRules = new Set(strings(o.disabledRules, 'disabledRules', report));
+  config.exceptions = new Set(strings(o.exceptions, 'exceptions', report).map(normaliseLine));
   if (o.repeatedLines !== undefined) {
     const r = o.repeatedLines;
-    if (typeof r !== 'object' || r === null) problems.push({ path: 'repeatedLines', message: 'must be an object' });
+    if (typeof r !== 'object' || r === null) report({ path: 'repeatedLines', message: 'must be an object' });
     else {
       if (r.minArticles !== undefined) {
         if (Number.isInteger(r.minArticles) && r.minArticles >= 2) config.repeatedLines.minArticles = r.minArticles;
-        else problems.push({ path: 'repeatedLines.minArticles', message: 'must be an integer ≥ 2' });
+        else report({ path: 'repeatedLines.minArticles', message: 'must be an integer ≥ 2' });
       }
       if (r.minShare !== undefined) {
         if (typeof r.minShare === 'number' && r.minShare > 0 && r.minShare <= 1) config.repeatedLines.minShare = r.minShare;
-        else problems.push({ path: 'repeatedLines.minShare', message: 'must be a number in (0, 1]' });
+        else report({ path: 'repeatedLines.minShare', message: 'must be a number in (0, 1]' });
       }
-      if (r.enabled !== undefined) config.repeatedLines.enabled = r.enabled !== false;
+      if (r.enabled !== undefined) {
+        if (typeof r.enabled === 'boolean') config.repeatedLines.enabled = r.enabled;
+        else report({ path: 'repeatedLines.enabled', message: 'must be boolean' });
+      }
     }
   }
   if (o.rules !== undefined) {
-    if (!Array.isArray(o.rules)) problems.push({ path: 'rules', message: 'must be an array' });
+    if (!Array.isArray(o.rules)) report({ path: 'rules', message: 'must be an array' });
     else
       o.rules.forEach((r, i) => {
         const path = `rules[${i}]`;
-        if (!r || typeof r !== 'object') return problems.push({ path, message: 'must be an object' });
-        if (typeof r.id !== 'string' || !r.id) return problems.push({ path: `${path}.id`, message: 'is required' });
-        if (!KINDS.includes(r.kind)) return problems.push({ path: `${path}.kind`, message: `must be one of ${KINDS.join(', ')}` });
-        if (typeof r.pattern !== 'string') return problems.push({ path: `${path}.pattern`, message: 'is required' });
+        if (!r || typeof r !== 'object') return report({ path, message: 'must be an object' });
+        if (typeof r.id !== 'string' || !r.id) return report({ path: `${path}.id`, message: 'is required' });
+        if (!KINDS.includes(r.kind)) return report({ path: `${path}.kind`, message: `must be one of ${KINDS.join(', ')}` });
+        if (typeof r.pattern !== 'string') return report({ path: `${path}.pattern`, message: 'is required' });
         if (!config.trusted) return;
         try {
           const re = RE2JS.compile(r.pattern, r.caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE);
+          const broad = overbroadPattern((line) => re.test(line));
+          if (broad) return report({ path: `${path}.pattern`, message: `${broad}; rule not used` });
           config.rules.push({
             id: r.id,
             kind: r.kind,
@@ -126,9 +138,16 @@ export function resolveConfig(
             test: (line) => re.test(line),
           });
         } catch (e) {
-          problems.push({ path: `${path}.pattern`, message: `invalid pattern: ${(e as Error).message}` });
+          report({ path: `${path}.pattern`, message: `invalid pattern: ${(e as Error).message}` });
         }
       });
+  }
+  // A rule is named by its id as well as its place (the path stays a JSON path: the editor locates it).
+  const ids = Array.isArray(o.rules) ? o.rules.map((r) => (r && typeof r === 'object' && typeof r.id === 'string' && r.id ? r.id : null)) : [];
+  problems.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
+  for (const p of problems) {
+    const i = /^rules\[(\d+)\]\./.exec(p.path)?.[1];
+    if (i !== undefined && ids[+i]) p.message = `rule ${JSON.stringify(ids[+i])}: ${p.message}`;
   }
   return { config, problems };
 }

@@ -6,5 +6,7 @@ export { analyze, analyzePrepared, prepare, type AnalyzeOptions, type CorpusEvid
 export { clean, cleanEdits, applyEdits, stripEdits, type CleanOptions } from './clean';
 export { RULES, ruleById } from './rules';
 export { looksLikeScrapedNews } from './detect';
-export { parseFrontMatter, renderFrontMatter, renderSidecar, orderedMetadata } from './frontmatter';
+export { parseFrontMatter, renderFrontMatter, renderSidecar, mergeSidecar, orderedMetadata } from './frontmatter';
 export * from './corpus';
+export { decodeArticle, encodeArticle, type ArticleEncoding, type Decoded } from './decode';
+export { schemaProblems, overbroadPattern } from './configSchema';

@@ -219,7 +219,9 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(
       '^(?:' +
         alt(
-          '(?:copyright\\s*)?(?:©|\\(c\\)|copyright)\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?.{0,100}', 'copyright\\s.{0,100}',
+          '(?:copyright\\s*)?(?:©|\\(c\\)|copyright)\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?.{0,100}',
+          // "Copyright" and a holder's name; a sentence about copyright goes on for more words.
+          'copyright\\s+(?:by\\s+)?\\S+(?:\\s+\\S+){0,3}',
           '(?:.{0,100}(?:©|\\(c\\)|copyright|\\d{4}).{0,100}\\s)?(?:all rights reserved|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés|все права защищены|todos os direitos reservados|tutti i diritti riservati|hak cipta dilindungi)[.!]?',
           '(?:(?:terms(?: of (?:use|service))?|privacy(?: policy| notice)?|cookie policy|cookies|accessibility|contact(?: us)?|about(?: us)?|imprint|impressum|datenschutz|aviso legal|mentions légales|política de privacidad|política de privacidade|политика конфиденциальности|sitemap|do not sell my (?:personal )?info(?:rmation)?)\\s*[|•·,/]?\\s*){2,}',
           'privacy policy', 'terms of (?:use|service)', 'terms and conditions', 'term of use', 'do not sell my (?:personal )?info(?:rmation)?',
@@ -342,7 +344,8 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(
       '^(?:' +
         alt(
-          '[(\\[]?(?:photo|photos|photograph|image|images|picture|pictures|video|graphic|illustration|credit|credits|photo credit|image credit|source|foto|fotos|bild|imagen|imagem|crédito|crédit|crédits|фото|изображение|источник|صورة|الصورة|المصدر)s?\\s*(?:by)?\\s*[:/|©]\\s*.{0,100}',
+          // A credit names who made or supplied the picture; a list of sources joined by ";" is a sentence's.
+          '[(\\[]?(?:photo|photos|photograph|image|images|picture|pictures|video|graphic|illustration|credit|credits|photo credit|image credit|source|foto|fotos|bild|imagen|imagem|crédito|crédit|crédits|фото|изображение|источник|صورة|الصورة|المصدر)s?\\s*(?:by)?\\s*[:/|©]\\s*[^;]{0,100}',
           '©\\s*[\\p{L}].{0,80}',
           '.{0,60}\\b(?:getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock|alamy|ria novosti|sputnik|tass|dpa|anadolu|xinhua|efe|ansa|wikimedia commons|unsplash)(?:\\s*(?:via|/)\\s*.{0,40})?[)\\].]?',
           '(?:photo|image|foto|фото):?',

@@ -1,6 +1,9 @@
 import type { Eol, LineDoc } from './types';
 
-/** Splits on `\n`, drops a trailing `\r` from each line, remembers BOM, EOL style and final newline. */
+/**
+ * Splits on `\n`, `\r\n` and a lone `\r` (old Mac files), keeps each line's break, remembers BOM,
+ * EOL style and final newline.
+ */
 export function splitLines(input: string): LineDoc {
   const bom = input.charCodeAt(0) === 0xfeff;
   const text = bom ? input.slice(1) : input;
@@ -9,24 +12,38 @@ export function splitLines(input: string): LineDoc {
   const breaks: string[] = [];
   let crlf = 0;
   let lf = 0;
+  let cr = 0;
   let pos = 0;
+  // A lone CR is rare: only then is every CR looked at.
+  const loneCr = /\r(?!\n)/.test(text);
   for (;;) {
     const nl = text.indexOf('\n', pos);
+    if (loneCr) {
+      const c = text.indexOf('\r', pos);
+      if (c >= 0 && (nl < 0 || c < nl - 1)) {
+        offsets.push(pos);
+        lines.push(text.slice(pos, c));
+        breaks.push('\r');
+        cr++;
+        pos = c + 1;
+        continue;
+      }
+    }
     if (nl < 0) {
       offsets.push(pos);
       lines.push(text.slice(pos));
       breaks.push('');
       break;
     }
-    const cr = nl > pos && text.charCodeAt(nl - 1) === 13;
+    const isCrlf = nl > pos && text.charCodeAt(nl - 1) === 13;
     offsets.push(pos);
-    lines.push(text.slice(pos, cr ? nl - 1 : nl));
-    breaks.push(cr ? '\r\n' : '\n');
-    if (cr) crlf++;
+    lines.push(text.slice(pos, isCrlf ? nl - 1 : nl));
+    breaks.push(isCrlf ? '\r\n' : '\n');
+    if (isCrlf) crlf++;
     else lf++;
     pos = nl + 1;
   }
-  const finalNewline = text.endsWith('\n');
+  const finalNewline = text.endsWith('\n') || text.endsWith('\r');
   // A final newline does not start a line of its own.
   if (finalNewline) {
     lines.pop();
@@ -38,8 +55,10 @@ export function splitLines(input: string): LineDoc {
     offsets.push(0);
     breaks.push('');
   }
-  const eol: Eol = crlf && lf ? 'mixed' : crlf ? 'crlf' : lf ? 'lf' : 'none';
-  return { text, bom, eol, newline: crlf > lf ? '\r\n' : '\n', finalNewline, lines, offsets, breaks };
+  const kinds = (crlf ? 1 : 0) + (lf ? 1 : 0) + (cr ? 1 : 0);
+  const eol: Eol = kinds > 1 ? 'mixed' : crlf ? 'crlf' : lf ? 'lf' : cr ? 'cr' : 'none';
+  const newline = cr > crlf && cr > lf ? '\r' : crlf > lf ? '\r\n' : '\n';
+  return { text, bom, eol, newline, finalNewline, lines, offsets, breaks };
 }
 
 /** Word tokens in any script. */

@@ -48,7 +48,7 @@ export interface Metadata {
 
 export const METADATA_KEYS = ['source', 'published', 'url', 'retrieved', 'title', 'author', 'language'] as const;
 
-export type Eol = 'lf' | 'crlf' | 'mixed' | 'none';
+export type Eol = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
 
 /** A file's text split into lines, with what is needed to write it back byte-for-byte. */
 export interface LineDoc {
@@ -57,7 +57,7 @@ export interface LineDoc {
   bom: boolean;
   eol: Eol;
   /** The line break most used, to write new lines with. */
-  newline: '\n' | '\r\n';
+  newline: '\n' | '\r\n' | '\r';
   finalNewline: boolean;
   /** Line contents, without their `\r`. */
   lines: string[];
@@ -84,6 +84,14 @@ export interface FrontMatter {
   /** 1-based line of the closing `---`. */
   endLine: number;
   data: Record<string, unknown>;
+  /** Set when the block is not YAML the engine can read: it is kept as content, unanalysed. */
+  unreadable?: AnalysisWarning;
+}
+
+/** Something the user should hear about a file that is still processed. `line` is 1-based. */
+export interface AnalysisWarning {
+  line: number;
+  message: string;
 }
 
 export interface Analysis {
@@ -91,6 +99,8 @@ export interface Analysis {
   findings: Finding[];
   metadata: Metadata;
   frontMatter: FrontMatter | null;
+  /** Problems that did not stop the analysis (front matter kept unread, say). */
+  warnings?: AnalysisWarning[];
 }
 
 export type MetadataMode = 'front-matter' | 'drop' | 'sidecar';
@@ -103,6 +113,8 @@ export interface CleanResult {
   /** For `sidecar`: the JSON object to write beside the file. */
   sidecar: Metadata | null;
   changed: boolean;
+  /** The analysis's warnings (front matter kept unread, say). */
+  warnings?: AnalysisWarning[];
 }
 
 /** An edit in BOM-less offsets; applying all (bottom-up) turns the text into its cleaned body. */

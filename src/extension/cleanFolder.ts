@@ -3,10 +3,10 @@
 // user untick files and kinds. Files open in an editor are cleaned from their text in the editor
 // (unsaved changes included) and left open; the others are read through vscode.workspace.fs.
 import * as vscode from 'vscode';
-import { cleanEdits, stripEdits, type Analysis, type MetadataMode, type TextEdit } from '../core';
+import { cleanEdits, decodeArticle, mergeSidecar, stripEdits, type Analysis, type MetadataMode, type TextEdit } from '../core';
 import type { AnalysisCache } from './analysisCache';
 import { bodyStart } from './codeActions';
-import { metadataMode, sidecarText, sidecarUri } from './cleaning';
+import { metadataMode, sidecarUri } from './cleaning';
 import type { ConfigService } from './config';
 import * as notify from './notify';
 import { setting } from './settings';
@@ -40,7 +40,6 @@ export const TIDY_LABEL = 'Tidy blank lines';
 export const FRONT_MATTER_LABEL = 'Write metadata as front matter';
 export const stripLabel = (kind: string) => `Strip ${kind}`;
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 const SKIP_DIRS = /(^|\/)(node_modules|\.git)\//;
 
 /** Line starts as VS Code counts lines (\r\n, \n and a lone \r all end one). */
@@ -86,7 +85,8 @@ export function labelledEdits(a: Analysis, mode: MetadataMode): { start: number;
     const pieces: { start: number; end: number; text: string; line: number }[] = [];
     for (let l = first; l < doc.offsets.length && doc.offsets[l] < e.end; l++) {
       const end = Math.min(l + 1 < doc.offsets.length ? doc.offsets[l + 1] : doc.text.length, e.end);
-      pieces.push({ start: doc.offsets[l], end, text: '', line: l });
+      // A run at the end of a file without a final newline starts at the break of the line before it.
+      pieces.push({ start: Math.max(doc.offsets[l], e.start), end, text: '', line: l });
     }
     if (pieces.length === 0) pieces.push({ start: e.start, end: e.end, text: '', line: first });
     pieces[0].text = e.text; // a run replaced by one blank line: the blank goes with its first line
@@ -166,12 +166,9 @@ export class FolderCleaner {
     } else {
       const bytes = await vscode.workspace.fs.readFile(uri);
       if (bytes.length > maxKB * 1024) return `larger than chaff.performance.maxFileSizeKB (${maxKB} KB)`;
-      if (bytes.includes(0)) return 'binary file';
-      try {
-        text = utf8.decode(bytes);
-      } catch {
-        return 'not UTF-8';
-      }
+      const decoded = decodeArticle(bytes);
+      if (!decoded.ok) return decoded.message.replace(/, skipped$/, '');
+      text = decoded.text;
       // With the corpus evidence the editor's analysis gets, so a closed file loses what an open one would.
       analysis = this.cache.analyzeText(uri, text, docConfig.config);
       text = analysis.doc.text; // without the BOM, as an editor shows it
@@ -186,9 +183,11 @@ export class FolderCleaner {
     let sidecar: PlannedFile['sidecar'] = null;
     if (mode === 'sidecar' && uri.scheme !== 'untitled') {
       const target = sidecarUri(uri);
-      const want = sidecarText(analysis.metadata);
       const have = await vscode.workspace.fs.readFile(target).then((b) => new TextDecoder().decode(b), () => null);
-      if (have !== want) sidecar = { uri: target.toString(), text: want };
+      // What the sidecar holds is kept: only the keys it lacks are added.
+      const merged = mergeSidecar(have, analysis.metadata);
+      if ('error' in merged) return `${sidecarUri(uri).path.split('/').pop()} ${merged.error}`;
+      if (have !== merged.text) sidecar = { uri: target.toString(), text: merged.text };
     }
     if (edits.length === 0 && !sidecar) return null;
     return { uri: uri.toString(), open: !!open, dirty: !!open?.isDirty, edits, sidecar };

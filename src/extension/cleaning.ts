@@ -1,8 +1,9 @@
 // Clean Article: the core's edits applied as one WorkspaceEdit (one undo step), the metadata written as
 // `chaff.clean.metadata` says; in `sidecar` mode as NAME.meta.json beside the article, as the CLI writes it.
 import * as vscode from 'vscode';
-import { renderSidecar, type Analysis, type Metadata, type MetadataMode } from '../core';
+import { mergeSidecar, renderSidecar, type Analysis, type Metadata, type MetadataMode } from '../core';
 import { articleCleanEdits, toWorkspaceEdit } from './codeActions';
+import * as notify from './notify';
 import { setting } from './settings';
 
 export const metadataMode = (uri: vscode.Uri): MetadataMode => setting('clean', 'metadata', uri);
@@ -19,23 +20,31 @@ export const sidecarText = renderSidecar;
 
 const decoder = new TextDecoder();
 
-/** Writes the sidecar unless it holds that already; true when written. */
-async function writeSidecar(uri: vscode.Uri, meta: Metadata): Promise<boolean> {
+/** The sidecar to write: the one there with the keys it lacks added (a new one holds the keys found). */
+async function plannedSidecar(uri: vscode.Uri, meta: Metadata): Promise<{ target: vscode.Uri; have: string | null; text: string } | { error: string }> {
   const target = sidecarUri(uri);
-  const text = sidecarText(meta);
   const have = await vscode.workspace.fs.readFile(target).then((b) => decoder.decode(b), () => null);
-  if (have === text) return false;
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-  return true;
+  const merged = mergeSidecar(have, meta);
+  if ('error' in merged) return { error: `Chaff: ${target.path.split('/').pop()} ${merged.error}; the article was not cleaned.` };
+  return { target, have, text: merged.text };
 }
 
 /**
  * Cleans `doc` from `analysis` (which must be of its current version). Returns whether anything changed:
- * the text, or in sidecar mode the sidecar file.
+ * the text, or in sidecar mode the sidecar file. A sidecar that is not ours to complete stops it first.
  */
 export async function cleanDocument(doc: vscode.TextDocument, analysis: Analysis): Promise<boolean> {
+  const sidecar = metadataMode(doc.uri) === 'sidecar' && doc.uri.scheme !== 'untitled' ? await plannedSidecar(doc.uri, analysis.metadata) : null;
+  if (sidecar && 'error' in sidecar) {
+    void notify.error(sidecar.error);
+    return false;
+  }
   const edits = articleCleanEdits(analysis, doc);
   const edited = edits.length > 0 && (await vscode.workspace.applyEdit(toWorkspaceEdit(doc, edits)));
-  const wrote = metadataMode(doc.uri) === 'sidecar' && doc.uri.scheme !== 'untitled' && (await writeSidecar(doc.uri, analysis.metadata));
+  let wrote = false;
+  if (sidecar && sidecar.have !== sidecar.text) {
+    await vscode.workspace.fs.writeFile(sidecar.target, new TextEncoder().encode(sidecar.text));
+    wrote = true;
+  }
   return edited || wrote;
 }

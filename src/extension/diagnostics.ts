@@ -7,7 +7,7 @@ import { settings } from './settings';
 const SEVERITY = {
   hint: vscode.DiagnosticSeverity.Hint,
   information: vscode.DiagnosticSeverity.Information,
-} as const; // chaff is never an error or a warning
+} as const; // chaff is never an error or a warning (a file chaff cannot fully read may be)
 
 export class Diagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('chaff');
@@ -35,12 +35,24 @@ export class Diagnostics implements vscode.Disposable {
 
   private async update(doc: vscode.TextDocument): Promise<void> {
     const s = settings('diagnostics', doc);
-    if (!isChaffDocument(doc) || !s.enabled) {
+    if (!isChaffDocument(doc)) {
       this.collection.delete(doc.uri);
       return;
     }
+    const enabled = s.enabled;
+    // Warnings about the file itself (front matter kept unread) are listed whatever the setting.
     const state = await this.cache.get(doc);
     if (state.version !== doc.version || doc.isClosed) return;
+    const warnings = (state.analysis?.warnings ?? []).filter((w) => w.line <= doc.lineCount).map((w) => {
+      const d = new vscode.Diagnostic(doc.lineAt(w.line - 1).range, `${w.message}; kept as it is and not analysed`, vscode.DiagnosticSeverity.Warning);
+      d.source = 'chaff';
+      return d;
+    });
+    if (!enabled) {
+      if (warnings.length) this.collection.set(doc.uri, warnings);
+      else this.collection.delete(doc.uri);
+      return;
+    }
     const findings = state.analysis?.findings ?? [];
     const severity = SEVERITY[s.severity] ?? vscode.DiagnosticSeverity.Information;
     const max = Math.max(1, s.maxPerFile);
@@ -65,6 +77,6 @@ export class Diagnostics implements vscode.Disposable {
       d.source = 'chaff';
       list.push(d);
     }
-    this.collection.set(doc.uri, list);
+    this.collection.set(doc.uri, [...warnings, ...list]);
   }
 }

@@ -44,7 +44,7 @@ export function findConfig(dir: string): Promise<string | null> {
   });
 }
 
-/** Loads `--config PATH` or the nearest `.chaff.json`; unreadable or malformed JSON is fatal, bad values are warnings. */
+/** Loads `--config PATH` or the nearest `.chaff.json`; unreadable or malformed JSON is fatal; bad values (against the schema, or patterns matching every line) are returned as `warnings`, which the CLI treats as errors. */
 export async function loadConfig(cwd: string, explicit?: string): Promise<LoadedConfig> {
   const file = explicit !== undefined ? path.resolve(cwd, explicit) : await findConfig(cwd);
   if (!file) return { config: emptyConfig(), file: null, warnings: [], excluded: () => false };
@@ -59,7 +59,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
   }
   // The CLI runs what its user asked for: the workspace-trust limit applies to the editor only.
   const { config, problems } = resolveConfig(raw, { trusted: true });
-  const warnings = problems.map((p) => `${shown}: warning: ${p.path ? `${p.path}: ` : ''}${p.message}`);
+  const warnings = problems.map((p) => `${shown}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
   const dir = path.dirname(file);
   const match = configGlobs(config.exclude);
   const excluded = (abs: string) => config.exclude.length > 0 && isInside(dir, abs) && match(toPosix(path.relative(dir, abs)));

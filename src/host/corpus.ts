@@ -1,5 +1,5 @@
 import type { Stats } from 'node:fs';
-import { analyze, analyzeInCorpus, evidenceOf, type Analysis, type AnalyzeOptions, type ResolvedConfig } from '../core';
+import { analyze, analyzeInCorpus, evidenceOf, type Analysis, type AnalyzeOptions, type ArticleEncoding, type ResolvedConfig } from '../core';
 import { readArticleFile } from './files';
 import { indexCorpus, type CorpusIndex, type IndexCache } from './indexCache';
 import type { Input } from './paths';
@@ -11,6 +11,8 @@ export interface Article {
   bytes: Buffer;
   /** Decoded text, BOM included. */
   text: string;
+  /** What it was decoded from: a rewrite is encoded the same way. */
+  encoding: ArticleEncoding;
   stat: Stats;
 }
 
@@ -32,7 +34,7 @@ export async function* readArticles(inputs: Input[], opts: ReadOptions): AsyncGe
   while (pending.length) {
     const { input, r } = await pending.shift()!;
     if (next < inputs.length) pending.push(read(inputs[next++]));
-    if (r.ok) yield { input, bytes: r.bytes, text: r.text, stat: r.stat };
+    if (r.ok) yield { input, bytes: r.bytes, text: r.text, encoding: r.encoding, stat: r.stat };
     else opts.onSkip(input, r.message);
   }
 }

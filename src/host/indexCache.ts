@@ -6,6 +6,7 @@ import { promises as fs } from 'node:fs';
 import { version } from '../../package.json';
 import { Corpus, evidenceKey, type ArticleFacts, type CorpusEntry, type DuplicateGroup, type Metadata, type ResolvedConfig } from '../core';
 import { writeAtomic } from './files';
+import { fsMessage } from './errors';
 import type { Input } from './paths';
 import { AnalysisPool, configKey } from './pool';
 
@@ -153,6 +154,39 @@ export async function loadCache(file: string, config: ResolvedConfig): Promise<I
     return IndexCache.parse(await fs.readFile(file), stamp);
   } catch {
     return new IndexCache(stamp);
+  }
+}
+
+/**
+ * Why `file` cannot be used as a cache (null: it can): a folder, or a file that is not one of ours.
+ * A file that is there and is no cache is someone's data, never overwritten.
+ */
+export async function notACache(file: string): Promise<string | null> {
+  let fh: fs.FileHandle;
+  try {
+    fh = await fs.open(file, 'r');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    return code === 'EISDIR' ? 'is a folder; give a file name' : fsMessage(e);
+  }
+  try {
+    const st = await fh.stat();
+    if (st.isDirectory()) return 'is a folder; give a file name';
+    if (!st.isFile()) return 'not a regular file';
+    if (st.size === 0) return null;
+    const head = Buffer.alloc(Math.min(st.size, 4096));
+    await fh.read(head, 0, head.length, 0);
+    const nl = head.indexOf(0x0a);
+    try {
+      const h = JSON.parse(head.toString('utf8', 0, nl < 0 ? head.length : nl));
+      if (h && typeof h === 'object' && 'format' in h && 'stamp' in h) return null;
+    } catch {
+      // not JSON: not ours
+    }
+    return 'not a chaff index cache; refusing to overwrite it';
+  } finally {
+    await fh.close();
   }
 }
 

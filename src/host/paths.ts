@@ -16,6 +16,8 @@ export interface Input {
   rel: string;
   /** Named on the command line rather than found by walking a folder. */
   explicit: boolean;
+  /** For a file found by walking: the folder walked (resolved, and as printed). A link may lead out of it. */
+  within?: { real: string; display: string };
 }
 
 export interface PathError {
@@ -54,7 +56,7 @@ export async function collectInputs(args: string[], opts: CollectOptions): Promi
     }
   };
   const realpath = (abs: string) => fs.realpath(abs).then((real) => ({ real }), (e: unknown) => ({ error: fsMessage(e) }));
-  const accept = (abs: string, display: string, rel: string, explicit: boolean, r: { real: string } | { error: string }) => {
+  const accept = (abs: string, display: string, rel: string, explicit: boolean, r: { real: string } | { error: string }, within?: Input['within']) => {
     if ('error' in r) {
       errors.push({ display, message: r.error });
       return;
@@ -62,7 +64,7 @@ export async function collectInputs(args: string[], opts: CollectOptions): Promi
     // A file reached twice (named twice, or through a symlink) is processed once.
     if (seen.has(r.real)) return;
     seen.add(r.real);
-    inputs.push({ abs, real: r.real, display, rel, explicit });
+    inputs.push(within ? { abs, real: r.real, display, rel, explicit, within } : { abs, real: r.real, display, rel, explicit });
   };
   const add = async (abs: string, display: string, rel: string, explicit: boolean) => {
     if (!opts.skip?.(abs, explicit)) accept(abs, display, rel, explicit, await realpath(abs));
@@ -82,10 +84,13 @@ export async function collectInputs(args: string[], opts: CollectOptions): Promi
     else if (st.isDirectory()) {
       // A corpus folder may hold 100,000 files: paths are joined, not resolved one by one.
       const prefix = display === '.' ? '' : `${display}/`;
-      for (const f of walkTree(abs)) {
+      const shown = (rel: string) => (rel === '' ? display : absolute ? toPosix(joinName(abs, rel)) : prefix + rel);
+      const within = { real: realpathSync.native(abs), display };
+      const found = walkTree(abs, undefined, undefined, (rel, message) => errors.push({ display: shown(rel), message }));
+      for (const f of found) {
         const fileAbs = joinName(abs, path.sep === '/' ? f.rel : f.rel.split('/').join(path.sep));
         if (opts.skip?.(fileAbs, false)) continue;
-        accept(fileAbs, absolute ? toPosix(fileAbs) : prefix + f.rel, f.rel, false, f.real === null ? realpathNow(fileAbs) : { real: f.real });
+        accept(fileAbs, shown(f.rel), f.rel, false, f.real === null ? realpathNow(fileAbs) : { real: f.real }, within);
       }
     } else errors.push({ display, message: 'not a file or folder' });
   }
@@ -113,9 +118,15 @@ export const gitignoreRules = (text: string): Ignore => ignore({ ignorecase: pro
  * Synchronous: a folder of thousands of articles is listed in a few milliseconds, and the promise
  * version spent more waiting for the thread pool than listing (a caller that must not block runs it
  * on a worker). `gitignores` receives the text of each .gitignore read, by folder; `marker.dirs` the
- * folders that hold a file named `marker.name` (a configuration file, say).
+ * folders that hold a file named `marker.name` (a configuration file, say); `onError` the folders
+ * that cannot be listed (relative path, message).
  */
-export function walkTree(dir: string, gitignores = new Map<string, string>(), marker?: { name: string; dirs: string[] }): Walked[] {
+export function walkTree(
+  dir: string,
+  gitignores = new Map<string, string>(),
+  marker?: { name: string; dirs: string[] },
+  onError?: (rel: string, message: string) => void,
+): Walked[] {
   const found: Walked[] = [];
   const visited = new Set<string>();
   const visit = (abs: string, real: string, rel: string): void => {
@@ -124,8 +135,9 @@ export function walkTree(dir: string, gitignores = new Map<string, string>(), ma
     let entries;
     try {
       entries = readdirSync(abs, { withFileTypes: true });
-    } catch {
-      return; // an unreadable folder holds nothing we can read
+    } catch (e) {
+      onError?.(rel, fsMessage(e)); // an unreadable folder holds nothing we can read: the caller hears of it
+      return;
     }
     const subdirs: [string, string, string][] = [];
     for (const e of entries) {

@@ -8,7 +8,8 @@ export const REPEATED = 'Our harbour, our news';
 
 export function article(i: number, opts: { repeated?: string; source?: string } = {}): string {
   const t = TOPICS[i % TOPICS.length];
-  const p = PLACES[(i * 5) % PLACES.length];
+  // Past the twelfth article the place moves on too: no two articles are copies of each other.
+  const p = PLACES[(i * 5 + Math.floor(i / TOPICS.length)) % PLACES.length];
   return [
     `${p} council backs plan for new ${t} after long debate`,
     '',

@@ -10,6 +10,7 @@ export async function analyzeCommand(ctx: Context, paths: string[], opts: { json
   let first = true;
   for await (const a of readArticles(inputs, readOptions(ctx))) {
     const analysis = analyzeArticle(a, ctx.config, evidence);
+    ctx.warn(a.input.display, analysis);
     if (json) json.push(fileJson(a.input.display, analysis));
     else {
       ctx.out((first ? '' : '\n') + analysisText(a.input.display, analysis));

@@ -12,6 +12,7 @@ export async function checkCommand(ctx: Context, paths: string[], opts: { format
   let flagged = 0;
   for await (const a of readArticles(inputs, readOptions(ctx))) {
     const analysis = analyzeArticle(a, ctx.config, evidence);
+    ctx.warn(a.input.display, analysis);
     files++;
     findings += analysis.findings.length;
     if (analysis.findings.length) flagged++;

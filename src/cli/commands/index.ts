@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { buildIndex, ChaffError, displayPath, fsMessage } from '../../host';
+import { buildIndex, ChaffError, displayPath, fsMessage, notACache } from '../../host';
 import { inputsFor, readOptions, type Context } from '../context';
 import { indexTable, plural } from '../format';
 
@@ -13,7 +13,12 @@ export async function indexCommand(ctx: Context, dir: string, opts: { json?: boo
     if (e instanceof ChaffError) throw e;
     throw new ChaffError(`${shown}: ${fsMessage(e)}`);
   }
+  if (opts.cache === '') throw new ChaffError('--cache: an empty path was given');
   const cacheFile = opts.cache !== undefined ? path.resolve(ctx.cwd, opts.cache) : undefined;
+  if (cacheFile) {
+    const why = await notACache(cacheFile);
+    if (why) throw new ChaffError(`--cache ${displayPath(cacheFile, ctx.cwd, path.isAbsolute(opts.cache!))}: ${why}`);
+  }
   // The cache file itself is never an article.
   const inputs = await inputsFor(ctx, [dir], (p) => p === cacheFile);
   const { records, duplicates } = await buildIndex(inputs, { ...readOptions(ctx), config: ctx.config, cacheFile });

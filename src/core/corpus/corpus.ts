@@ -33,10 +33,12 @@ export class Corpus {
   /** Article keys by counting source, so settling one source does not walk the whole corpus. */
   private readonly bySource = new Map<string, Set<string>>();
   /**
-   * Articles by source and exact body: copies of one article count once for evidence, or a story
-   * scraped five times would turn its own subheadings into "repeated" lines.
+   * Copies and near-copies of one article count once for evidence, or a story scraped five times
+   * (or five times with a line edited) would turn its own headline and subheadings into "repeated"
+   * lines: each article whose body is alike to a counted one of its source is that one's copy.
    */
-  private readonly bodies = new Map<string, string[]>();
+  private readonly copyOf = new Map<string, string>();
+  private readonly copies = new Map<string, Set<string>>();
   /** Handed out by `stale` and not resolved yet (a cancelled run asks again). */
   private readonly unresolved = new Set<string>();
   /** The source of the latest article set in each folder or below it: the likely source of the next one there. */
@@ -111,10 +113,21 @@ export class Corpus {
   }
 
   private index(entry: CorpusEntry): void {
-    const copies = this.copiesOf(entry);
-    if (copies) copies.push(entry.key);
-    if (!copies || copies.length === 1) this.counts.add(entry.source, entry.facts.lines);
+    this.countOrCopy(entry);
     this.dups.set(entry.key, entry.facts.body);
+  }
+
+  /** Counts an article's lines, unless it is a copy of one counted in its source. */
+  private countOrCopy(entry: CorpusEntry): void {
+    const body = entry.facts.body;
+    const lead = body && this.dups.near(body, (k) => k !== entry.key && this.copies.has(k) && this.entries.get(k)?.source === entry.source);
+    if (lead) {
+      this.copyOf.set(entry.key, lead);
+      this.copies.get(lead)!.add(entry.key);
+    } else {
+      this.copies.set(entry.key, new Set());
+      this.counts.add(entry.source, entry.facts.lines);
+    }
   }
 
   get size(): number {
@@ -164,27 +177,23 @@ export class Corpus {
     const members = this.bySource.get(e.source);
     members?.delete(key);
     if (members?.size === 0) this.bySource.delete(e.source);
-    const copies = this.copiesOf(e);
-    if (!copies || copies[0] === key) {
-      this.counts.remove(e.source, e.facts.lines);
-      // The next copy is the one counted now.
-      if (copies && copies.length > 1) this.counts.add(e.source, this.entries.get(copies[1])!.facts.lines);
-    }
-    if (copies) {
-      copies.splice(copies.indexOf(key), 1);
-      if (copies.length === 0) this.bodies.delete(`${e.source}\n${e.facts.body!.exact}`);
-    }
     this.dups.delete(key);
+    const lead = this.copyOf.get(key);
+    if (lead !== undefined) {
+      this.copyOf.delete(key);
+      this.copies.get(lead)?.delete(key);
+    } else {
+      const copies = this.copies.get(key);
+      this.copies.delete(key);
+      this.counts.remove(e.source, e.facts.lines);
+      // Its copies find another counted article alike, or are counted themselves.
+      for (const c of copies ?? []) {
+        this.copyOf.delete(c);
+        this.countOrCopy(this.entries.get(c)!);
+      }
+    }
     this.dirty.add(e.source);
     return true;
-  }
-
-  private copiesOf(e: CorpusEntry): string[] | null {
-    if (!e.facts.body) return null;
-    const k = `${e.source}\n${e.facts.body.exact}`;
-    let list = this.bodies.get(k);
-    if (!list) this.bodies.set(k, (list = []));
-    return list;
   }
 
   /** New thresholds: every source is looked at again. */

@@ -380,6 +380,21 @@ export class DuplicateIndex {
     this.cached = null;
   }
 
+  /** The first article held whose body is at least the threshold alike to `sig` and that `accept` takes, or null. */
+  near(sig: BodySignature, accept: (key: string) => boolean): string | null {
+    for (const id of this.exact.get(sig.exact) ?? []) if (accept(this.keys[id]!)) return this.keys[id]!;
+    for (const b of bandKeys(sig.minhash)) {
+      const first = this.buckets.first(b);
+      if (first < 0) continue;
+      for (const id of [first, ...(this.buckets.more.get(b) ?? [])]) {
+        const key = this.keys[id]!;
+        // `accept` first: it is a lookup, and a bucket of many copies holds few articles it takes.
+        if (accept(key) && similarity(this.sigs[id]!.minhash, sig.minhash) >= this.threshold) return key;
+      }
+    }
+    return null;
+  }
+
   /** Groups of two or more articles, each sorted by `order`, groups sorted by their first article. */
   groups(): DuplicateGroup[] {
     if (this.cached) return this.cached;

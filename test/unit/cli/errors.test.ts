@@ -113,13 +113,13 @@ describe('--config', () => {
     expect(r.code).toBe(1);
   });
 
-  test('config problems are warnings on stderr; the run goes on', () => {
+  test('config problems are errors on stderr, every one named; nothing runs', () => {
     const dir = tmpTree({ '.chaff.json': JSON.stringify({ rules: 'nope', exclude: [1] }), 'a.txt': PROSE });
     const r = chaff(['check', 'a.txt'], dir);
-    expect(r.code).toBe(0);
-    expect(r.stderr).toContain('chaff: .chaff.json: warning: rules: must be an array\n');
-    expect(r.stderr).toContain('chaff: .chaff.json: warning: exclude: ');
-    expect(r.stdout).toBe('1 file, no findings\n');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('chaff: .chaff.json: rules: must be array\n');
+    expect(r.stderr).toContain('chaff: .chaff.json: exclude[0]: must be string\n');
+    expect(r.stdout).toBe('');
   });
 
   test('a JSON syntax error is exit 2', () => {

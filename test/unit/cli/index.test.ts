@@ -46,7 +46,7 @@ describe('index', () => {
   });
 
   test('a bad article is reported and the index goes on', () => {
-    const dir = tmpTree({ 'a.txt': Buffer.from([0xff, 0xfe, 0x41, 0x00]), 'b.txt': PROSE });
+    const dir = tmpTree({ 'a.txt': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41]), 'b.txt': PROSE });
     const r = chaff(['index', '.', '--json'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('chaff: a.txt: binary file, skipped\n');
