@@ -57,3 +57,4 @@ export {
   type IndexRecord,
   type ReadOptions,
 } from './corpus';
+export { evidenceOfIndex, evidenceOfJsonl, loadEvidence, openInput, readJsonl, recordPath, type JsonlItem, type JsonRecord } from './jsonl';
