@@ -47,4 +47,6 @@ if (watch) {
   for (const t of targets) await (await esbuild.context(t)).watch();
 } else {
   await Promise.all(targets.map((t) => esbuild.build(t)));
+  // Runnable as it is (`./dist/cli.js`, or linked onto the PATH by hand).
+  fs.chmodSync('dist/cli.js', 0o755);
 }
