@@ -48,12 +48,18 @@ export class Progress {
     this.draw(t);
   }
 
+  /** Totals reported by someone else's loop (an index that counts its own files). */
+  update(done: number, bytes = this.bytes): void {
+    this.done = done - 1;
+    this.tick(bytes - this.bytes);
+  }
+
   line(t = this.now()): string {
     const secs = Math.max(1e-3, (t - this.t0) / 1000);
     const rate = mb(this.bytes) / secs;
     const { total, totalBytes, unit } = this.opts;
     let s = total !== undefined ? `${this.done}/${total} ${unit}` : `${this.done} ${unit}`;
-    s += `  ${rate.toFixed(1)} MB/s`;
+    if (this.bytes > 0) s += `  ${rate.toFixed(1)} MB/s`;
     let left: number | null = null;
     if (totalBytes && this.bytes > 0) left = ((totalBytes - this.bytes) / this.bytes) * secs;
     else if (total !== undefined && this.done > 0) left = ((total - this.done) / this.done) * secs;

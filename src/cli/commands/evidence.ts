@@ -31,7 +31,9 @@ export async function evidenceCommand(ctx: Context, paths: string[], opts: Pick<
       })()
     : await (async () => {
         const inputs = await inputsFor(ctx, paths);
-        const index = await indexCorpus(inputs, { config: ctx.config, maxSize: ctx.maxSize, onSkip: readOptions(ctx).onSkip });
+        const progress = ctx.progress('files', inputs.length);
+        const index = await indexCorpus(inputs, { config: ctx.config, maxSize: ctx.maxSize, onSkip: readOptions(ctx).onSkip, onProgress: (p) => progress.update(p.done) });
+        progress.end();
         return evidenceOfIndex(index, ctx.config);
       })();
   ctx.out(serialiseEvidence(ev));
