@@ -31,7 +31,14 @@ const common = {
 };
 
 const targets = [
-  { ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  {
+    ...common,
+    entryPoints: ['src/cli/bin.ts'],
+    outfile: 'dist/cli.js',
+    // ES modules bundled as CommonJS (the glob library's) ask import.meta.url for their own place.
+    banner: { js: "#!/usr/bin/env node\nconst __chaffImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
+    define: { ...common.define, 'import.meta.url': '__chaffImportMetaUrl' },
+  },
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/host/worker.ts'], outfile: 'dist/worker.js' },
 ];
@@ -40,4 +47,6 @@ if (watch) {
   for (const t of targets) await (await esbuild.context(t)).watch();
 } else {
   await Promise.all(targets.map((t) => esbuild.build(t)));
+  // Runnable as it is (`./dist/cli.js`, or linked onto the PATH by hand).
+  fs.chmodSync('dist/cli.js', 0o755);
 }

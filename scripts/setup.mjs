@@ -85,6 +85,10 @@ const SYSTEM_PACKAGES = {
   'libkrb5-dev': '/usr/include/gssapi/gssapi.h',
   // The integration shim and the e2e tests drive the workbench in it (never a browser download).
   chromium: process.env.CHROMIUM || '/usr/bin/chromium',
+  // `npm run test:pipeline`: a Dask cluster running the CLI, and pre-commit running the hook.
+  'python3-dask': '/usr/lib/python3/dist-packages/dask/__init__.py',
+  'python3-distributed': '/usr/lib/python3/dist-packages/distributed/__init__.py',
+  'pre-commit': '/usr/bin/pre-commit',
 };
 
 /**

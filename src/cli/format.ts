@@ -20,7 +20,7 @@ export const findingJson = (f: Finding): FindingJson => ({ kind: f.kind, rule: f
 
 export const metadataJson = orderedMetadata;
 
-export const fileJson = (path: string, a: Analysis): FileJson => ({
+export const fileJson = (path: string, a: Pick<Analysis, 'findings' | 'metadata'>): FileJson => ({
   path,
   findings: a.findings.map(findingJson),
   metadata: metadataJson(a.metadata),
@@ -66,7 +66,7 @@ export function table(rows: string[][]): string {
 }
 
 /** A readable block for one file: its metadata, then its findings. */
-export function analysisText(path: string, a: Analysis): string {
+export function analysisText(path: string, a: Pick<Analysis, 'findings' | 'metadata'>): string {
   const n = a.findings.length;
   let s = `${path}: ${n ? plural(n, 'finding') : 'no findings'}\n`;
   const meta = METADATA_KEYS.filter((k) => a.metadata[k] != null).map((k) => [`  ${k}:`, String(a.metadata[k])]);

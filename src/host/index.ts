@@ -66,3 +66,4 @@ export {
 } from './corpus';
 export { nodeFiles, type FileAccess, type FileStat } from './fileAccess';
 export { Indexer, type CorpusChange, type Discovered, type FileConfig, type IndexedFile, type IndexerHost, type IndexState, type Target, type WalkedFolder } from './indexer';
+export { evidenceOfIndex, evidenceOfJsonl, loadEvidence, openInput, readJsonl, recordPath, type JsonlItem, type JsonRecord } from './jsonl';

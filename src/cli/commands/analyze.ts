@@ -1,22 +1,54 @@
 import { inputsFor, readOptions, type Context } from '../context';
 import { analyzeArticle, corpusEvidence, readArticles } from '../../host';
-import { analysisText, fileJson, JsonArrayWriter } from '../format';
+import { analyzeFileShared, eachRecord, sharedEvidence, streamed, streamEvidence, type PipelineOptions } from '../pipeline';
+import { Reporter, type Format } from '../report';
 
-export async function analyzeCommand(ctx: Context, paths: string[], opts: { json?: boolean }): Promise<number> {
-  const inputs = await inputsFor(ctx, paths);
-  // The same evidence as check, so `analyze --json` and `check --format json` agree.
-  const evidence = await corpusEvidence(inputs, { ...readOptions(ctx), config: ctx.config });
-  const json = opts.json ? new JsonArrayWriter(ctx.out, 'files') : null;
-  let first = true;
-  for await (const a of readArticles(inputs, readOptions(ctx))) {
-    const analysis = analyzeArticle(a, ctx.config, evidence);
-    ctx.warn(a.input.display, analysis);
-    if (json) json.push(fileJson(a.input.display, analysis));
-    else {
-      ctx.out((first ? '' : '\n') + analysisText(a.input.display, analysis));
-      first = false;
+export interface ReportOptions extends PipelineOptions {
+  format: Format;
+}
+
+/** analyze and check: every file (or record) analysed with its corpus evidence, reported as asked. */
+export async function report(ctx: Context, paths: string[], opts: ReportOptions, text: 'check' | 'analyze'): Promise<{ files: number; findings: number; flagged: number }> {
+  const reporter = new Reporter(ctx, opts.format, text);
+  const totals = { files: 0, findings: 0, flagged: 0 };
+  const count = (n: number) => {
+    totals.files++;
+    totals.findings += n;
+    if (n) totals.flagged++;
+  };
+  if (streamed(paths, opts)) {
+    const ev = await streamEvidence(ctx, paths, opts);
+    await eachRecord(
+      ctx,
+      paths,
+      ev,
+      (r) => {
+        count(r.analysis.findings.length);
+        reporter.add({ path: r.path, findings: r.analysis.findings, metadata: r.analysis.metadata, record: r.record, duplicateOf: r.duplicateOf });
+      },
+      (where, record, line, error) => reporter.bad(where, record, line, error),
+    );
+  } else {
+    const inputs = await inputsFor(ctx, paths);
+    const shared = await sharedEvidence(ctx, opts.evidence);
+    // Lines repeated across a source are chaff too: index the inputs first for that evidence.
+    const evidence = shared ? null : await corpusEvidence(inputs, { ...readOptions(ctx), config: ctx.config });
+    const progress = ctx.progress('files', inputs.length);
+    for await (const a of readArticles(inputs, readOptions(ctx))) {
+      const analysis = shared ? analyzeFileShared(a, ctx, shared).analysis : analyzeArticle(a, ctx.config, evidence);
+      ctx.warn(a.input.display, analysis);
+      count(analysis.findings.length);
+      reporter.add({ path: a.input.display, findings: analysis.findings, metadata: analysis.metadata });
+      progress.tick(a.bytes.length);
+      await ctx.drain();
     }
+    progress.end();
   }
-  json?.end();
+  reporter.end();
+  return totals;
+}
+
+export async function analyzeCommand(ctx: Context, paths: string[], opts: ReportOptions): Promise<number> {
+  await report(ctx, paths, opts, 'analyze');
   return ctx.skipped ? 2 : 0;
 }

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
-import { clean, encodeArticle, mergeSidecar, type MetadataMode } from '../../core';
+import { applyEdits, clean, cleanEdits, encodeArticle, mergeSidecar, type MetadataMode } from '../../core';
 import { inputsFor, readOptions, type Context } from '../context';
 import {
   articleOptions,
@@ -19,14 +19,18 @@ import {
   WriteRefusedError,
 } from '../../host';
 import { plural } from '../format';
+import { analyzeFileShared, eachRecord, sharedEvidence, streamed, streamEvidence, type PipelineOptions } from '../pipeline';
+import { Reporter, type Format } from '../report';
 
-export interface CleanCommandOptions {
+export interface CleanCommandOptions extends PipelineOptions {
   dryRun?: boolean;
   stdout?: boolean;
   out?: string;
-  metadata: MetadataMode;
   /** Clean read-only and hard-linked files too (the latter in place). */
   force?: boolean;
+  /** Default: front matter for files; none for JSON lines, whose records get a `metadata` field. */
+  metadata?: MetadataMode;
+  format?: Format;
 }
 
 const patch = (oldName: string, newName: string, oldText: string, newText: string) =>
@@ -50,8 +54,42 @@ async function checkOut(ctx: Context, paths: string[], outAbs: string, outShown:
   }
 }
 
+/** JSON lines in, JSON lines out: each record with its text cleaned, its metadata and findings. */
+async function cleanRecords(ctx: Context, paths: string[], opts: CleanCommandOptions): Promise<number> {
+  for (const [flag, on] of [['--dry-run', opts.dryRun], ['--stdout', opts.stdout], ['--out', opts.out !== undefined]] as const) {
+    if (on) throw new ChaffError(`${flag} is for files; JSON lines are written to stdout`);
+  }
+  if (opts.metadata === 'sidecar') throw new ChaffError('--metadata sidecar writes a file beside each input; records get a metadata field instead');
+  const reporter = new Reporter(ctx, opts.format ?? 'jsonl', 'none');
+  const ev = await streamEvidence(ctx, paths, opts);
+  let records = 0;
+  let cleaned = 0;
+  await eachRecord(
+    ctx,
+    paths,
+    ev,
+    (r) => {
+      // The analysis made for the record is the one clean would make again.
+      const a = r.analysis;
+      const text = (a.doc.bom ? '\ufeff' : '') + applyEdits(a.doc.text, cleanEdits(a, opts.metadata ?? 'drop'));
+      records++;
+      if (text !== r.text) cleaned++;
+      reporter.add({ path: r.path, findings: a.findings, metadata: a.metadata, record: r.record, cleaned: text, duplicateOf: r.duplicateOf });
+    },
+    (where, record, line, error) => reporter.bad(where, record, line, error),
+  );
+  reporter.end();
+  ctx.summary(`${plural(records, 'record')}: ${cleaned} cleaned, ${records - cleaned} unchanged${ctx.skipped ? `, ${ctx.skipped} bad` : ''}\n`);
+  return ctx.skipped ? 2 : 0;
+}
+
 export async function cleanCommand(ctx: Context, paths: string[], opts: CleanCommandOptions): Promise<number> {
-  if (opts.stdout && opts.metadata === 'sidecar') throw new ChaffError('--metadata sidecar writes a file beside the output; it cannot be used with --stdout');
+  if (streamed(paths, opts)) return cleanRecords(ctx, paths, opts);
+  const metadata = opts.metadata ?? 'front-matter';
+  const format = opts.format ?? 'text';
+  if ((opts.stdout || opts.dryRun) && format !== 'text') throw new ChaffError(`${opts.stdout ? '--stdout prints the cleaned text' : '--dry-run prints a diff'}; it cannot be used with --format ${format}`);
+  const reporter = format === 'text' ? null : new Reporter(ctx, format, 'none');
+  if (opts.stdout && metadata === 'sidecar') throw new ChaffError('--metadata sidecar writes a file beside the output; it cannot be used with --stdout');
   if (opts.out === '') throw new ChaffError('--out: an empty path was given');
   const outAbs = opts.out !== undefined ? path.resolve(ctx.cwd, opts.out) : null;
   const outShown = (abs: string) => displayPath(abs, ctx.cwd, path.isAbsolute(opts.out ?? ''));
@@ -64,14 +102,17 @@ export async function cleanCommand(ctx: Context, paths: string[], opts: CleanCom
   }
 
   // Evidence from the corpus as it was before any file of this run is rewritten.
-  const evidence = await corpusEvidence(inputs, { ...readOptions(ctx), config: ctx.config });
+  const shared = await sharedEvidence(ctx, opts.evidence);
+  const evidence = shared ? null : await corpusEvidence(inputs, { ...readOptions(ctx), config: ctx.config });
+  const progress = ctx.progress('files', inputs.length);
   const written = new Map<string, string>(); // output path → the input it came from
   const inputPaths = new Set(inputs.flatMap((i) => [i.abs, i.real]));
   let files = 0;
   let cleaned = 0;
   for await (const a of readArticles(inputs, readOptions(ctx))) {
     const { input } = a;
-    const result = clean(a.text, { ...articleOptions(a, ctx.config, evidence), metadata: opts.metadata });
+    progress.tick(a.bytes.length);
+    const result = clean(a.text, { ...(shared ? analyzeFileShared(a, ctx, shared).options : articleOptions(a, ctx.config, evidence)), metadata });
     ctx.warn(input.display, result);
     if (opts.stdout) {
       ctx.raw(result.text);
@@ -142,11 +183,14 @@ export async function cleanCommand(ctx: Context, paths: string[], opts: CleanCom
     }
     files++;
     if (result.changed) cleaned++;
+    reporter?.add({ path: input.display, findings: result.findings, metadata: result.metadata });
   }
+  progress.end();
+  reporter?.end();
   if (!opts.stdout && !opts.dryRun) {
     let s = `${plural(files, 'file')}: ${cleaned} cleaned, ${files - cleaned} unchanged`;
     if (outAbs) s += `, written under ${outShown(outAbs)}`;
-    ctx.out(s + (ctx.skipped ? `, ${ctx.skipped} skipped` : '') + '\n');
+    ctx.summary(s + (ctx.skipped ? `, ${ctx.skipped} skipped` : '') + '\n');
   }
   return ctx.skipped ? 2 : 0;
 }

@@ -3,8 +3,10 @@ import path from 'node:path';
 import { buildIndex, ChaffError, displayPath, fsMessage, notACache } from '../../host';
 import { inputsFor, readOptions, type Context } from '../context';
 import { indexTable, plural } from '../format';
+import type { Format } from '../report';
+import { SarifLog } from '../sarif';
 
-export async function indexCommand(ctx: Context, dir: string, opts: { json?: boolean; cache?: string }): Promise<number> {
+export async function indexCommand(ctx: Context, dir: string, opts: { format: Format; cache?: string }): Promise<number> {
   const abs = path.resolve(ctx.cwd, dir);
   const shown = displayPath(abs, ctx.cwd, path.isAbsolute(dir));
   try {
@@ -22,9 +24,15 @@ export async function indexCommand(ctx: Context, dir: string, opts: { json?: boo
   // The cache file itself is never an article.
   const inputs = await inputsFor(ctx, [dir], (p) => p === cacheFile);
   const { records, duplicates } = await buildIndex(inputs, { ...readOptions(ctx), config: ctx.config, cacheFile });
-  if (opts.json) {
+  if (opts.format === 'json') {
     // Keys in this order: `articles` first, as before; `duplicates` added after it.
     ctx.out(JSON.stringify({ articles: records, duplicates }) + '\n');
+  } else if (opts.format === 'jsonl') {
+    for (const r of records) ctx.out(JSON.stringify(r) + '\n');
+  } else if (opts.format === 'sarif') {
+    const log = new SarifLog();
+    for (const r of records) if (r.duplicateOf !== null) log.addDuplicate(r.path, r.duplicateOf);
+    ctx.out(log.toString());
   } else {
     ctx.out(indexTable(records));
     if (duplicates.length) {

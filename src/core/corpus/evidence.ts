@@ -216,6 +216,23 @@ export class RepeatedLines {
     return Int32Array.from(out);
   }
 
+  /** Every source's repeated lines now, sorted: what a shared evidence file holds. */
+  repeatedBySource(): Map<string, Int32Array> {
+    const out = new Map<string, Int32Array>();
+    const { enabled, minArticles, minShare } = this.settings;
+    if (!enabled) return out;
+    for (const [source, s] of this.sources) {
+      if (s.articles < minArticles) continue;
+      const min = Math.max(minArticles, minShare * s.articles);
+      const hs: number[] = [];
+      s.lines.forEach((h, c) => {
+        if (c >= min) hs.push(h);
+      });
+      if (hs.length) out.set(source, Int32Array.from(hs).sort());
+    }
+    return out;
+  }
+
   /** Statistics for reports: how many distinct lines are repeated per source. */
   repeatedCount(source: string): number {
     const s = this.sources.get(source);

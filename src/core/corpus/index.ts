@@ -4,4 +4,5 @@ export * from './evidence';
 export * from './duplicates';
 export * from './record';
 export * from './corpus';
+export * from './shared';
 export { hashString, hash64 } from './hash';

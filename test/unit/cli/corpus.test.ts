@@ -52,7 +52,7 @@ describe('repeated-line evidence over a folder', () => {
     for (let i = 0; i < 6; i++) expect(fs.readFileSync(path.join(dir, `quayside/${i}.txt`), 'utf8')).not.toContain(REPEATED);
     expect(fs.readFileSync(path.join(dir, 'other/0.txt'), 'utf8')).toContain(REPEATED);
     const r = chaff(['clean', '.'], dir);
-    expect(r.stdout).toBe('7 files: 0 cleaned, 7 unchanged\n');
+    expect(r.stderr).toBe('7 files: 0 cleaned, 7 unchanged\n');
   });
 });
 
