@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { corpusStatistics } from '../../core';
 import { buildIndex, ChaffError, displayPath, fsMessage } from '../../host';
 import { inputsFor, readOptions, type Context } from '../context';
 import { indexTable, plural } from '../format';
@@ -18,8 +19,8 @@ export async function indexCommand(ctx: Context, dir: string, opts: { json?: boo
   const inputs = await inputsFor(ctx, [dir], (p) => p === cacheFile);
   const { records, duplicates } = await buildIndex(inputs, { ...readOptions(ctx), config: ctx.config, cacheFile });
   if (opts.json) {
-    // Keys in this order: `articles` first, as before; `duplicates` added after it.
-    ctx.out(JSON.stringify({ articles: records, duplicates }) + '\n');
+    // Keys in this order: `articles` first, as before; `duplicates` and `statistics` added after it.
+    ctx.out(JSON.stringify({ articles: records, duplicates, statistics: corpusStatistics(records, duplicates) }) + '\n');
   } else {
     ctx.out(indexTable(records));
     if (duplicates.length) {

@@ -2,7 +2,7 @@
 // evidence and compare its body, without keeping its text. Plain data (the index cache stores it).
 import { analyze, analyzePrepared, prepare } from '../analyze';
 import type { ResolvedConfig } from '../config';
-import { METADATA_KEYS, type Analysis, type Metadata } from '../types';
+import { METADATA_KEYS, type Analysis, type Kind, type Metadata } from '../types';
 import { bodySignature, type BodySignature } from './duplicates';
 import { applicableIn, evidenceKey, evidenceOf, lineFacts, type LineFacts } from './evidence';
 
@@ -10,6 +10,8 @@ export interface ArticleFacts extends LineFacts {
   metadata: Metadata;
   /** Findings of the analysis without corpus evidence. */
   findings: number;
+  /** Those findings by kind (kinds without any left out). */
+  kinds: Partial<Record<Kind, number>>;
   body: BodySignature | null;
 }
 
@@ -20,7 +22,13 @@ export function factsOf(first: Analysis): ArticleFacts {
   const known = { known: new Uint8Array(n), hashes: new Int32Array(n) };
   const body = bodySignature(first, known);
   const { lines, guarded } = lineFacts(first, known);
-  return { lines, guarded, metadata: pickMetadata(first.metadata), findings: first.findings.length, body };
+  return { lines, guarded, metadata: pickMetadata(first.metadata), findings: first.findings.length, kinds: kindCounts(first), body };
+}
+
+function kindCounts(a: Analysis): Partial<Record<Kind, number>> {
+  const out: Partial<Record<Kind, number>> = {};
+  for (const f of a.findings) out[f.kind] = (out[f.kind] ?? 0) + 1;
+  return out;
 }
 
 /** Analyses a text without evidence and keeps its facts. */
