@@ -73,7 +73,7 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<NodeView>, vs
       return;
     }
     const m = a.facts.metadata;
-    const article: TreeArticle = { key, name: a.name, path: a.rel, source: m.source, published: m.published, title: m.title, findings: a.findings };
+    const article: TreeArticle = { key, name: a.name, path: a.rel, source: m.source, published: m.published, title: m.title, findings: a.findings, kinds: Object.keys(a.facts.kinds) };
     this.model.set(article);
   }
 
