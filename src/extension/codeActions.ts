@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { plural, stripEdits, type Analysis, type Finding, type MetadataMode, type TextEdit } from '../core';
 import { cleanEdits } from '../core/clean';
 import { LANGUAGE_ID, type AnalysisCache } from './analysisCache';
+import { metadataMode, sidecarText, sidecarUri } from './cleaning';
 import * as notify from './notify';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('chaff');
@@ -34,6 +35,15 @@ const lines = (f: Finding) => (f.endLine > f.line ? `lines ${f.line}–${f.endLi
 
 /** The refusal shown when an edit was computed for a text that has changed since. */
 export const STALE_MESSAGE = 'Chaff: the article changed since it was analysed; nothing was stripped. Try again.';
+
+/** In sidecar mode, the NAME.meta.json to write, unless it holds that already. */
+async function sidecarWrite(doc: vscode.TextDocument, a: Analysis): Promise<{ uri: vscode.Uri; contents: Uint8Array } | null> {
+  if (metadataMode(doc.uri) !== 'sidecar' || doc.uri.scheme === 'untitled') return null;
+  const uri = sidecarUri(doc.uri);
+  const text = sidecarText(a.metadata);
+  const have = await vscode.workspace.fs.readFile(uri).then((b) => new TextDecoder().decode(b), () => null);
+  return have === text ? null : { uri, contents: new TextEncoder().encode(text) };
+}
 
 /** A strip whose edit is made when chosen (resolveCodeAction), from the analysis it was offered on. */
 class StripAction extends vscode.CodeAction {
@@ -100,9 +110,12 @@ export class ChaffCodeActions implements vscode.CodeActionProvider<vscode.CodeAc
       }
     }
     if (wants(FIX_ALL_KIND) && a.findings.length > 0) {
-      // On save the text is current: the edit goes with the action, so nothing depends on a resolve.
-      const fixAll = new vscode.CodeAction(`Strip all chaff (${plural(a.findings.length, 'finding')})`, FIX_ALL_KIND);
-      fixAll.edit = toWorkspaceEdit(doc, removeEdits(a, a.findings));
+      // What Clean Article does: the metadata the chaff carried (url, published, source) is kept as
+      // `chaff.clean.metadata` says. On save the text is current: the edit goes with the action.
+      const fixAll = new vscode.CodeAction(vscode.l10n.t('Clean article ({0})', plural(a.findings.length, 'finding')), FIX_ALL_KIND);
+      fixAll.edit = toWorkspaceEdit(doc, articleCleanEdits(a, doc));
+      const sidecar = await sidecarWrite(doc, a);
+      if (sidecar) fixAll.edit.createFile(sidecar.uri, { overwrite: true, contents: sidecar.contents });
       actions.push(fixAll);
     }
     if (wants(CLEAN_KIND) && articleCleanEdits(a, doc).length > 0) {

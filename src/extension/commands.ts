@@ -20,6 +20,8 @@ export interface CommandDeps {
   statusBar: StatusBar;
   folders: FolderCleaner;
   log: vscode.LogOutputChannel;
+  /** Registers a command (the default: as is). */
+  register?: typeof vscode.commands.registerCommand;
 }
 
 /** A command's document argument: a Uri, a URI string (hover links, code actions), or the active editor's. */
@@ -78,7 +80,7 @@ const lineTexts = (doc: vscode.TextDocument, from: number, to: number) => {
 
 export function registerCommands(d: CommandDeps): vscode.Disposable[] {
   const { cache, config } = d;
-  const reg = vscode.commands.registerCommand;
+  const reg = d.register ?? vscode.commands.registerCommand;
 
   const configEdit = async (uri: vscode.Uri, key: 'exceptions' | 'disabledRules', values: string[], what: string) => {
     if (values.length === 0) return false;

@@ -15,8 +15,8 @@ function keyOf(arg: unknown): string | undefined {
   return undefined;
 }
 
-export function registerCorpusCommands(index: WorkspaceCorpus, tree: CorpusTreeProvider): vscode.Disposable[] {
-  const reg = vscode.commands.registerCommand;
+export function registerCorpusCommands(index: WorkspaceCorpus, tree: CorpusTreeProvider, register: typeof vscode.commands.registerCommand = vscode.commands.registerCommand): vscode.Disposable[] {
+  const reg = register;
   const uriOf = (arg: unknown) => {
     const key = keyOf(arg) ?? vscode.window.activeTextEditor?.document.uri.toString();
     return key ? vscode.Uri.parse(key) : undefined;

@@ -18,7 +18,7 @@ const extensionSource = fs
 
 describe('manifest', () => {
   const contributed: string[] = c.commands.map((x: { command: string }) => x.command);
-  const registered = [...extensionSource.matchAll(/reg\('([\w.]+)'/g)].map((m) => m[1]);
+  const registered = [...extensionSource.matchAll(/\breg(?:ister)?\('([\w.]+)'/g)].map((m) => m[1]);
 
   it('registers a handler for every contributed command, and contributes every registered one', () => {
     expect([...registered].sort()).toEqual([...contributed].sort());
@@ -49,8 +49,11 @@ describe('manifest', () => {
       }
   });
 
-  it('activates only on its language (and plain text, to switch scraped news to it); commands and views activate by themselves', () => {
-    expect(pkg.activationEvents).toEqual(['onLanguage:scraped-news', 'onLanguage:plaintext']);
+  it('activates on its language, in a workspace that is a corpus, and on its view; never on any .txt (commands activate by themselves)', () => {
+    expect(pkg.activationEvents).toEqual(['onLanguage:scraped-news', 'workspaceContains:**/.chaff.json', 'workspaceContains:**/*.news.txt', 'onView:chaff.corpus']);
+    expect(pkg.activationEvents).not.toContain('onLanguage:plaintext');
+    // The index starts at activation only where the same markers are found.
+    expect(extensionSource).toContain(`CORPUS_MARKERS = '**/{.chaff.json,*.news.txt}'`);
   });
 
   it('gates every palette command with a when clause, and offers Clean Articles in Folder on folders and selections', () => {
