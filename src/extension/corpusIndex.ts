@@ -754,7 +754,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
     // A progress notification the first time (nothing cached); later starts show progress in the view.
     if (firstTime && total > 0) {
       await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `Chaff: indexing ${total} articles`, cancellable: true },
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Chaff: indexing {0} articles', total), cancellable: true },
         (progress, token) => work(token, progress),
       );
     } else {

@@ -3,10 +3,12 @@
 // Ids come from the model, so expansion and selection survive refreshes; getParent lets the active
 // editor's article be revealed.
 import * as vscode from 'vscode';
-import { CorpusTree, METADATA_KEYS, plural, type Grouping, type NodeView, type TreeArticle } from '../core';
+import { CorpusTree, METADATA_KEYS, type Grouping, type NodeView, type TreeArticle } from '../core';
 import type { WorkspaceCorpus } from './corpusIndex';
 
 export const VIEW_ID = 'chaff.corpus';
+
+const articles = (n: number) => (n === 1 ? vscode.l10n.t('1 article') : vscode.l10n.t('{0} articles', n));
 
 
 /** A node as the tests see it (`chaff._corpusTree`). */
@@ -125,8 +127,8 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<NodeView>, vs
       item.iconPath = new vscode.ThemeIcon(
         n.level === 'source' ? 'library' : n.level === 'duplicates' || n.level === 'duplicate-set' ? 'files' : n.level === 'year' ? 'calendar' : 'folder',
       );
-      if (n.duplicate) item.description = `${plural(n.count, 'copy', 'copies')} · ${n.duplicate.kind === 'exact' ? 'same body' : `${Math.round(n.duplicate.similarity * 100)}% alike`}`;
-      item.tooltip = `${n.label}: ${plural(n.count, 'article')}`;
+      if (n.duplicate) item.description = `${n.count === 1 ? vscode.l10n.t('1 copy') : vscode.l10n.t('{0} copies', n.count)} · ${n.duplicate.kind === 'exact' ? vscode.l10n.t('same body') : vscode.l10n.t('{0}% alike', Math.round(n.duplicate.similarity * 100))}`;
+      item.tooltip = `${n.label}: ${articles(n.count)}`;
       return item;
     }
     const a = n.article;
@@ -136,13 +138,13 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<NodeView>, vs
     item.resourceUri = uri;
     const parts = [];
     if (n.time) parts.push(n.time);
-    parts.push(a.findings ? plural(a.findings, 'finding') : 'clean');
-    if (n.duplicateOf) parts.push('duplicate');
+    parts.push(a.findings ? (a.findings === 1 ? vscode.l10n.t('1 finding') : vscode.l10n.t('{0} findings', a.findings)) : vscode.l10n.t('clean'));
+    if (n.duplicateOf) parts.push(vscode.l10n.t('duplicate'));
     item.description = parts.join(' · ');
     // Raw (has chaff) or clean, at a glance.
     item.iconPath = a.findings ? new vscode.ThemeIcon('circle-filled', new vscode.ThemeColor('charts.yellow')) : new vscode.ThemeIcon('pass', new vscode.ThemeColor('charts.green'));
     item.contextValue = 'chaff.article';
-    item.command = { command: 'vscode.open', title: 'Open Article', arguments: [uri] };
+    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Article'), arguments: [uri] };
     const md = new vscode.MarkdownString('', false);
     md.appendMarkdown(`**${escape(a.title || a.name)}**\n\n`);
     md.appendMarkdown(`${escape(a.path)}\n\n`);
@@ -218,13 +220,13 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<NodeView>, vs
     const { done, total } = this.index.progress;
     const parts: string[] = [];
     // While the files are still being found there is no count yet, but the index is not done.
-    if (state === 'indexing') parts.push(total ? `Indexing… ${done} of ${total} files` : 'Indexing…');
+    if (state === 'indexing') parts.push(total ? vscode.l10n.t('Indexing… {0} of {1} files', done, total) : vscode.l10n.t('Indexing…'));
     if (this.model.filter) {
       const shown = this.model.children().reduce((n, c) => n + (c.type === 'group' && c.level !== 'duplicates' ? c.count : 0), 0);
-      parts.push(`Filter "${this.model.filter}": ${plural(shown, 'article')}`);
+      parts.push(vscode.l10n.t('Filter "{0}": {1}', this.model.filter, articles(shown)));
     }
     this.view.message = parts.join(' — ') || undefined;
-    this.view.description = this.index.size ? plural(this.index.size, 'article') : undefined;
+    this.view.description = this.index.size ? articles(this.index.size) : undefined;
   }
 
   private async setContext(): Promise<void> {

@@ -54,7 +54,8 @@ describe('workbench: corpus statistics', () => {
 
   after(async () => {
     if (!wb) return;
-    await wb.runCommand('Chaff: Clear Corpus Filter').catch(() => {});
-    await wb.closeAllEditors().catch(() => {});
+    // Buttons, not the palette: with a webview focused the palette helpers have no editor to click.
+    await wb.page.locator('a[aria-label="Clear Corpus Filter"]:visible').first().click({ timeout: 5_000 }).catch(() => {});
+    await wb.page.locator('.tabs-container .tab:has-text("Corpus Statistics") .codicon-close').first().click({ timeout: 5_000 }).catch(() => {});
   });
 });
