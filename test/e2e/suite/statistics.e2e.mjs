@@ -10,8 +10,14 @@ describe('workbench: corpus statistics', () => {
   const frame = () => wb.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
   const chaffView = () => wb.page.locator('[id="workbench.view.extension.chaff"]');
 
+  const refused = [];
+  const onConsole = (m) => {
+    if (/Content[- ]Security[- ]Policy|Refused to/i.test(m.text())) refused.push(`${m.location().url}: ${m.text()}`);
+  };
+
   before(async () => {
     wb = await workbench();
+    wb.page.on('console', onConsole);
   });
 
   it('opens from the Corpus view title bar and draws every plot', async () => {
@@ -29,6 +35,8 @@ describe('workbench: corpus statistics', () => {
     assert.equal(sizes.length, 6);
     for (const s of sizes) assert.ok(s > 0, `canvas sizes ${sizes}`);
     console.log(`      screenshot: ${await wb.screenshot('e2e-statistics')}`);
+    // The strict policy (own script with a nonce, own stylesheet) held: nothing was refused.
+    assert.deepEqual(refused.filter((r) => /webview|statistics/i.test(r)), []);
   });
 
   it('filters the Corpus view by a bar chosen with the keyboard', async () => {
@@ -54,6 +62,7 @@ describe('workbench: corpus statistics', () => {
 
   after(async () => {
     if (!wb) return;
+    wb.page.off('console', onConsole);
     // Buttons, not the palette: with a webview focused the palette helpers have no editor to click.
     await wb.page.locator('a[aria-label="Clear Corpus Filter"]:visible').first().click({ timeout: 5_000 }).catch(() => {});
     await wb.page.locator('.tabs-container .tab:has-text("Corpus Statistics") .codicon-close').first().click({ timeout: 5_000 }).catch(() => {});
