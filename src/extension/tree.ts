@@ -3,10 +3,33 @@
 // Ids come from the model, so expansion and selection survive refreshes; getParent lets the active
 // editor's article be revealed.
 import * as vscode from 'vscode';
-import { CorpusTree, METADATA_KEYS, type Grouping, type NodeView, type TreeArticle } from '../core';
+import { CorpusTree, DAY_UNKNOWN, DUPLICATES, METADATA_KEYS, MONTH_UNKNOWN, MONTHS, UNDATED, UNKNOWN_SOURCE, type GroupView, type Grouping, type NodeView, type TreeArticle } from '../core';
 import type { WorkspaceCorpus } from './corpusIndex';
 
 export const VIEW_ID = 'chaff.corpus';
+
+/** Month names in the display language (the model names them in English). */
+const monthName = (english: string) => {
+  const m = MONTHS.indexOf(english);
+  return m < 0 ? english : new Intl.DateTimeFormat(vscode.env.language, { month: 'long' }).format(new Date(2000, m, 1));
+};
+
+/** A group's label in the display language: the model's fixed labels and month names. */
+function groupLabel(n: GroupView): string {
+  const t = vscode.l10n.t;
+  if (n.level === 'source' && n.label === UNKNOWN_SOURCE) return t('Unknown source');
+  if (n.level === 'duplicates' && n.label === DUPLICATES) return t('Duplicates');
+  if (n.level === 'year' && n.label === UNDATED) return t('Undated');
+  if (n.level === 'month') return n.label === MONTH_UNKNOWN ? t('month unknown') : monthName(n.label);
+  if (n.level === 'day') {
+    if (n.label === DAY_UNKNOWN) return t('day unknown');
+    const m = /^(\d+) (\p{L}+)$/u.exec(n.label);
+    if (m) return `${m[1]} ${monthName(m[2])}`;
+    const d = /^day (\d+)$/.exec(n.label);
+    if (d) return t('day {0}', d[1]);
+  }
+  return n.label;
+}
 
 const articles = (n: number) => (n === 1 ? vscode.l10n.t('1 article') : vscode.l10n.t('{0} articles', n));
 
@@ -120,7 +143,8 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<NodeView>, vs
 
   getTreeItem(n: NodeView): vscode.TreeItem {
     if (n.type === 'group') {
-      const item = new vscode.TreeItem(n.label, vscode.TreeItemCollapsibleState.Collapsed);
+      const label = groupLabel(n);
+      const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = n.id;
       item.description = String(n.count);
       item.contextValue = n.level === 'duplicates' ? 'chaff.duplicates' : `chaff.group.${n.level}`;
@@ -128,7 +152,7 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<NodeView>, vs
         n.level === 'source' ? 'library' : n.level === 'duplicates' || n.level === 'duplicate-set' ? 'files' : n.level === 'year' ? 'calendar' : 'folder',
       );
       if (n.duplicate) item.description = `${n.count === 1 ? vscode.l10n.t('1 copy') : vscode.l10n.t('{0} copies', n.count)} · ${n.duplicate.kind === 'exact' ? vscode.l10n.t('same body') : vscode.l10n.t('{0}% alike', Math.round(n.duplicate.similarity * 100))}`;
-      item.tooltip = `${n.label}: ${articles(n.count)}`;
+      item.tooltip = `${label}: ${articles(n.count)}`;
       return item;
     }
     const a = n.article;
