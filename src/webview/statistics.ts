@@ -208,7 +208,9 @@ function render(msg: ToWebview): void {
           y: { stacked: !!spec.stacked, beginAtZero: true, grid: { color: grid_ } },
         },
         plugins: { legend: { display: spec.datasets.length > 1, position: 'bottom' } },
-        onHover: (e, els) => ((e.native?.target as HTMLElement | null)?.style && ((e.native!.target as HTMLElement).style.cursor = els.length ? 'pointer' : 'default')),
+        onHover: (_, els) => {
+          canvas.style.cursor = els.length ? 'pointer' : 'default';
+        },
         onClick: (_, els) => {
           if (els.length) choose(spec, els[0].datasetIndex, els[0].index);
         },
