@@ -1,4 +1,4 @@
-// Bundles the CLI, the extension and the analysis worker both use; `--watch` rebuilds on change.
+// Bundles the CLI, the extension, the analysis worker both use and the statistics webview's script; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -41,6 +41,8 @@ const targets = [
   },
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/host/worker.ts'], outfile: 'dist/worker.js' },
+  // The statistics webview's script runs in the browser: Chart.js bundled in, no Node.
+  { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/webview/statistics.ts'], outfile: 'dist/webview/statistics.js', minify: true, sourcemap: false },
 ];
 
 if (watch) {

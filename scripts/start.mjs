@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: build the extension and open the sample corpus in a real VS Code (code-server, in the
 // browser) with the extension loaded from this checkout, as F5 would on desktop. Runs until Ctrl+C,
-// which stops every process it started.
+// SIGTERM or the end of its npm process, any of which stops every process it started. The npm script
+// execs node, so a signal npm passes on reaches this process rather than a shell.
 // Usage: npm start -- [--host 127.0.0.1] [--port N] [--folder samples] [--watch] [--fresh] [--profile DIR]
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -73,18 +74,24 @@ async function stopAll() {
   await stopAllCodeServers();
 }
 
-const opts = parseArgs(process.argv.slice(2));
-for (const [sig, code] of [['SIGINT', 0], ['SIGTERM', 0], ['SIGHUP', 129]]) {
-  process.on(sig, () => {
-    if (stopping) return;
-    stopping = true;
-    progress(`${sig === 'SIGINT' ? 'Ctrl+C' : sig}: stopping code-server...`);
-    stopAll().finally(() => {
-      progress('stopped');
-      process.exit(code);
-    });
+function stop(why, code) {
+  if (stopping) return;
+  stopping = true;
+  progress(`${why}: stopping code-server...`);
+  stopAll().finally(() => {
+    progress('stopped');
+    process.exit(code);
   });
 }
+
+const opts = parseArgs(process.argv.slice(2));
+for (const [sig, code] of [['SIGINT', 0], ['SIGTERM', 0], ['SIGHUP', 129]]) process.on(sig, () => stop(sig === 'SIGINT' ? 'Ctrl+C' : sig, code));
+// A process manager signals npm alone; npm may end without passing the signal on (or be killed
+// outright). Re-parented, this process is orphaned: stop everything rather than run on unowned.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stop(`parent process ${parent} gone`, 0);
+}, 500).unref();
 
 try {
   if (!fs.existsSync(opts.folder)) throw new Error(`no folder ${opts.folder}`);

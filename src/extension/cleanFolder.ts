@@ -35,10 +35,10 @@ export interface FolderPlan {
   skipped: { uri: string; why: string }[];
 }
 
-export const SIDECAR_LABEL = 'Write metadata beside the article (.meta.json)';
-export const TIDY_LABEL = 'Tidy blank lines';
-export const FRONT_MATTER_LABEL = 'Write metadata as front matter';
-export const stripLabel = (kind: string) => `Strip ${kind}`;
+export const SIDECAR_LABEL = vscode.l10n.t('Write metadata beside the article (.meta.json)');
+export const TIDY_LABEL = vscode.l10n.t('Tidy blank lines');
+export const FRONT_MATTER_LABEL = vscode.l10n.t('Write metadata as front matter');
+export const stripLabel = (kind: string) => vscode.l10n.t('Strip {0}', kind);
 
 const SKIP_DIRS = /(^|\/)(node_modules|\.git)\//;
 
@@ -219,11 +219,11 @@ export class FolderCleaner {
    */
   async run(uris: vscode.Uri[], confirm = true): Promise<boolean> {
     const plan = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Chaff: reading articles', cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Chaff: reading articles'), cancellable: true },
       (progress, token) => this.plan(uris, token, progress),
     );
     if (!plan) {
-      void notify.info('Chaff: cancelled; nothing was changed.');
+      void notify.info(vscode.l10n.t('Chaff: cancelled; nothing was changed.'));
       return false;
     }
     for (const s of plan.skipped) this.log.warn(`clean folder: ${s.uri} skipped: ${s.why}`);

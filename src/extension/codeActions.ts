@@ -2,10 +2,12 @@
 // ranges, so an applied fix is one undo step and leaves the rest of the file (and the cursor) alone.
 // Quick fixes make their edit when chosen, and refuse when the text changed since it was analysed.
 import * as vscode from 'vscode';
-import { plural, stripEdits, type Analysis, type Finding, type MetadataMode, type TextEdit } from '../core';
+import { stripEdits, type Analysis, type Finding, type TextEdit } from '../core';
 import { cleanEdits } from '../core/clean';
 import { LANGUAGE_ID, type AnalysisCache } from './analysisCache';
+import { metadataMode, sidecarText, sidecarUri } from './cleaning';
 import * as notify from './notify';
+import { setting } from './settings';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('chaff');
 export const CLEAN_KIND = vscode.CodeActionKind.Source.append('chaff').append('clean');
@@ -28,12 +30,24 @@ const effective = (a: Analysis, edits: TextEdit[]) => edits.filter((e) => a.doc.
 
 /** Edits of a whole clean: every finding, blank runs tidied, metadata written as the setting says. */
 export const articleCleanEdits = (a: Analysis, doc: vscode.TextDocument) =>
-  effective(a, cleanEdits(a, vscode.workspace.getConfiguration('chaff.clean', doc).get<MetadataMode>('metadata', 'front-matter')));
+  effective(a, cleanEdits(a, setting('clean', 'metadata', doc.uri)));
 
-const lines = (f: Finding) => (f.endLine > f.line ? `lines ${f.line}–${f.endLine}` : `line ${f.line}`);
+const lines = (f: Finding) => (f.endLine > f.line ? vscode.l10n.t('lines {0}–{1}', f.line, f.endLine) : vscode.l10n.t('line {0}', f.line));
 
 /** The refusal shown when an edit was computed for a text that has changed since. */
 export const STALE_MESSAGE = 'Chaff: the article changed since it was analysed; nothing was stripped. Try again.';
+const staleMessage = () => vscode.l10n.t(STALE_MESSAGE);
+
+/** In sidecar mode, the NAME.meta.json to write, unless it holds that already. */
+async function sidecarWrite(doc: vscode.TextDocument, a: Analysis): Promise<{ uri: vscode.Uri; contents: Uint8Array } | null> {
+  if (metadataMode(doc.uri) !== 'sidecar' || doc.uri.scheme === 'untitled') return null;
+  const uri = sidecarUri(doc.uri);
+  const text = sidecarText(a.metadata);
+  const have = await vscode.workspace.fs.readFile(uri).then((b) => new TextDecoder().decode(b), () => null);
+  return have === text ? null : { uri, contents: new TextEncoder().encode(text) };
+}
+
+const findingCount = (n: number) => (n === 1 ? vscode.l10n.t('1 finding') : vscode.l10n.t('{0} findings', n));
 
 /** A strip whose edit is made when chosen (resolveCodeAction), from the analysis it was offered on. */
 class StripAction extends vscode.CodeAction {
@@ -76,38 +90,41 @@ export class ChaffCodeActions implements vscode.CodeActionProvider<vscode.CodeAc
       const uri = doc.uri.toString();
       for (const f of here) {
         const at = (x: Analysis) => x.findings.filter((g) => g.line === f.line);
-        const fix = strip(`Strip ${f.kind} (${lines(f)})`, at);
+        const fix = strip(vscode.l10n.t('Strip {0} ({1})', f.kind, lines(f)), at);
         fix.isPreferred = f === here[0];
         fix.diagnostics = context.diagnostics.filter((d) => d.source === 'chaff' && d.range.start.line === f.line - 1);
         actions.push(fix);
       }
       for (const kind of new Set(here.map((f) => f.kind))) {
         const n = a.findings.filter((f) => f.kind === kind).length;
-        if (n > 1) actions.push(strip(`Strip all ${plural(n, kind + ' finding')} in this file`, (x) => x.findings.filter((f) => f.kind === kind)));
+        if (n > 1) actions.push(strip(vscode.l10n.t('Strip all {0} {1} findings in this file', n, kind), (x) => x.findings.filter((f) => f.kind === kind)));
       }
       if (here.length > 0 && a.findings.length > here.length) {
-        actions.push(strip(`Strip all chaff in this file (${plural(a.findings.length, 'finding')})`, (x) => x.findings));
+        actions.push(strip(vscode.l10n.t('Strip all chaff in this file ({0})', findingCount(a.findings.length)), (x) => x.findings));
       }
       for (const f of here) {
-        const mark = new vscode.CodeAction(`Mark ${lines(f)} as content (add to .chaff.json exceptions)`, vscode.CodeActionKind.QuickFix);
+        const mark = new vscode.CodeAction(vscode.l10n.t('Mark {0} as content (add to .chaff.json exceptions)', lines(f)), vscode.CodeActionKind.QuickFix);
         mark.command = { command: 'chaff.markAsContent', title: mark.title, arguments: [uri, f.line] };
         actions.push(mark);
       }
       for (const rule of new Set(here.map((f) => f.rule))) {
-        const off = new vscode.CodeAction(`Disable rule ${rule} (add to .chaff.json disabledRules)`, vscode.CodeActionKind.QuickFix);
+        const off = new vscode.CodeAction(vscode.l10n.t('Disable rule {0} (add to .chaff.json disabledRules)', rule), vscode.CodeActionKind.QuickFix);
         off.command = { command: 'chaff._disableRule', title: off.title, arguments: [uri, rule] };
         actions.push(off);
       }
     }
     if (wants(FIX_ALL_KIND) && a.findings.length > 0) {
-      // On save the text is current: the edit goes with the action, so nothing depends on a resolve.
-      const fixAll = new vscode.CodeAction(`Strip all chaff (${plural(a.findings.length, 'finding')})`, FIX_ALL_KIND);
-      fixAll.edit = toWorkspaceEdit(doc, removeEdits(a, a.findings));
+      // What Clean Article does: the metadata the chaff carried (url, published, source) is kept as
+      // `chaff.clean.metadata` says. On save the text is current: the edit goes with the action.
+      const fixAll = new vscode.CodeAction(vscode.l10n.t('Clean article ({0})', findingCount(a.findings.length)), FIX_ALL_KIND);
+      fixAll.edit = toWorkspaceEdit(doc, articleCleanEdits(a, doc));
+      const sidecar = await sidecarWrite(doc, a);
+      if (sidecar) fixAll.edit.createFile(sidecar.uri, { overwrite: true, contents: sidecar.contents });
       actions.push(fixAll);
     }
     if (wants(CLEAN_KIND) && articleCleanEdits(a, doc).length > 0) {
       // A command, not an edit: the sidecar metadata mode writes a file too.
-      const cleanAll = new vscode.CodeAction('Clean article (strip chaff, write metadata)', CLEAN_KIND);
+      const cleanAll = new vscode.CodeAction(vscode.l10n.t('Clean article (strip chaff, write metadata)'), CLEAN_KIND);
       cleanAll.command = { command: 'chaff.cleanArticle', title: cleanAll.title, arguments: [doc.uri] };
       actions.push(cleanAll);
     }
@@ -119,7 +136,7 @@ export class ChaffCodeActions implements vscode.CodeActionProvider<vscode.CodeAc
     const { doc, version } = action;
     const state = doc.version === version ? await this.cache.get(doc) : undefined;
     if (!state?.analysis || state.version !== version || doc.version !== version) {
-      void notify.warn(STALE_MESSAGE);
+      void notify.warn(staleMessage());
       return action; // no edit: nothing happens
     }
     action.edit = toWorkspaceEdit(doc, removeEdits(state.analysis, action.pick(state.analysis)));

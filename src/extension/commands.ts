@@ -20,6 +20,8 @@ export interface CommandDeps {
   statusBar: StatusBar;
   folders: FolderCleaner;
   log: vscode.LogOutputChannel;
+  /** Registers a command (the default: as is). */
+  register?: typeof vscode.commands.registerCommand;
 }
 
 /** A command's document argument: a Uri, a URI string (hover links, code actions), or the active editor's. */
@@ -33,7 +35,7 @@ function targetUri(arg: unknown): vscode.Uri | undefined {
 async function targetDocument(arg: unknown): Promise<vscode.TextDocument | undefined> {
   const uri = targetUri(arg);
   if (!uri) {
-    void notify.info('Chaff: open an article first.');
+    void notify.info(vscode.l10n.t('Chaff: open an article first.'));
     return undefined;
   }
   return vscode.workspace.openTextDocument(uri);
@@ -45,13 +47,13 @@ async function analysed(cache: AnalysisCache, doc: vscode.TextDocument): Promise
   if (state.status === 'ok' && state.version === doc.version) return state;
   const why =
     state.status === 'too-large'
-      ? `the file is larger than chaff.performance.maxFileSizeKB (${state.maxKB} KB)`
+      ? vscode.l10n.t('the file is larger than chaff.performance.maxFileSizeKB ({0} KB)', state.maxKB)
       : state.status === 'excluded'
-        ? 'the file is excluded by .chaff.json'
+        ? vscode.l10n.t('the file is excluded by .chaff.json')
         : state.status === 'unsupported'
-          ? 'this kind of document is not analysed'
-          : 'the document changed; try again';
-  void notify.info(`Chaff: nothing done, ${why}.`);
+          ? vscode.l10n.t('this kind of document is not analysed')
+          : vscode.l10n.t('the document changed; try again');
+  void notify.info(vscode.l10n.t('Chaff: nothing done, {0}.', why));
   return undefined;
 }
 
@@ -78,20 +80,20 @@ const lineTexts = (doc: vscode.TextDocument, from: number, to: number) => {
 
 export function registerCommands(d: CommandDeps): vscode.Disposable[] {
   const { cache, config } = d;
-  const reg = vscode.commands.registerCommand;
+  const reg = d.register ?? vscode.commands.registerCommand;
 
   const configEdit = async (uri: vscode.Uri, key: 'exceptions' | 'disabledRules', values: string[], what: string) => {
     if (values.length === 0) return false;
     try {
       const file = await config.addToList(uri, key, values);
       if (!file) {
-        void notify.info(`Chaff: open a folder first; its .chaff.json keeps ${key}.`);
+        void notify.info(vscode.l10n.t('Chaff: open a folder first; its .chaff.json keeps {0}.', key));
         return false;
       }
-      notify.status(`Chaff: ${what} (${vscode.workspace.asRelativePath(file)})`, 4000);
+      notify.status(vscode.l10n.t('Chaff: {0} ({1})', what, vscode.workspace.asRelativePath(file)), 4000);
       return true;
     } catch (e) {
-      void notify.error(`Chaff: ${(e as Error).message}`);
+      void notify.error(vscode.l10n.t('Chaff: {0}', (e as Error).message));
       return false;
     }
   };
@@ -101,7 +103,7 @@ export function registerCommands(d: CommandDeps): vscode.Disposable[] {
     if (!editor || !isChaffDocument(editor.document)) return;
     const state = await analysed(cache, editor.document);
     const fs = state?.analysis?.findings ?? [];
-    if (fs.length === 0) return notify.status('Chaff: no findings in this file');
+    if (fs.length === 0) return notify.status(vscode.l10n.t('Chaff: no findings in this file'));
     const line = editor.selection.active.line + 1;
     const next =
       direction > 0 ? (fs.find((f) => f.line > line) ?? fs[0]) : ([...fs].reverse().find((f) => f.endLine < line) ?? fs[fs.length - 1]);
@@ -114,7 +116,7 @@ export function registerCommands(d: CommandDeps): vscode.Disposable[] {
       const state = doc && (await analysed(cache, doc));
       if (!doc || !state?.analysis) return false;
       const changed = await cleanDocument(doc, state.analysis);
-      if (!changed) notify.status('Chaff: the article is clean already');
+      if (!changed) notify.status(vscode.l10n.t('Chaff: the article is clean already'));
       return changed;
     }),
 
@@ -131,7 +133,7 @@ export function registerCommands(d: CommandDeps): vscode.Disposable[] {
       const changed = await cleanDocument(doc, state.analysis);
       await d.preview.close(doc.uri);
       await vscode.window.showTextDocument(doc);
-      if (!changed) notify.status('Chaff: the article is clean already');
+      if (!changed) notify.status(vscode.l10n.t('Chaff: the article is clean already'));
       return changed;
     }),
 
@@ -145,8 +147,8 @@ export function registerCommands(d: CommandDeps): vscode.Disposable[] {
             canSelectFiles: false,
             canSelectMany: true,
             defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
-            openLabel: 'Clean Articles',
-            title: 'Chaff: Clean Articles in Folder',
+            openLabel: vscode.l10n.t('Clean Articles'),
+            title: vscode.l10n.t('Chaff: Clean Articles in Folder'),
           })) ?? [];
       }
       return uris.length > 0 && d.folders.run(uris);
@@ -159,9 +161,9 @@ export function registerCommands(d: CommandDeps): vscode.Disposable[] {
       const a = state.analysis;
       const items = KINDS.map((kind) => ({ kind, n: a.findings.filter((f) => f.kind === kind).length }))
         .filter((x) => x.n > 0)
-        .map((x) => ({ label: x.kind, description: `${x.n} finding${x.n === 1 ? '' : 's'}`, picked: true }));
-      if (items.length === 0) return notify.status('Chaff: no findings in this file');
-      const picked = await vscode.window.showQuickPick(items, { canPickMany: true, title: 'Strip chaff of these kinds' });
+        .map((x) => ({ label: x.kind, description: x.n === 1 ? vscode.l10n.t('1 finding') : vscode.l10n.t('{0} findings', x.n), picked: true }));
+      if (items.length === 0) return notify.status(vscode.l10n.t('Chaff: no findings in this file'));
+      const picked = await vscode.window.showQuickPick(items, { canPickMany: true, title: vscode.l10n.t('Strip chaff of these kinds') });
       if (!picked?.length) return false;
       const kinds = new Set<string>(picked.map((p) => p.label));
       // Analyse again: the user may have typed while the picker was open.
@@ -176,12 +178,12 @@ export function registerCommands(d: CommandDeps): vscode.Disposable[] {
       if (!doc || !state?.analysis) return;
       const items = state.analysis.findings.map((f) => ({
         label: `$(filter) ${f.kind}`,
-        description: `${f.endLine > f.line ? `lines ${f.line}–${f.endLine}` : `line ${f.line}`} · ${f.rule}`,
+        description: `${f.endLine > f.line ? vscode.l10n.t('lines {0}–{1}', f.line, f.endLine) : vscode.l10n.t('line {0}', f.line)} · ${f.rule}`,
         detail: preview(doc.lineAt(f.line - 1).text.trim()),
         finding: f,
       }));
-      if (items.length === 0) return notify.status('Chaff: no findings in this file');
-      const picked = await vscode.window.showQuickPick(items, { title: `Chaff: ${items.length} findings`, matchOnDescription: true, matchOnDetail: true });
+      if (items.length === 0) return notify.status(vscode.l10n.t('Chaff: no findings in this file'));
+      const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Chaff: {0} findings', items.length), matchOnDescription: true, matchOnDetail: true });
       if (picked) await reveal(doc, picked.finding);
     }),
 
@@ -200,12 +202,12 @@ export function registerCommands(d: CommandDeps): vscode.Disposable[] {
         if (!sel) return false;
         texts = lineTexts(doc, sel.start.line + 1, sel.end.line + 1);
       }
-      return configEdit(doc.uri, 'exceptions', texts, `${texts.length} line${texts.length === 1 ? '' : 's'} marked as content`);
+      return configEdit(doc.uri, 'exceptions', texts, texts.length === 1 ? vscode.l10n.t('1 line marked as content') : vscode.l10n.t('{0} lines marked as content', texts.length));
     }),
 
     reg('chaff.toggleDecorations', () => {
       const on = d.decorations.toggle();
-      notify.status(`Chaff: decorations ${on ? 'on' : 'off'}`, 2000);
+      notify.status(on ? vscode.l10n.t('Chaff: decorations on') : vscode.l10n.t('Chaff: decorations off'), 2000);
       return on;
     }),
 
@@ -263,14 +265,14 @@ export function registerCommands(d: CommandDeps): vscode.Disposable[] {
     reg('chaff._removeFinding', async (arg: unknown, line: unknown, version?: unknown) => {
       const doc = await targetDocument(arg);
       if (doc && typeof version === 'number' && doc.version !== version) {
-        void notify.warn(STALE_MESSAGE);
+        void notify.warn(vscode.l10n.t(STALE_MESSAGE));
         return false;
       }
       const state = doc && (await analysed(cache, doc));
       if (!doc || !state?.analysis || typeof line !== 'number') return false;
       const f = findingAt(state, line);
       if (!f) {
-        void notify.info(`Chaff: no finding at line ${line} any more; the article changed.`);
+        void notify.info(vscode.l10n.t('Chaff: no finding at line {0} any more; the article changed.', line));
         return false;
       }
       return apply(toWorkspaceEdit(doc, removeEdits(state.analysis, [f])));
@@ -279,7 +281,7 @@ export function registerCommands(d: CommandDeps): vscode.Disposable[] {
     reg('chaff._disableRule', async (arg: unknown, rule: unknown) => {
       const uri = targetUri(arg);
       if (!uri || typeof rule !== 'string' || !rule) return false;
-      return configEdit(uri, 'disabledRules', [rule], `rule ${rule} disabled`);
+      return configEdit(uri, 'disabledRules', [rule], vscode.l10n.t('rule {0} disabled', rule));
     }),
   ];
 }

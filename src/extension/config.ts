@@ -148,7 +148,7 @@ export class ConfigService implements vscode.Disposable {
     const anchor = docUri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
     const file = anchor ? ((await this.locate(anchor)) ?? this.defaultLocation(anchor)) : null;
     if (!file) {
-      void vscode.window.showInformationMessage(`Chaff: open a folder first; its ${CONFIG_FILE_NAME} holds the workspace's rules.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t("Chaff: open a folder first; its {0} holds the workspace's rules.", CONFIG_FILE_NAME));
       return;
     }
     if (!(await fileExists(file))) {

@@ -15,8 +15,8 @@ function keyOf(arg: unknown): string | undefined {
   return undefined;
 }
 
-export function registerCorpusCommands(index: WorkspaceCorpus, tree: CorpusTreeProvider): vscode.Disposable[] {
-  const reg = vscode.commands.registerCommand;
+export function registerCorpusCommands(index: WorkspaceCorpus, tree: CorpusTreeProvider, register: typeof vscode.commands.registerCommand = vscode.commands.registerCommand): vscode.Disposable[] {
+  const reg = register;
   const uriOf = (arg: unknown) => {
     const key = keyOf(arg) ?? vscode.window.activeTextEditor?.document.uri.toString();
     return key ? vscode.Uri.parse(key) : undefined;
@@ -29,7 +29,11 @@ export function registerCorpusCommands(index: WorkspaceCorpus, tree: CorpusTreeP
       const value =
         typeof text === 'string'
           ? text
-          : await vscode.window.showInputBox({ title: 'Filter the corpus', prompt: 'Text in the title, source or path (empty: show all)', value: tree.model.filter });
+          : await vscode.window.showInputBox({
+              title: vscode.l10n.t('Filter the corpus'),
+              prompt: vscode.l10n.t('Text in the title, source or path, and fields: source:"Name", kind:teaser, date:2024-05, source:none, date:none, is:duplicate (empty: show all)'),
+              value: tree.model.filter,
+            });
       if (value !== undefined) tree.setFilter(value);
     }),
     reg('chaff.corpus.clearFilter', () => tree.setFilter('')),
@@ -66,7 +70,7 @@ export function registerCorpusCommands(index: WorkspaceCorpus, tree: CorpusTreeP
       const json = key && tree.metadataOf(key);
       if (!json) return undefined;
       await vscode.env.clipboard.writeText(json);
-      void vscode.window.setStatusBarMessage('Chaff: metadata copied', 3000);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Chaff: metadata copied'), 3000);
       return json;
     }),
     reg('chaff.corpus.cleanGroup', async (arg?: unknown) => {

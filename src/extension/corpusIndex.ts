@@ -243,7 +243,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
       // A progress notification the first time (nothing cached); later starts show progress in the view.
       withProgress: async (first, total, work) => {
         if (!first) return vscode.window.withProgress({ location: { viewId: 'chaff.corpus' } }, () => work(() => {}, () => false));
-        await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Chaff: indexing ${total} articles`, cancellable: true }, (progress, token) => {
+        await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Chaff: indexing {0} articles', total), cancellable: true }, (progress, token) => {
           let reported = 0;
           const report = (done: number) => {
             const pct = Math.floor((100 * done) / total);

@@ -5,8 +5,9 @@ import * as vscode from 'vscode';
 import type { Kind } from '../core';
 import { isChaffDocument, type AnalysisCache } from './analysisCache';
 import * as notify from './notify';
+import { settings, type DecorationStyle } from './settings';
 
-type Style = 'dim' | 'highlight' | 'strikethrough' | 'none';
+type Style = DecorationStyle;
 
 /** Kinds that look alike share a colour: few colours stay readable, one per kind would not. */
 export const KIND_GROUPS = {
@@ -124,10 +125,10 @@ export class Decorations implements vscode.Disposable {
   }
 
   private readSettings(): void {
-    const c = vscode.workspace.getConfiguration('chaff.decorations');
-    this.style = c.get<Style>('style', 'dim');
-    this.showKind = c.get<boolean>('showKind', true);
-    this.hideWhileTyping = c.get<boolean>('hideWhileTyping', true);
+    const c = settings('decorations');
+    this.style = c.style;
+    this.showKind = c.showKind;
+    this.hideWhileTyping = c.hideWhileTyping;
     // Decoration types are immutable: make new ones, then drop the old (their marks go with them).
     for (const t of this.lineTypes.values()) t.dispose();
     this.lineTypes = new Map(

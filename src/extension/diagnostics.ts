@@ -71,7 +71,7 @@ export class Diagnostics implements vscode.Disposable {
       const first = findings[max];
       const d = new vscode.Diagnostic(
         lineRange(first.line, first.line),
-        `${findings.length - max} more chaff findings not listed here (chaff.diagnostics.maxPerFile is ${max}); the editor marks them all.`,
+        vscode.l10n.t('{0} more chaff findings not listed here (chaff.diagnostics.maxPerFile is {1}); the editor marks them all.', findings.length - max, max),
         vscode.DiagnosticSeverity.Information,
       );
       d.source = 'chaff';

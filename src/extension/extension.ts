@@ -13,8 +13,9 @@ import { registerHovers } from './hovers';
 import { LanguageDetection } from './languageDetection';
 import { CleanPreview } from './preview';
 import { StatusBar } from './statusBar';
+import { IndexStart } from './indexStart';
+import { StatisticsPanel } from './statistics';
 import { CorpusTreeProvider } from './tree';
-import { setting } from './settings';
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Chaff', { log: true });
@@ -25,6 +26,9 @@ export function activate(context: vscode.ExtensionContext): void {
   const preview = new CleanPreview(cache);
   const corpus = new WorkspaceCorpus(context, config, log);
   const tree = new CorpusTreeProvider(corpus, context);
+  const start = new IndexStart(corpus, log);
+  const register = start.registrar();
+  const statistics = new StatisticsPanel(context, corpus);
   context.subscriptions.push(
     log,
     config,
@@ -39,11 +43,16 @@ export function activate(context: vscode.ExtensionContext): void {
     corpus,
     tree,
     cache.setCorpus(corpus),
-    ...registerCorpusCommands(corpus, tree),
-    ...registerCommands({ cache, config, decorations, preview, statusBar, folders: new FolderCleaner(cache, config, log), log }),
+    start,
+    statistics,
+    ...registerCorpusCommands(corpus, tree, register),
+    ...registerCommands({ cache, config, decorations, preview, statusBar, folders: new FolderCleaner(cache, config, log), log, register }),
+    register('chaff.showStatistics', () => statistics.show()),
+    register('chaff._statistics', () => ({ sent: statistics.sent, rendered: statistics.rendered })),
+    tree.view.onDidChangeVisibility((e) => e.visible && start.now('the Corpus view was opened')),
   );
   // The index feeds the Corpus view and the editor's corpus evidence.
-  if (setting('corpus', 'enabled')) void corpus.start();
+  void start.atActivation(tree.view.visible);
 }
 
 export function deactivate(): void {}

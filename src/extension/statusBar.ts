@@ -19,16 +19,16 @@ function describe(uri: vscode.Uri, state: DocState): { text: string; tooltip: vs
   const tooltip = new vscode.MarkdownString('', true);
   switch (state.status) {
     case 'too-large':
-      tooltip.appendMarkdown(`Not analysed: the file is larger than \`chaff.performance.maxFileSizeKB\` (${state.maxKB} KB).`);
+      tooltip.appendMarkdown(vscode.l10n.t('Not analysed: the file is larger than `chaff.performance.maxFileSizeKB` ({0} KB).', state.maxKB));
       return {
-        text: '$(warning) Chaff: not analysed',
+        text: '$(warning) ' + vscode.l10n.t('Chaff: not analysed'),
         tooltip,
-        command: { command: 'workbench.action.openSettings', title: 'Open setting', arguments: ['chaff.performance.maxFileSizeKB'] },
+        command: { command: 'workbench.action.openSettings', title: vscode.l10n.t('Open setting'), arguments: ['chaff.performance.maxFileSizeKB'] },
       };
     case 'excluded':
     case 'unsupported':
-      tooltip.appendMarkdown(state.status === 'excluded' ? 'Not analysed: matched by `exclude` in `.chaff.json`.' : 'Not analysed here.');
-      return { text: '$(circle-slash) Chaff: excluded', tooltip, command: 'chaff.openConfig' };
+      tooltip.appendMarkdown(state.status === 'excluded' ? vscode.l10n.t('Not analysed: matched by `exclude` in `.chaff.json`.') : vscode.l10n.t('Not analysed here.'));
+      return { text: '$(circle-slash) ' + vscode.l10n.t('Chaff: excluded'), tooltip, command: 'chaff.openConfig' };
     case 'ok':
       break;
   }
@@ -36,22 +36,23 @@ function describe(uri: vscode.Uri, state: DocState): { text: string; tooltip: vs
   const counts = new Map<string, number>();
   for (const f of a.findings) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
   const n = a.findings.length;
-  if (n === 0) tooltip.appendMarkdown('No chaff found.\n\n');
+  if (n === 0) tooltip.appendMarkdown(vscode.l10n.t('No chaff found.') + '\n\n');
   else {
-    tooltip.appendMarkdown(`**${n} chaff finding${n === 1 ? '' : 's'}**, ${a.findings.reduce((s, f) => s + f.endLine - f.line + 1, 0)} lines\n\n`);
-    tooltip.appendMarkdown('| kind | findings |\n|---|---:|\n');
+    const lineCount = a.findings.reduce((s, f) => s + f.endLine - f.line + 1, 0);
+    tooltip.appendMarkdown((n === 1 ? vscode.l10n.t('**1 chaff finding**, {0} lines', lineCount) : vscode.l10n.t('**{0} chaff findings**, {1} lines', n, lineCount)) + '\n\n');
+    tooltip.appendMarkdown(`| ${vscode.l10n.t('kind')} | ${vscode.l10n.t('findings')} |\n|---|---:|\n`);
     for (const [kind, c] of [...counts].sort((x, y) => y[1] - x[1])) tooltip.appendMarkdown(`| ${kind} | ${c} |\n`);
     tooltip.appendMarkdown('\n');
   }
   const meta = METADATA_KEYS.filter((k) => a.metadata[k] !== null);
   if (meta.length) {
-    tooltip.appendMarkdown('**Metadata**\n\n');
+    tooltip.appendMarkdown(`**${vscode.l10n.t('Metadata')}**\n\n`);
     for (const k of meta) tooltip.appendMarkdown(`- ${k}: ${escapeMarkdown(String(a.metadata[k]))}\n`);
   }
-  if (!state.config.config.trusted) tooltip.appendMarkdown('\n\n$(shield) Untrusted workspace: pattern rules of `.chaff.json` are off.');
-  tooltip.appendMarkdown('\n\nClick to preview the clean article.');
-  const command = { command: 'chaff.previewClean', title: 'Preview Clean Article', arguments: [uri] };
-  return { text: n ? `$(filter) Chaff: ${n}` : '$(check) Chaff: clean', tooltip, command };
+  if (!state.config.config.trusted) tooltip.appendMarkdown('\n\n$(shield) ' + vscode.l10n.t('Untrusted workspace: pattern rules of `.chaff.json` are off.'));
+  tooltip.appendMarkdown('\n\n' + vscode.l10n.t('Click to preview the clean article.'));
+  const command = { command: 'chaff.previewClean', title: vscode.l10n.t('Preview Clean Article'), arguments: [uri] };
+  return { text: n ? `$(filter) Chaff: ${n}` : '$(check) ' + vscode.l10n.t('Chaff: clean'), tooltip, command };
 }
 
 export class StatusBar implements vscode.Disposable {

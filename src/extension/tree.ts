@@ -3,11 +3,36 @@
 // Ids come from the model, so expansion and selection survive refreshes; getParent lets the active
 // editor's article be revealed.
 import * as vscode from 'vscode';
-import { CorpusTree, METADATA_KEYS, plural, type Grouping, type NodeView, type TreeArticle } from '../core';
+import { CorpusTree, DAY_UNKNOWN, DUPLICATES, METADATA_KEYS, MONTH_UNKNOWN, MONTHS, UNDATED, UNKNOWN_SOURCE, type GroupView, type Grouping, type NodeView, type TreeArticle } from '../core';
 import type { WorkspaceCorpus } from './corpusIndex';
 import { setting } from './settings';
 
 export const VIEW_ID = 'chaff.corpus';
+
+/** Month names in the display language (the model names them in English). */
+const monthName = (english: string) => {
+  const m = MONTHS.indexOf(english);
+  return m < 0 ? english : new Intl.DateTimeFormat(vscode.env.language, { month: 'long' }).format(new Date(2000, m, 1));
+};
+
+/** A group's label in the display language: the model's fixed labels and month names. */
+function groupLabel(n: GroupView): string {
+  const t = vscode.l10n.t;
+  if (n.level === 'source' && n.label === UNKNOWN_SOURCE) return t('Unknown source');
+  if (n.level === 'duplicates' && n.label === DUPLICATES) return t('Duplicates');
+  if (n.level === 'year' && n.label === UNDATED) return t('Undated');
+  if (n.level === 'month') return n.label === MONTH_UNKNOWN ? t('month unknown') : monthName(n.label);
+  if (n.level === 'day') {
+    if (n.label === DAY_UNKNOWN) return t('day unknown');
+    const m = /^(\d+) (\p{L}+)$/u.exec(n.label);
+    if (m) return `${m[1]} ${monthName(m[2])}`;
+    const d = /^day (\d+)$/.exec(n.label);
+    if (d) return t('day {0}', d[1]);
+  }
+  return n.label;
+}
+
+const articles = (n: number) => (n === 1 ? vscode.l10n.t('1 article') : vscode.l10n.t('{0} articles', n));
 
 
 /** A node as the tests see it (`chaff._corpusTree`). */
@@ -74,7 +99,7 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<NodeView>, vs
       return;
     }
     const m = a.facts.metadata;
-    const article: TreeArticle = { key, name: a.name, path: a.rel, source: m.source, published: m.published, title: m.title, findings: a.findings };
+    const article: TreeArticle = { key, name: a.name, path: a.rel, source: m.source, published: m.published, title: m.title, findings: a.findings, kinds: Object.keys(a.facts.kinds) };
     this.model.set(article);
   }
 
@@ -119,15 +144,16 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<NodeView>, vs
 
   getTreeItem(n: NodeView): vscode.TreeItem {
     if (n.type === 'group') {
-      const item = new vscode.TreeItem(n.label, vscode.TreeItemCollapsibleState.Collapsed);
+      const label = groupLabel(n);
+      const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = n.id;
       item.description = String(n.count);
       item.contextValue = n.level === 'duplicates' ? 'chaff.duplicates' : `chaff.group.${n.level}`;
       item.iconPath = new vscode.ThemeIcon(
         n.level === 'source' ? 'library' : n.level === 'duplicates' || n.level === 'duplicate-set' ? 'files' : n.level === 'year' ? 'calendar' : 'folder',
       );
-      if (n.duplicate) item.description = `${plural(n.count, 'copy', 'copies')} · ${n.duplicate.kind === 'exact' ? 'same body' : `${Math.round(n.duplicate.similarity * 100)}% alike`}`;
-      item.tooltip = `${n.label}: ${plural(n.count, 'article')}`;
+      if (n.duplicate) item.description = `${n.count === 1 ? vscode.l10n.t('1 copy') : vscode.l10n.t('{0} copies', n.count)} · ${n.duplicate.kind === 'exact' ? vscode.l10n.t('same body') : vscode.l10n.t('{0}% alike', Math.round(n.duplicate.similarity * 100))}`;
+      item.tooltip = `${label}: ${articles(n.count)}`;
       return item;
     }
     const a = n.article;
@@ -137,13 +163,13 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<NodeView>, vs
     item.resourceUri = uri;
     const parts = [];
     if (n.time) parts.push(n.time);
-    parts.push(a.findings ? plural(a.findings, 'finding') : 'clean');
-    if (n.duplicateOf) parts.push('duplicate');
+    parts.push(a.findings ? (a.findings === 1 ? vscode.l10n.t('1 finding') : vscode.l10n.t('{0} findings', a.findings)) : vscode.l10n.t('clean'));
+    if (n.duplicateOf) parts.push(vscode.l10n.t('duplicate'));
     item.description = parts.join(' · ');
     // Raw (has chaff) or clean, at a glance.
     item.iconPath = a.findings ? new vscode.ThemeIcon('circle-filled', new vscode.ThemeColor('charts.yellow')) : new vscode.ThemeIcon('pass', new vscode.ThemeColor('charts.green'));
     item.contextValue = 'chaff.article';
-    item.command = { command: 'vscode.open', title: 'Open Article', arguments: [uri] };
+    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Article'), arguments: [uri] };
     const md = new vscode.MarkdownString('', false);
     md.appendMarkdown(`**${escape(a.title || a.name)}**\n\n`);
     md.appendMarkdown(`${escape(a.path)}\n\n`);
@@ -219,13 +245,13 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<NodeView>, vs
     const { done, total } = this.index.progress;
     const parts: string[] = [];
     // While the files are still being found there is no count yet, but the index is not done.
-    if (state === 'indexing') parts.push(total ? `Indexing… ${done} of ${total} files` : 'Indexing…');
+    if (state === 'indexing') parts.push(total ? vscode.l10n.t('Indexing… {0} of {1} files', done, total) : vscode.l10n.t('Indexing…'));
     if (this.model.filter) {
       const shown = this.model.children().reduce((n, c) => n + (c.type === 'group' && c.level !== 'duplicates' ? c.count : 0), 0);
-      parts.push(`Filter "${this.model.filter}": ${plural(shown, 'article')}`);
+      parts.push(vscode.l10n.t('Filter "{0}": {1}', this.model.filter, articles(shown)));
     }
     this.view.message = parts.join(' — ') || undefined;
-    this.view.description = this.index.size ? plural(this.index.size, 'article') : undefined;
+    this.view.description = this.index.size ? articles(this.index.size) : undefined;
   }
 
   private async setContext(): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Stats } from 'node:fs';
-import { analyze, analyzeInCorpus, evidenceOf, type Analysis, type AnalyzeOptions, type ArticleEncoding, type ResolvedConfig } from '../core';
+import { analyze, analyzeInCorpus, evidenceOf, type Analysis, type AnalyzeOptions, type ArticleEncoding, type Kind, type ResolvedConfig } from '../core';
 import { readArticleFile } from './files';
 import { indexCorpus, type CorpusIndex, type IndexCache } from './indexCache';
 import type { Input } from './paths';
@@ -49,6 +49,8 @@ export interface IndexRecord {
   findings: number;
   /** Path of the article this one duplicates (same or nearly the same body), or null. */
   duplicateOf: string | null;
+  /** Its rule findings (without corpus evidence) by kind. */
+  kinds: Partial<Record<Kind, number>>;
 }
 
 export interface DuplicateRecord {
@@ -75,8 +77,8 @@ export async function buildIndex(inputs: Input[], opts: IndexOptions): Promise<{
     return { kind: g.kind, similarity: g.similarity, articles: g.articles.map((k) => shown.get(k)!) };
   });
   const records = index.inputs.map((input) => {
-    const m = corpus.get(input.real)!.facts.metadata;
-    return { path: input.display, source: m.source, published: m.published, title: m.title, findings: corpus.findings(input.real), duplicateOf: dupOf.get(input.real) ?? null };
+    const { metadata: m, kinds } = corpus.get(input.real)!.facts;
+    return { path: input.display, source: m.source, published: m.published, title: m.title, findings: corpus.findings(input.real), duplicateOf: dupOf.get(input.real) ?? null, kinds };
   });
   return { records, duplicates, index };
 }

@@ -4,7 +4,7 @@
 // changed. Used by `chaff index` (with `--cache`) and by check/clean/analyze over folders.
 import { promises as fs } from 'node:fs';
 import { version } from '../../package.json';
-import { Corpus, evidenceKey, type ArticleFacts, type CorpusEntry, type DuplicateGroup, type Metadata, type ResolvedConfig } from '../core';
+import { Corpus, evidenceKey, type ArticleFacts, type CorpusEntry, type DuplicateGroup, type Kind, type Metadata, type ResolvedConfig } from '../core';
 import { writeAtomic } from './files';
 import { fsMessage } from './errors';
 import type { Input } from './paths';
@@ -13,7 +13,7 @@ import { AnalysisPool, configKey } from './pool';
 declare const __CHAFF_ENGINE__: string | undefined;
 /** Changes whenever the engine's source does (set at build time); cached facts of another engine are not used. */
 export const ENGINE = `${version}+${typeof __CHAFF_ENGINE__ === 'string' ? __CHAFF_ENGINE__ : 'dev'}`;
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 /** Files per job of a scan. */
 const BATCH = 8;
 
@@ -79,6 +79,7 @@ export class IndexCache {
         intern(c.config),
         [intern(m.source), m.published, m.url, m.retrieved, m.title, intern(m.author), intern(m.language)],
         f.findings,
+        Object.entries(f.kinds).flatMap(([k, n]) => [intern(k), n]),
         put(f.lines),
         put(f.guarded),
         f.body ? [f.body.exact, put(f.body.minhash)] : null,
@@ -121,9 +122,11 @@ export class IndexCache {
         return v;
       };
       const keys: string[] = [];
-      for (const [folder, name, mtimeMs, size, config, m, findings, nLines, nGuarded, body, final] of rows) {
+      for (const [folder, name, mtimeMs, size, config, m, findings, kindCounts, nLines, nGuarded, body, final] of rows) {
         const metadata: Metadata = { source: str(m[0]), published: m[1], url: m[2], retrieved: m[3], title: m[4], author: str(m[5]), language: str(m[6]) };
-        const facts: ArticleFacts = { metadata, findings, lines: take(nLines), guarded: take(nGuarded), body: body && { exact: body[0], minhash: take(body[1]) } };
+        const kinds: ArticleFacts['kinds'] = {};
+        for (let i = 0; i < kindCounts.length; i += 2) kinds[str(kindCounts[i]) as Kind] = kindCounts[i + 1];
+        const facts: ArticleFacts = { metadata, findings, kinds, lines: take(nLines), guarded: take(nGuarded), body: body && { exact: body[0], minhash: take(body[1]) } };
         const c: CachedFile = { mtimeMs, size, facts, final: final && { evidence: str(final[0])!, findings: final[1] } };
         if (config !== -1) c.config = str(config)!;
         const key = str(folder) + name;
@@ -140,8 +143,8 @@ export class IndexCache {
   }
 }
 
-/** folder (string index), name, mtime, size, config, metadata (source, author and language as string indexes), findings, line and guarded counts, body, final. */
-type Row = [number, string, number, number, number, [number, string | null, string | null, string | null, string | null, number, number], number, number, number, [string, number] | null, [number, number] | null];
+/** folder (string index), name, mtime, size, config, metadata (source, author and language as string indexes), findings, findings by kind (kind index, count, …), line and guarded counts, body, final. */
+type Row = [number, string, number, number, number, [number, string | null, string | null, string | null, string | null, number, number], number, number[], number, number, [string, number] | null, [number, number] | null];
 
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 

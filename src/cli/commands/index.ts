@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { corpusStatistics } from '../../core';
 import { buildIndex, ChaffError, displayPath, fsMessage, notACache } from '../../host';
 import { inputsFor, readOptions, type Context } from '../context';
 import { indexTable, plural } from '../format';
@@ -25,8 +26,8 @@ export async function indexCommand(ctx: Context, dir: string, opts: { format: Fo
   const inputs = await inputsFor(ctx, [dir], (p) => p === cacheFile);
   const { records, duplicates } = await buildIndex(inputs, { ...readOptions(ctx), config: ctx.config, cacheFile });
   if (opts.format === 'json') {
-    // Keys in this order: `articles` first, as before; `duplicates` added after it.
-    ctx.out(JSON.stringify({ articles: records, duplicates }) + '\n');
+    // Keys in this order: `articles` first, as before; `duplicates` and `statistics` added after it.
+    ctx.out(JSON.stringify({ articles: records, duplicates, statistics: corpusStatistics(records, duplicates) }) + '\n');
   } else if (opts.format === 'jsonl') {
     for (const r of records) ctx.out(JSON.stringify(r) + '\n');
   } else if (opts.format === 'sarif') {

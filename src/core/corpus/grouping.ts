@@ -18,6 +18,8 @@ export interface TreeArticle {
   published: string | null;
   title: string | null;
   findings: number;
+  /** Kinds of its rule findings (for `kind:` filters). */
+  kinds?: readonly string[];
 }
 
 export interface DateParts {
@@ -158,6 +160,7 @@ export class CorpusTree {
   private dupSets: DupSet[] = [];
   private readonly dupOf = new Map<string, string>();
   private filterText = '';
+  private filterParsed: ArticleFilter = parseFilter('');
   private filtered: Map<Group, number> | null = null;
 
   constructor(private mode: Grouping = 'source') {}
@@ -185,16 +188,26 @@ export class CorpusTree {
     for (const a of all) this.set(a);
   }
 
-  /** Text over title, source and path, case-insensitive; '' shows everything. */
+  /** Text over title, source and path, case-insensitive, and fields (see `parseFilter`); '' shows everything. */
   setFilter(text: string): void {
     this.filterText = text.trim().toLowerCase();
+    this.filterParsed = parseFilter(this.filterText);
     this.filtered = null;
   }
 
   matches(a: TreeArticle): boolean {
-    const f = this.filterText;
-    if (!f) return true;
-    return [a.title, a.source, a.path, a.name].some((s) => s?.toLowerCase().includes(f));
+    if (!this.filterText) return true;
+    const f = this.filterParsed;
+    if (f.source !== undefined && (a.source?.toLowerCase() ?? null) !== f.source) return false;
+    if (f.kind !== undefined && !a.kinds?.includes(f.kind)) return false;
+    if (f.date !== undefined) {
+      const d = dateParts(a.published);
+      const period = d.year === null ? null : `${String(d.year).padStart(4, '0')}-${d.month === null ? 'xx' : String(d.month).padStart(2, '0')}`;
+      if (f.date === null ? period !== null : !period?.startsWith(f.date)) return false;
+    }
+    if (f.duplicate && !this.dupOf.has(a.key)) return false;
+    const t = f.text;
+    return !t || [a.title, a.source, a.path, a.name].some((s) => s?.toLowerCase().includes(t));
   }
 
   has(key: string): boolean {
@@ -434,5 +447,39 @@ export class CorpusTree {
 }
 
 function sameArticle(a: TreeArticle, b: TreeArticle): boolean {
-  return a.name === b.name && a.path === b.path && a.source === b.source && a.published === b.published && a.title === b.title && a.findings === b.findings;
+  return a.name === b.name && a.path === b.path && a.source === b.source && a.published === b.published && a.title === b.title && a.findings === b.findings && String(a.kinds) === String(b.kinds);
+}
+
+/** A parsed filter; fields absent (undefined) do not filter. Values are lower case. */
+export interface ArticleFilter {
+  /** Free text, searched in title, source and path. */
+  text: string;
+  /** Exactly this source; null: articles naming none. */
+  source?: string | null;
+  kind?: string;
+  /** A period prefix (`2022`, `2022-03`; `2022-xx` for a year whose month is lost); null: undated. */
+  date?: string | null;
+  /** Only copies of another article. */
+  duplicate?: boolean;
+}
+
+const FIELD = /(?:^|\s)(source|kind|date|is):(?:"([^"]*)"|(\S*))/giu;
+
+/**
+ * Reads a Corpus filter: free text plus fields, all of which must hold: `source:"Name"` (`source:none`),
+ * `kind:teaser`, `date:2022-03` (`date:none`), `is:duplicate`. The statistics view's bars set these.
+ */
+export function parseFilter(text: string): ArticleFilter {
+  const f: ArticleFilter = { text: '' };
+  const rest = text.toLowerCase().replace(FIELD, (_, field: string, quoted: string | undefined, bare: string | undefined) => {
+    const v = (quoted ?? bare ?? '').trim();
+    if (field === 'source') f.source = v === 'none' ? null : v;
+    else if (field === 'kind') f.kind = v;
+    else if (field === 'date') f.date = v === 'none' ? null : v;
+    else if (v === 'duplicate') f.duplicate = true;
+    else return `${field}:${v}`; // not a field after all: searched as text
+    return ' ';
+  });
+  f.text = rest.replace(/\s+/g, ' ').trim();
+  return f;
 }

@@ -3,7 +3,7 @@
 import { analyze } from '../analyze';
 import type { ResolvedConfig } from '../config';
 import { orderedMetadata } from '../frontmatter';
-import type { Analysis, Metadata } from '../types';
+import type { Analysis, Kind, Metadata } from '../types';
 import { bodySignature, type BodySignature } from './duplicates';
 import { analyzeWithEvidence, applicableIn, evidenceKey, lineFacts, type LineFacts } from './evidence';
 
@@ -11,6 +11,8 @@ export interface ArticleFacts extends LineFacts {
   metadata: Metadata;
   /** Findings of the analysis without corpus evidence. */
   findings: number;
+  /** Those findings by kind (kinds without any left out). */
+  kinds: Partial<Record<Kind, number>>;
   body: BodySignature | null;
 }
 
@@ -21,7 +23,13 @@ export function factsOf(first: Analysis): ArticleFacts {
   const known = { known: new Uint8Array(n), hashes: new Int32Array(n) };
   const body = bodySignature(first, known);
   const { lines, guarded } = lineFacts(first, known);
-  return { lines, guarded, metadata: orderedMetadata(first.metadata), findings: first.findings.length, body };
+  return { lines, guarded, metadata: orderedMetadata(first.metadata), findings: first.findings.length, kinds: kindCounts(first), body };
+}
+
+function kindCounts(a: Analysis): Partial<Record<Kind, number>> {
+  const out: Partial<Record<Kind, number>> = {};
+  for (const f of a.findings) out[f.kind] = (out[f.kind] ?? 0) + 1;
+  return out;
 }
 
 /** Analyses a text without evidence and keeps its facts. */

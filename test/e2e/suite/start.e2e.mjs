@@ -73,3 +73,33 @@ describe('npm start', () => {
     for (const pgid of [child?.pid, serverPid]) if (pgid && groupAlive(pgid)) process.kill(-pgid, 'SIGKILL');
   });
 });
+
+// A process manager (or `timeout --foreground`, or `kill <pid of npm>`) signals npm alone, not its group.
+describe('npm start, its npm process signalled alone', () => {
+  for (const sig of ['SIGTERM', 'SIGINT', 'SIGKILL']) {
+    it(`stops code-server and itself when npm gets ${sig}`, async () => {
+      const port = await freePort();
+      const child = spawn('npm', ['start', '--', '--port', String(port), '--profile', path.join(scratchDir(), 'profile')], { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout.on('data', (d) => (output += d));
+      child.stderr.on('data', (d) => (output += d));
+      let serverPid = 0;
+      try {
+        await new Promise((resolve, reject) => {
+          child.stdout.on('data', () => /Press Ctrl\+C to stop/.test(output) && resolve());
+          child.on('exit', (code) => reject(new Error(`npm start exited ${code}:\n${output}`)));
+        });
+        serverPid = Number(output.match(/code-server pid (\d+)/)?.[1]);
+        assert.ok(serverPid > 0 && groupAlive(serverPid), 'code-server is running');
+        process.kill(child.pid, sig); // npm's pid only
+        // Everything npm start began ends by itself (polled; the limit only guards against a hang).
+        for (let i = 0; i < 150 && (groupAlive(serverPid) || groupAlive(child.pid)); i++) await new Promise((r) => setTimeout(r, 200));
+        assert.equal(groupAlive(serverPid), false, `code-server still running after ${sig} to npm:\n${output}`);
+        assert.equal(groupAlive(child.pid), false, `start.mjs still running after ${sig} to npm:\n${output}`);
+        assert.match(output, /\[chaff\] stopped/);
+      } finally {
+        for (const pgid of [child.pid, serverPid]) if (pgid && groupAlive(pgid)) process.kill(-pgid, 'SIGKILL');
+      }
+    });
+  }
+});

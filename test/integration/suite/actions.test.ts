@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { ruleById } from '../../../src/core';
+import { clean, ruleById } from '../../../src/core';
 import { closeAll, codeActions, covered, editorState, findings, Folder, hoverText, marksOf, SEED_CHAFF, seedText, setting } from '../articles';
 import { extension, waitFor } from '../helpers';
 
@@ -151,7 +151,7 @@ describe('seeing and removing chaff', () => {
     assert.ok(!doc.getText().includes('Read more'));
   });
 
-  it('strips all chaff on save with editor.codeActionsOnSave "source.fixAll.chaff": "explicit"', async () => {
+  it('cleans on save with editor.codeActionsOnSave "source.fixAll.chaff": "explicit", keeping the metadata as front matter', async () => {
     await setting('editor', 'codeActionsOnSave', { 'source.fixAll.chaff': 'explicit' }, 'scraped-news');
     try {
       const { doc, file } = await dir.seed();
@@ -164,8 +164,36 @@ describe('seeing and removing chaff', () => {
       assert.equal(onDisk, doc.getText());
       assert.ok(!doc.isDirty);
       assert.deepEqual(await findings(doc.uri), []);
-      assert.ok(!onDisk.includes('Most Popular Articles') && !onDisk.includes('ift.tt') && onDisk.includes('NATO reveals'));
+      assert.ok(!onDisk.includes('Most Popular Articles') && onDisk.includes('NATO reveals'));
+      // The feed footer and source line are gone from the text, their url, date and source kept: as Clean Article and `chaff clean` write it.
+      assert.equal(onDisk, clean(seedText()).text);
+      assert.ok(onDisk.startsWith('---\nsource: RT – Daily news\npublished: 2022-XX-19T19:45\n'), onDisk.slice(0, 160));
+      assert.match(onDisk, /^url: https:\/\/ift\.tt\/yPL7XRi$/m);
     } finally {
+      await setting('editor', 'codeActionsOnSave', undefined, 'scraped-news');
+    }
+  });
+
+  it('writes NAME.meta.json on save with chaff.clean.metadata "sidecar"', async () => {
+    await setting('editor', 'codeActionsOnSave', { 'source.fixAll.chaff': 'explicit' }, 'scraped-news');
+    await setting('chaff.clean', 'metadata', 'sidecar');
+    try {
+      const { doc, file } = await dir.seed();
+      await findings(doc.uri);
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      const sidecar = file.replace(/\.txt$/, '.meta.json');
+      const meta = await waitFor(() => (fs.existsSync(sidecar) ? JSON.parse(fs.readFileSync(sidecar, 'utf8')) : undefined), 'the sidecar');
+      assert.equal(meta.url, 'https://ift.tt/yPL7XRi');
+      assert.equal(meta.source, 'RT – Daily news');
+      const onDisk = await waitFor(() => {
+        const t = fs.readFileSync(file, 'utf8');
+        return t !== seedText() ? t : undefined;
+      }, 'the fixed file on disk');
+      assert.equal(onDisk, clean(seedText(), { metadata: 'sidecar' }).text);
+      assert.ok(!onDisk.startsWith('---'));
+      fs.rmSync(sidecar);
+    } finally {
+      await setting('chaff.clean', 'metadata', undefined);
       await setting('editor', 'codeActionsOnSave', undefined, 'scraped-news');
     }
   });

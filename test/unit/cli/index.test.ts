@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../../src/core';
+import { analyze, corpusStatistics } from '../../../src/core';
 import { chaff, PROSE, ROOT, seedText, tmpTree } from './helpers';
 
 describe('index', () => {
@@ -12,22 +12,26 @@ describe('index', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(JSON.stringify(JSON.parse(r.stdout)) + '\n');
     const out = JSON.parse(r.stdout);
-    // The original keys, in their order; duplicateOf and the duplicates list were added after them.
-    expect(Object.keys(out)).toEqual(['articles', 'duplicates']);
-    for (const a of out.articles) expect(Object.keys(a)).toEqual(['path', 'source', 'published', 'title', 'findings', 'duplicateOf']);
+    // The original keys, in their order; duplicateOf, kinds, the duplicates list and the statistics were added after them.
+    expect(Object.keys(out)).toEqual(['articles', 'duplicates', 'statistics']);
+    for (const a of out.articles) expect(Object.keys(a)).toEqual(['path', 'source', 'published', 'title', 'findings', 'duplicateOf', 'kinds']);
     const seed = analyze(seedText());
+    const seedKinds: Record<string, number> = {};
+    for (const f of seed.findings) seedKinds[f.kind] = (seedKinds[f.kind] ?? 0) + 1;
     expect(out.articles).toEqual([
-      { path: 'corpus/a.txt', source: null, published: null, title: analyze(PROSE).metadata.title, findings: 0, duplicateOf: null },
-      { path: 'corpus/b/seed.txt', source: seed.metadata.source, published: seed.metadata.published, title: seed.metadata.title, findings: seed.findings.length, duplicateOf: null },
+      { path: 'corpus/a.txt', source: null, published: null, title: analyze(PROSE).metadata.title, findings: 0, duplicateOf: null, kinds: {} },
+      { path: 'corpus/b/seed.txt', source: seed.metadata.source, published: seed.metadata.published, title: seed.metadata.title, findings: seed.findings.length, duplicateOf: null, kinds: seedKinds },
     ]);
     expect(out.duplicates).toEqual([]);
+    expect(out.statistics).toEqual(corpusStatistics(out.articles, out.duplicates));
+    expect(out.statistics).toMatchObject({ articles: 2, findings: seed.findings.length, withFindings: 1, sources: 1, suspect: { noSource: 1, noDate: 1, neither: 1 } });
   });
 
   test('the seed has the metadata and finding count a human expects', () => {
     const dir = tmpTree({ 'seed.txt': seedText() });
     const gold = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/seed/000_3a60f01d4fe921a9.gold.json'), 'utf8'));
     const [rec] = JSON.parse(chaff(['index', '.', '--json'], dir).stdout).articles;
-    expect(rec).toEqual({ path: 'seed.txt', source: gold.metadata.source, published: gold.metadata.published, title: gold.metadata.title, findings: gold.artifacts.length, duplicateOf: null });
+    expect(rec).toMatchObject({ path: 'seed.txt', source: gold.metadata.source, published: gold.metadata.published, title: gold.metadata.title, findings: gold.artifacts.length, duplicateOf: null });
   });
 
   test('without --json prints a table with a header and a row per article', () => {

@@ -1,7 +1,7 @@
 // The corpus tree model: grouping by source and date, partial and missing dates, counts, stable ids,
 // parents, the filter and the duplicates group.
 import { describe, expect, it } from 'vitest';
-import { CorpusTree, dateParts, type NodeView, type TreeArticle } from '../../../src/core';
+import { CorpusTree, dateParts, parseFilter, type NodeView, type TreeArticle } from '../../../src/core';
 
 const art = (key: string, source: string | null, published: string | null, title: string | null = key, findings = 0): TreeArticle => ({
   key,
@@ -163,5 +163,40 @@ describe('CorpusTree', () => {
     fresh.setFilter('story 1');
     eager.setFilter('story 1');
     expect(shape(fresh)).toEqual(shape(eager));
+  });
+});
+
+describe('filter fields (set by the statistics view)', () => {
+  const arts: TreeArticle[] = [
+    { ...art('hp/a.txt', 'Harbour Post', '2024-05-20', 'Marathon record', 3), kinds: ['teaser', 'widget'] },
+    { ...art('hp/b.txt', 'Harbour Post', '2024-XX-02', 'Ferry strike', 1), kinds: ['share'] },
+    { ...art('hp/c.txt', 'Harbour Post Extra', '2023-01-09', 'Port budget', 2), kinds: ['teaser'] },
+    art('x/d.txt', null, null, 'Lost page'),
+  ];
+  const keys = (filter: string) => {
+    const t = new CorpusTree();
+    for (const a of arts) t.set(a);
+    t.setDuplicates([{ kind: 'near', similarity: 0.9, articles: ['hp/a.txt', 'hp/c.txt'] }]);
+    t.setFilter(filter);
+    return arts.filter((a) => t.matches(a)).map((a) => a.key);
+  };
+
+  it('parses fields and leaves the rest as text', () => {
+    expect(parseFilter('source:"Harbour Post" kind:Teaser date:2024-05 ferry')).toEqual({ text: 'ferry', source: 'harbour post', kind: 'teaser', date: '2024-05' });
+    expect(parseFilter('source:none date:none is:duplicate')).toEqual({ text: '', source: null, date: null, duplicate: true });
+    expect(parseFilter('is:odd read more')).toEqual({ text: 'is:odd read more' });
+  });
+
+  it('matches a source exactly, a kind, a period, copies, and no source or date', () => {
+    expect(keys('source:"harbour post"')).toEqual(['hp/a.txt', 'hp/b.txt']);
+    expect(keys('harbour post')).toEqual(['hp/a.txt', 'hp/b.txt', 'hp/c.txt']);
+    expect(keys('kind:teaser')).toEqual(['hp/a.txt', 'hp/c.txt']);
+    expect(keys('source:"Harbour Post" kind:teaser')).toEqual(['hp/a.txt']);
+    expect(keys('date:2024')).toEqual(['hp/a.txt', 'hp/b.txt']);
+    expect(keys('date:2024-xx')).toEqual(['hp/b.txt']);
+    expect(keys('date:2024-05')).toEqual(['hp/a.txt']);
+    expect(keys('source:none')).toEqual(['x/d.txt']);
+    expect(keys('date:none')).toEqual(['x/d.txt']);
+    expect(keys('is:duplicate')).toEqual(['hp/c.txt']);
   });
 });

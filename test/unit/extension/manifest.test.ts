@@ -18,7 +18,7 @@ const extensionSource = fs
 
 describe('manifest', () => {
   const contributed: string[] = c.commands.map((x: { command: string }) => x.command);
-  const registered = [...extensionSource.matchAll(/reg\('([\w.]+)'/g)].map((m) => m[1]);
+  const registered = [...extensionSource.matchAll(/\breg(?:ister)?\('([\w.]+)'/g)].map((m) => m[1]);
 
   it('registers a handler for every contributed command, and contributes every registered one', () => {
     expect([...registered].sort()).toEqual([...contributed].sort());
@@ -28,6 +28,58 @@ describe('manifest', () => {
     for (const x of c.commands) expect(x.category).toBe('Chaff');
     const palette = new Map(c.menus.commandPalette.map((m: { command: string; when: string }) => [m.command, m.when]));
     for (const id of contributed.filter((id) => id.startsWith('chaff._'))) expect(palette.get(id)).toBe('false');
+  });
+
+  it('hides every internal command (chaff._*) from the palette, and shows the statistics on the Corpus view', () => {
+    const internal = contributed.filter((id) => id.startsWith('chaff._'));
+    expect(internal.length).toBeGreaterThan(5);
+    for (const id of internal) {
+      const entries = c.menus.commandPalette.filter((m: { command: string }) => m.command === id);
+      expect(entries, id).toEqual([{ command: id, when: 'false' }]);
+    }
+    // Internal ones are registered in the code as chaff._* too: none is missed by the check above.
+    for (const id of registered.filter((x) => x.startsWith('chaff._'))) expect(internal).toContain(id);
+    expect(c.menus['view/title']).toContainEqual(expect.objectContaining({ command: 'chaff.showStatistics', when: 'view == chaff.corpus' }));
+  });
+
+  it('takes every user-visible string of the manifest from package.nls.json, and every key there is used', () => {
+    const nls = JSON.parse(read('package.nls.json'));
+    const text = read('package.json');
+    const used = new Set([...text.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]));
+    expect(used.size).toBeGreaterThan(50);
+    for (const key of used) expect(nls, key).toHaveProperty([key]);
+    for (const key of Object.keys(nls)) expect(used, key).toContain(key);
+    for (const value of Object.values(nls)) expect(typeof value === 'string' && value.length > 0).toBe(true);
+    expect(pkg.displayName).toMatch(/^%.+%$/);
+    for (const x of c.commands) expect(x.title, x.command).toMatch(/^%.+%$/);
+    for (const group of c.configuration)
+      for (const [key, s] of Object.entries(group.properties) as [string, Record<string, unknown>][]) expect(s.description ?? s.markdownDescription, key).toMatch(/^%.+%$/);
+  });
+
+  it('links only to settings that exist', () => {
+    const nls = JSON.parse(read('package.nls.json'));
+    const keys = new Set(c.configuration.flatMap((g: { properties: object }) => Object.keys(g.properties)));
+    const links = Object.values(nls as Record<string, string>).flatMap((v) => [...v.matchAll(/`#([\w.]+)#`/g)].map((m) => m[1]));
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) expect(keys, l).toContain(l);
+    expect(links).toContain('chaff.decorations.style');
+  });
+
+  it('has the metadata of a published extension: repository, keywords, categories that fit, a walkthrough', () => {
+    expect(pkg.repository?.url).toMatch(/^https:\/\//);
+    expect(pkg.keywords.length).toBeGreaterThan(3);
+    // No formatter is contributed: not in "Formatters".
+    expect(pkg.categories).not.toContain('Formatters');
+    expect(fs.existsSync(path.join(root, 'CHANGELOG.md'))).toBe(true);
+    const [walk] = c.walkthroughs;
+    expect(walk.steps.length).toBeGreaterThanOrEqual(4);
+    const nls = JSON.parse(read('package.nls.json'));
+    for (const step of walk.steps) {
+      expect(fs.existsSync(path.join(root, step.media.image)), step.media.image).toBe(true);
+      for (const m of nls[step.description.slice(1, -1)].matchAll(/\(command:([\w.]+)\)/g)) {
+        if (m[1].startsWith('chaff.')) expect([...contributed, 'chaff.corpus.focus']).toContain(m[1]);
+      }
+    }
   });
 
   it('only names commands that exist in its menus', () => {
@@ -49,8 +101,11 @@ describe('manifest', () => {
       }
   });
 
-  it('activates only on its language (and plain text, to switch scraped news to it); commands and views activate by themselves', () => {
-    expect(pkg.activationEvents).toEqual(['onLanguage:scraped-news', 'onLanguage:plaintext']);
+  it('activates on its language, in a workspace that is a corpus, and on its view; never on any .txt (commands activate by themselves)', () => {
+    expect(pkg.activationEvents).toEqual(['onLanguage:scraped-news', 'workspaceContains:**/.chaff.json', 'workspaceContains:**/*.news.txt', 'onView:chaff.corpus']);
+    expect(pkg.activationEvents).not.toContain('onLanguage:plaintext');
+    // The index starts at activation only where the same markers are found.
+    expect(extensionSource).toContain(`CORPUS_MARKERS = '**/{.chaff.json,*.news.txt}'`);
   });
 
   it('gates every palette command with a when clause, and offers Clean Articles in Folder on folders and selections', () => {
@@ -81,7 +136,7 @@ describe('manifest', () => {
 
   it('declares its limits in untrusted workspaces', () => {
     expect(pkg.capabilities.untrustedWorkspaces.supported).toBe('limited');
-    expect(pkg.capabilities.untrustedWorkspaces.description).toMatch(/pattern rules/);
+    expect(JSON.parse(read('package.nls.json'))[pkg.capabilities.untrustedWorkspaces.description.slice(1, -1)]).toMatch(/pattern rules/);
   });
 
   it('contributes every theme colour the code uses, and a gutter mark per kind group', () => {
