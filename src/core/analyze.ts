@@ -5,6 +5,7 @@ import { LANGS, LanguageTally, LineWords, SAMPLE_LENGTH, scanLine, UNSPACED } fr
 import { LINE_RULES, kindOf, ruleById, type LineRule } from './rules';
 import { endsTerminal, splitLines } from './text';
 import type { Analysis, Finding, FrontMatter, Kind, LineDoc, Metadata } from './types';
+import { userRuleMatcher } from './userRules';
 
 /** Lines known, from the rest of the corpus, to repeat across this file's source. */
 export interface CorpusEvidence {
@@ -291,12 +292,13 @@ export function prepare(input: string, cfg?: ResolvedConfig): Prepared {
   const lang = tally.decide();
 
   const memo = memoFor(cfg);
+  const users = cfg?.trusted && cfg.rules.length ? userRuleMatcher(cfg.rules) : null;
   const lines: LineInfo[] = doc.lines.map((raw, i) => {
     const base = lineInfo(i < bodyStart ? '' : raw.trim(), lang, counts, i);
     const exception = !base.blank && !!cfg?.exceptions.size && cfg.exceptions.has(normaliseLine(base.text));
     let userRule: LineInfo['userRule'] = null;
-    if (!base.blank && !exception && cfg?.trusted) {
-      const u = cfg.rules.find((r) => !cfg.disabledRules.has(r.id) && r.test(base.text));
+    if (!base.blank && !exception && users) {
+      const u = users.first(base.text, cfg!.disabledRules);
       if (u) userRule = { id: u.id, kind: u.kind, description: u.description };
     }
     const info = base as LineInfo;
