@@ -1,6 +1,7 @@
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { analyze, type AnalyzeOptions } from './analyze';
 import { renderFrontMatter } from './frontmatter';
+import { plainFrontMatter } from './plainYaml';
 import { METADATA_KEYS, type Analysis, type CleanResult, type Finding, type LineDoc, type Metadata, type MetadataMode, type TextEdit } from './types';
 
 export interface CleanOptions extends AnalyzeOptions {
@@ -89,26 +90,6 @@ function completeFrontMatter(doc: LineDoc, endLine: number, meta: Metadata): Tex
   const start = doc.offsets[1];
   const end = doc.offsets[endLine - 1];
   return { start, end, text: body + doc.newline };
-}
-
-// A value YAML writes as it is: a word character first, then words, spaces and URL punctuation,
-// with no ": " or " #" (which would start a mapping or a comment) and no trailing space or colon.
-const PLAIN_VALUE = /^[\p{L}\p{N}](?:[\p{L}\p{N} ,.'’()/_?=&%+~-]|:(?! )|#(?<! #))*(?<![ :])$/u;
-// Words and figures YAML's core schema reads as something other than a string: those are quoted.
-const NOT_STRING = /^(?:true|false|null|[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|\.inf|\.nan)$/i;
-
-/**
- * renderFrontMatter without the YAML library when every value is null or plain (nearly every
- * article): the library's walk was a sixth of a clean's time. Null when a value needs the library.
- */
-export function plainFrontMatter(meta: Metadata, newline: string): string | null {
-  let out = '---' + newline;
-  for (const k of METADATA_KEYS) {
-    const v = meta[k] ?? null;
-    if (v !== null && (!PLAIN_VALUE.test(v) || NOT_STRING.test(v))) return null;
-    out += `${k}: ${v ?? 'null'}${newline}`;
-  }
-  return out + '---' + newline;
 }
 
 /** All edits of a whole clean: strip every finding, tidy blank lines, write metadata as asked. */

@@ -1,4 +1,5 @@
 import { parseDocument, stringify } from 'yaml';
+import { plainFrontMatterData } from './plainYaml';
 import { METADATA_KEYS, type FrontMatter, type LineDoc, type Metadata } from './types';
 
 /** A YAML block fenced by `---` lines at the very top; null when absent or not a mapping. */
@@ -13,6 +14,8 @@ export function parseFrontMatter(doc: LineDoc): FrontMatter | null {
     }
   }
   if (end < 0) return null;
+  const plain = plainFrontMatterData(doc.lines, 1, end);
+  if (plain) return { endLine: end + 1, data: plain };
   const parsed = parseDocument(doc.lines.slice(1, end).join('\n'), { uniqueKeys: false });
   if (parsed.errors.length) return null;
   let data: unknown;
