@@ -5,6 +5,7 @@ import { LANGS, LanguageTally, LineWords, SAMPLE_LENGTH, scanLine, UNSPACED } fr
 import { LINE_RULES, kindOf, ruleById, type LineRule } from './rules';
 import { endsTerminal, splitLines } from './text';
 import type { Analysis, Finding, FrontMatter, Kind, LineDoc, Metadata } from './types';
+import { userRuleMatcher } from './userRules';
 
 /** A label and an e-mail address: "Contact: press@example.org", "Media enquiries: …". */
 const CONTACT_LINE = /^[\p{L}][\p{L} .'’-]{1,40}:\s*.{0,60}[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/u;
@@ -76,19 +77,31 @@ const LEAD_MARKS = '»›>•·▸►▶→';
 const LEAD_MARK = new RegExp(`^[${LEAD_MARKS}]+\\s*`, 'u');
 const LEAD_CODES = new Set(Array.from(LEAD_MARKS, (c) => c.charCodeAt(0)));
 
+// The rules with patterns, in order, as records of one shape: the rules themselves differ in which
+// optional fields they have, and reading those in this loop was most of its own time.
+interface Trial {
+  rule: LineRule;
+  pattern: RegExp;
+  hint: { test(line: string): boolean } | null;
+  maxWords: number;
+}
+const trialsOf = (rules: LineRule[]): Trial[] =>
+  rules.flatMap((rule) => (rule.pattern ? [{ rule, pattern: rule.pattern, hint: rule.hint ?? null, maxWords: rule.maxWords ?? Infinity }] : []));
+const TRIALS = trialsOf(LINE_RULES);
+const LONG_TRIALS = trialsOf(LINE_RULES.filter((r) => r.longLines));
+
 function matchRule(info: { text: string; nWords: number }, cfg: ResolvedConfig | undefined, memo: RuleMemo): LineRule | null {
   const short = info.text.length <= MEMO_LINE;
   const known = short ? memo.get(info.text) : undefined;
   if (known && known.nWords === info.nWords) return known.rule;
   const text = LEAD_CODES.has(info.text.charCodeAt(0)) ? info.text.replace(LEAD_MARK, '') : info.text;
-  const long = text.length > LONG_LINE;
+  const disabled = cfg?.disabledRules.size ? cfg.disabledRules : null;
   let rule: LineRule | null = null;
-  for (const r of LINE_RULES) {
-    if (!r.pattern || (long && !r.longLines) || cfg?.disabledRules.has(r.id)) continue;
-    if (r.maxWords !== undefined && info.nWords > r.maxWords) continue;
-    if (r.hint && !r.hint.test(text)) continue;
-    if (r.pattern.test(text)) {
-      rule = r;
+  for (const t of text.length > LONG_LINE ? LONG_TRIALS : TRIALS) {
+    if (info.nWords > t.maxWords || disabled?.has(t.rule.id)) continue;
+    if (t.hint && !t.hint.test(text)) continue;
+    if (t.pattern.test(text)) {
+      rule = t.rule;
       break;
     }
   }
@@ -294,12 +307,13 @@ export function prepare(input: string, cfg?: ResolvedConfig): Prepared {
   const lang = tally.decide();
 
   const memo = memoFor(cfg);
+  const users = cfg?.trusted && cfg.rules.length ? userRuleMatcher(cfg.rules) : null;
   const lines: LineInfo[] = doc.lines.map((raw, i) => {
     const base = lineInfo(i < bodyStart ? '' : raw.trim(), lang, counts, i);
     const exception = !base.blank && !!cfg?.exceptions.size && cfg.exceptions.has(normaliseLine(base.text));
     let userRule: LineInfo['userRule'] = null;
-    if (!base.blank && !exception && cfg?.trusted) {
-      const u = cfg.rules.find((r) => !cfg.disabledRules.has(r.id) && r.test(base.text));
+    if (!base.blank && !exception && users) {
+      const u = users.first(base.text, cfg!.disabledRules);
       if (u) userRule = { id: u.id, kind: u.kind, description: u.description };
     }
     const info = base as LineInfo;

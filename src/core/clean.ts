@@ -1,6 +1,7 @@
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { analyze, type AnalyzeOptions } from './analyze';
 import { renderFrontMatter, yamlLines } from './frontmatter';
+import { plainFrontMatter } from './plainYaml';
 import { METADATA_KEYS, type Analysis, type FrontMatter, type CleanResult, type Finding, type LineDoc, type Metadata, type MetadataMode, type TextEdit } from './types';
 
 export interface CleanOptions extends AnalyzeOptions {
@@ -118,7 +119,7 @@ export function cleanEdits(analysis: Analysis, mode: MetadataMode = 'front-matte
     }
     return edits;
   }
-  const header = renderFrontMatter(metadata, doc.newline);
+  const header = plainFrontMatter(metadata, doc.newline) ?? renderFrontMatter(metadata, doc.newline);
   if (!header) return edits;
   const hasBody = applyEdits(doc.text, edits).trim() !== '';
   edits.push({ start: 0, end: 0, text: hasBody ? header + doc.newline : header });

@@ -24,6 +24,8 @@ export interface UserRule {
   description: string;
   /** Linear-time matcher (RE2 semantics): a user pattern cannot hang the engine. */
   test(line: string): boolean;
+  /** The pattern as RE2 reads it, its flags written in: for matching many rules at once (userRules.ts). */
+  source?: string;
 }
 
 /** Configuration compiled for the engine. */
@@ -136,6 +138,8 @@ export function resolveConfig(
             kind: r.kind,
             description: r.description ?? `Workspace rule: /${r.pattern}/`,
             test: (line) => re.test(line),
+            // What RE2JS.compile parses for these flags.
+            source: r.caseSensitive ? r.pattern : `(?i)${r.pattern}`,
           });
         } catch (e) {
           report({ path: `${path}.pattern`, message: `invalid pattern: ${(e as Error).message}` });

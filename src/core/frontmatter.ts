@@ -1,4 +1,5 @@
 import { parseDocument, stringify } from 'yaml';
+import { plainFrontMatterData } from './plainYaml';
 import { METADATA_KEYS, type FrontMatter, type LineDoc, type Metadata } from './types';
 
 const FENCE = '---';
@@ -27,6 +28,8 @@ export function parseFrontMatter(doc: LineDoc): FrontMatter | null {
     if (last === 0) return null;
     return { endLine: last + 1, data: {}, unreadable: { line: 1, message: `front matter has no closing '${FENCE}'` } };
   }
+  const plain = plainFrontMatterData(doc.lines, 1, end);
+  if (plain) return { endLine: end + 1, data: plain };
   const unreadable = (line: number, why: string): FrontMatter => ({ endLine: end + 1, data: {}, unreadable: { line, message: `front matter cannot be read (${why})` } });
   const parsed = parseDocument(doc.lines.slice(1, end).join('\n'), { uniqueKeys: false });
   if (parsed.errors.length) {
