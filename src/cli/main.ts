@@ -56,8 +56,10 @@ Examples:
 export async function main(argv: string[], io: CliIO = {}): Promise<number> {
   const raw = io.stdout ?? ((s: string) => void process.stdout.write(s));
   const rawErr = io.stderr ?? ((s: string) => void process.stderr.write(s));
-  // File names and content may hold terminal escape sequences: none reaches the terminal as such.
-  const out = (s: string) => raw(printable(s));
+  // File names and content may hold terminal escape sequences: none reaches the terminal as such
+  // (with colour on, only the colour codes paint writes pass).
+  const colour = !io.stdout && useColour(process.stdout);
+  const out = (s: string) => raw(printable(s, colour));
   const err = (s: string) => rawErr(printable(s));
   const cwd = io.cwd ?? process.cwd();
   let code = 0;
@@ -81,7 +83,7 @@ export async function main(argv: string[], io: CliIO = {}): Promise<number> {
         maxSize: g.maxSize,
         quiet: g.quiet,
         // Colour and progress only on the process's own terminal, never into a caller's functions.
-        colour: !io.stdout && useColour(process.stdout),
+        colour,
         progressStream: !io.stderr && process.stderr.isTTY ? process.stderr : null,
         // A pipe takes writes asynchronously: without waiting, a slow reader would leave the stream in memory.
         drain: io.stdout ? undefined : () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => {}) : Promise.resolve()),
@@ -210,8 +212,10 @@ ${EXAMPLES}`,
 }
 
 /** C0 controls (but tab, line feed and the CR of a CRLF), DEL and C1 controls as `\\uXXXX`: valid inside JSON strings too. */
-export function printable(s: string): string {
-  return s.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+export function printable(s: string, keepColour = false): string {
+  return s.replace(/\x1b\[(?:1|2|22|33|39)m|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)/g, (c) =>
+    c.length > 1 ? (keepColour ? c : '\\u001b' + c.slice(1)) : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function sizeArg(value: string): number {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { clean } from '../../../src/core';
 import { ChangedOnDiskError, writeAtomic } from '../../../src/host';
-import { CLI, chaff, PROSE, ROOT, snapshot, tmpTree, type Run } from './helpers';
+import { CLI, chaff, errorsOf, PROSE, ROOT, snapshot, tmpTree, type Run } from './helpers';
 
 const SAMPLE = fs.readFileSync(path.join(ROOT, 'samples/harbour-post/2023-03-14-ferry-terminal-funding.txt'), 'utf8');
 const read = (dir: string, rel: string) => fs.readFileSync(path.join(dir, rel));
@@ -51,7 +51,7 @@ describe('bad bytes', () => {
       const dir = tmpTree({ 'bad.txt': bytes, 'good.txt': SAMPLE });
       const r = chaff(['clean', '.'], dir);
       expect(r.code).toBe(code);
-      expect(r.stderr).toBe(`chaff: bad.txt: ${message}\n`);
+      expect(errorsOf(r)).toBe(`chaff: bad.txt: ${message}\n`);
       expect(read(dir, 'bad.txt')).toEqual(Buffer.from(bytes));
       expect(text(dir, 'good.txt')).toBe(clean(SAMPLE).text);
     });
@@ -72,7 +72,7 @@ describe('bad bytes', () => {
     fs.truncateSync(big, 100 * 1024 * 1024);
     const r = chaff(['clean', '.'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`chaff: big.txt: larger than --max-size (${100 * 1024 * 1024} > ${10 * 1024 * 1024} bytes), skipped\n`);
+    expect(errorsOf(r)).toBe(`chaff: big.txt: larger than --max-size (${100 * 1024 * 1024} > ${10 * 1024 * 1024} bytes), skipped\n`);
     expect(fs.statSync(big).size).toBe(100 * 1024 * 1024);
   });
 
@@ -91,7 +91,7 @@ describe('odd but valid text', () => {
     const before = snapshot(dir);
     const r = chaff(['clean', '.'], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('3 files: 0 cleaned, 3 unchanged\n');
+    expect(r.stderr).toBe('3 files: 0 cleaned, 3 unchanged\n');
     expect(snapshot(dir)).toEqual(before);
   });
 
@@ -108,7 +108,7 @@ describe('odd but valid text', () => {
       expect(out).toBe(clean(input).text);
       expect(keptInOrder(out.replace(/^\ufeff/, ''), input.replace(/^\ufeff/, ''))).toBe(true);
       expect(out.startsWith('\ufeff')).toBe(input.startsWith('\ufeff'));
-      expect(chaff(['clean', 'a.txt'], dir).stdout).toBe('1 file: 0 cleaned, 1 unchanged\n');
+      expect(chaff(['clean', 'a.txt'], dir).stderr).toBe('1 file: 0 cleaned, 1 unchanged\n');
     });
   }
 });
@@ -120,7 +120,7 @@ describe('the file system', () => {
     fs.symlinkSync('self.txt', path.join(dir, 'c/self.txt'));
     const r = chaff(['clean', 'c'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('chaff: c/self.txt: too many levels of symbolic links\n');
+    expect(errorsOf(r)).toBe('chaff: c/self.txt: too many levels of symbolic links\n');
     expect(text(dir, 'c/a.txt')).toBe(clean(SAMPLE).text);
   });
 
@@ -177,7 +177,7 @@ describe('the file system', () => {
     for (const r of [a, b]) {
       expect([0, 2]).toContain(r.code);
       expect(r.stderr).not.toMatch(NO_TRACE);
-      expect(r.stderr.split('\n').filter(Boolean).every((l) => l.endsWith('changed on disk while cleaning; skipped'))).toBe(true);
+      expect(errorsOf(r).split('\n').filter(Boolean).every((l) => l.endsWith('changed on disk while cleaning; skipped'))).toBe(true);
     }
     for (const [rel, input] of Object.entries(files)) {
       const out = text(dir, rel);
@@ -195,7 +195,7 @@ describe('user regexes', () => {
       const dir = tmpTree({ 'a.txt': `${PROSE}\n${line}\n`, '.chaff.json': JSON.stringify({ rules: [{ id: 'slow', kind: 'other', pattern }] }) });
       const r = chaff(['check', 'a.txt'], dir);
       expect([0, 1]).toContain(r.code);
-      expect(r.stderr).toBe('');
+      expect(errorsOf(r)).toBe('');
     }
   });
 

@@ -85,3 +85,6 @@ export function ageFiles(dir: string): void {
 }
 
 export const lines = (s: string) => s.split('\n').filter((l) => l !== '');
+
+/** stderr without the closing summary line ("3 files: …", "2 files, no findings"): the errors alone. */
+export const errorsOf = (r: Pick<Run, 'stderr'>) => r.stderr.replace(/^\d+ (?:file|record)s?[:,] .*\n/gm, '');
