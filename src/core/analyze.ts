@@ -325,7 +325,7 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
   const spanEnd = span ? extendByList(lines, span[1]) : n - 1;
 
   // 2. Title: picked with the metadata; its line is content whatever the rules say.
-  const title = pickTitle(lines, spanStart, spanEnd, bodyStart);
+  const title = pickTitle(lines, spanStart, spanEnd, bodyStart, lang);
   // A standfirst sits between title and body; when the span missed it, it is still content.
   const bodyFrom = title >= 0 ? title : spanStart;
 
@@ -432,6 +432,6 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
   }
 
   // 5. Metadata: what the chaff says about the article.
-  const metadata = readMetadata({ lines, marks, title, retrievedLine, lang, frontMatter });
+  const metadata = readMetadata({ lines, marks, title, span: [spanStart, spanEnd], bodyStart, retrievedLine, lang, frontMatter });
   return { doc, findings, metadata, frontMatter };
 }
