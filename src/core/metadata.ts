@@ -46,12 +46,17 @@ const TOOL_WORDS = new Set(
     'questo articolo il su per con ' +
     'este artigo o na no ' +
     'ten artykuł link na przez w ' +
-    'facebook twitter x whatsapp telegram linkedin email e-mail mail messenger reddit bluesky threads').split(' '),
+    'facebook twitter x whatsapp telegram linkedin email e-mail mail messenger reddit bluesky threads all sharing options more us').split(' '),
 );
 
+const NETWORKS = new Set('facebook twitter x whatsapp telegram linkedin reddit pinterest messenger flipboard bluesky threads mastodon email e-mail sms google+'.split(' '));
+
 function isToolLabel(text: string): boolean {
-  const ws = words(text.toLowerCase().replace(/[!:…]+$/u, ''));
-  if (ws.length === 0 || ws.length > 7) return false;
+  const ws = words(text.toLowerCase().replace(/[!:…]+/gu, ' '));
+  if (ws.length === 0 || ws.length > 8) return false;
+  // "Share on: Facebook Twitter Reddit", "Copy link URL copied!": a tool verb first, then a colon, a
+  // network or a confirmation, whatever else the label says.
+  if (TOOL_VERBS.has(ws[0]) && (text.includes(':') || ws.some((w) => NETWORKS.has(w) || /copied|kopiert|copié|copiado|copiato/u.test(w)))) return true;
   let verb = false;
   for (const w of ws) {
     if (TOOL_VERBS.has(w)) verb = true;
@@ -86,7 +91,8 @@ function readableCase(name: string): string {
     .map((w, k) => {
       const lower = w.toLowerCase();
       if (k > 0 && PARTICLES.has(lower)) return lower;
-      return lower.replace(/^(\p{Ll}['’])?(\p{Ll})/u, (_, apo: string | undefined, c: string) => (apo ? apo.toUpperCase() : '') + c.toUpperCase());
+      // An elided article keeps the case of its place: "L'Observateur du Sud", "Le Républicain de l'Est".
+      return lower.replace(/^(\p{Ll}['’])?(\p{Ll})/u, (_, apo: string | undefined, c: string) => (apo ? (k === 0 ? apo.toUpperCase() : apo) : '') + c.toUpperCase());
     })
     .join(' ');
 }
@@ -141,8 +147,10 @@ export function authorFrom(byline: string): string | null {
 /** A line that names the authors: "By …" (or its translation), or names beside the article's date. */
 function authorLine(lines: readonly MetaLine[], i: number, dateOpts: FindDateOptions): string | null {
   const l = lines[i];
-  if (l.blank || l.nWords > 16 || FULL_STOP.test(l.text)) return null;
+  if (l.blank || l.nWords > 24 || FULL_STOP.test(l.text)) return null;
   if (l.rule?.id === 'byline' || BY_RE.test(l.text)) return authorFrom(l.text);
+  if (l.nWords > 16) return null;
+  if (!l.rule && creditLine(l.text) && !/@/u.test(l.text)) return authorFrom(l.text);
   // A name with its agency reads like a photo credit, but a credit names the photo.
   const credit = l.rule?.id === 'photo-credit' && !/[©/:]|\b(?:photo|foto|bild|image|imagen|imagem|credit|crédito|crédit|фото)/iu.test(l.text);
   if ((l.rule && !credit) || l.userRule) return null;
@@ -154,6 +162,14 @@ function authorLine(lines: readonly MetaLine[], i: number, dateOpts: FindDateOpt
   const names = head.split(LIST_SPLIT);
   if (!names.every((p) => nameLike(p, 4) && words(p).filter((w) => CAPITALISED.test(w)).length >= 2)) return null;
   return authorFrom(l.text);
+}
+
+/** A name with its role ("Jane Doe, Senior Writer") or a social handle: a byline wherever it stands. */
+function creditLine(text: string): boolean {
+  if (/(?:^|\s)@\w{2,}/u.test(text) && words(text).length <= 10) return true;
+  const [name, ...rest] = text.split(/\s*,\s*/u);
+  if (rest.length === 0 || !nameLike(name, 4) || !twoCapitalised(name)) return false;
+  return rest.some((r) => ROLE.test(r) || AGENCY.test(r) || (/^\p{Ll}/u.test(r) && words(r).length <= 4));
 }
 
 /** «Name», "Name" and Name are one source. */
@@ -249,7 +265,7 @@ export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd
   for (let i = start - 1; i >= bodyStart; i--) {
     const l = lines[i];
     if (l.blank || l.exception) continue;
-    if (authorLine(lines, i, dateOpts) || NEWSROOM.test(l.text) || (l.nWords <= 20 && findDate(l.text, dateOpts))) continue;
+    if (authorLine(lines, i, dateOpts) || creditLine(l.text) || NEWSROOM.test(l.text) || (l.nWords <= 20 && findDate(l.text, dateOpts))) continue;
     if (l.rule || l.userRule || isToolLabel(l.text)) {
       if (!l.rule || !HEAD_META_RULES.has(l.rule.id)) furniture = true;
       continue;
@@ -298,11 +314,11 @@ function pickPublished(lines: readonly MetaLine[], marks: readonly MetaMark[], t
     if (l.blank || i === retrievedLine || i === title || l.nWords > 24) continue;
     const inBody = i >= span[0] && i <= span[1];
     const mark = marks[i]?.rule;
-    // In the body only a short line without a full stop: a dateline, not a sentence.
-    if (inBody && !mark && (l.nWords > 12 || FULL_STOP.test(l.text))) continue;
-    if (mark === 'date-widget' || mark === 'copyright-notice') continue;
     const pub = PUBLISHED_WORD.exec(l.text);
     const upd = UPDATED_WORD.exec(l.text);
+    // In the body only a stamp or a short line without a full stop: a dateline, not a sentence.
+    if (inBody && !mark && (FULL_STOP.test(l.text) || (l.nWords > 12 && !pub && !upd))) continue;
+    if (mark === 'date-widget' || mark === 'copyright-notice') continue;
     // "Publié le …, modifié le …": the date after the word that says published.
     const from = pub && (!upd || pub.index < upd.index) ? pub.index : 0;
     const d = findDate(l.text.slice(from), opts);
