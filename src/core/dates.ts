@@ -8,7 +8,8 @@ addMonths('januar|jänner februar märz|mrz april mai juni juli august september
 addMonths('janvier|janv février|févr|fevrier mars avril|avr mai juin juillet|juil août|aout septembre octobre novembre décembre|déc|decembre');
 addMonths('января|январь|янв февраля|февраль|фев марта|март апреля|апрель|апр мая|май июня|июнь июля|июль августа|август|авг сентября|сентябрь|сен октября|октябрь|окт ноября|ноябрь|ноя декабря|декабрь|дек');
 addMonths('janeiro fevereiro|fev março|marco abril maio junho julho agosto setembro|set outubro|out novembro dezembro|dez');
-addMonths('gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre');
+addMonths('gennaio|gen febbraio marzo aprile maggio|mag giugno|giu luglio|lug agosto settembre ottobre|ott novembre dicembre');
+addMonths('stycznia|styczeń|sty lutego|luty|lut marca|marzec kwietnia|kwiecień|kwi maja|maj czerwca|czerwiec|cze lipca|lipiec|lip sierpnia|sierpień|sie września|wrzesień|wrz października|październik|paź listopada|listopad|lis grudnia|grudzień|gru');
 addMonths('يناير|كانون_الثاني فبراير|شباط مارس|آذار أبريل|إبريل|نيسان مايو|أيار يونيو|حزيران يوليو|تموز أغسطس|آب سبتمبر|أيلول أكتوبر|تشرين_الأول نوفمبر|تشرين_الثاني ديسمبر|كانون_الأول');
 for (const k of Object.keys(MONTHS)) if (k.includes('_')) MONTHS[k.replace('_', ' ')] = MONTHS[k];
 
@@ -22,14 +23,23 @@ const ZONES: Record<string, string> = {
   gmt: 'Z', utc: 'Z', z: 'Z', bst: '+01:00', cet: '+01:00', cest: '+02:00', eet: '+02:00', eest: '+03:00',
   msk: '+03:00', est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', mst: '-07:00', mdt: '-06:00',
   pst: '-08:00', pdt: '-07:00', jst: '+09:00', kst: '+09:00', aest: '+10:00', aedt: '+11:00', wib: '+07:00',
+  mez: '+01:00', mesz: '+02:00', wet: 'Z', west: '+01:00', brt: '-03:00',
 };
+/** US zones named without standard or daylight ("ET"): their offset depends on the date. */
+const US_ZONES: Record<string, number> = { et: -5, ct: -6, mt: -7, pt: -8 };
+const ZONE_NAMES = [...Object.keys(ZONES), ...Object.keys(US_ZONES)]
+  .filter((z) => z !== 'z')
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
-const TIME = String.raw`(?:(?:at|a las|às|um|à|в|,|-|–|—|\|)\s*)?(\d{1,2})[:h.](\d{2})(?::\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*(?:uhr|h))?(?:\s*\(?\s*(gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|mst|mdt|pst|pdt|jst|kst|aest|aedt|wib)\b(?:\s*([+-]\d{1,2})(?::?(\d{2}))?)?\)?)?`;
+const TIME = String.raw`(?:(?:at|a las|às|as|um|à|alle(?:\s+ore)?|ore|o\s+godz\.?|godz\.?|o|kl\.?|в|,|-|–|—|\|)\s*)?(\d{1,2})[:h.](\d{2})(?::\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*(?:uhr|hrs|h))?(?:\s*\(?\s*(${ZONE_NAMES})\b(?:\s*([+-]\d{1,2})(?::?(\d{2}))?)?\)?)?`;
 
 const RE_ISO = new RegExp(String.raw`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?`, 'iu');
 const RE_MDY = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s*${TIME})?`, 'iu');
 const RE_DMY = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(${MONTH_ALT})\.?,?\s+(?:de\s+)?(\d{4})(?:\s*(?:г\.|года|г))?(?:,?\s*${TIME})?`, 'iu');
 const RE_LOST_MONTH = new RegExp(String.raw`(?:^|\s)(\d{1,2}),\s+(\d{4})\s+at\s+${TIME}`, 'iu');
+const RE_SLASHED = new RegExp(String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])(?:,?\s*${TIME})?`, 'iu');
+const TIME_FIRST = new RegExp(String.raw`(\d{1,2})[:.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*(${ZONE_NAMES})\b)?\s*,?\s*(?:\p{L}{2,12}\.?,?\s*)?$`, 'iu');
 const RE_DOTTED = new RegExp(String.raw`(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s*${TIME})?`, 'iu');
 
 const MDY_MARK = /\d(?:st|nd|rd|th)?,?\s+\d{4}/iu;
@@ -37,7 +47,15 @@ const DMY_MARK = /\d(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?\p{L}/iu;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function timePart(h?: string, m?: string, ampm?: string, zone?: string, offH?: string, offM?: string): string {
+/** Daylight time in the US: from the second Sunday of March to the first Sunday of November. */
+function usDaylight(y: number, mo: number, d: number): boolean {
+  if (mo < 3 || mo > 11) return false;
+  if (mo > 3 && mo < 11) return true;
+  const firstSunday = 1 + ((7 - new Date(Date.UTC(y, mo - 1, 1)).getUTCDay()) % 7);
+  return mo === 3 ? d >= firstSunday + 7 : d < firstSunday;
+}
+
+function timePart(h?: string, m?: string, ampm?: string, zone?: string, offH?: string, offM?: string, day?: [number, number, number]): string {
   if (h === undefined || m === undefined) return '';
   let hour = Number(h);
   const min = Number(m);
@@ -47,7 +65,8 @@ function timePart(h?: string, m?: string, ampm?: string, zone?: string, offH?: s
   if (hour > 23 || min > 59) return '';
   let z = '';
   if (zone) {
-    const base = ZONES[zone.toLowerCase()];
+    const us = US_ZONES[zone.toLowerCase()];
+    const base = us !== undefined ? (day ? `-${pad(-us - (usDaylight(...day) ? 1 : 0))}:00` : undefined) : ZONES[zone.toLowerCase()];
     if (offH !== undefined) {
       const sign = offH.startsWith('-') ? '-' : '+';
       z = `${sign}${pad(Math.abs(Number(offH)))}:${offM ?? '00'}`;
@@ -56,8 +75,13 @@ function timePart(h?: string, m?: string, ampm?: string, zone?: string, offH?: s
   return `T${pad(hour)}:${pad(min)}${z}`;
 }
 
-const validDay = (d: number) => d >= 1 && d <= 31;
 const validYear = (y: number) => y >= 1900 && y <= 2100;
+/** A day that exists in its month (no 31 February); with the month lost, any day up to 31. */
+const validDay = (d: number, mo?: number, y?: number) => {
+  if (d < 1 || d > 31) return false;
+  if (mo === undefined || y === undefined) return true;
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+};
 
 export interface FoundDate {
   edtf: string;
@@ -67,7 +91,12 @@ export interface FoundDate {
 }
 
 /** The first date a line states, as EDTF (`X` for lost digits, a zone only if stated). */
-export function findDate(line: string): FoundDate | null {
+export interface FindDateOptions {
+  /** Read NN/NN/YYYY: `dmy` where the day comes first, `mdy` where the month does, `either` only where one order is possible. */
+  slashes?: 'dmy' | 'mdy' | 'either';
+}
+
+export function findDate(line: string, opts: FindDateOptions = {}): FoundDate | null {
   // Every form this reads has a four-digit year.
   if (!/\d{4}/.test(line)) return null;
   const candidates: { index: number; d: FoundDate }[] = [];
@@ -81,7 +110,7 @@ export function findDate(line: string): FoundDate | null {
   const spacedYear = /\s\d{4}/.test(line);
   if (line.includes('-')) push(RE_ISO.exec(line), (m) => {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (!validYear(y) || mo < 1 || mo > 12 || !validDay(d)) return null;
+    if (!validYear(y) || mo < 1 || mo > 12 || !validDay(d, mo, y)) return null;
     let t = '';
     if (m[4] !== undefined) {
       const tz = m[6] ? (m[6].toUpperCase() === 'Z' ? 'Z' : m[6].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : '';
@@ -92,12 +121,27 @@ export function findDate(line: string): FoundDate | null {
   // Every pattern has the year in group 3 and the time in groups 4–9.
   const dated = (m: RegExpExecArray, d: number, mo: number | undefined) => {
     const y = Number(m[3]);
-    if (!mo || mo > 12 || !validDay(d) || !validYear(y)) return null;
-    return `${y}-${pad(mo)}-${pad(d)}${timePart(m[4], m[5], m[6], m[7], m[8], m[9])}`;
+    if (!mo || mo > 12 || !validYear(y) || !validDay(d, mo, y)) return null;
+    let t = timePart(m[4], m[5], m[6], m[7], m[8], m[9], [y, mo, d]);
+    // The time may come first: "10:31 AM EDT, Thu May 9, 2024".
+    if (!t) {
+      const before = TIME_FIRST.exec(line.slice(0, m.index));
+      if (before) t = timePart(before[1], before[2], before[3], before[4], undefined, undefined, [y, mo, d]);
+    }
+    return `${y}-${pad(mo)}-${pad(d)}${t}`;
   };
   if (spacedYear && MDY_MARK.test(line)) push(RE_MDY.exec(line), (m) => dated(m, Number(m[2]), MONTHS[m[1].toLowerCase()]));
   if (spacedYear && DMY_MARK.test(line)) push(RE_DMY.exec(line), (m) => dated(m, Number(m[1]), MONTHS[m[2].toLowerCase()]));
   if (line.includes('.')) push(RE_DOTTED.exec(line), (m) => dated(m, Number(m[1]), Number(m[2])));
+  // Day and month with slashes: in the order the language writes them, or where only one order is possible.
+  if (opts.slashes && line.includes('/')) {
+    push(RE_SLASHED.exec(line), (m) => {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      const dayFirst = a > 12 || (b <= 12 && (opts.slashes === 'dmy' || (opts.slashes === 'either' && a === b)));
+      const monthFirst = !dayFirst && (b > 12 || opts.slashes === 'mdy');
+      return dayFirst ? dated(m, a, b) : monthFirst ? dated(m, b, a) : null;
+    });
+  }
   if (candidates.length === 0 && spacedYear) {
     // The month name was lost upstream ("19, 2022 at 07:45PM"): keep what is known, never guess it.
     push(RE_LOST_MONTH.exec(line), (m) => {

@@ -52,7 +52,7 @@ describe('workbench: corpus statistics', () => {
     await wb.page.waitForFunction(
       () => {
         const rows = [...document.querySelectorAll('[id="workbench.view.extension.chaff"] .monaco-list-row[aria-level="1"]')].map((r) => r.textContent.trim());
-        return rows.length > 0 && rows.every((r) => r.startsWith('Harbour Post Media Ltd') || r.startsWith('Duplicates'));
+        return rows.length > 0 && rows.every((r) => r.startsWith('Harbour Post') || r.startsWith('Duplicates'));
       },
       null,
       { timeout: 15_000 },

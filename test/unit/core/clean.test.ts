@@ -69,6 +69,8 @@ describe('clean', () => {
       '---\ntitle: x\ntitle: x\n---',
       // An anchored empty value instead of a mapping: left as it is.
       '---\n&!\n---',
+      // A line of only separators, read as a masthead of no items.
+      '|',
     ];
     for (const text of cases) {
       for (const metadata of ['front-matter', 'drop', 'sidecar'] as const) {

@@ -30,3 +30,31 @@ describe('dates as EDTF', () => {
     expect(isDateOnly('The summit ended on May 23, 2024 with no agreement.')).toBeNull();
   });
 });
+
+describe('dates the metadata set needs', () => {
+  it.each([
+    ['Veröffentlicht am 3. März 2024, 14:05 Uhr', '2024-03-03T14:05'],
+    ['Veröffentlicht am 19. Januar 2024 um 11:30 Uhr MEZ', '2024-01-19T11:30+01:00'],
+    ['Publicado el 3 de marzo de 2024 a las 14:05 CET', '2024-03-03T14:05+01:00'],
+    ['Pubblicato il 3 marzo 2024 alle 14:05', '2024-03-03T14:05'],
+    ['Opublikowano 5 marca 2024, 14:05', '2024-03-05T14:05'],
+    ['12.04.2024 o godz. 09:15', '2024-04-12T09:15'],
+    ['Updated 10:31 AM EDT, Thu May 9, 2024', '2024-05-09T10:31-04:00'],
+    ['By Maria Lopez | March 4, 2024, 8:15 a.m. ET', '2024-03-04T08:15-05:00'],
+    ['July 4, 2024, 8:15 a.m. ET', '2024-07-04T08:15-04:00'],
+    ['Publicado: 07/03/2024 23:15 hrs', null],
+    ['2024-02-29', '2024-02-29'],
+  ])('%j → %s', (text, edtf) => {
+    expect(findDate(text)?.edtf ?? null).toBe(edtf);
+  });
+  it('reads slashed dates in the order the language writes them, and only then', () => {
+    expect(findDate('Publicado: 07/03/2024 23:15 hrs', { slashes: 'dmy' })?.edtf).toBe('2024-03-07T23:15');
+    expect(findDate('Posted 07/03/2024', { slashes: 'mdy' })?.edtf).toBe('2024-07-03');
+    expect(findDate('Posted 07/03/2024', { slashes: 'either' })).toBeNull();
+    expect(findDate('Posted 07/23/2024', { slashes: 'either' })?.edtf).toBe('2024-07-23');
+    expect(findDate('Publié le 28/08/2024 à 12:05', { slashes: 'either' })?.edtf).toBe('2024-08-28T12:05');
+  });
+  it.each(['2023-02-31', '31 February 2024', '2023-02-29', '31.04.2024', 'June 31, 2024'])('%j is not a day', (text) => {
+    expect(findDate(text)).toBeNull();
+  });
+});

@@ -21,7 +21,7 @@ describe('existing front matter (defect 1)', () => {
     expect(block(out).slice(0, kept.length)).toEqual(kept);
     const data = parse(block(out).slice(1, -1).join('\n'), { intAsBigInt: true });
     expect(String(data.id)).toBe('1234567890123456789');
-    expect(data.source).toBe('Harbour Post Media Ltd');
+    expect(data.source).toBe('Harbour Post');
   });
 
   it('never writes a null key', () => {

@@ -1,0 +1,436 @@
+// What the chaff says about the article: title, author, source, dates. Kept apart from line
+// classification so either can change without the other.
+import { findDate, isDateOnly, edtfDay, type FindDateOptions } from './dates';
+import { metadataFromFrontMatter } from './frontmatter';
+import type { FrontMatter, Metadata } from './types';
+
+/** The features of a line that metadata reads (a subset of the analysis's line info). */
+export interface MetaLine {
+  readonly text: string;
+  readonly blank: boolean;
+  readonly nWords: number;
+  readonly prose: boolean;
+  readonly exception: boolean;
+  readonly rule: { readonly id: string } | null;
+  readonly userRule: { readonly id: string } | null;
+}
+
+/** What the classification decided about a line: the rule it was flagged by. */
+export type MetaMark = { readonly rule: string } | null;
+
+const HEADLINE_END = /[^.,;:]$/u;
+/** A full stop at the end (quotes or brackets may follow): a sentence, not a headline. */
+const FULL_STOP = /[.。](?:["'”’»)\]]*)$/u;
+
+const isHeadlineLike = (l: MetaLine) =>
+  !l.blank && l.nWords >= 2 && l.nWords <= 30 && HEADLINE_END.test(l.text) && !/^https?:\/\//.test(l.text);
+
+const words = (s: string) => s.split(/\s+/u).filter(Boolean);
+
+// Buttons and labels of page tools ("Gift this article", "Copy link to clipboard", "Compartir en
+// Twitter"): made only of a tool verb and the words that go with it.
+const TOOL_VERBS = new Set(
+  ('share gift copy save send email e-mail print bookmark tweet post listen follow ' +
+    'partager partagez offrir copier envoyer enregistrer imprimer écouter ' +
+    'compartir comparte regalar copiar enviar guardar imprimir escuchar ' +
+    'teilen verschenken kopieren speichern merken drucken versenden anhören ' +
+    'condividi regala copia salva invia stampa ascolta ' +
+    'compartilhar compartilhe partilhar partilhe oferecer guarde guardar ouvir ' +
+    'udostępnij podaruj kopiuj zapisz wyślij drukuj posłuchaj copied copiado copié copiato kopiert skopiowany').split(' '),
+);
+const TOOL_WORDS = new Set(
+  ('this the it article story page link url to clipboard on via by with a friend your ' +
+    'cet cette article lien sur par le la à un une ami ' +
+    'este esta artículo enlace en por el la a al un correo ' +
+    'diesen artikel den link auf per in die zwischenablage ' +
+    'questo articolo il su per con ' +
+    'este artigo o na no ' +
+    'ten artykuł link na przez w ' +
+    'facebook twitter x whatsapp telegram linkedin email e-mail mail messenger reddit bluesky threads all sharing options more us').split(' '),
+);
+
+const NETWORKS = new Set('facebook twitter x whatsapp telegram linkedin reddit pinterest messenger flipboard bluesky threads mastodon email e-mail sms google+'.split(' '));
+
+function isToolLabel(text: string): boolean {
+  const ws = words(text.toLowerCase().replace(/[!:…]+/gu, ' '));
+  if (ws.length === 0 || ws.length > 8) return false;
+  // "Share on: Facebook Twitter Reddit", "Copy link URL copied!": a tool verb first, then a colon, a
+  // network or a confirmation, whatever else the label says.
+  if (TOOL_VERBS.has(ws[0]) && (text.includes(':') || ws.some((w) => NETWORKS.has(w) || /copied|kopiert|copié|copiado|copiato/u.test(w)))) return true;
+  let verb = false;
+  for (const w of ws) {
+    if (TOOL_VERBS.has(w)) verb = true;
+    else if (!TOOL_WORDS.has(w)) return false;
+  }
+  return verb;
+}
+
+// Small words that stay lower case inside a name ("Il Corriere della Valle", "Folha do Cerrado").
+const PARTICLES = new Set(
+  ('of the and for on in at de del della delle dei degli di da do dos das du des la le les el los las lo y e et und der die das den dem ' +
+    'von van zu am im an al ao na no nos w z i ze').split(' '),
+);
+const CAPITALISED = /^[\p{Lu}\p{Lt}\p{Lo}\d]|^[\p{Ll}]['’]\p{Lu}/u;
+/** Two capitalised words at least: "Harbour Post", "Courrier du Val", not "Sign in". */
+const twoCapitalised = (s: string) => words(s).filter((w) => CAPITALISED.test(w)).length >= 2;
+
+/** A proper name: capitalised words (particles aside), no sentence punctuation. */
+function nameLike(text: string, maxWords: number): boolean {
+  const ws = words(text);
+  if (ws.length === 0 || ws.length > maxWords || text.length > 60) return false;
+  if (/[.!?:;,|]$|https?:|@/u.test(text) || /\d{3}/u.test(text)) return false;
+  if (!CAPITALISED.test(ws[0])) return false;
+  return ws.every((w, k) => CAPITALISED.test(w) || (k > 0 && PARTICLES.has(w.toLowerCase())) || /^[–—&-]$/u.test(w));
+}
+
+/** A name in capitals ("LA GAZETTE DE BRETAGNE") as it is read: "La Gazette de Bretagne". */
+function readableCase(name: string): string {
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 4 || letters !== letters.toUpperCase()) return name;
+  return words(name)
+    .map((w, k) => {
+      const lower = w.toLowerCase();
+      if (k > 0 && PARTICLES.has(lower)) return lower;
+      // An elided article keeps the case of its place: "L'Observateur du Sud", "Le Républicain de l'Est".
+      return lower.replace(/^(\p{Ll}['’])?(\p{Ll})/u, (_, apo: string | undefined, c: string) => (apo ? (k === 0 ? apo.toUpperCase() : apo) : '') + c.toUpperCase());
+    })
+    .join(' ');
+}
+
+// Words that introduce a byline, in the languages of the rules; "de"/"da" only with the byline rule,
+// as they also start sentences and names.
+const BY = String.raw`(?:(?:posted|written|reporting|words|story|text|photos and text)\s+by|by|por|von|par|di|autor(?:in|a|ka)?|auteur(?:e)?|autore|author|texto?|testo|tekst|oleh|автор|текст|بقلم|كتبت|كتب)`;
+const BY_RE = new RegExp(String.raw`^${BY}\s*:?\s+`, 'iu');
+const BY_RULE_RE = new RegExp(String.raw`^(?:${BY}|de|da)\s*:?\s+`, 'iu');
+/** A newsroom, not a person ("Redacción", "Staff"). */
+const NEWSROOM = /^(?:redacci[oó]n|reda[cç][aã]o|redaktion|r[ée]daction|redazione|redakcja|staff|newsroom|agencias?|agences?|agenturen)\b/iu;
+const AGENCY = /^(?:reuters|afp|ap|associated press|bloomberg|dpa|efe|ansa|pap|tass|ria novosti|europa press|lusa|apa|sda|kna|belga|anp|staff|agencies|agencias|agences)$/iu;
+// Roles and desks after a name ("Senior Reporter", "Redakteurin", "correspondante à Brest").
+const ROLE = new RegExp(
+  String.raw`(?:^|[\s-])(?:reporter|correspondent|editor|writer|columnist|contributor|journalist|producer|analyst|critic|photographer|chief|director|staff|desk|intern|` +
+    String.raw`redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|autor(?:in)?|journalist(?:in)?|volontär(?:in)?|` +
+    String.raw`journaliste|correspondant(?:e)?|rédact(?:eur|rice)|envoy[ée]e?|chroniqueu(?:r|se)|` +
+    String.raw`periodista|corresponsal|redact(?:or|ora)|enviad[oa]|columnista|` +
+    String.raw`giornalista|inviat[oa]|redatt(?:ore|rice)|corrispondente|` +
+    String.raw`rep[oó]rter|jornalista|correspondente|colunista|` +
+    String.raw`dziennikar(?:z|ka)|korespondent(?:ka)?|redaktor(?:ka)?)$`,
+  'iu',
+);
+const OUTLET_WORD = /(?:^|\s)(?:news|press|times|post|media|network|agency|radio|tv|television|daily|journal|herald|tribune|gazette|online|magazine)$/iu;
+const LIST_SPLIT = /\s*[,;]\s*(?:(?:and|und|et|y|e|i|oraz|и|dan|و)\s+)?|\s+(?:and|und|et|y|e|i|oraz|и|dan|و)\s+|\s*&\s*/u;
+
+/** The people a byline names, without role, outlet or date; several joined by ", ". */
+export function authorFrom(byline: string): string | null {
+  let s = byline.trim().replace(BY_RULE_RE, '');
+  if (NEWSROOM.test(s)) return null;
+  // What follows the names: a second credit ("; Editing by"), a bar or dash, a bracket, a date.
+  s = s.split(/\s*(?:;\s*\p{L}+\s+by\b|[|·•–—([]|\s-\s)/u)[0];
+  const d = findDate(s);
+  if (d) s = s.slice(0, s.indexOf(d.match));
+  s = s.replace(/\s+(?:on|am|le|el|il|em|dnia)\s*$/iu, '').replace(/[\s,:]+$/u, '');
+  const parts = s.split(LIST_SPLIT).map((p) => p.trim());
+  const people: string[] = [];
+  for (const p of parts) {
+    if (!p) continue;
+    // Roles are lower case in most languages ("redactora de Economía"): not a name.
+    if (!/^[\p{Lu}\p{Lo}]/u.test(p)) continue;
+    const ws = words(p);
+    // A one-word part after a name is its outlet or desk ("CNN", "Redakteurin").
+    if (ws.length < 2 || ws.length > 4) continue;
+    if (AGENCY.test(p) || ROLE.test(p) || OUTLET_WORD.test(p) || NEWSROOM.test(p)) continue;
+    if (!ws.every((w, k) => CAPITALISED.test(w) || (k > 0 && PARTICLES.has(w.toLowerCase())))) continue;
+    people.push(p);
+  }
+  return people.length ? people.join(', ') : null;
+}
+
+/** A line that names the authors: "By …" (or its translation), or names beside the article's date. */
+function authorLine(lines: readonly MetaLine[], i: number, dateOpts: FindDateOptions): string | null {
+  const l = lines[i];
+  if (l.blank || l.nWords > 24 || FULL_STOP.test(l.text)) return null;
+  if (l.rule?.id === 'byline' || BY_RE.test(l.text)) return authorFrom(l.text);
+  if (l.nWords > 16) return null;
+  if (!l.rule && creditLine(l.text) && !/@/u.test(l.text)) return authorFrom(l.text);
+  // A name with its agency reads like a photo credit, but a credit names the photo.
+  const credit = l.rule?.id === 'photo-credit' && !/[©/:]|\b(?:photo|foto|bild|image|imagen|imagem|credit|crédito|crédit|фото)/iu.test(l.text);
+  if ((l.rule && !credit) || l.userRule) return null;
+  // "Jane Doe, CNN" / "Antonio Serra" on the line before or after the date.
+  const near = (j: number) => j >= 0 && j < lines.length && !lines[j].blank && lines[j].nWords <= 20 && !!findDate(lines[j].text, dateOpts);
+  if (!near(i - 1) && !near(i + 1)) return null;
+  if (findDate(l.text, dateOpts)) return null;
+  const head = l.text.split(/\s*,\s*/u)[0];
+  const names = head.split(LIST_SPLIT);
+  if (!names.every((p) => nameLike(p, 4) && words(p).filter((w) => CAPITALISED.test(w)).length >= 2)) return null;
+  return authorFrom(l.text);
+}
+
+/** A name with its role ("Jane Doe, Senior Writer") or a social handle: a byline wherever it stands. */
+function creditLine(text: string): boolean {
+  if (/(?:^|\s)@\w{2,}/u.test(text) && words(text).length <= 10) return true;
+  const [name, ...rest] = text.split(/\s*,\s*/u);
+  if (rest.length === 0 || !nameLike(name, 4) || !twoCapitalised(name)) return false;
+  return rest.some((r) => ROLE.test(r) || AGENCY.test(r) || (/^\p{Ll}/u.test(r) && words(r).length <= 4));
+}
+
+/** «Name», "Name" and Name are one source. */
+const unquote = (name: string) => name.trim().replace(/^["'«»“”„‘’‹›]+|["'«»“”„‘’‹›]+$/gu, '').trim();
+
+// The legal owner's form: a company, a group, a publisher, not the publication readers know.
+const LEGAL = new RegExp(
+  String.raw`(?:^|[\s,])(?:ltd|limited|inc|llc|llp|plc|corp|corporation|company|co|gmbh|ag|kg|kgaa|se|sa|s\.?a|sas|sarl|s\.?l|s\.?l\.?u|s\.?p\.?a|s\.?r\.?l|srl|spa|ltda|sp|bv|nv|ab|as|oy|holdings?|group|groupe|grupo|gruppo|grupa|mediengruppe|verlag|verlagsgruppe|` +
+    String.raw`publishing|publishers|newspapers|ediciones|editorial|editoriale|editora|éditions|edizioni|wydawnictwo|comunica[cç][aã]o|comunica[cç][õo]es|medien|médias)(?=$|[\s.,&])`,
+  'iu',
+);
+
+const RIGHTS = /copyright|rights|droits|derechos|rechte|diritti|direitos|prawa|права|الحقوق|riservat|reservad|réservé/iu;
+const LEGAL_FORM = /[\s,]+(?:ltd|limited|inc|llc|llp|plc|corp|gmbh|ag|kg|sa|s\.a|sas|sarl|s\.l|s\.l\.u|srl|s\.r\.l|spa|s\.p\.a|ltda|bv|nv|ab|oy)\.?$/iu;
+
+/**
+ * "Harbour Post Media Ltd" is the company of "Harbour Post": its legal form (and a bare "Media"
+ * before it) dropped, when what is left is a name of two words or more and no group or publisher.
+ */
+function withoutLegalForm(holder: string): string | null {
+  let name = holder.replace(/[\s,]*&\s*co\.?(?:\s+kg)?$/iu, '');
+  let stripped = false;
+  while (LEGAL_FORM.test(name)) {
+    name = name.replace(LEGAL_FORM, '');
+    stripped = true;
+  }
+  if (!stripped) return null;
+  name = name.replace(/\s+(?:media|medien|médias)$/iu, '');
+  return words(name).length >= 2 && !LEGAL.test(name) ? name : null;
+}
+
+/** The publication a copyright or imprint line names; null when it names only the legal owner. */
+export function outletFromLegal(line: string): string | null {
+  const t = line.trim();
+  const published = /^(.{2,60}?)\s+(?:is published by|is a publication of|ist ein angebot (?:der|des|von)|es una publicación de|est (?:édité|publié) par|è (?:edito|pubblicato) da|é (?:editado|publicado) por)\s/iu.exec(t);
+  const before = /^([^©]{2,60}?)\s*(?:©|\(c\)|copyright)/iu.exec(t);
+  const after = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(.{2,80}?)(?:\.(?=\s|$)|,|\s+[|–—-]\s+|\s+all rights|\s+(?:todos|tous|alle|tutti|wszelkie)\s|\s+\d{4}|\s*$)/iu.exec(t);
+  for (const m of [published, after, before]) {
+    if (!m) continue;
+    const raw = m[1].trim().replace(/^by\s+(?=\p{Lu})/iu, '').split(/\s+[|–—-]\s+/u)[0];
+    const name = unquote(raw);
+    if (RIGHTS.test(name)) continue;
+    // A name in quotes is a name, whatever its case ("«Северная панорама»").
+    if (!nameLike(name, 6) && !(/^["«“„]/u.test(raw) && words(name).length <= 6)) continue;
+    const outlet = LEGAL.test(name) ? withoutLegalForm(name) : name;
+    if (outlet) return readableCase(outlet);
+  }
+  return null;
+}
+
+// A name line in the page head ("Harbour Post", "LA GAZETTE DE BRETAGNE"), a name with its tagline
+// ("Hauptstadt Echo – Nachrichten aus Berlin"), or a nav bar that starts with one ("CNN | US | World").
+function mastheadOf(text: string, navBar = false): string | null {
+  const t = text.trim();
+  if (isToolLabel(t) || findDate(t)) return null;
+  const items = t.split(/\s+[|–—-]\s+|\s*\|\s*|\s{2,}/u).filter(Boolean);
+  const first = items[0];
+  if (first === undefined || first.includes(',') || (navBar && items.length < 3)) return null;
+  const acronym = /^\p{Lu}{2,6}$/u.test(first);
+  if (items.length === 1) return nameLike(first, 6) && twoCapitalised(first) ? readableCase(first) : null;
+  if (items.length === 2) {
+    // A name and its tagline; two short names side by side are a menu.
+    return (acronym || (nameLike(first, 5) && twoCapitalised(first))) && words(items[1]).length >= 2 ? readableCase(first) : null;
+  }
+  // A menu whose first item is the site's name, the others sections.
+  return (acronym || (nameLike(first, 5) && twoCapitalised(first))) && items.slice(1).every((x) => words(x).length <= 2) ? readableCase(first) : null;
+}
+
+const LEGAL_LINE = /©|\(c\)|\bcopyright\b/iu;
+/** Rules of the lines between a headline and its body: bylines, stamps, the lead photo's caption. */
+const HEAD_META_RULES = new Set(['byline', 'published-stamp', 'date-stamp', 'photo-credit', 'caption-with-credit', 'gallery-counter']);
+const MAST_MARKS = new Set(['header-zone', 'menu-run', 'repeated-line']);
+
+/**
+ * The title: the headline-like line at or just above the top of the body, reached over the bylines,
+ * dates, standfirsts and page-tool labels between them; -1 when there is none.
+ */
+export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd: number, bodyStart: number, lang: string | null = null): number {
+  let title = -1;
+  const dateOpts: FindDateOptions = { slashes: slashOrder(lang) };
+  const headlineCandidate = (i: number) => {
+    const l = lines[i];
+    return !l.rule && !l.userRule && !l.exception && isHeadlineLike(l) && !FULL_STOP.test(l.text) && l.nWords >= 3 && !/\s[|>›»]\s|\S\s{2,}\S/u.test(l.text) && !isDateOnly(l.text) && !isToolLabel(l.text);
+  };
+  // The body may open with a teaser box or the headline itself: the walk up starts at its first paragraph.
+  let start = spanStart;
+  while (start < Math.min(spanEnd, spanStart + 12) && !(lines[start].prose && lines[start].nWords >= 15)) start++;
+  if (start >= Math.min(spanEnd, spanStart + 12)) start = spanStart;
+  const first = lines[start];
+  if (first && start < spanEnd && headlineCandidate(start) && !authorLine(lines, start, dateOpts)) title = start;
+  // Only a byline block may stand between a title and the body it opens.
+  let furniture = false;
+  for (let i = start - 1; i >= bodyStart; i--) {
+    const l = lines[i];
+    if (l.blank || l.exception) continue;
+    if (authorLine(lines, i, dateOpts) || creditLine(l.text) || NEWSROOM.test(l.text) || (l.nWords <= 20 && findDate(l.text, dateOpts))) continue;
+    if (l.rule || l.userRule || isToolLabel(l.text)) {
+      if (!l.rule || !HEAD_META_RULES.has(l.rule.id)) furniture = true;
+      continue;
+    }
+    if (headlineCandidate(i)) {
+      if (title >= 0 && furniture) break;
+      // A headline-like line right above another is the title, the lower one its standfirst; a
+      // line in a list of them (a teaser box) is not.
+      const above = upperHeadline(lines, i, bodyStart, headlineCandidate);
+      return above >= 0 ? above : i;
+    }
+    // Standfirsts: sentences between the title and the body.
+    if (l.prose || FULL_STOP.test(l.text)) continue;
+    break;
+  }
+  return title;
+}
+
+function upperHeadline(lines: readonly MetaLine[], i: number, bodyStart: number, candidate: (i: number) => boolean): number {
+  let j = i - 1;
+  let blanks = 0;
+  while (j >= bodyStart && lines[j].blank) {
+    j--;
+    blanks++;
+  }
+  if (j < bodyStart || blanks > 1 || !candidate(j) || mastheadOf(lines[j].text)) return -1;
+  // The standfirst is the longer of the two, by far: a tagline under a masthead is not a title.
+  if (lines[i].nWords < Math.max(10, lines[j].nWords * 1.5)) return -1;
+  const k = j - 1;
+  if (k >= bodyStart && !lines[k].blank && candidate(k)) return -1;
+  return j;
+}
+
+// Stamps that say when the article was published, and when it was changed.
+const PUBLISHED_WORD = /(?:^|[\s,|·])(?:published|posted|first published|publi[ée]e?|publicad[oa]|veröffentlicht|erschienen|pubblicat[oa]|opublikowan[oy]|publikacja|diterbitkan|опубликовано|نشر)(?=[\s:]|$)/iu;
+const UPDATED_WORD = /(?:^|[\s,|·])(?:updated|last updated|modified|amended|corrected|mis à jour|mise à jour|modifi[ée]e?|actualizad[oa]|aktualisiert|stand|aggiornat[oa]|modificat[oa]|atualizad[oa]|zaktualizowan[oy]|aktualizacja|обновлено)(?=[\s:]|$)/iu;
+
+/** Slashed dates in the order the language writes them. */
+const slashOrder = (lang: string | null): FindDateOptions['slashes'] => (!lang || lang === 'en' ? 'either' : 'dmy');
+
+function pickPublished(lines: readonly MetaLine[], marks: readonly MetaMark[], title: number, span: [number, number], retrievedLine: number, lang: string | null): string | null {
+  const opts: FindDateOptions = { slashes: slashOrder(lang) };
+  let best: { rank: number; edtf: string } | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.blank || i === retrievedLine || i === title || l.nWords > 24) continue;
+    const inBody = i >= span[0] && i <= span[1];
+    const mark = marks[i]?.rule;
+    const pub = PUBLISHED_WORD.exec(l.text);
+    const upd = UPDATED_WORD.exec(l.text);
+    // In the body only a stamp or a short line without a full stop: a dateline, not a sentence.
+    if (inBody && !mark && (FULL_STOP.test(l.text) || (l.nWords > 12 && !pub && !upd))) continue;
+    if (mark === 'date-widget' || mark === 'copyright-notice') continue;
+    // "Publié le …, modifié le …": the date after the word that says published.
+    const from = pub && (!upd || pub.index < upd.index) ? pub.index : 0;
+    const d = findDate(l.text.slice(from), opts);
+    if (!d) continue;
+    // Above the title only stamps count; the rest there is page furniture (tickers, widgets).
+    if (title >= 0 && i < title && !pub && !upd && mark !== 'published-stamp' && mark !== 'date-stamp' && mark !== 'byline') continue;
+    const updatedOnly = upd && (!pub || upd.index < pub.index) && from === 0;
+    const rank = pub ? 0 : updatedOnly ? 2 : i > span[1] ? 3 : 1;
+    if (!best || rank < best.rank) best = { rank, edtf: d.edtf };
+  }
+  return best?.edtf ?? null;
+}
+
+function pickSource(lines: readonly MetaLine[], marks: readonly MetaMark[], title: number, span: [number, number], bodyStart: number): string | null {
+  // The page head: the masthead above the title.
+  const headEnd = title >= 0 ? title : span[0];
+  for (let i = bodyStart; i < headEnd; i++) {
+    const l = lines[i];
+    if (l.blank || l.exception || l.userRule) continue;
+    const mark = marks[i]?.rule;
+    // A nav bar the rules know may start with the site's name; other flagged lines are not names.
+    const navBar = l.rule?.id === 'navigation-item';
+    if ((l.rule && !navBar) || (mark && !MAST_MARKS.has(mark) && !navBar)) continue;
+    if (authorLine(lines, i, {})) continue;
+    // The town of a weather widget is not the publication.
+    if ([i - 1, i + 1].some((j) => lines[j]?.rule?.id === 'weather-widget')) continue;
+    // In a run of menu items only the first unexplained one may be the site's name.
+    if (mark === 'menu-run') {
+      let j = i - 1;
+      while (j >= bodyStart && !lines[j].blank && (lines[j].rule || lines[j].nWords >= 3)) j--;
+      if (j >= bodyStart && !lines[j].blank) continue;
+    }
+    const name = mastheadOf(l.text, navBar);
+    if (name) return unquote(name);
+  }
+  // The foot: "Source: X", a name over the copyright line, the copyright line itself.
+  for (let i = span[1] + 1; i < lines.length; i++) {
+    const m = /^(?:source|quelle|fuente|fonte|źródło|fonte|источник)\s*:\s*(.{2,60})$/iu.exec(lines[i].text);
+    if (m && nameLike(m[1], 6) && !AGENCY.test(m[1])) return unquote(m[1]);
+  }
+  for (let i = span[1] + 1; i < lines.length; i++) {
+    if (marks[i]?.rule !== 'copyright-notice' && !LEGAL_LINE.test(lines[i].text)) continue;
+    const own = outletFromLegal(lines[i].text);
+    if (own) return unquote(own);
+    const prev = lines[i - 1];
+    if (i - 1 > span[1] && prev && !prev.blank && !marks[i - 1]?.rule?.startsWith('teaser') && nameLike(prev.text, 6) && words(prev.text).length >= 2 && !findDate(prev.text)) {
+      return readableCase(unquote(prev.text));
+    }
+  }
+  // A copyright line anywhere else.
+  for (let i = 0; i < lines.length; i++) {
+    if (marks[i]?.rule !== 'copyright-notice') continue;
+    const own = outletFromLegal(lines[i].text);
+    if (own) return unquote(own);
+  }
+  return null;
+}
+
+export interface MetadataInput {
+  lines: readonly MetaLine[];
+  /** Per line, the rule that flagged it. */
+  marks: readonly MetaMark[];
+  /** The title line, -1 for none. */
+  title: number;
+  /** The body's first and last line. */
+  span: [number, number];
+  /** The first line after the front matter. */
+  bodyStart: number;
+  /** The line of the page's current-date widget, -1 for none. */
+  retrievedLine: number;
+  lang: string | null;
+  frontMatter: FrontMatter | null;
+}
+
+/** A front-matter date that is one ISO date and time ("2022-10-03 16:45") as EDTF; anything else as written. */
+function asEdtf(value: string): string {
+  const d = findDate(value);
+  return d && d.match.trim() === value.trim() ? d.edtf : value;
+}
+
+/** The article's metadata from its flagged lines; what a front matter says wins. */
+export function readMetadata(input: MetadataInput): Metadata {
+  const { lines, marks, title, span, bodyStart, retrievedLine, lang, frontMatter } = input;
+  const metadata: Metadata = { source: null, published: null, url: null, retrieved: null, title: null, author: null, language: lang };
+  if (title >= 0) metadata.title = lines[title].text;
+  if (retrievedLine >= 0) metadata.retrieved = edtfDay(isDateOnly(lines[retrievedLine].text)!.edtf);
+  const markedWith = (rule: string) => marks.findIndex((m) => m?.rule === rule);
+  const ff = markedWith('feed-footer');
+  if (ff >= 0) {
+    const t = lines[ff].text;
+    metadata.url = t.split(/\s+/)[0];
+    metadata.published = findDate(t.slice(metadata.url.length))?.edtf ?? null;
+  }
+  const src = markedWith('feed-source-line');
+  if (src >= 0) metadata.source = unquote(lines[src].text.replace(/^(?:from|via)\s+/iu, ''));
+  if (!metadata.published) metadata.published = pickPublished(lines, marks, title, span, retrievedLine, lang);
+  // A byline the rules flagged, else a "By …" line or names beside the date, the page head first.
+  const by = markedWith('byline');
+  if (by >= 0) metadata.author = authorFrom(lines[by].text);
+  for (let i = bodyStart; i < lines.length && !metadata.author; i++) {
+    if (i === title || (i >= span[0] && i <= span[1] && lines[i].prose)) continue;
+    metadata.author = authorLine(lines, i, { slashes: slashOrder(lang) });
+  }
+  if (!metadata.source) metadata.source = pickSource(lines, marks, title, span, bodyStart);
+  if (!metadata.url) {
+    const link = marks.findIndex((m, i) => m && /^https?:\/\/\S+$/.test(lines[i].text));
+    if (link >= 0) metadata.url = lines[link].text;
+  }
+  if (frontMatter) {
+    for (const [k, v] of Object.entries(metadataFromFrontMatter(frontMatter))) {
+      (metadata as unknown as Record<string, string | null>)[k] = (k === 'published' || k === 'retrieved') && v ? asEdtf(v) : v ?? null;
+    }
+  }
+  return metadata;
+}

@@ -1,0 +1,103 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseEdtf } from 'edtf';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core';
+import { authorFrom, outletFromLegal } from '../../../src/core/metadata';
+
+// Hand-made scraped articles (copied pages and RSS-to-file) with the metadata a reader sees in them.
+const dir = join(__dirname, '../../fixtures/metadata');
+const FIELDS = ['title', 'author', 'source', 'published'] as const;
+const cases = readdirSync(dir)
+  .filter((n) => n.endsWith('.txt'))
+  .sort()
+  .map((n) => ({ name: n, text: readFileSync(join(dir, n), 'utf8'), gold: JSON.parse(readFileSync(join(dir, n.replace(/\.txt$/, '.gold.json')), 'utf8')) }));
+
+/** Valid EDTF, as an independent parser reads it. */
+const validEdtf = (s: string) => {
+  try {
+    parseEdtf(s);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('metadata of copied web pages', () => {
+  it('has a set of at least 40 articles in at least four languages, each with gold', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+    const perLang = new Map<string, number>();
+    for (const c of cases) perLang.set(c.gold.language, (perLang.get(c.gold.language) ?? 0) + 1);
+    expect([...perLang.values()].filter((k) => k >= 4).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    const m = analyze(c.text).metadata;
+    const got = Object.fromEntries(FIELDS.map((f) => [f, m[f]]));
+    const want = Object.fromEntries(FIELDS.map((f) => [f, c.gold[f]]));
+    expect(got).toEqual(want);
+    if (m.published) expect(validEdtf(m.published), m.published).toBe(true);
+  });
+
+  it('the gold dates are valid EDTF', () => {
+    for (const c of cases) if (c.gold.published) expect(validEdtf(c.gold.published), c.name).toBe(true);
+  });
+});
+
+// The seed's gold pins a lost month with a time ("2022-XX-19T19:45"), which EDTF does not allow
+// (a time takes no unspecified digits before it): until that gold changes, this one form is let through.
+const SEED_PARTIAL_WITH_TIME = /^\d{4}-XX-\d{2}T\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})?$/;
+
+describe('metadata of the sample corpus', () => {
+  const walk = (d: string): string[] =>
+    readdirSync(d).flatMap((n) => {
+      const p = join(d, n);
+      return statSync(p).isDirectory() ? walk(p) : p.endsWith('.txt') ? [p] : [];
+    });
+  it('every date read is valid EDTF (but the seed gold\'s partial date with a time)', () => {
+    for (const p of walk(join(__dirname, '../../../samples'))) {
+      const m = analyze(readFileSync(p, 'utf8')).metadata;
+      for (const d of [m.published, m.retrieved]) if (d && !SEED_PARTIAL_WITH_TIME.test(d)) expect(validEdtf(d), `${p}: ${d}`).toBe(true);
+    }
+  });
+});
+
+describe('authors', () => {
+  it.each([
+    ['By Jane Doe', 'Jane Doe'],
+    ['By Jane Doe, CNN', 'Jane Doe'],
+    ['Jane Doe, CNN', 'Jane Doe'],
+    ['By Jane Doe, Senior Reporter', 'Jane Doe'],
+    ['By Jane Doe and John Roe', 'Jane Doe, John Roe'],
+    ['By Jane Doe and John Roe, Reuters', 'Jane Doe, John Roe'],
+    ['By Anna Kowalczyk, Economics Correspondent, and Tom Hart', 'Anna Kowalczyk, Tom Hart'],
+    ['Von Thomas Huber, Sabine Koch und Felix Wagner', 'Thomas Huber, Sabine Koch, Felix Wagner'],
+    ['Von Anna Müller, Redakteurin', 'Anna Müller'],
+    ['Par Élodie Garnier, envoyée spéciale à Perpignan, et Luc Moreau', 'Élodie Garnier, Luc Moreau'],
+    ['Por Lucía Fernández, redactora de Economía', 'Lucía Fernández'],
+    ['Autor: Jan Becker, dpa', 'Jan Becker'],
+    ['Reporting by Sam Baker; Editing by Lisa Chen', 'Sam Baker'],
+    ['Par Antoine Leroy (AFP)', 'Antoine Leroy'],
+    ['By Maria Lopez | March 4, 2024, 8:15 a.m. ET', 'Maria Lopez'],
+    ['Piotr Wiśniewski i Katarzyna Zielińska', 'Piotr Wiśniewski, Katarzyna Zielińska'],
+    ['By Staff Reporter', null],
+  ])('%j → %j', (line, author) => {
+    expect(authorFrom(line)).toBe(author);
+  });
+});
+
+describe('the publication over its legal owner', () => {
+  it.each([
+    ['© 2024 El Faro del Sur', 'El Faro del Sur'],
+    ['© Le Petit Matin', 'Le Petit Matin'],
+    ['© 2024 Coastal Media Group Ltd. All rights reserved.', null],
+    ['© 2024 Abendpost Mediengruppe GmbH & Co. KG', null],
+    ['© 2024 Ediciones La Vereda S.L. Todos los derechos reservados.', null],
+    ['© Riproduzione riservata', null],
+    ["© L'Observateur du Sud – Société Méridionale d'Édition SAS", "L'Observateur du Sud"],
+    ['Crónica del Valle © Editorial Valle Medios S.L.U.', 'Crónica del Valle'],
+    ['Coastline Wire is published by Pacific Regional Publishing Ltd. © 2024', 'Coastline Wire'],
+  ])('%j → %j', (line, outlet) => {
+    expect(outletFromLegal(line)).toBe(outlet);
+  });
+});
