@@ -3,7 +3,7 @@ import { isDateOnly } from './dates';
 import { parseFrontMatter } from './frontmatter';
 import { LANGS, LanguageTally, LineWords, SAMPLE_LENGTH, scanLine, UNSPACED } from './lang';
 import { pickTitle, readMetadata } from './metadata';
-import { LINE_RULES, kindOf, ruleById, type LineRule } from './rules';
+import { LINE_RULES, kindOf, ruleById, type LineRule, type RuleId } from './rules';
 import { endsTerminal, splitLines } from './text';
 import type { Analysis, Finding, FrontMatter, Kind, LineDoc } from './types';
 import { userRuleMatcher } from './userRules';
@@ -347,7 +347,7 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
   const bodyFrom = title >= 0 ? title : spanStart;
 
   const marks: (Mark | null)[] = new Array(n).fill(null);
-  const mark = (i: number, rule: string, kind: Kind = kindOf(rule), extra?: string) => {
+  const mark = (i: number, rule: RuleId, kind: Kind = kindOf(rule), extra?: string) => {
     marks[i] = { rule, kind, message: messageFor(rule, lines[i].text, extra) };
   };
 

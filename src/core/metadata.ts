@@ -1,5 +1,6 @@
 // What the chaff says about the article: title, author, source, dates. Kept apart from line
 // classification so either can change without the other.
+import type { RuleId } from './rules';
 import { findDate, isDateOnly, edtfDay, type FindDateOptions } from './dates';
 import { metadataFromFrontMatter } from './frontmatter';
 import type { FrontMatter, Metadata } from './types';
@@ -405,7 +406,7 @@ export function readMetadata(input: MetadataInput): Metadata {
   const metadata: Metadata = { source: null, published: null, url: null, retrieved: null, title: null, author: null, language: lang };
   if (title >= 0) metadata.title = lines[title].text;
   if (retrievedLine >= 0) metadata.retrieved = edtfDay(isDateOnly(lines[retrievedLine].text)!.edtf);
-  const markedWith = (rule: string) => marks.findIndex((m) => m?.rule === rule);
+  const markedWith = (rule: RuleId) => marks.findIndex((m) => m?.rule === rule);
   const ff = markedWith('feed-footer');
   if (ff >= 0) {
     const t = lines[ff].text;

@@ -1,9 +1,45 @@
 import type { Kind, RuleInfo } from './types';
 
+/** Every built-in rule's id: the ids the engine's code names are checked by the compiler (a unit test keeps this list equal to the rules'). */
+export const RULE_IDS = [
+  'weather-widget',
+  'ticker-widget',
+  'most-read-heading',
+  'section-heading',
+  'read-more-marker',
+  'share-line',
+  'subscribe-prompt',
+  'cookie-banner',
+  'copyright-notice',
+  'advertisement-marker',
+  'comments-marker',
+  'comment-header',
+  'tags-line',
+  'post-navigation',
+  'byline',
+  'caption-with-credit',
+  'photo-credit',
+  'gallery-counter',
+  'published-stamp',
+  'feed-footer',
+  'feed-source-line',
+  'tracking-link',
+  'navigation-item',
+  'date-widget',
+  'date-stamp',
+  'teaser-headline',
+  'header-zone',
+  'footer-zone',
+  'menu-run',
+  'repeated-line',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
 /** Where a rule may fire: anywhere, or only outside the article body. */
 export type Zone = 'any' | 'outside' | 'header' | 'footer';
 
 export interface LineRule extends RuleInfo {
+  id: RuleId;
   /** Tested against the trimmed line. */
   pattern?: RegExp;
   zone: Zone;
@@ -453,7 +489,7 @@ export const LINE_RULES: LineRule[] = [
 ];
 
 /** Rules whose evidence is the line's place and neighbours rather than its words. */
-export const CONTEXT_RULES: RuleInfo[] = [
+export const CONTEXT_RULES: (RuleInfo & { id: RuleId })[] = [
   {
     id: 'date-widget',
     kind: 'widget',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LINE_RULES } from '../../../src/core/rules';
+import { LINE_RULES, RULE_IDS } from '../../../src/core/rules';
 import { analyze, RULES, KINDS } from '../../../src/core';
 
 // A line in an article-shaped context, so zone-restricted rules see it where they apply.
@@ -10,6 +10,10 @@ const inHeader = (line: string) => [line, '', 'Storm closes the harbour for two 
 const findingsOn = (text: string, lineNo: number) => analyze(text).findings.filter((f) => f.line <= lineNo && lineNo <= f.endLine);
 
 describe('rule data', () => {
+  it('RULE_IDS (the RuleId type) lists every built-in rule, each once, and nothing else', () => {
+    expect([...RULE_IDS].sort()).toEqual(RULES.map((r) => r.id).sort());
+    expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
+  });
   it('every rule has an id, a known kind, a description, languages and examples', () => {
     const ids = new Set<string>();
     for (const r of RULES) {
