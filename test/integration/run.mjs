@@ -23,7 +23,8 @@ if (!desktop) await ensureTools();
 // A scratch copy with the repo's layout, so tests may edit and save files without touching the repo.
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'chaff-it-'));
 const workspace = path.join(scratch, 'workspace');
-fs.cpSync(path.join(ROOT, 'test/fixtures'), path.join(workspace, 'test/fixtures'), { recursive: true });
+// The seed only: other fixtures (the metadata set's articles) would be articles of the corpus the suites count.
+fs.cpSync(path.join(ROOT, 'test/fixtures/seed'), path.join(workspace, 'test/fixtures/seed'), { recursive: true });
 if (fs.existsSync(path.join(ROOT, 'samples'))) fs.cpSync(path.join(ROOT, 'samples'), path.join(workspace, 'samples'), { recursive: true });
 const resultsFile = path.join(scratch, 'results.json');
 
