@@ -3,7 +3,7 @@
 // evidence, and keep all of it current as files change. It knows files by key (the editor's URI
 // strings) and asks its host for what only the host knows: where the articles are, their
 // configuration, unsaved text, and a file access for files the workers cannot read themselves.
-import { Corpus, evidenceKey, type ArticleFacts, type CorpusEntry, type RepeatedSettings, type ResolvedConfig } from '../core';
+import { Corpus, decodeArticle, evidenceKey, type ArticleFacts, type CorpusEntry, type RepeatedSettings, type ResolvedConfig } from '../core';
 import type { FileAccess, FileStat } from './fileAccess';
 import { eachLimited, ENGINE, IndexCache } from './indexCache';
 import type { FactsItem } from './job';
@@ -106,7 +106,6 @@ interface KeyedConfig {
 
 /** Files per job of a scan, as `chaff index` hands them out. */
 const BATCH = 8;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 const file = (key: string, rel: string, mtime: number, size: number, config: string, fromEditor: boolean): IndexedFile => ({ key, rel, mtime, size, config, fromEditor });
 
 export class Indexer {
@@ -473,15 +472,11 @@ export class Indexer {
     if (corpus.uncounted) this.countTimer = setTimeout(step, 200);
   }
 
-  /** Text of a file read through the host's file access; null when unreadable, binary or not UTF-8. */
+  /** Text of a file read through the host's file access, decoded as the CLI and the workers decode it; null when unreadable or not text. */
   private async readText(key: string): Promise<string | null> {
     const bytes = await this.host.files.read(key);
-    if (!bytes || bytes.includes(0)) return null;
-    try {
-      return utf8.decode(bytes);
-    } catch {
-      return null;
-    }
+    const d = bytes && decodeArticle(bytes);
+    return d && d.ok ? d.text : null;
   }
 
   /** Second analyses for the articles whose evidence changed; tells listeners. Returns how many. */
