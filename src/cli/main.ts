@@ -92,6 +92,7 @@ Exit status: 0 nothing found or done, 1 findings (check), 2 usage or I/O error.`
         .choices(['front-matter', 'drop', 'sidecar'])
         .default('front-matter'),
     )
+    .addOption(new Option('--strip <level>', 'certain: strip only findings the engine is sure of; suspect: the suspect ones too').choices(['certain', 'suspect']).default('certain'))
     .action(run(cleanCommand));
 
   program

@@ -37,6 +37,7 @@ interface Mark {
   rule: string;
   kind: Kind;
   message: string;
+  suspect: boolean;
 }
 
 const BLANK_RELIEF = 1;
@@ -376,8 +377,8 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
   const bodyFrom = title >= 0 ? title : spanStart;
 
   const marks: (Mark | null)[] = new Array(n).fill(null);
-  const mark = (i: number, rule: string, kind: Kind = kindOf(rule), extra?: string) => {
-    marks[i] = { rule, kind, message: messageFor(rule, lines[i].text, extra) };
+  const mark = (i: number, rule: string, kind: Kind = kindOf(rule), extra?: string, suspect = false) => {
+    marks[i] = { rule, kind, message: messageFor(rule, lines[i].text, extra), suspect };
   };
 
   let retrievedLine = -1;
@@ -390,7 +391,7 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
     const footer = i > spanEnd;
     if (i === title) continue;
     if (l.userRule) {
-      marks[i] = { rule: l.userRule.id, kind: l.userRule.kind, message: `${l.userRule.description}: "${l.text.slice(0, 60)}"` };
+      marks[i] = { rule: l.userRule.id, kind: l.userRule.kind, message: `${l.userRule.description}: "${l.text.slice(0, 60)}"`, suspect: false };
       continue;
     }
     const r = l.rule;
@@ -464,10 +465,11 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
     const m = marks[i];
     if (!m) continue;
     let j = i;
-    while (j + 1 < n && marks[j + 1] && marks[j + 1]!.rule === m.rule && marks[j + 1]!.kind === m.kind) j++;
+    while (j + 1 < n && marks[j + 1] && marks[j + 1]!.rule === m.rule && marks[j + 1]!.kind === m.kind && marks[j + 1]!.suspect === m.suspect) j++;
     findings.push({
       kind: m.kind,
       rule: m.rule,
+      confidence: m.suspect ? 'suspect' : 'certain',
       line: i + 1,
       endLine: j + 1,
       message: j > i ? messageFor(m.rule, lines[i].text, `${j - i + 1} lines`) : m.message,

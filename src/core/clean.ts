@@ -3,9 +3,17 @@ import { analyze, type AnalyzeOptions } from './analyze';
 import { renderFrontMatter } from './frontmatter';
 import { METADATA_KEYS, type Analysis, type CleanResult, type Finding, type LineDoc, type Metadata, type MetadataMode, type TextEdit } from './types';
 
+/** Which findings a clean strips: the certain ones (the default), or the suspect ones too. */
+export type StripLevel = 'certain' | 'suspect';
+
 export interface CleanOptions extends AnalyzeOptions {
   metadata?: MetadataMode;
+  strip?: StripLevel;
 }
+
+/** The findings a clean at this level strips. */
+export const findingsToStrip = (findings: Finding[], strip: StripLevel = 'certain'): Finding[] =>
+  strip === 'suspect' ? findings : findings.filter((f) => f.confidence === 'certain');
 
 const isBlank = (s: string) => s.trim() === '';
 
@@ -92,8 +100,9 @@ function completeFrontMatter(doc: LineDoc, endLine: number, meta: Metadata): Tex
 }
 
 /** All edits of a whole clean: strip every finding, tidy blank lines, write metadata as asked. */
-export function cleanEdits(analysis: Analysis, mode: MetadataMode = 'front-matter'): TextEdit[] {
-  const { doc, findings, frontMatter, metadata } = analysis;
+export function cleanEdits(analysis: Analysis, mode: MetadataMode = 'front-matter', strip: StripLevel = 'certain'): TextEdit[] {
+  const { doc, frontMatter, metadata } = analysis;
+  const findings = findingsToStrip(analysis.findings, strip);
   const bodyStart = frontMatter ? frontMatter.endLine : 0;
   const edits = stripEdits(doc, findings, bodyStart, true).filter((e) => doc.text.slice(e.start, e.end) !== e.text);
   if (mode !== 'front-matter') return edits;
@@ -116,7 +125,7 @@ export function cleanEdits(analysis: Analysis, mode: MetadataMode = 'front-matte
 export function clean(input: string, opts: CleanOptions = {}): CleanResult {
   const analysis = analyze(input, opts);
   const mode = opts.metadata ?? 'front-matter';
-  const edits = cleanEdits(analysis, mode);
+  const edits = cleanEdits(analysis, mode, opts.strip);
   const text = (analysis.doc.bom ? '\ufeff' : '') + applyEdits(analysis.doc.text, edits);
   return {
     text,

@@ -2,7 +2,7 @@
 // ranges, so an applied fix is one undo step and leaves the rest of the file (and the cursor) alone.
 // Quick fixes make their edit when chosen, and refuse when the text changed since it was analysed.
 import * as vscode from 'vscode';
-import { plural, stripEdits, type Analysis, type Finding, type MetadataMode, type TextEdit } from '../core';
+import { findingsToStrip, plural, stripEdits, type Analysis, type Finding, type MetadataMode, type TextEdit } from '../core';
 import { cleanEdits } from '../core/clean';
 import { LANGUAGE_ID, type AnalysisCache } from './analysisCache';
 import * as notify from './notify';
@@ -99,10 +99,12 @@ export class ChaffCodeActions implements vscode.CodeActionProvider<vscode.CodeAc
         actions.push(off);
       }
     }
-    if (wants(FIX_ALL_KIND) && a.findings.length > 0) {
+    const certain = findingsToStrip(a.findings);
+    if (wants(FIX_ALL_KIND) && certain.length > 0) {
       // On save the text is current: the edit goes with the action, so nothing depends on a resolve.
-      const fixAll = new vscode.CodeAction(`Strip all chaff (${plural(a.findings.length, 'finding')})`, FIX_ALL_KIND);
-      fixAll.edit = toWorkspaceEdit(doc, removeEdits(a, a.findings));
+      // Suspect findings stay for review, as they do in a clean.
+      const fixAll = new vscode.CodeAction(`Strip all chaff (${plural(certain.length, 'finding')})`, FIX_ALL_KIND);
+      fixAll.edit = toWorkspaceEdit(doc, removeEdits(a, certain));
       actions.push(fixAll);
     }
     if (wants(CLEAN_KIND) && articleCleanEdits(a, doc).length > 0) {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
-import { clean, renderSidecar, type MetadataMode } from '../../core';
+import { clean, renderSidecar, type MetadataMode, type StripLevel } from '../../core';
 import { inputsFor, readOptions, type Context } from '../context';
 import { articleOptions, corpusEvidence, readArticles } from '../corpus';
 import { CliError, fsMessage } from '../errors';
@@ -13,6 +13,7 @@ export interface CleanCommandOptions {
   stdout?: boolean;
   out?: string;
   metadata: MetadataMode;
+  strip?: StripLevel;
 }
 
 const patch = (oldName: string, newName: string, oldText: string, newText: string) =>
@@ -38,7 +39,7 @@ export async function cleanCommand(ctx: Context, paths: string[], opts: CleanCom
   let cleaned = 0;
   for await (const a of readArticles(inputs, readOptions(ctx))) {
     const { input } = a;
-    const result = clean(a.text, { ...articleOptions(a, ctx.config, evidence), metadata: opts.metadata });
+    const result = clean(a.text, { ...articleOptions(a, ctx.config, evidence), metadata: opts.metadata, strip: opts.strip });
     if (opts.stdout) {
       ctx.out(result.text);
       files++;
