@@ -120,7 +120,10 @@ function evalShared() {
 /** Our own pages, per language. */
 function evalPages() {
   if (!existsSync(join(evalDir, 'score.py'))) return;
-  const langs = readdirSync(pagesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const langs = readdirSync(pagesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && readdirSync(join(pagesDir, d.name)).some((f) => f.endsWith('.gold.txt')))
+    .map((d) => d.name)
+    .sort();
   console.log(`\nown pages (bench/pages)\n${header}`);
   for (const lang of langs) {
     const src = join(pagesDir, lang);

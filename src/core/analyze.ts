@@ -46,6 +46,18 @@ const HEADLINE_END = /[^.,;:]$/u;
 /** A full stop at the end (quotes or brackets may follow): a sentence, not a headline. */
 const FULL_STOP = /[.。](?:["'”’»)\]]*)$/u;
 
+// Stop-word density (stopwords-iso lists) of a line that reads as prose: a short line needs more.
+const PROSE_STOP = 0.45;
+const LONG_PROSE_STOP = 0.25;
+/** Short unexplained lines the context walk crosses to reach a further paragraph. */
+const REACH_NEUTRAL = 15;
+/** A paragraph the context walk reaches for: long, and with the stop words of prose (jusText's 'good'). */
+const GOOD_LENGTH = 150;
+const GOOD_STOP = 0.4;
+const NEAR_NEUTRAL = 6;
+/** Non-blank lines next to the body whose position alone does not make them certain chaff. */
+const MARGIN_LINES = 12;
+
 /** Line features of a trimmed line, from the counts of its words (scanLine). */
 function lineInfo(t: string, lang: string | null, lw: LineWords, i: number): Omit<LineInfo, 'rule' | 'userRule' | 'exception'> {
   if (!t) return { text: t, blank: true, nWords: 0, terminal: false, stop: null, titleCase: false, prose: false, tableRow: false };
@@ -54,14 +66,14 @@ function lineInfo(t: string, lang: string | null, lw: LineWords, i: number): Omi
   const nWords = unspaced ? Math.ceil(t.replace(/\s/g, '').length / 2) : words;
   const terminal = endsTerminal(t);
   const k = lang ? LANGS.indexOf(lang) : -1;
-  const stop = k >= 0 && words ? lw.stop[i * LANGS.length + k] / words : null;
+  const stop = k >= 0 && words ? lw.stop(i, k) / words : null;
   // Most words start with a capital: a headline or a menu.
   const titleCase = lw.letterWords[i] >= 3 && lw.caps[i] / lw.letterWords[i] >= 0.6;
   // A line cut short with an ellipsis is a teaser excerpt, not a paragraph (Gopher's signal).
   const last = t.charCodeAt(t.length - 1);
   const truncated = (last === 0x2e || last === 0x2026) && /\p{L}(?:\.\.\.|…)$/u.test(t);
   const prose = !truncated &&
-    ((nWords >= 8 && (terminal || (stop !== null && stop >= 0.25 && !titleCase))) || (nWords >= 25 && (stop === null || stop >= 0.12 || /[,.;:!?]/u.test(t))) || (unspaced && nWords >= 15));
+    ((nWords >= 8 && (terminal || (stop !== null && stop >= PROSE_STOP && !titleCase))) || (nWords >= 25 && (stop === null || stop >= LONG_PROSE_STOP || /[,.;:!?]/u.test(t))) || (unspaced && nWords >= 15));
   const tableRow = t.includes('\t') && /\S\t+\S.*\t/u.test(t);
   return { text: t, blank: false, nWords, terminal, stop, titleCase, prose, tableRow };
 }
@@ -376,6 +388,100 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
   // A standfirst sits between title and body; when the span missed it, it is still content.
   const bodyFrom = title >= 0 ? title : spanStart;
 
+  // 2b. Context, as in jusText: short lines take the class of the blocks around them. The body takes
+  // in further paragraphs that lie beyond short unexplained lines (subheads, list items, code) and at
+  // most one flagged line at a time (an ad slot, a caption); a wall (a teaser, widget or comments
+  // head) or two flagged lines in a row end it. Upwards it stops at the title.
+  // Zone findings next to the body are 'suspect': left for review by a default clean.
+  /** Shaped like content rather than a menu item: a sentence, a headline, a list item or a key and its value. */
+  const shaped = (i: number) => {
+    const l = lines[i];
+    return !flagged(i) && !card[i] && (l.prose || l.terminal || (l.nWords >= 3 && isHeadlineLike(l)) || ENUMERATED.test(l.text) || /:$|\S:\s+\S/u.test(l.text));
+  };
+  const prevLine = (i: number) => {
+    let j = i - 1;
+    while (j > 0 && lines[j].blank) j--;
+    return j;
+  };
+  const nextLine = (i: number) => {
+    let j = i + 1;
+    while (j < n - 1 && lines[j].blank) j++;
+    return j;
+  };
+  const good = (i: number) => {
+    const l = lines[i];
+    return l.prose && l.text.length >= GOOD_LENGTH && !card[i] && !l.rule && !l.userRule && (l.stop === null || l.stop >= GOOD_STOP);
+  };
+  const fair = (i: number) => {
+    const l = lines[i];
+    return l.prose && l.terminal && !card[i] && !l.rule && !l.userRule && (l.stop === null || l.stop >= GOOD_STOP);
+  };
+  const flagged = (i: number) => !!(lines[i].rule || lines[i].userRule) || !!isDateOnly(lines[i].text);
+  const wall = (i: number) => {
+    const r = lines[i].rule;
+    return !!r && (!!r.endsBody || r.kind === 'widget' || r.kind === 'comments' || (r.opensTeaser === true && !/[:：|»›>–—-]\s*\S/u.test(lines[i].text)));
+  };
+  const reach = (from: number, step: 1 | -1, limit: number): [last: number, stop: number] => {
+    let last = from;
+    let bad = 0;
+    let neutral = 0;
+    let j = from + step;
+    for (; step > 0 ? j <= limit : j >= limit; j += step) {
+      if (lines[j].blank || lines[j].exception) continue;
+      if (wall(j)) break;
+      if (flagged(j)) {
+        if (++bad >= 2) break;
+        continue;
+      }
+      bad = 0;
+      // A shorter paragraph counts when few short lines stand between.
+      if (good(j) || (neutral <= NEAR_NEUTRAL && fair(j))) {
+        last = j;
+        neutral = 0;
+      } else if (++neutral > REACH_NEUTRAL) break;
+    }
+    return [last, j];
+  };
+  const aboveTitleLine = title > bodyStart ? prevLine(title) : -1;
+  let bodyStartLine = spanStart;
+  let bodyEndLine = spanEnd;
+  // Lines between the body and where the context walk stopped: neither clearly article nor clearly chaff.
+  let marginTop = spanStart;
+  let marginBottom = spanEnd;
+  if (span) {
+    [bodyEndLine, marginBottom] = reach(spanEnd, 1, n - 1);
+    // A title found below a paragraph or a list item was a subhead: the walk goes on past it. (A title
+    // does not start in lower case; a list item may.)
+    const aboveTitle = aboveTitleLine;
+    const subhead =
+      title >= 0 && title < spanStart && aboveTitle >= 0 && (good(aboveTitle) || (shaped(aboveTitle) && (!isHeadlineLike(lines[aboveTitle]) || /^\p{Ll}/u.test(lines[title].text))));
+    [bodyStartLine, marginTop] = reach(spanStart, -1, subhead ? bodyStart : Math.max(bodyStart, title + 1));
+    // The margin: the run of content-shaped lines (a subhead, list items, a short answer) next to the
+    // body, crossing one flagged line at a time; what lies beyond it is certain chaff.
+    const margin = (from: number, step: 1 | -1, stop: number) => {
+      let j = from + step;
+      let bad = 0;
+      let end = from + step;
+      for (let k = 0; k < MARGIN_LINES && j !== stop && j >= 0 && j < n; j += step) {
+        if (lines[j].blank) continue;
+        if (wall(j)) break;
+        if (flagged(j)) {
+          if (++bad >= 2) break;
+          continue;
+        }
+        bad = 0;
+        // A two-word head of a list counts with its items.
+        const head = !shaped(j) && lines[j].nWords <= 3 && j + step >= 0 && j + step < n && step > 0 && shaped(nextLine(j));
+        if (!shaped(j) && !head) break;
+        k++;
+        end = j + step;
+      }
+      return end;
+    };
+    marginBottom = margin(bodyEndLine, 1, marginBottom);
+    marginTop = margin(bodyStartLine, -1, marginTop);
+  }
+
   const marks: (Mark | null)[] = new Array(n).fill(null);
   const mark = (i: number, rule: string, kind: Kind = kindOf(rule), extra?: string, suspect = false) => {
     marks[i] = { rule, kind, message: messageFor(rule, lines[i].text, extra), suspect };
@@ -385,10 +491,13 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
   for (let i = bodyStart; i < n; i++) {
     const l = lines[i];
     if (l.blank || l.exception) continue;
-    const inBody = i >= spanStart && i <= spanEnd;
+    const inBody = i >= bodyStartLine && i <= bodyEndLine;
     const header = i < bodyFrom;
-    const meta = i > title && title >= 0 && i < spanStart;
-    const footer = i > spanEnd;
+    const meta = i > title && title >= 0 && i < bodyStartLine;
+    const footer = i > bodyEndLine;
+    // Position alone says chaff, but the line is content-shaped and next to the body; or it stands right
+    // above the title, headline-like: the title may be it, and the line taken for the title a standfirst.
+    const doubtful = (i > marginTop && i < bodyStartLine) || (i > bodyEndLine && i < marginBottom) || (i === aboveTitleLine && l.nWords >= 3 && isHeadlineLike(l));
     if (i === title) continue;
     if (l.userRule) {
       marks[i] = { rule: l.userRule.id, kind: l.userRule.kind, message: `${l.userRule.description}: "${l.text.slice(0, 60)}"`, suspect: false };
@@ -424,8 +533,8 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
     const kind: Kind =
       l.nWords <= 3 ? 'navigation' : footer && isHeadlineLike(l) ? 'teaser' : meta ? 'dateline-meta' : footer ? 'other' : 'navigation';
     const runOfShort = (j: number) => j >= 0 && j < n && !lines[j].blank && lines[j].nWords <= 3 && !lines[j].terminal;
-    if (l.nWords <= 3 && (runOfShort(i - 1) || runOfShort(i + 1))) mark(i, 'menu-run');
-    else mark(i, zone, kind);
+    if (l.nWords <= 3 && (runOfShort(i - 1) || runOfShort(i + 1))) mark(i, 'menu-run', undefined, undefined, doubtful);
+    else mark(i, zone, kind, undefined, doubtful);
   }
 
   // 3. Teaser blocks: after a bare "Read more" marker, its caption and related headline.
@@ -436,10 +545,12 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
     if (!bare) continue;
     let taken = 0;
     let blanks = 0;
+    let headline = false;
     for (let j = i + 1; j < n && taken < 3; j++) {
       const l = lines[j];
       if (l.blank) {
-        if (++blanks > 1 && taken > 0) break;
+        // Headlines of one box stand together: after a blank line the article goes on.
+        if ((++blanks > 1 || headline) && taken > 0) break;
         continue;
       }
       if (l.exception) break;
@@ -453,6 +564,7 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
         mark(j, 'teaser-headline');
         taken++;
         blanks = 0;
+        headline = true;
         continue;
       }
       break;

@@ -123,6 +123,21 @@ export function cleanEdits(analysis: Analysis, mode: MetadataMode = 'front-matte
 
 /** Cleans one file's text. `clean(clean(x).text).text === clean(x).text`. */
 export function clean(input: string, opts: CleanOptions = {}): CleanResult {
+  const first = cleanOnce(input, opts);
+  // Suspect lines stay, and the certain chaff gone from around them can show them in a new light (a
+  // line that was under a title may be the title now): clean again until nothing more goes.
+  let text = first.text;
+  let suspects = first.findings.some((f) => f.confidence === 'suspect');
+  for (let pass = 0; pass < 3 && suspects && (opts.strip ?? 'certain') === 'certain'; pass++) {
+    const again = cleanOnce(text, opts);
+    if (again.text === text) break;
+    text = again.text;
+    suspects = again.findings.some((f) => f.confidence === 'suspect');
+  }
+  return { ...first, text, changed: text !== input };
+}
+
+function cleanOnce(input: string, opts: CleanOptions): CleanResult {
   const analysis = analyze(input, opts);
   const mode = opts.metadata ?? 'front-matter';
   const edits = cleanEdits(analysis, mode, opts.strip);

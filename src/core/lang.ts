@@ -1,66 +1,82 @@
 import { ASCII_CLASSES, CASED, charClass, isPlain, LETTER, LOWER_LETTER, lowerUnit, NUMBER, PLAIN, UPPER } from './chars';
 import { words } from './text';
 
-// Short stop-word lists: enough to tell prose from menus (jusText's idea) and to guess the language.
-const STOP: Record<string, string> = {
-  en: 'the a an of to in and or is are was were be been that this it its for on with as by at from he she they we you his her their our not but have has had will would said which who',
-  es: 'el la los las de del y en que un una por con para se es su sus al lo como más pero fue son ha este esta dijo sobre',
-  de: 'der die das und ist nicht ein eine zu den mit von im dem sich auf für des auch es als an wie bei aus sie er wird hat sind dass nach',
-  fr: 'le la les de des du et en un une est que qui dans pour pas sur au aux par il elle se ce cette avec plus ont sont été son sa ses',
-  ru: 'и в не на что с по как это он она они к из у за от для но так его её ее мы вы был была было были же бы о то все только еще',
-  pt: 'o a os as de do da dos das e em um uma que para com não por se na no mais foi ao como mas seu sua é são pelo pela disse',
-  ar: 'في من على إلى أن عن مع هذا هذه التي الذي كان ما لا أو وقد قد ذلك بين كما بعد عند حتى إن لم',
-  it: 'il lo la i gli le di del della e in un una che per con non si è sono da al alla come più ma anche ha',
-  id: 'yang dan di ke dari ini itu dengan untuk tidak dalam akan pada juga ada oleh karena adalah atau bisa mereka kami',
-  nl: 'de het een en van in is dat op te zijn met voor niet aan er ook als bij door om maar',
-};
-export const STOPWORDS: Record<string, Set<string>> = Object.fromEntries(
-  Object.entries(STOP).map(([k, v]) => [k, new Set(v.split(' '))]),
-);
+import STOPWORDS_ISO from 'stopwords-iso';
 
-// Each stop word once, with a bit per language that has it: one lookup per token.
+// Stop words of 58 languages (stopwords-iso): their density tells prose from menus (jusText's idea),
+// their hits tell the language. Entries that are not words (digits, punctuation, phrases) are left out,
+// and so is a list's run of single letters (some lists hold the whole alphabet).
+function cleanList(list: string[]): string[] {
+  const ws = list.map((w) => w.toLowerCase()).filter((w) => /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*$/u.test(w));
+  const single = ws.filter((w) => [...w].length === 1);
+  return single.length > 12 ? ws.filter((w) => [...w].length > 1) : ws;
+}
+export const STOPWORDS: Record<string, Set<string>> = Object.fromEntries(
+  Object.entries(STOPWORDS_ISO as Record<string, string[]>).map(([k, v]) => [k, new Set(cleanList(v))]),
+);
 export const LANGS = Object.keys(STOPWORDS);
-const STOP_MASK = new Map<string, number>();
-LANGS.forEach((lang, k) => STOPWORDS[lang].forEach((w) => STOP_MASK.set(w, (STOP_MASK.get(w) ?? 0) | (1 << k))));
+/** Longest stop word, in code units: a longer run is looked up no further. */
+export const MAX_STOP = Math.max(...LANGS.flatMap((l) => [...STOPWORDS[l]].map((w) => w.length)));
+
+// Each stop word once, with a bit per language that has it, in two 32-bit halves (58 languages).
+const STOP_INDEX = new Map<string, number>();
+const maskLo: number[] = [];
+const maskHi: number[] = [];
+LANGS.forEach((lang, k) =>
+  STOPWORDS[lang].forEach((w) => {
+    let at = STOP_INDEX.get(w);
+    if (at === undefined) {
+      STOP_INDEX.set(w, (at = maskLo.length));
+      maskLo.push(0);
+      maskHi.push(0);
+    }
+    if (k < 32) maskLo[at] |= 1 << k;
+    else maskHi[at] |= 1 << (k - 32);
+  }),
+);
+/** Languages (bit k of lo, bit k-32 of hi) whose stop words include the word numbered `at`. */
+export const STOP_LO = Int32Array.from(maskLo);
+export const STOP_HI = Int32Array.from(maskHi);
 
 // The same words in an open-addressed table keyed by a hash of their code units, so that a token can
 // be looked up where it stands in its line, lower-cased unit by unit, without making a string of it.
-const MAX_STOP = Math.max(...[...STOP_MASK.keys()].map((w) => w.length));
-const STOP_BITS = 10;
-const stopWords: string[] = new Array(1 << STOP_BITS).fill('');
-const stopMasks = new Int32Array(1 << STOP_BITS);
+const STOP_BITS = 32 - Math.clz32(STOP_INDEX.size * 2);
+const STOP_SLOTS = 1 << STOP_BITS;
+const stopWords: string[] = new Array(STOP_SLOTS).fill('');
+/** The number of the word in each slot (-1 for none). */
+const stopIds = new Int32Array(STOP_SLOTS).fill(-1);
 const stopSlot = (h: number) => Math.imul(h, 0x9e3779b1) >>> (32 - STOP_BITS);
 const stepHash = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
-for (const [w, mask] of STOP_MASK) {
+for (const [w, id] of STOP_INDEX) {
   let h = 0;
   for (let i = 0; i < w.length; i++) h = stepHash(h, w.charCodeAt(i));
   let at = stopSlot(h);
-  while (stopWords[at]) at = (at + 1) & ((1 << STOP_BITS) - 1);
+  while (stopWords[at]) at = (at + 1) & (STOP_SLOTS - 1);
   stopWords[at] = w;
-  stopMasks[at] = mask;
+  stopIds[at] = id;
 }
 
 const lowerOf = (c: number) => (c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : lowerUnit(c));
 
-/** The languages (bits) whose stop words include the lower case of plain s[from, to); 0 for none. */
-function stopMaskAt(s: string, from: number, to: number): number {
-  if (to - from > MAX_STOP) return 0;
+/** The number of the stop word that is the lower case of plain s[from, to); -1 for none. */
+function stopIdAt(s: string, from: number, to: number): number {
+  if (to - from > MAX_STOP) return -1;
   let h = 0;
   for (let i = from; i < to; i++) h = stepHash(h, lowerOf(s.charCodeAt(i)));
-  return stopMaskHashed(s, from, to, h);
+  return stopIdHashed(s, from, to, h);
 }
 
-/** stopMaskAt where the hash of the run's lower-cased units is known already. */
-function stopMaskHashed(s: string, from: number, to: number, h: number): number {
+/** stopIdAt where the hash of the run's lower-cased units is known already. */
+function stopIdHashed(s: string, from: number, to: number, h: number): number {
   const len = to - from;
-  if (len > MAX_STOP) return 0;
-  for (let at = stopSlot(h); ; at = (at + 1) & ((1 << STOP_BITS) - 1)) {
+  if (len > MAX_STOP) return -1;
+  for (let at = stopSlot(h); ; at = (at + 1) & (STOP_SLOTS - 1)) {
     const w = stopWords[at];
-    if (!w) return 0;
+    if (!w) return -1;
     if (w.length !== len) continue;
     let i = 0;
     while (i < len && w.charCodeAt(i) === lowerOf(s.charCodeAt(from + i))) i++;
-    if (i === len) return stopMasks[at];
+    if (i === len) return stopIds[at];
   }
 }
 
@@ -105,21 +121,21 @@ export class LanguageTally {
       if (charClass(c) & LOWER_LETTER) {
         if (start < 0) start = i;
       } else if (start >= 0) {
-        this.addRun(stopMaskAt(text, start, i), i - start);
+        this.addRun(stopIdAt(text, start, i), i - start);
         start = -1;
       }
     }
   }
 
   private addRegex(text: string): void {
-    for (const t of text.toLowerCase().match(/\p{L}+/gu) ?? []) this.addRun(t.length <= MAX_STOP ? STOP_MASK.get(t) ?? 0 : 0, t.length);
+    for (const t of text.toLowerCase().match(/\p{L}+/gu) ?? []) this.addRun(t.length <= MAX_STOP ? STOP_INDEX.get(t) ?? -1 : -1, t.length);
   }
 
-  /** A letter run of `length` code units, a stop word of the languages in `mask`. */
-  addRun(mask: number, length: number): void {
+  /** A letter run of `length` code units, the stop word numbered `id` (-1 for none). */
+  addRun(id: number, length: number): void {
     this.letters += length;
     this.tokens++;
-    addMask(this.hits, mask);
+    if (id >= 0) addMask(this.hits, id);
   }
 
   /** A BCP-47 primary tag from scripts, then from stop-word hits. */
@@ -177,21 +193,52 @@ export class LineWords {
   readonly letterWords: Int32Array;
   /** …and of those, the ones starting with a capital. */
   readonly caps: Int32Array;
-  /** Words that are stop words, by line and language: `[line * LANGS.length + language]`. */
-  readonly stop: Int32Array;
+  /**
+   * The stop words of each line, by number: those of line i are `stopIds[stopFrom[i]..stopFrom[i+1])`.
+   * Which language's words count is known only once the language is, after the walk.
+   */
+  stopIds: Int32Array;
+  readonly stopFrom: Int32Array;
+  stopCount = 0;
 
   constructor(lines: number) {
     this.words = new Int32Array(lines);
     this.letterWords = new Int32Array(lines);
     this.caps = new Int32Array(lines);
-    this.stop = new Int32Array(lines * LANGS.length);
+    this.stopIds = new Int32Array(Math.max(256, lines * 4));
+    this.stopFrom = new Int32Array(lines + 1);
+  }
+
+  /** Starts line i's stop words (lines are walked in order). */
+  startLine(i: number): void {
+    this.stopFrom[i] = this.stopCount;
+    this.stopFrom[i + 1] = this.stopCount;
+  }
+
+  addStop(i: number, id: number): void {
+    if (this.stopCount === this.stopIds.length) {
+      const grown = new Int32Array(this.stopIds.length * 2);
+      grown.set(this.stopIds);
+      this.stopIds = grown;
+    }
+    this.stopIds[this.stopCount++] = id;
+    this.stopFrom[i + 1] = this.stopCount;
+  }
+
+  /** Words of line i that are stop words of language k of LANGS. */
+  stop(i: number, k: number): number {
+    const masks = k < 32 ? STOP_LO : STOP_HI;
+    const bit = 1 << (k & 31);
+    let n = 0;
+    for (let j = this.stopFrom[i]; j < this.stopFrom[i + 1]; j++) if (masks[this.stopIds[j]] & bit) n++;
+    return n;
   }
 
   private static shared: LineWords | null = null;
 
   /**
    * Zeroed counts for `lines` lines, valid until the next call: an analysis needs them only while it
-   * prepares, and zeroing arrays kept from the last article costs less than allocating four.
+   * prepares, and zeroing arrays kept from the last article costs less than allocating them.
    */
   static scratch(lines: number): LineWords {
     // A very long document gets arrays of its own, so that they are not kept alive after it.
@@ -201,7 +248,8 @@ export class LineWords {
     s.words.fill(0, 0, lines);
     s.letterWords.fill(0, 0, lines);
     s.caps.fill(0, 0, lines);
-    s.stop.fill(0, 0, lines * LANGS.length);
+    s.stopFrom.fill(0, 0, lines + 1);
+    s.stopCount = 0;
     return s;
   }
 }
@@ -212,32 +260,35 @@ const lineScripts = new Int32Array(SCRIPTS.length);
 
 /**
  * Counts the words of line `i` into `out` and, if given, adds the line to `tally`: one walk over the
- * code units while they are plain, the regexes for a line that has others.
+ * code units while they are plain, the regexes for a line that has others. Lines are walked in order.
  */
 export function scanLine(line: string, out: LineWords, i: number, tally: LanguageTally | null): void {
-  const stop = i * LANGS.length;
+  out.startLine(i);
+  const mark = out.stopCount;
   let words = 0;
   let letterWords = 0;
   let caps = 0;
   let letters = 0;
   let tokens = 0;
-  lineHits.fill(0);
+  let hitsSeen = false;
   lineScripts.fill(0);
   let word = -1;
   let run = -1;
   // The run's hash, taken as it is walked rather than by walking it again at its end.
   let runHash = 0;
-  // The last letter run, whose stop-word mask a word spanning the same code units reuses.
+  // The last letter run, whose stop word a word spanning the same code units reuses.
   let runFrom = -1;
   let runTo = -1;
-  let runMask = 0;
+  let runId = -1;
   for (let j = 0; j <= line.length; j++) {
     // One past the end, a space closes what is open.
     const c = j < line.length ? line.charCodeAt(j) : 32;
     const k = c < 128 ? ASCII_CLASSES[c] : charClass(c);
     if (c >= 128) {
       if (!(k & PLAIN)) {
-        out.stop.fill(0, stop, stop + LANGS.length);
+        out.stopCount = mark;
+        out.startLine(i);
+        if (hitsSeen) lineHits.fill(0);
         countWordsRegex(line, out, i);
         tally?.add(line);
         return;
@@ -253,10 +304,13 @@ export function scanLine(line: string, out: LineWords, i: number, tally: Languag
         // Only a run that can be a stop word is worth its hash.
         if (j - run < MAX_STOP) runHash = stepHash(runHash, lowerOf(c));
       } else if (run >= 0) {
-        runMask = stopMaskHashed(line, run, j, runHash);
+        runId = stopIdHashed(line, run, j, runHash);
         runFrom = run;
         runTo = j;
-        addMask(lineHits, runMask);
+        if (runId >= 0) {
+          addMask(lineHits, runId);
+          hitsSeen = true;
+        }
         letters += j - run;
         tokens++;
         run = -1;
@@ -264,7 +318,8 @@ export function scanLine(line: string, out: LineWords, i: number, tally: Languag
     }
     if (word >= 0) {
       if (k & (LETTER | NUMBER) || isJoiner(c)) continue;
-      addMask(out.stop, runFrom === word && runTo === j ? runMask : stopMaskAt(line, word, j), stop);
+      const id = runFrom === word && runTo === j ? runId : stopIdAt(line, word, j);
+      if (id >= 0) out.addStop(i, id);
       word = -1;
     } else if (k & (LETTER | NUMBER)) {
       word = j;
@@ -282,7 +337,10 @@ export function scanLine(line: string, out: LineWords, i: number, tally: Languag
     tally.letters += letters;
     tally.tokens += tokens;
     for (let s = 0; s < SCRIPTS.length; s++) tally.scripts[s] += lineScripts[s];
-    for (let k = 0; k < LANGS.length; k++) tally.hits[k] += lineHits[k];
+    if (hitsSeen) {
+      for (let k = 0; k < LANGS.length; k++) tally.hits[k] += lineHits[k];
+      lineHits.fill(0);
+    }
   }
 }
 
@@ -297,13 +355,18 @@ function countWordsRegex(line: string, out: LineWords, i: number): void {
       out.letterWords[i]++;
       if (c !== lower) out.caps[i]++;
     }
-    if (w.length <= MAX_STOP) addMask(out.stop, STOP_MASK.get(w.toLowerCase()) ?? 0, i * LANGS.length);
+    if (w.length <= MAX_STOP) {
+      const id = STOP_INDEX.get(w.toLowerCase());
+      if (id !== undefined) out.addStop(i, id);
+    }
   }
 }
 
 /** Characters WORD_RE lets a word go on through. */
 const isJoiner = (c: number) => c === 0x27 || c === 0x2d || c === 0x2019;
 
-function addMask(counts: Int32Array, mask: number, at = 0): void {
-  for (let k = at; mask; k++, mask >>>= 1) if (mask & 1) counts[k]++;
+/** Counts the word numbered `id` for each language that has it. */
+function addMask(counts: Int32Array, id: number): void {
+  for (let m = STOP_LO[id]; m; m &= m - 1) counts[31 - Math.clz32(m & -m)]++;
+  for (let m = STOP_HI[id]; m; m &= m - 1) counts[32 + 31 - Math.clz32(m & -m)]++;
 }
