@@ -343,7 +343,7 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
     const l = lines[i];
     let sc = score(l);
     if (card[i]) sc = -2;
-    if (l.rule?.kind === 'comments' && l.rule.endsBody && proseSeen >= 150) damp = 0.2;
+    if (l.rule?.kind === 'comments' && l.rule.endsBody && proseSeen >= 100) damp = 0.2;
     if (sc > 0) sc *= damp;
     if (l.prose) proseSeen += l.nWords;
     // Menus are lists of adjacent lines; short content (headings, recipe steps) is spaced like paragraphs.
@@ -419,6 +419,8 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
   const flagged = (i: number) => !!(lines[i].rule || lines[i].userRule) || !!isDateOnly(lines[i].text);
   const wall = (i: number) => {
     const r = lines[i].rule;
+    // A related-story card ends the article too.
+    if (card[i]) return true;
     return !!r && (!!r.endsBody || r.kind === 'widget' || r.kind === 'comments' || (r.opensTeaser === true && !/[:：|»›>–—-]\s*\S/u.test(lines[i].text)));
   };
   const reach = (from: number, step: 1 | -1, limit: number): [last: number, stop: number] => {
@@ -472,7 +474,9 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
         bad = 0;
         // A two-word head of a list counts with its items.
         const head = !shaped(j) && lines[j].nWords <= 3 && j + step >= 0 && j + step < n && step > 0 && shaped(nextLine(j));
-        if (!shaped(j) && !head) break;
+        // Above the body a headline-like line is a title, a menu or a teaser, not a lost subhead.
+        const ok = step > 0 ? shaped(j) : shaped(j) && !(isHeadlineLike(lines[j]) && !lines[j].prose && !ENUMERATED.test(lines[j].text));
+        if (!ok && !head) break;
         k++;
         end = j + step;
       }

@@ -5,7 +5,7 @@ import { analyze, clean } from '../../src/core';
 
 // A default clean strips only certain findings, and a certain finding never takes a content line:
 // every line of the gold body is still there after it. Pages: our own multilingual test pages
-// (bench/pages) and the bundled samples (their gold bodies in test/fixtures/samples-gold).
+// (bench/pages) and the bundled samples (their gold bodies in test/samples-gold).
 const walk = (d: string): string[] =>
   readdirSync(d)
     .sort()
@@ -18,7 +18,7 @@ const lines = (text: string) => text.split(/\r?\n/).map((l) => l.trim()).filter(
 
 const pagesRoot = join(__dirname, '../../bench/pages');
 const samplesRoot = join(__dirname, '../../samples');
-const samplesGold = join(__dirname, '../fixtures/samples-gold');
+const samplesGold = join(__dirname, '../samples-gold');
 
 const cases: { name: string; input: string; gold: string }[] = [
   ...walk(pagesRoot)
