@@ -55,6 +55,8 @@ const REACH_NEUTRAL = 15;
 const GOOD_LENGTH = 150;
 const GOOD_STOP = 0.4;
 const NEAR_NEUTRAL = 6;
+/** …and a shorter one, a sentence, reached across at most NEAR_NEUTRAL short lines. */
+const FAIR_STOP = 0.3;
 /** Non-blank lines next to the body whose position alone does not make them certain chaff. */
 const MARGIN_LINES = 12;
 
@@ -414,7 +416,11 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
   };
   const fair = (i: number) => {
     const l = lines[i];
-    return l.prose && l.terminal && !card[i] && !l.rule && !l.userRule && (l.stop === null || l.stop >= GOOD_STOP);
+    return l.prose && l.terminal && !card[i] && !l.rule && !l.userRule && (l.stop === null || l.stop >= FAIR_STOP);
+  };
+  const inset = (i: number) => {
+    const k = lines[i].rule?.kind;
+    return k === 'subscribe' || k === 'advertisement';
   };
   const flagged = (i: number) => !!(lines[i].rule || lines[i].userRule) || !!isDateOnly(lines[i].text);
   const wall = (i: number) => {
@@ -432,7 +438,8 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
       if (lines[j].blank || lines[j].exception) continue;
       if (wall(j)) break;
       if (flagged(j)) {
-        if (++bad >= 2) break;
+        // Boxes set into an article (an ad slot, a newsletter box) take several lines; other chaff in a row ends it.
+        if (!inset(j) && ++bad >= 2) break;
         continue;
       }
       bad = 0;

@@ -67,6 +67,7 @@ const MOST_READ = alt(
   'noticias relacionadas', 'más noticias', 'otras noticias', 'entradas relacionadas', 'artículos relacionados', 'notas relacionadas', 'lo último', 'también te puede interesar',
   'articoli correlati', 'potrebbe interessarti', 'ti potrebbe interessare', 'altre notizie', 'i più letti', 'notícias relacionadas', 'matérias relacionadas', 'você pode gostar', 'mais notícias',
   'najczęściej czytane', 'podobne artykuły', 'polecamy', 'powiązane artykuły', 'meest gelezen', 'gerelateerde artikelen', 'meer nieuws', 'aanbevolen',
+  'artigos relacionados', 'posts relacionados', 'related articles', 'artículos que te pueden interesar', 'articles liés',
 );
 
 // Section labels that also head the page, so they are not walls.
@@ -108,6 +109,7 @@ const COMMENTS = alt(
   'diskutieren sie mit', 'zum kommentieren bitte (?:anmelden|einloggen|registrieren).{0,80}', 'kommentar (?:abschicken|schreiben|senden)', 'antworten', 'hinterlasse einen kommentar', 'schreibe einen kommentar',
   'réagir(?: \\(\\d+\\))?', 'répondre', 'connectez-vous pour (?:commenter|réagir).{0,80}', 'ajouter un commentaire', 'deja (?:una respuesta|un comentario)', 'responder', 'publicar (?:el )?comentario', 'comenta esta noticia', 'ver comentarios(?: \\(\\d+\\))?', 'para comentar (?:debes|tienes que) (?:iniciar sesión|registrarte).{0,80}',
   'lascia un commento', 'rispondi', 'responder', 'komentarze', 'skomentuj', 'dodaj komentarz', 'odpowiedz', 'reacties', 'reageer', 'plaats een reactie',
+  'deixe uma resposta', 'lascia una risposta', 'laat een reactie achter', 'zostaw komentarz', 'comente!?',
   '(?:your|deine|ihre|votre|tu|su|o seu|seu|twój|je|il tuo) (?:e-?mail|email|e-mail-adresse|adresse (?:e-?mail|de messagerie)|dirección de correo(?: electrónico)?|endereço de e-?mail|adres e-?mail|e-?mailadres|indirizzo e-?mail).{0,40}(?:not be published|nicht veröffentlicht|ne sera pas publiée|no será publicada|não será publicado|nie zostanie opublikowany|niet gepubliceerd|non sarà pubblicato).{0,120}',
 );
 
@@ -118,6 +120,8 @@ const LEGAL_LINKS = alt(
   'sitemap', 'accessibility(?: statement)?', 'imprint', 'legal notice',
   'agb', 'kontakt', 'cookie-einstellungen', 'cookie settings', 'cookie policy', 'privacy policy', 'terms of (?:use|service)', 'gestion des cookies', 'contact', 'contacto', 'kontakt', 'contatti', 'contato',
 );
+
+const ABOUT = ci('about|sobre|über|à propos de|acerca de|o autorze|over|informazioni su');
 
 /** Line rules: lexical anchors, each matching a whole line so that a sentence that merely contains the phrase is left alone. */
 export const LINE_RULES: LineRule[] = [
@@ -205,11 +209,15 @@ export const LINE_RULES: LineRule[] = [
           'inscreva-se\\b.*', 'iscriviti\\b.*', 'berlangganan\\b.*', 'اشترك\\b.*', 'اشترك في النشرة.*', 'اشترك الآن',
           'newsletter', 'nieuwsbrief', 'boletín', 'jetzt (?:kostenlos )?(?:anmelden|registrieren|abonnieren|bestellen)\\b.*', '(?:zum|für den) newsletter (?:anmelden|registrieren)\\b.*', 'kostenlos (?:anmelden|registrieren|testen)\\b.*',
           "je m'inscris", "inscrivez-vous\\b.*", "s'inscrire à la newsletter.*", 'apúntate\\b.*', 'date de alta\\b.*', 'zapisz się\\b.*', 'subskrybuj\\b.*', 'abonneer\\b.*', 'schrijf je in\\b.*', 'assine já.*',
+          // The newsletter box around the prompt: its thanks, confirmation and dismiss lines.
+          '.{0,80}\\b(?:subscribe|sign up) (?:to|for) (?:our|the) newsletter[.!]?', 'stay (?:up to date|informed|in the loop)\\b.{0,80}', 'no,? thanks', 'subscribe no,? thanks',
+          "you(?:'ve| have) (?:successfully|succesfully) subscribed.{0,80}", 'thanks? (?:you )?for (?:subscribing|signing up).{0,80}', '.{0,80}\\b(?:activation|confirmation) (?:link|e-?mail)\\b.{0,160}',
+          'receba (?:em seu|no seu|por) e-?mail.{0,200}', 'recibe (?:en tu|por) (?:correo|e-?mail).{0,200}', 'recevez (?:chaque|par e-?mail|gratuitement).{0,200}', '(?:erhalten|bekommen) sie .{0,80}(?:postfach|e-?mail|newsletter).{0,120}',
         ) +
         ')$',
       'iu',
     ),
-    hint: /unsubscribe at any time|no spam|^(?:click here to|please|subscri|sign|newsletter|get|our|free|daily|email|enter|your|e-mail|receive|join|register|already|this|become|support|suscr|recibe|jetzt|abonn|s'abonner|inscr|подпи|je m'abonne|je m'inscris|cadastrar|assin|iscriviti|berlangganan|اشترك|nieuwsbrief|boletín|zum|für|kostenlos|apúntate|date de alta|zapisz|subskrybuj|abonneer|schrijf)/iu,
+    hint: /unsubscribe at any time|no spam|newsletter|activation|confirmation|^(?:stay|no|you|thank|receba|recevez|erhalten|bekommen|click here to|please|subscri|sign|newsletter|get|our|free|daily|email|enter|your|e-mail|receive|join|register|already|this|become|support|suscr|recibe|jetzt|abonn|s'abonner|inscr|подпи|je m'abonne|je m'inscris|cadastrar|assin|iscriviti|berlangganan|اشترك|nieuwsbrief|boletín|zum|für|kostenlos|apúntate|date de alta|zapisz|subskrybuj|abonneer|schrijf)/iu,
     longLines: true,
     zone: 'any',
     maxWords: 40,
@@ -413,6 +421,21 @@ export const LINE_RULES: LineRule[] = [
     examples: ['Jane Doe on September 12, 2018 at 4:47 pm said:', 'Colin Rust commented on'],
     counterExamples: ['The minister said on Monday that the budget would be published in 2024.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'id', 'ar'],
+  },
+  {
+    id: 'author-box',
+    kind: 'byline',
+    description: 'The heading of an author box after the article: "About the author", "About <Name>", in several languages.',
+    pattern: new RegExp(
+      `^(?:(?:${ABOUT})\\s+(?:${ci('the author|el autor|la autora|o autor|a autora|den autor|die autorin|l\'auteur|l\'autrice|l\'autore|de auteur')})|(?:${ABOUT})\\s+[\\p{Lu}][\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){1,3}|${ci('zum autor|zur autorin|the author')})\\s*:?$`,
+      'u',
+    ),
+    zone: 'any',
+    endsBody: true,
+    maxWords: 6,
+    examples: ['About the author', 'Sobre Carlos Nadal', 'Über den Autor', "À propos de l'auteur", 'Zum Autor'],
+    counterExamples: ['About 300 people attended the meeting on Tuesday evening.'],
+    languages: ['en', 'es', 'pt', 'de', 'fr', 'it', 'pl', 'nl'],
   },
   {
     id: 'tags-line',
