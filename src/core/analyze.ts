@@ -422,7 +422,10 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
     const k = lines[i].rule?.kind;
     return k === 'subscribe' || k === 'advertisement';
   };
-  const flagged = (i: number) => !!(lines[i].rule || lines[i].userRule) || !!isDateOnly(lines[i].text);
+  // Whether a line is a date alone, worked out once (0 unknown, 1 no, 2 yes).
+  const dateOnly = new Uint8Array(n);
+  const isDate = (i: number) => (dateOnly[i] ||= isDateOnly(lines[i].text) ? 2 : 1) === 2;
+  const flagged = (i: number) => !!(lines[i].rule || lines[i].userRule) || isDate(i);
   const wall = (i: number) => {
     const r = lines[i].rule;
     // A related-story card ends the article too.

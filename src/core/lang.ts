@@ -5,11 +5,12 @@ import STOPWORDS_ISO from 'stopwords-iso';
 
 // Stop words of 58 languages (stopwords-iso): their density tells prose from menus (jusText's idea),
 // their hits tell the language. Entries that are not words (digits, punctuation, phrases) are left out,
-// and so is a list's run of single letters (some lists hold the whole alphabet).
+// and so are a list's run of single letters (some lists hold the whole alphabet) and its longest words.
 function cleanList(list: string[]): string[] {
   const ws = list.map((w) => w.toLowerCase()).filter((w) => /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*$/u.test(w));
   const single = ws.filter((w) => [...w].length === 1);
-  return single.length > 12 ? ws.filter((w) => [...w].length > 1) : ws;
+  // Long entries are rare words, not function words; leaving them out keeps the per-word lookup short.
+  return ws.filter((w) => w.length <= 11 && (single.length <= 12 || [...w].length > 1));
 }
 export const STOPWORDS: Record<string, Set<string>> = Object.fromEntries(
   Object.entries(STOPWORDS_ISO as Record<string, string[]>).map(([k, v]) => [k, new Set(cleanList(v))]),
@@ -45,15 +46,19 @@ const STOP_SLOTS = 1 << STOP_BITS;
 const stopWords: string[] = new Array(STOP_SLOTS).fill('');
 /** The number of the word in each slot (-1 for none). */
 const stopIds = new Int32Array(STOP_SLOTS).fill(-1);
+/** Each slot's full hash and length: most lookups are settled without reading the word. */
+const stopHashes = new Int32Array(STOP_SLOTS);
 const stopSlot = (h: number) => Math.imul(h, 0x9e3779b1) >>> (32 - STOP_BITS);
 const stepHash = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+const withLength = (h: number, len: number) => (h ^ Math.imul(len, 0x27d4eb2d)) | 0;
 for (const [w, id] of STOP_INDEX) {
   let h = 0;
   for (let i = 0; i < w.length; i++) h = stepHash(h, w.charCodeAt(i));
   let at = stopSlot(h);
-  while (stopWords[at]) at = (at + 1) & (STOP_SLOTS - 1);
+  while (stopIds[at] >= 0) at = (at + 1) & (STOP_SLOTS - 1);
   stopWords[at] = w;
   stopIds[at] = id;
+  stopHashes[at] = withLength(h, w.length);
 }
 
 const lowerOf = (c: number) => (c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : lowerUnit(c));
@@ -70,13 +75,21 @@ function stopIdAt(s: string, from: number, to: number): number {
 function stopIdHashed(s: string, from: number, to: number, h: number): number {
   const len = to - from;
   if (len > MAX_STOP) return -1;
+  return lookUp(s, from, len, h, withLength(h, len));
+}
+
+function sameWord(w: string, s: string, from: number, len: number): boolean {
+  let i = 0;
+  while (i < len && w.charCodeAt(i) === lowerOf(s.charCodeAt(from + i))) i++;
+  return i === len;
+}
+
+function lookUp(s: string, from: number, len: number, h: number, key: number): number {
   for (let at = stopSlot(h); ; at = (at + 1) & (STOP_SLOTS - 1)) {
-    const w = stopWords[at];
-    if (!w) return -1;
-    if (w.length !== len) continue;
-    let i = 0;
-    while (i < len && w.charCodeAt(i) === lowerOf(s.charCodeAt(from + i))) i++;
-    if (i === len) return stopIds[at];
+    const id = stopIds[at];
+    if (id < 0) return -1;
+    if (stopHashes[at] !== key) continue;
+    if (sameWord(stopWords[at], s, from, len)) return id;
   }
 }
 
@@ -104,8 +117,15 @@ export class LanguageTally {
   tokens = 0;
   /** Code units in each of SCRIPTS. */
   readonly scripts = new Int32Array(SCRIPTS.length);
+  /** How often each stop word (by number) was seen; spread over its languages only when asked. */
+  private readonly seen = new Map<number, number>();
+
   /** Letter runs that are stop words, per language of LANGS. */
-  readonly hits = new Int32Array(LANGS.length);
+  get hits(): Int32Array {
+    const hits = new Int32Array(LANGS.length);
+    for (const [id, times] of this.seen) addMask(hits, id, times);
+    return hits;
+  }
 
   /** Adds a stretch of text (a line, or a sample of several). */
   add(text: string): void {
@@ -135,7 +155,11 @@ export class LanguageTally {
   addRun(id: number, length: number): void {
     this.letters += length;
     this.tokens++;
-    if (id >= 0) addMask(this.hits, id);
+    if (id >= 0) this.see(id);
+  }
+
+  see(id: number, times = 1): void {
+    this.seen.set(id, (this.seen.get(id) ?? 0) + times);
   }
 
   /** A BCP-47 primary tag from scripts, then from stop-word hits. */
@@ -255,7 +279,8 @@ export class LineWords {
 }
 
 // Scratch tallies of the line being walked: added to the article's only if the walk gets to the end.
-const lineHits = new Int32Array(LANGS.length);
+let lineHits = new Int32Array(64);
+let lineHitCount = 0;
 const lineScripts = new Int32Array(SCRIPTS.length);
 
 /**
@@ -264,13 +289,13 @@ const lineScripts = new Int32Array(SCRIPTS.length);
  */
 export function scanLine(line: string, out: LineWords, i: number, tally: LanguageTally | null): void {
   out.startLine(i);
+  lineHitCount = 0;
   const mark = out.stopCount;
   let words = 0;
   let letterWords = 0;
   let caps = 0;
   let letters = 0;
   let tokens = 0;
-  let hitsSeen = false;
   lineScripts.fill(0);
   let word = -1;
   let run = -1;
@@ -288,7 +313,7 @@ export function scanLine(line: string, out: LineWords, i: number, tally: Languag
       if (!(k & PLAIN)) {
         out.stopCount = mark;
         out.startLine(i);
-        if (hitsSeen) lineHits.fill(0);
+        lineHitCount = 0;
         countWordsRegex(line, out, i);
         tally?.add(line);
         return;
@@ -308,8 +333,12 @@ export function scanLine(line: string, out: LineWords, i: number, tally: Languag
         runFrom = run;
         runTo = j;
         if (runId >= 0) {
-          addMask(lineHits, runId);
-          hitsSeen = true;
+          if (lineHitCount === lineHits.length) {
+            const grown = new Int32Array(lineHits.length * 2);
+            grown.set(lineHits);
+            lineHits = grown;
+          }
+          lineHits[lineHitCount++] = runId;
         }
         letters += j - run;
         tokens++;
@@ -337,10 +366,8 @@ export function scanLine(line: string, out: LineWords, i: number, tally: Languag
     tally.letters += letters;
     tally.tokens += tokens;
     for (let s = 0; s < SCRIPTS.length; s++) tally.scripts[s] += lineScripts[s];
-    if (hitsSeen) {
-      for (let k = 0; k < LANGS.length; k++) tally.hits[k] += lineHits[k];
-      lineHits.fill(0);
-    }
+    for (let k = 0; k < lineHitCount; k++) tally.see(lineHits[k]);
+    lineHitCount = 0;
   }
 }
 
@@ -365,8 +392,8 @@ function countWordsRegex(line: string, out: LineWords, i: number): void {
 /** Characters WORD_RE lets a word go on through. */
 const isJoiner = (c: number) => c === 0x27 || c === 0x2d || c === 0x2019;
 
-/** Counts the word numbered `id` for each language that has it. */
-function addMask(counts: Int32Array, id: number): void {
-  for (let m = STOP_LO[id]; m; m &= m - 1) counts[31 - Math.clz32(m & -m)]++;
-  for (let m = STOP_HI[id]; m; m &= m - 1) counts[32 + 31 - Math.clz32(m & -m)]++;
+/** Counts the word numbered `id`, seen `times` times, for each language that has it. */
+function addMask(counts: Int32Array, id: number, times: number): void {
+  for (let m = STOP_LO[id]; m; m &= m - 1) counts[31 - Math.clz32(m & -m)] += times;
+  for (let m = STOP_HI[id]; m; m &= m - 1) counts[32 + 31 - Math.clz32(m & -m)] += times;
 }
