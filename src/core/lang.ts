@@ -44,35 +44,39 @@ export const STOP_HI = Int32Array.from(maskHi);
 const STOP_BITS = 32 - Math.clz32(STOP_INDEX.size * 2);
 const STOP_SLOTS = 1 << STOP_BITS;
 const stopWords: string[] = new Array(STOP_SLOTS).fill('');
-/** The number of the word in each slot (-1 for none). */
-const stopIds = new Int32Array(STOP_SLOTS).fill(-1);
-/** Each slot's full hash and length: most lookups are settled without reading the word. */
-const stopHashes = new Int32Array(STOP_SLOTS);
+/**
+ * Per slot, side by side so that a probe reads one cache line: the word's hash and length (0: empty
+ * slot), its number, and its languages (lo, hi). Most look-ups end without reading the word itself.
+ */
+const SLOT = 4;
+const slots = new Int32Array(STOP_SLOTS * SLOT);
 const stopSlot = (h: number) => Math.imul(h, 0x9e3779b1) >>> (32 - STOP_BITS);
 const stepHash = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
-const withLength = (h: number, len: number) => (h ^ Math.imul(len, 0x27d4eb2d)) | 0;
+const withLength = (h: number, len: number) => (h ^ Math.imul(len, 0x27d4eb2d)) | 1;
 for (const [w, id] of STOP_INDEX) {
   let h = 0;
   for (let i = 0; i < w.length; i++) h = stepHash(h, w.charCodeAt(i));
   let at = stopSlot(h);
-  while (stopIds[at] >= 0) at = (at + 1) & (STOP_SLOTS - 1);
+  while (slots[at * SLOT]) at = (at + 1) & (STOP_SLOTS - 1);
   stopWords[at] = w;
-  stopIds[at] = id;
-  stopHashes[at] = withLength(h, w.length);
+  slots[at * SLOT] = withLength(h, w.length);
+  slots[at * SLOT + 1] = id;
+  slots[at * SLOT + 2] = STOP_LO[id];
+  slots[at * SLOT + 3] = STOP_HI[id];
 }
 
 const lowerOf = (c: number) => (c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : lowerUnit(c));
 
-/** The number of the stop word that is the lower case of plain s[from, to); -1 for none. */
-function stopIdAt(s: string, from: number, to: number): number {
+/** The table offset of the stop word that is the lower case of plain s[from, to); -1 for none. */
+function stopAt(s: string, from: number, to: number): number {
   if (to - from > MAX_STOP) return -1;
   let h = 0;
   for (let i = from; i < to; i++) h = stepHash(h, lowerOf(s.charCodeAt(i)));
-  return stopIdHashed(s, from, to, h);
+  return stopHashed(s, from, to, h);
 }
 
-/** stopIdAt where the hash of the run's lower-cased units is known already. */
-function stopIdHashed(s: string, from: number, to: number, h: number): number {
+/** stopAt where the hash of the run's lower-cased units is known already. */
+function stopHashed(s: string, from: number, to: number, h: number): number {
   const len = to - from;
   if (len > MAX_STOP) return -1;
   return lookUp(s, from, len, h, withLength(h, len));
@@ -86,10 +90,9 @@ function sameWord(w: string, s: string, from: number, len: number): boolean {
 
 function lookUp(s: string, from: number, len: number, h: number, key: number): number {
   for (let at = stopSlot(h); ; at = (at + 1) & (STOP_SLOTS - 1)) {
-    const id = stopIds[at];
-    if (id < 0) return -1;
-    if (stopHashes[at] !== key) continue;
-    if (sameWord(stopWords[at], s, from, len)) return id;
+    const k = slots[at * SLOT];
+    if (k === 0) return -1;
+    if (k === key && sameWord(stopWords[at], s, from, len)) return at * SLOT;
   }
 }
 
@@ -141,7 +144,8 @@ export class LanguageTally {
       if (charClass(c) & LOWER_LETTER) {
         if (start < 0) start = i;
       } else if (start >= 0) {
-        this.addRun(stopIdAt(text, start, i), i - start);
+        const at = stopAt(text, start, i);
+        this.addRun(at < 0 ? -1 : slots[at + 1], i - start);
         start = -1;
       }
     }
@@ -218,10 +222,11 @@ export class LineWords {
   /** …and of those, the ones starting with a capital. */
   readonly caps: Int32Array;
   /**
-   * The stop words of each line, by number: those of line i are `stopIds[stopFrom[i]..stopFrom[i+1])`.
-   * Which language's words count is known only once the language is, after the walk.
+   * The languages (lo, hi masks) of each stop word of each line: those of line i are at
+   * `stopMasks[2 * stopFrom[i]..2 * stopFrom[i+1])`. Which language's words count is known only once the
+   * language is, after the walk.
    */
-  stopIds: Int32Array;
+  stopMasks: Int32Array;
   readonly stopFrom: Int32Array;
   stopCount = 0;
 
@@ -229,7 +234,7 @@ export class LineWords {
     this.words = new Int32Array(lines);
     this.letterWords = new Int32Array(lines);
     this.caps = new Int32Array(lines);
-    this.stopIds = new Int32Array(Math.max(256, lines * 4));
+    this.stopMasks = new Int32Array(Math.max(512, lines * 8));
     this.stopFrom = new Int32Array(lines + 1);
   }
 
@@ -239,22 +244,24 @@ export class LineWords {
     this.stopFrom[i + 1] = this.stopCount;
   }
 
-  addStop(i: number, id: number): void {
-    if (this.stopCount === this.stopIds.length) {
-      const grown = new Int32Array(this.stopIds.length * 2);
-      grown.set(this.stopIds);
-      this.stopIds = grown;
+  addStop(i: number, lo: number, hi: number): void {
+    if (2 * this.stopCount === this.stopMasks.length) {
+      const grown = new Int32Array(this.stopMasks.length * 2);
+      grown.set(this.stopMasks);
+      this.stopMasks = grown;
     }
-    this.stopIds[this.stopCount++] = id;
+    this.stopMasks[2 * this.stopCount] = lo;
+    this.stopMasks[2 * this.stopCount + 1] = hi;
+    this.stopCount++;
     this.stopFrom[i + 1] = this.stopCount;
   }
 
   /** Words of line i that are stop words of language k of LANGS. */
   stop(i: number, k: number): number {
-    const masks = k < 32 ? STOP_LO : STOP_HI;
+    const half = k < 32 ? 0 : 1;
     const bit = 1 << (k & 31);
     let n = 0;
-    for (let j = this.stopFrom[i]; j < this.stopFrom[i + 1]; j++) if (masks[this.stopIds[j]] & bit) n++;
+    for (let j = this.stopFrom[i]; j < this.stopFrom[i + 1]; j++) if (this.stopMasks[2 * j + half] & bit) n++;
     return n;
   }
 
@@ -304,7 +311,8 @@ export function scanLine(line: string, out: LineWords, i: number, tally: Languag
   // The last letter run, whose stop word a word spanning the same code units reuses.
   let runFrom = -1;
   let runTo = -1;
-  let runId = -1;
+  /** The run's table offset (-1: not a stop word). */
+  let runAt = -1;
   for (let j = 0; j <= line.length; j++) {
     // One past the end, a space closes what is open.
     const c = j < line.length ? line.charCodeAt(j) : 32;
@@ -329,16 +337,16 @@ export function scanLine(line: string, out: LineWords, i: number, tally: Languag
         // Only a run that can be a stop word is worth its hash.
         if (j - run < MAX_STOP) runHash = stepHash(runHash, lowerOf(c));
       } else if (run >= 0) {
-        runId = stopIdHashed(line, run, j, runHash);
+        runAt = stopHashed(line, run, j, runHash);
         runFrom = run;
         runTo = j;
-        if (runId >= 0) {
+        if (runAt >= 0) {
           if (lineHitCount === lineHits.length) {
             const grown = new Int32Array(lineHits.length * 2);
             grown.set(lineHits);
             lineHits = grown;
           }
-          lineHits[lineHitCount++] = runId;
+          lineHits[lineHitCount++] = slots[runAt + 1];
         }
         letters += j - run;
         tokens++;
@@ -347,8 +355,8 @@ export function scanLine(line: string, out: LineWords, i: number, tally: Languag
     }
     if (word >= 0) {
       if (k & (LETTER | NUMBER) || isJoiner(c)) continue;
-      const id = runFrom === word && runTo === j ? runId : stopIdAt(line, word, j);
-      if (id >= 0) out.addStop(i, id);
+      const at = runFrom === word && runTo === j ? runAt : stopAt(line, word, j);
+      if (at >= 0) out.addStop(i, slots[at + 2], slots[at + 3]);
       word = -1;
     } else if (k & (LETTER | NUMBER)) {
       word = j;
@@ -384,7 +392,7 @@ function countWordsRegex(line: string, out: LineWords, i: number): void {
     }
     if (w.length <= MAX_STOP) {
       const id = STOP_INDEX.get(w.toLowerCase());
-      if (id !== undefined) out.addStop(i, id);
+      if (id !== undefined) out.addStop(i, STOP_LO[id], STOP_HI[id]);
     }
   }
 }
