@@ -428,8 +428,9 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
   const flagged = (i: number) => !!(lines[i].rule || lines[i].userRule) || isDate(i);
   const wall = (i: number) => {
     const r = lines[i].rule;
-    // A related-story card ends the article too.
+    // A related-story card ends the article too, and so do two title-case headlines in a row.
     if (card[i]) return true;
+    if (lines[i].titleCase && lines[i].nWords >= 3 && i + 1 < n && lines[i + 1].titleCase && lines[i + 1].nWords >= 3) return true;
     return !!r && (!!r.endsBody || r.kind === 'widget' || r.kind === 'comments' || (r.opensTeaser === true && !/[:：|»›>–—-]\s*\S/u.test(lines[i].text)));
   };
   const reach = (from: number, step: 1 | -1, limit: number): [last: number, stop: number] => {
