@@ -510,9 +510,8 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
     const header = i < bodyFrom;
     const meta = i > title && title >= 0 && i < bodyStartLine;
     const footer = i > bodyEndLine;
-    // Position alone says chaff, but the line is content-shaped and next to the body; or it stands right
-    // above the title, headline-like: the title may be it, and the line taken for the title a standfirst.
-    const doubtful = (i > marginTop && i < bodyStartLine) || (i > bodyEndLine && i < marginBottom) || (i === aboveTitleLine && l.nWords >= 3 && isHeadlineLike(l));
+    // Position alone says chaff, but the line is content-shaped and next to the body.
+    const doubtful = (i > marginTop && i < bodyStartLine) || (i > bodyEndLine && i < marginBottom);
     if (i === title) continue;
     if (l.userRule) {
       marks[i] = { rule: l.userRule.id, kind: l.userRule.kind, message: `${l.userRule.description}: "${l.text.slice(0, 60)}"`, suspect: false };
