@@ -58,7 +58,7 @@ const NEAR_NEUTRAL = 6;
 /** …and a shorter one, a sentence, reached across at most NEAR_NEUTRAL short lines. */
 const FAIR_STOP = 0.3;
 /** Non-blank lines next to the body whose position alone does not make them certain chaff. */
-const MARGIN_LINES = 12;
+const MARGIN_LINES = 4;
 
 /** Line features of a trimmed line, from the counts of its words (scanLine). */
 function lineInfo(t: string, lang: string | null, lw: LineWords, i: number): Omit<LineInfo, 'rule' | 'userRule' | 'exception'> {
