@@ -169,11 +169,12 @@ ${EXAMPLES}`,
         'sidecar',
       ]),
     )
+    .addOption(new Option('--strip <level>', 'certain: strip only findings the engine is sure of; suspect: the suspect ones too').choices(['certain', 'suspect']).default('certain'))
     .addHelpText(
       'after',
       '\nExamples:\n  chaff clean samples --dry-run\n  chaff clean samples --out cleaned/\n  chaff clean --jsonl < in.jsonl > out.jsonl\n  chaff evidence corpus.jsonl > ev.json && chaff clean --jsonl --evidence ev.json < shard.jsonl',
     )
-    .action(run((ctx, paths: string[], o: FormatOptions & { metadata?: 'front-matter' | 'drop' | 'sidecar' }) => cleanCommand(ctx, pathsOf(paths, o), { ...o, format: o.json ? 'json' : o.format })));
+    .action(run((ctx, paths: string[], o: FormatOptions & { metadata?: 'front-matter' | 'drop' | 'sidecar'; strip?: 'certain' | 'suspect' }) => cleanCommand(ctx, pathsOf(paths, o), { ...o, format: o.json ? 'json' : o.format })));
 
   program
     .command('index')

@@ -42,6 +42,7 @@ interface Mark {
   rule: string;
   kind: Kind;
   message: string;
+  suspect: boolean;
 }
 
 const BLANK_RELIEF = 1;
@@ -49,6 +50,20 @@ const CARD_WORDS = 45;
 const HEADLINE_END = /[^.,;:]$/u;
 /** A full stop at the end (quotes or brackets may follow): a sentence, not a headline. */
 const FULL_STOP = /[.。](?:["'”’»)\]]*)$/u;
+
+// Stop-word density (stopwords-iso lists) of a line that reads as prose: a short line needs more.
+const PROSE_STOP = 0.45;
+const LONG_PROSE_STOP = 0.25;
+/** Short unexplained lines the context walk crosses to reach a further paragraph. */
+const REACH_NEUTRAL = 15;
+/** A paragraph the context walk reaches for: long, and with the stop words of prose (jusText's 'good'). */
+const GOOD_LENGTH = 150;
+const GOOD_STOP = 0.4;
+const NEAR_NEUTRAL = 6;
+/** …and a shorter one, a sentence, reached across at most NEAR_NEUTRAL short lines. */
+const FAIR_STOP = 0.3;
+/** Non-blank lines next to the body whose position alone does not make them certain chaff. */
+const MARGIN_LINES = 4;
 
 /** Line features of a trimmed line, from the counts of its words (scanLine). */
 function lineInfo(t: string, lang: string | null, lw: LineWords, i: number): Omit<LineInfo, 'rule' | 'userRule' | 'exception'> {
@@ -58,14 +73,14 @@ function lineInfo(t: string, lang: string | null, lw: LineWords, i: number): Omi
   const nWords = unspaced ? Math.ceil(t.replace(/\s/g, '').length / 2) : words;
   const terminal = endsTerminal(t);
   const k = lang ? LANGS.indexOf(lang) : -1;
-  const stop = k >= 0 && words ? lw.stop[i * LANGS.length + k] / words : null;
+  const stop = k >= 0 && words ? lw.stop(i, k) / words : null;
   // Most words start with a capital: a headline or a menu.
   const titleCase = lw.letterWords[i] >= 3 && lw.caps[i] / lw.letterWords[i] >= 0.6;
   // A line cut short with an ellipsis is a teaser excerpt, not a paragraph (Gopher's signal).
   const last = t.charCodeAt(t.length - 1);
   const truncated = (last === 0x2e || last === 0x2026) && /\p{L}(?:\.\.\.|…)$/u.test(t);
   const prose = !truncated &&
-    ((nWords >= 8 && (terminal || (stop !== null && stop >= 0.25 && !titleCase))) || (nWords >= 25 && (stop === null || stop >= 0.12 || /[,.;:!?]/u.test(t))) || (unspaced && nWords >= 15));
+    ((nWords >= 8 && (terminal || (stop !== null && stop >= PROSE_STOP && !titleCase))) || (nWords >= 25 && (stop === null || stop >= LONG_PROSE_STOP || /[,.;:!?]/u.test(t))) || (unspaced && nWords >= 15));
   const tableRow = t.includes('\t') && /\S\t+\S.*\t/u.test(t);
   return { text: t, blank: false, nWords, terminal, stop, titleCase, prose, tableRow };
 }
@@ -322,7 +337,7 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
     const l = lines[i];
     let sc = score(l);
     if (card[i]) sc = -2;
-    if (l.rule?.kind === 'comments' && l.rule.endsBody && proseSeen >= 150) damp = 0.2;
+    if (l.rule?.kind === 'comments' && l.rule.endsBody && proseSeen >= 100) damp = 0.2;
     if (sc > 0) sc *= damp;
     if (l.prose) proseSeen += l.nWords;
     // Menus are lists of adjacent lines; short content (headings, recipe steps) is spaced like paragraphs.
@@ -346,22 +361,131 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
   // A standfirst sits between title and body; when the span missed it, it is still content.
   const bodyFrom = title >= 0 ? title : spanStart;
 
+  // 2b. Context, as in jusText: short lines take the class of the blocks around them. The body takes
+  // in further paragraphs that lie beyond short unexplained lines (subheads, list items, code) and at
+  // most one flagged line at a time (an ad slot, a caption); a wall (a teaser, widget or comments
+  // head) or two flagged lines in a row end it. Upwards it stops at the title.
+  // Zone findings next to the body are 'suspect': left for review by a default clean.
+  /** Shaped like content rather than a menu item: a sentence, a headline, a list item or a key and its value. */
+  const shaped = (i: number) => {
+    const l = lines[i];
+    return !flagged(i) && !card[i] && (l.prose || l.terminal || (l.nWords >= 3 && isHeadlineLike(l)) || ENUMERATED.test(l.text) || /:$|\S:\s+\S/u.test(l.text));
+  };
+  const prevLine = (i: number) => {
+    let j = i - 1;
+    while (j > 0 && lines[j].blank) j--;
+    return j;
+  };
+  const nextLine = (i: number) => {
+    let j = i + 1;
+    while (j < n - 1 && lines[j].blank) j++;
+    return j;
+  };
+  const good = (i: number) => {
+    const l = lines[i];
+    return l.prose && l.text.length >= GOOD_LENGTH && !card[i] && !l.rule && !l.userRule && (l.stop === null || l.stop >= GOOD_STOP);
+  };
+  const fair = (i: number) => {
+    const l = lines[i];
+    return l.prose && l.terminal && !card[i] && !l.rule && !l.userRule && (l.stop === null || l.stop >= FAIR_STOP);
+  };
+  const inset = (i: number) => {
+    const k = lines[i].rule?.kind;
+    return k === 'subscribe' || k === 'advertisement';
+  };
+  // Whether a line is a date alone, worked out once (0 unknown, 1 no, 2 yes).
+  const dateOnly = new Uint8Array(n);
+  const isDate = (i: number) => (dateOnly[i] ||= isDateOnly(lines[i].text) ? 2 : 1) === 2;
+  const flagged = (i: number) => !!(lines[i].rule || lines[i].userRule) || isDate(i);
+  const wall = (i: number) => {
+    const r = lines[i].rule;
+    // A related-story card ends the article too, and so do two title-case headlines in a row.
+    if (card[i]) return true;
+    if (lines[i].titleCase && lines[i].nWords >= 3 && i + 1 < n && lines[i + 1].titleCase && lines[i + 1].nWords >= 3) return true;
+    return !!r && (!!r.endsBody || r.kind === 'widget' || r.kind === 'comments' || (r.opensTeaser === true && !/[:：|»›>–—-]\s*\S/u.test(lines[i].text)));
+  };
+  const reach = (from: number, step: 1 | -1, limit: number): [last: number, stop: number] => {
+    let last = from;
+    let bad = 0;
+    let neutral = 0;
+    let j = from + step;
+    for (; step > 0 ? j <= limit : j >= limit; j += step) {
+      if (lines[j].blank || lines[j].exception) continue;
+      if (wall(j)) break;
+      if (flagged(j)) {
+        // Boxes set into an article (an ad slot, a newsletter box) take several lines; other chaff in a row ends it.
+        if (!inset(j) && ++bad >= 2) break;
+        continue;
+      }
+      bad = 0;
+      // A shorter paragraph counts when few short lines stand between.
+      if (good(j) || (neutral <= NEAR_NEUTRAL && fair(j))) {
+        last = j;
+        neutral = 0;
+      } else if (++neutral > REACH_NEUTRAL) break;
+    }
+    return [last, j];
+  };
+  const aboveTitleLine = title > bodyStart ? prevLine(title) : -1;
+  let bodyStartLine = spanStart;
+  let bodyEndLine = spanEnd;
+  // Lines between the body and where the context walk stopped: neither clearly article nor clearly chaff.
+  let marginTop = spanStart;
+  let marginBottom = spanEnd;
+  if (span) {
+    [bodyEndLine, marginBottom] = reach(spanEnd, 1, n - 1);
+    // A title found below a paragraph or a list item was a subhead: the walk goes on past it. (A title
+    // does not start in lower case; a list item may.)
+    const aboveTitle = aboveTitleLine;
+    const subhead =
+      title >= 0 && title < spanStart && aboveTitle >= 0 && (good(aboveTitle) || (shaped(aboveTitle) && (!isHeadlineLike(lines[aboveTitle]) || /^\p{Ll}/u.test(lines[title].text))));
+    [bodyStartLine, marginTop] = reach(spanStart, -1, subhead ? bodyStart : Math.max(bodyStart, title + 1));
+    // The margin: the run of content-shaped lines (a subhead, list items, a short answer) next to the
+    // body, crossing one flagged line at a time; what lies beyond it is certain chaff.
+    const margin = (from: number, step: 1 | -1, stop: number) => {
+      let j = from + step;
+      let bad = 0;
+      let end = from + step;
+      for (let k = 0; k < MARGIN_LINES && j !== stop && j >= 0 && j < n; j += step) {
+        if (lines[j].blank) continue;
+        if (wall(j)) break;
+        if (flagged(j)) {
+          if (++bad >= 2) break;
+          continue;
+        }
+        bad = 0;
+        // A two-word head of a list counts with its items.
+        const head = !shaped(j) && lines[j].nWords <= 3 && j + step >= 0 && j + step < n && step > 0 && shaped(nextLine(j));
+        // Above the body a headline-like line is a title, a menu or a teaser, not a lost subhead.
+        const ok = step > 0 ? shaped(j) : shaped(j) && !(isHeadlineLike(lines[j]) && !lines[j].prose && !ENUMERATED.test(lines[j].text));
+        if (!ok && !head) break;
+        k++;
+        end = j + step;
+      }
+      return end;
+    };
+    marginBottom = margin(bodyEndLine, 1, marginBottom);
+    marginTop = margin(bodyStartLine, -1, marginTop);
+  }
+
   const marks: (Mark | null)[] = new Array(n).fill(null);
-  const mark = (i: number, rule: RuleId, kind: Kind = kindOf(rule), extra?: string) => {
-    marks[i] = { rule, kind, message: messageFor(rule, lines[i].text, extra) };
+  const mark = (i: number, rule: RuleId, kind: Kind = kindOf(rule), extra?: string, suspect = false) => {
+    marks[i] = { rule, kind, message: messageFor(rule, lines[i].text, extra), suspect };
   };
 
   let retrievedLine = -1;
   for (let i = bodyStart; i < n; i++) {
     const l = lines[i];
     if (l.blank || l.exception) continue;
-    const inBody = i >= spanStart && i <= spanEnd;
+    const inBody = i >= bodyStartLine && i <= bodyEndLine;
     const header = i < bodyFrom;
-    const meta = i > title && title >= 0 && i < spanStart;
-    const footer = i > spanEnd;
+    const meta = i > title && title >= 0 && i < bodyStartLine;
+    const footer = i > bodyEndLine;
+    // Position alone says chaff, but the line is content-shaped and next to the body.
+    const doubtful = (i > marginTop && i < bodyStartLine) || (i > bodyEndLine && i < marginBottom);
     if (i === title) continue;
     if (l.userRule) {
-      marks[i] = { rule: l.userRule.id, kind: l.userRule.kind, message: `${l.userRule.description}: "${l.text.slice(0, 60)}"` };
+      marks[i] = { rule: l.userRule.id, kind: l.userRule.kind, message: `${l.userRule.description}: "${l.text.slice(0, 60)}"`, suspect: false };
       continue;
     }
     const r = l.rule;
@@ -401,8 +525,8 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
     const kind: Kind =
       l.nWords <= 3 ? 'navigation' : footer && isHeadlineLike(l) ? 'teaser' : meta ? 'dateline-meta' : footer ? 'other' : 'navigation';
     const runOfShort = (j: number) => j >= 0 && j < n && !lines[j].blank && lines[j].nWords <= 3 && !lines[j].terminal;
-    if (l.nWords <= 3 && (runOfShort(i - 1) || runOfShort(i + 1))) mark(i, 'menu-run');
-    else mark(i, zone, kind);
+    if (l.nWords <= 3 && (runOfShort(i - 1) || runOfShort(i + 1))) mark(i, 'menu-run', undefined, undefined, doubtful);
+    else mark(i, zone, kind, undefined, doubtful);
   }
 
   // 3. Teaser blocks: after a bare "Read more" marker, its caption and related headline.
@@ -413,10 +537,12 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
     if (!bare) continue;
     let taken = 0;
     let blanks = 0;
+    let headline = false;
     for (let j = i + 1; j < n && taken < 3; j++) {
       const l = lines[j];
       if (l.blank) {
-        if (++blanks > 1 && taken > 0) break;
+        // Headlines of one box stand together: after a blank line the article goes on.
+        if ((++blanks > 1 || headline) && taken > 0) break;
         continue;
       }
       if (l.exception) break;
@@ -430,6 +556,7 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
         mark(j, 'teaser-headline');
         taken++;
         blanks = 0;
+        headline = true;
         continue;
       }
       break;
@@ -442,10 +569,11 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
     const m = marks[i];
     if (!m) continue;
     let j = i;
-    while (j + 1 < n && marks[j + 1] && marks[j + 1]!.rule === m.rule && marks[j + 1]!.kind === m.kind) j++;
+    while (j + 1 < n && marks[j + 1] && marks[j + 1]!.rule === m.rule && marks[j + 1]!.kind === m.kind && marks[j + 1]!.suspect === m.suspect) j++;
     findings.push({
       kind: m.kind,
       rule: m.rule,
+      confidence: m.suspect ? 'suspect' : 'certain',
       line: i + 1,
       endLine: j + 1,
       message: j > i ? messageFor(m.rule, lines[i].text, `${j - i + 1} lines`) : m.message,

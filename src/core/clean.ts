@@ -4,9 +4,17 @@ import { renderFrontMatter, yamlLines } from './frontmatter';
 import { plainFrontMatter } from './plainYaml';
 import { METADATA_KEYS, type Analysis, type FrontMatter, type CleanResult, type Finding, type LineDoc, type Metadata, type MetadataMode, type TextEdit } from './types';
 
+/** Which findings a clean strips: the certain ones (the default), or the suspect ones too. */
+export type StripLevel = 'certain' | 'suspect';
+
 export interface CleanOptions extends AnalyzeOptions {
   metadata?: MetadataMode;
+  strip?: StripLevel;
 }
+
+/** The findings a clean at this level strips. */
+export const findingsToStrip = (findings: Finding[], strip: StripLevel = 'certain'): Finding[] =>
+  strip === 'suspect' ? findings : findings.filter((f) => f.confidence === 'certain');
 
 const isBlank = (s: string) => s.trim() === '';
 
@@ -103,10 +111,11 @@ function completeFrontMatter(doc: LineDoc, fm: FrontMatter, meta: Metadata): Tex
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a, (_k, v) => (typeof v === 'bigint' ? String(v) : v)) === JSON.stringify(b, (_k, v) => (typeof v === 'bigint' ? String(v) : v));
 
 /** All edits of a whole clean: strip every finding, tidy blank lines, write metadata as asked. */
-export function cleanEdits(analysis: Analysis, mode: MetadataMode = 'front-matter'): TextEdit[] {
-  const { doc, findings, frontMatter, metadata } = analysis;
+export function cleanEdits(analysis: Analysis, mode: MetadataMode = 'front-matter', strip: StripLevel = 'certain'): TextEdit[] {
+  const { doc, frontMatter, metadata } = analysis;
   // Nothing but whitespace: nothing to strip and nothing to say; the file stays as it is.
   if (doc.lines.every(isBlank)) return [];
+  const findings = findingsToStrip(analysis.findings, strip);
   const bodyStart = frontMatter ? frontMatter.endLine : 0;
   const edits = stripEdits(doc, findings, bodyStart, true).filter((e) => doc.text.slice(e.start, e.end) !== e.text);
   if (mode !== 'front-matter') return edits;
@@ -128,9 +137,24 @@ export function cleanEdits(analysis: Analysis, mode: MetadataMode = 'front-matte
 
 /** Cleans one file's text. `clean(clean(x).text).text === clean(x).text`. */
 export function clean(input: string, opts: CleanOptions = {}): CleanResult {
+  const first = cleanOnce(input, opts);
+  // Suspect lines stay, and the certain chaff gone from around them can show them in a new light (a
+  // line that was under a title may be the title now): clean again until nothing more goes.
+  let text = first.text;
+  let suspects = first.findings.some((f) => f.confidence === 'suspect');
+  for (let pass = 0; pass < 3 && suspects && (opts.strip ?? 'certain') === 'certain'; pass++) {
+    const again = cleanOnce(text, opts);
+    if (again.text === text) break;
+    text = again.text;
+    suspects = again.findings.some((f) => f.confidence === 'suspect');
+  }
+  return { ...first, text, changed: text !== input };
+}
+
+function cleanOnce(input: string, opts: CleanOptions): CleanResult {
   const analysis = analyze(input, opts);
   const mode = opts.metadata ?? 'front-matter';
-  const edits = cleanEdits(analysis, mode);
+  const edits = cleanEdits(analysis, mode, opts.strip);
   const text = (analysis.doc.bom ? '\ufeff' : '') + applyEdits(analysis.doc.text, edits);
   return {
     text,

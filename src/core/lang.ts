@@ -1,66 +1,98 @@
 import { ASCII_CLASSES, CASED, charClass, isPlain, LETTER, LOWER_LETTER, lowerUnit, NUMBER, PLAIN, UPPER } from './chars';
 import { words } from './text';
 
-// Short stop-word lists: enough to tell prose from menus (jusText's idea) and to guess the language.
-const STOP: Record<string, string> = {
-  en: 'the a an of to in and or is are was were be been that this it its for on with as by at from he she they we you his her their our not but have has had will would said which who',
-  es: 'el la los las de del y en que un una por con para se es su sus al lo como más pero fue son ha este esta dijo sobre',
-  de: 'der die das und ist nicht ein eine zu den mit von im dem sich auf für des auch es als an wie bei aus sie er wird hat sind dass nach',
-  fr: 'le la les de des du et en un une est que qui dans pour pas sur au aux par il elle se ce cette avec plus ont sont été son sa ses',
-  ru: 'и в не на что с по как это он она они к из у за от для но так его её ее мы вы был была было были же бы о то все только еще',
-  pt: 'o a os as de do da dos das e em um uma que para com não por se na no mais foi ao como mas seu sua é são pelo pela disse',
-  ar: 'في من على إلى أن عن مع هذا هذه التي الذي كان ما لا أو وقد قد ذلك بين كما بعد عند حتى إن لم',
-  it: 'il lo la i gli le di del della e in un una che per con non si è sono da al alla come più ma anche ha',
-  id: 'yang dan di ke dari ini itu dengan untuk tidak dalam akan pada juga ada oleh karena adalah atau bisa mereka kami',
-  nl: 'de het een en van in is dat op te zijn met voor niet aan er ook als bij door om maar',
-};
-export const STOPWORDS: Record<string, Set<string>> = Object.fromEntries(
-  Object.entries(STOP).map(([k, v]) => [k, new Set(v.split(' '))]),
-);
+import STOPWORDS_ISO from 'stopwords-iso';
 
-// Each stop word once, with a bit per language that has it: one lookup per token.
+// Stop words of 58 languages (stopwords-iso): their density tells prose from menus (jusText's idea),
+// their hits tell the language. Entries that are not words (digits, punctuation, phrases) are left out,
+// and so are a list's run of single letters (some lists hold the whole alphabet) and its longest words.
+function cleanList(list: string[]): string[] {
+  const ws = list.map((w) => w.toLowerCase()).filter((w) => /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*$/u.test(w));
+  const single = ws.filter((w) => [...w].length === 1);
+  // Long entries are rare words, not function words; leaving them out keeps the per-word lookup short.
+  return ws.filter((w) => w.length <= 11 && (single.length <= 12 || [...w].length > 1));
+}
+export const STOPWORDS: Record<string, Set<string>> = Object.fromEntries(
+  Object.entries(STOPWORDS_ISO as Record<string, string[]>).map(([k, v]) => [k, new Set(cleanList(v))]),
+);
 export const LANGS = Object.keys(STOPWORDS);
-const STOP_MASK = new Map<string, number>();
-LANGS.forEach((lang, k) => STOPWORDS[lang].forEach((w) => STOP_MASK.set(w, (STOP_MASK.get(w) ?? 0) | (1 << k))));
+/** Longest stop word, in code units: a longer run is looked up no further. */
+export const MAX_STOP = Math.max(...LANGS.flatMap((l) => [...STOPWORDS[l]].map((w) => w.length)));
+
+// Each stop word once, with a bit per language that has it, in two 32-bit halves (58 languages).
+const STOP_INDEX = new Map<string, number>();
+const maskLo: number[] = [];
+const maskHi: number[] = [];
+LANGS.forEach((lang, k) =>
+  STOPWORDS[lang].forEach((w) => {
+    let at = STOP_INDEX.get(w);
+    if (at === undefined) {
+      STOP_INDEX.set(w, (at = maskLo.length));
+      maskLo.push(0);
+      maskHi.push(0);
+    }
+    if (k < 32) maskLo[at] |= 1 << k;
+    else maskHi[at] |= 1 << (k - 32);
+  }),
+);
+/** Languages (bit k of lo, bit k-32 of hi) whose stop words include the word numbered `at`. */
+export const STOP_LO = Int32Array.from(maskLo);
+export const STOP_HI = Int32Array.from(maskHi);
 
 // The same words in an open-addressed table keyed by a hash of their code units, so that a token can
 // be looked up where it stands in its line, lower-cased unit by unit, without making a string of it.
-const MAX_STOP = Math.max(...[...STOP_MASK.keys()].map((w) => w.length));
-const STOP_BITS = 10;
-const stopWords: string[] = new Array(1 << STOP_BITS).fill('');
-const stopMasks = new Int32Array(1 << STOP_BITS);
+const STOP_BITS = 32 - Math.clz32(STOP_INDEX.size * 2);
+const STOP_SLOTS = 1 << STOP_BITS;
+const stopWords: string[] = new Array(STOP_SLOTS).fill('');
+/**
+ * Per slot, side by side so that a probe reads one cache line: the word's hash and length (0: empty
+ * slot), its number, and its languages (lo, hi). Most look-ups end without reading the word itself.
+ */
+const SLOT = 4;
+const slots = new Int32Array(STOP_SLOTS * SLOT);
 const stopSlot = (h: number) => Math.imul(h, 0x9e3779b1) >>> (32 - STOP_BITS);
 const stepHash = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
-for (const [w, mask] of STOP_MASK) {
+const withLength = (h: number, len: number) => (h ^ Math.imul(len, 0x27d4eb2d)) | 1;
+for (const [w, id] of STOP_INDEX) {
   let h = 0;
   for (let i = 0; i < w.length; i++) h = stepHash(h, w.charCodeAt(i));
   let at = stopSlot(h);
-  while (stopWords[at]) at = (at + 1) & ((1 << STOP_BITS) - 1);
+  while (slots[at * SLOT]) at = (at + 1) & (STOP_SLOTS - 1);
   stopWords[at] = w;
-  stopMasks[at] = mask;
+  slots[at * SLOT] = withLength(h, w.length);
+  slots[at * SLOT + 1] = id;
+  slots[at * SLOT + 2] = STOP_LO[id];
+  slots[at * SLOT + 3] = STOP_HI[id];
 }
 
 const lowerOf = (c: number) => (c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : lowerUnit(c));
 
-/** The languages (bits) whose stop words include the lower case of plain s[from, to); 0 for none. */
-function stopMaskAt(s: string, from: number, to: number): number {
-  if (to - from > MAX_STOP) return 0;
+/** The table offset of the stop word that is the lower case of plain s[from, to); -1 for none. */
+function stopAt(s: string, from: number, to: number): number {
+  if (to - from > MAX_STOP) return -1;
   let h = 0;
   for (let i = from; i < to; i++) h = stepHash(h, lowerOf(s.charCodeAt(i)));
-  return stopMaskHashed(s, from, to, h);
+  return stopHashed(s, from, to, h);
 }
 
-/** stopMaskAt where the hash of the run's lower-cased units is known already. */
-function stopMaskHashed(s: string, from: number, to: number, h: number): number {
+/** stopAt where the hash of the run's lower-cased units is known already. */
+function stopHashed(s: string, from: number, to: number, h: number): number {
   const len = to - from;
-  if (len > MAX_STOP) return 0;
-  for (let at = stopSlot(h); ; at = (at + 1) & ((1 << STOP_BITS) - 1)) {
-    const w = stopWords[at];
-    if (!w) return 0;
-    if (w.length !== len) continue;
-    let i = 0;
-    while (i < len && w.charCodeAt(i) === lowerOf(s.charCodeAt(from + i))) i++;
-    if (i === len) return stopMasks[at];
+  if (len > MAX_STOP) return -1;
+  return lookUp(s, from, len, h, withLength(h, len));
+}
+
+function sameWord(w: string, s: string, from: number, len: number): boolean {
+  let i = 0;
+  while (i < len && w.charCodeAt(i) === lowerOf(s.charCodeAt(from + i))) i++;
+  return i === len;
+}
+
+function lookUp(s: string, from: number, len: number, h: number, key: number): number {
+  for (let at = stopSlot(h); ; at = (at + 1) & (STOP_SLOTS - 1)) {
+    const k = slots[at * SLOT];
+    if (k === 0) return -1;
+    if (k === key && sameWord(stopWords[at], s, from, len)) return at * SLOT;
   }
 }
 
@@ -88,8 +120,15 @@ export class LanguageTally {
   tokens = 0;
   /** Code units in each of SCRIPTS. */
   readonly scripts = new Int32Array(SCRIPTS.length);
+  /** How often each stop word (by number) was seen; spread over its languages only when asked. */
+  private readonly seen = new Map<number, number>();
+
   /** Letter runs that are stop words, per language of LANGS. */
-  readonly hits = new Int32Array(LANGS.length);
+  get hits(): Int32Array {
+    const hits = new Int32Array(LANGS.length);
+    for (const [id, times] of this.seen) addMask(hits, id, times);
+    return hits;
+  }
 
   /** Adds a stretch of text (a line, or a sample of several). */
   add(text: string): void {
@@ -105,21 +144,26 @@ export class LanguageTally {
       if (charClass(c) & LOWER_LETTER) {
         if (start < 0) start = i;
       } else if (start >= 0) {
-        this.addRun(stopMaskAt(text, start, i), i - start);
+        const at = stopAt(text, start, i);
+        this.addRun(at < 0 ? -1 : slots[at + 1], i - start);
         start = -1;
       }
     }
   }
 
   private addRegex(text: string): void {
-    for (const t of text.toLowerCase().match(/\p{L}+/gu) ?? []) this.addRun(t.length <= MAX_STOP ? STOP_MASK.get(t) ?? 0 : 0, t.length);
+    for (const t of text.toLowerCase().match(/\p{L}+/gu) ?? []) this.addRun(t.length <= MAX_STOP ? STOP_INDEX.get(t) ?? -1 : -1, t.length);
   }
 
-  /** A letter run of `length` code units, a stop word of the languages in `mask`. */
-  addRun(mask: number, length: number): void {
+  /** A letter run of `length` code units, the stop word numbered `id` (-1 for none). */
+  addRun(id: number, length: number): void {
     this.letters += length;
     this.tokens++;
-    addMask(this.hits, mask);
+    if (id >= 0) this.see(id);
+  }
+
+  see(id: number, times = 1): void {
+    this.seen.set(id, (this.seen.get(id) ?? 0) + times);
   }
 
   /** A BCP-47 primary tag from scripts, then from stop-word hits. */
@@ -139,6 +183,13 @@ export class LanguageTally {
     if (best === null || bestHits < Math.max(3, this.tokens * 0.05)) {
       if (counts[7] > letters * 0.3) return 'ru';
       if (counts[8] > letters * 0.3) return 'ar';
+    }
+    // One word said over and over is no language: a guess needs three different stop words.
+    if (best !== null) {
+      const k = LANGS.indexOf(best);
+      let distinct = 0;
+      for (const id of this.seen.keys()) if (k < 32 ? STOP_LO[id] & (1 << k) : STOP_HI[id] & (1 << (k - 32))) if (++distinct >= 3) break;
+      if (distinct < 3) return null;
     }
     return best;
   }
@@ -177,21 +228,55 @@ export class LineWords {
   readonly letterWords: Int32Array;
   /** …and of those, the ones starting with a capital. */
   readonly caps: Int32Array;
-  /** Words that are stop words, by line and language: `[line * LANGS.length + language]`. */
-  readonly stop: Int32Array;
+  /**
+   * The languages (lo, hi masks) of each stop word of each line: those of line i are at
+   * `stopMasks[2 * stopFrom[i]..2 * stopFrom[i+1])`. Which language's words count is known only once the
+   * language is, after the walk.
+   */
+  stopMasks: Int32Array;
+  readonly stopFrom: Int32Array;
+  stopCount = 0;
 
   constructor(lines: number) {
     this.words = new Int32Array(lines);
     this.letterWords = new Int32Array(lines);
     this.caps = new Int32Array(lines);
-    this.stop = new Int32Array(lines * LANGS.length);
+    this.stopMasks = new Int32Array(Math.max(512, lines * 8));
+    this.stopFrom = new Int32Array(lines + 1);
+  }
+
+  /** Starts line i's stop words (lines are walked in order). */
+  startLine(i: number): void {
+    this.stopFrom[i] = this.stopCount;
+    this.stopFrom[i + 1] = this.stopCount;
+  }
+
+  addStop(i: number, lo: number, hi: number): void {
+    if (2 * this.stopCount === this.stopMasks.length) {
+      const grown = new Int32Array(this.stopMasks.length * 2);
+      grown.set(this.stopMasks);
+      this.stopMasks = grown;
+    }
+    this.stopMasks[2 * this.stopCount] = lo;
+    this.stopMasks[2 * this.stopCount + 1] = hi;
+    this.stopCount++;
+    this.stopFrom[i + 1] = this.stopCount;
+  }
+
+  /** Words of line i that are stop words of language k of LANGS. */
+  stop(i: number, k: number): number {
+    const half = k < 32 ? 0 : 1;
+    const bit = 1 << (k & 31);
+    let n = 0;
+    for (let j = this.stopFrom[i]; j < this.stopFrom[i + 1]; j++) if (this.stopMasks[2 * j + half] & bit) n++;
+    return n;
   }
 
   private static shared: LineWords | null = null;
 
   /**
    * Zeroed counts for `lines` lines, valid until the next call: an analysis needs them only while it
-   * prepares, and zeroing arrays kept from the last article costs less than allocating four.
+   * prepares, and zeroing arrays kept from the last article costs less than allocating them.
    */
   static scratch(lines: number): LineWords {
     // A very long document gets arrays of its own, so that they are not kept alive after it.
@@ -201,43 +286,49 @@ export class LineWords {
     s.words.fill(0, 0, lines);
     s.letterWords.fill(0, 0, lines);
     s.caps.fill(0, 0, lines);
-    s.stop.fill(0, 0, lines * LANGS.length);
+    s.stopFrom.fill(0, 0, lines + 1);
+    s.stopCount = 0;
     return s;
   }
 }
 
 // Scratch tallies of the line being walked: added to the article's only if the walk gets to the end.
-const lineHits = new Int32Array(LANGS.length);
+let lineHits = new Int32Array(64);
+let lineHitCount = 0;
 const lineScripts = new Int32Array(SCRIPTS.length);
 
 /**
  * Counts the words of line `i` into `out` and, if given, adds the line to `tally`: one walk over the
- * code units while they are plain, the regexes for a line that has others.
+ * code units while they are plain, the regexes for a line that has others. Lines are walked in order.
  */
 export function scanLine(line: string, out: LineWords, i: number, tally: LanguageTally | null): void {
-  const stop = i * LANGS.length;
+  out.startLine(i);
+  lineHitCount = 0;
+  const mark = out.stopCount;
   let words = 0;
   let letterWords = 0;
   let caps = 0;
   let letters = 0;
   let tokens = 0;
-  lineHits.fill(0);
   lineScripts.fill(0);
   let word = -1;
   let run = -1;
   // The run's hash, taken as it is walked rather than by walking it again at its end.
   let runHash = 0;
-  // The last letter run, whose stop-word mask a word spanning the same code units reuses.
+  // The last letter run, whose stop word a word spanning the same code units reuses.
   let runFrom = -1;
   let runTo = -1;
-  let runMask = 0;
+  /** The run's table offset (-1: not a stop word). */
+  let runAt = -1;
   for (let j = 0; j <= line.length; j++) {
     // One past the end, a space closes what is open.
     const c = j < line.length ? line.charCodeAt(j) : 32;
     const k = c < 128 ? ASCII_CLASSES[c] : charClass(c);
     if (c >= 128) {
       if (!(k & PLAIN)) {
-        out.stop.fill(0, stop, stop + LANGS.length);
+        out.stopCount = mark;
+        out.startLine(i);
+        lineHitCount = 0;
         countWordsRegex(line, out, i);
         tally?.add(line);
         return;
@@ -253,10 +344,17 @@ export function scanLine(line: string, out: LineWords, i: number, tally: Languag
         // Only a run that can be a stop word is worth its hash.
         if (j - run < MAX_STOP) runHash = stepHash(runHash, lowerOf(c));
       } else if (run >= 0) {
-        runMask = stopMaskHashed(line, run, j, runHash);
+        runAt = stopHashed(line, run, j, runHash);
         runFrom = run;
         runTo = j;
-        addMask(lineHits, runMask);
+        if (runAt >= 0) {
+          if (lineHitCount === lineHits.length) {
+            const grown = new Int32Array(lineHits.length * 2);
+            grown.set(lineHits);
+            lineHits = grown;
+          }
+          lineHits[lineHitCount++] = slots[runAt + 1];
+        }
         letters += j - run;
         tokens++;
         run = -1;
@@ -264,7 +362,8 @@ export function scanLine(line: string, out: LineWords, i: number, tally: Languag
     }
     if (word >= 0) {
       if (k & (LETTER | NUMBER) || isJoiner(c)) continue;
-      addMask(out.stop, runFrom === word && runTo === j ? runMask : stopMaskAt(line, word, j), stop);
+      const at = runFrom === word && runTo === j ? runAt : stopAt(line, word, j);
+      if (at >= 0) out.addStop(i, slots[at + 2], slots[at + 3]);
       word = -1;
     } else if (k & (LETTER | NUMBER)) {
       word = j;
@@ -282,7 +381,8 @@ export function scanLine(line: string, out: LineWords, i: number, tally: Languag
     tally.letters += letters;
     tally.tokens += tokens;
     for (let s = 0; s < SCRIPTS.length; s++) tally.scripts[s] += lineScripts[s];
-    for (let k = 0; k < LANGS.length; k++) tally.hits[k] += lineHits[k];
+    for (let k = 0; k < lineHitCount; k++) tally.see(lineHits[k]);
+    lineHitCount = 0;
   }
 }
 
@@ -297,13 +397,18 @@ function countWordsRegex(line: string, out: LineWords, i: number): void {
       out.letterWords[i]++;
       if (c !== lower) out.caps[i]++;
     }
-    if (w.length <= MAX_STOP) addMask(out.stop, STOP_MASK.get(w.toLowerCase()) ?? 0, i * LANGS.length);
+    if (w.length <= MAX_STOP) {
+      const id = STOP_INDEX.get(w.toLowerCase());
+      if (id !== undefined) out.addStop(i, STOP_LO[id], STOP_HI[id]);
+    }
   }
 }
 
 /** Characters WORD_RE lets a word go on through. */
 const isJoiner = (c: number) => c === 0x27 || c === 0x2d || c === 0x2019;
 
-function addMask(counts: Int32Array, mask: number, at = 0): void {
-  for (let k = at; mask; k++, mask >>>= 1) if (mask & 1) counts[k]++;
+/** Counts the word numbered `id`, seen `times` times, for each language that has it. */
+function addMask(counts: Int32Array, id: number, times: number): void {
+  for (let m = STOP_LO[id]; m; m &= m - 1) counts[31 - Math.clz32(m & -m)] += times;
+  for (let m = STOP_HI[id]; m; m &= m - 1) counts[32 + 31 - Math.clz32(m & -m)] += times;
 }

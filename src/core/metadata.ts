@@ -255,6 +255,27 @@ export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd
     const l = lines[i];
     return !l.rule && !l.userRule && !l.exception && isHeadlineLike(l) && !FULL_STOP.test(l.text) && l.nWords >= 3 && !/\s[|>›»]\s|\S\s{2,}\S/u.test(l.text) && !isDateOnly(l.text) && !isToolLabel(l.text);
   };
+  const isHeadMeta = (i: number) => {
+    const l = lines[i];
+    return authorLine(lines, i, dateOpts) || (l.nWords <= 20 && !!findDate(l.text, dateOpts)) || (!!l.rule && HEAD_META_RULES.has(l.rule.id));
+  };
+  // A subhead inside the article can look like the title when the body's first paragraphs were not
+  // counted in it (a list broke the run). A headline over a byline or date, with a lead paragraph
+  // below them, higher up in the same stretch of content, is the title then.
+  const bylinedAbove = (from: number): number | null => {
+    let lead = false;
+    for (let j = from - 1; j >= Math.max(bodyStart, from - 40); j--) {
+      const l = lines[j];
+      if (l.blank || l.exception) continue;
+      if ((l.rule && !HEAD_META_RULES.has(l.rule.id)) || l.userRule || isToolLabel(l.text)) return null;
+      if (l.prose && l.nWords >= 15) lead = true;
+      if (!lead || !headlineCandidate(j)) continue;
+      let k = j + 1;
+      while (k < from && lines[k].blank) k++;
+      if (k < from && isHeadMeta(k)) return j;
+    }
+    return null;
+  };
   // The body may open with a teaser box or the headline itself: the walk up starts at its first paragraph.
   let start = spanStart;
   while (start < Math.min(spanEnd, spanStart + 12) && !(lines[start].prose && lines[start].nWords >= 15)) start++;
@@ -276,7 +297,8 @@ export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd
       // A headline-like line right above another is the title, the lower one its standfirst; a
       // line in a list of them (a teaser box) is not.
       const above = upperHeadline(lines, i, bodyStart, headlineCandidate);
-      return above >= 0 ? above : i;
+      const t = above >= 0 ? above : i;
+      return bylinedAbove(t) ?? t;
     }
     // Standfirsts: sentences between the title and the body.
     if (l.prose || FULL_STOP.test(l.text)) continue;

@@ -9,11 +9,18 @@ export const RULE_IDS = [
   'read-more-marker',
   'share-line',
   'subscribe-prompt',
+  'newsletter-box',
   'cookie-banner',
+  'consent-button',
+  'external-content',
+  'toc-heading',
   'copyright-notice',
+  'legal-link',
+  'consent-notice',
   'advertisement-marker',
   'comments-marker',
   'comment-header',
+  'author-box',
   'tags-line',
   'post-navigation',
   'byline',
@@ -69,6 +76,11 @@ const SHARE_WORDS = alt(
   'click to (?:share|email|print|tweet)\\b.{0,60}', 'tiktok', 'google\\+?', 'google plus', 'follow us', 'follow us on \\p{L}+', 'follow', 'buffer', 'digg', 'whatsapp', 'like', 'like this', 'like loading', 'save', 'comment', 'gift article', 'send',
   'compartir', 'compártelo', 'comparte', 'compartilhe', 'compartilhar', 'partager', 'partagez', 'teilen', 'artikel teilen', 'drucken',
   'imprimir', 'imprimer', 'поделиться', 'поделиться в', 'печать', 'condividi', 'bagikan', 'شارك', 'مشاركة', 'طباعة', 'تويتر', 'فيسبوك',
+  // Share, print and save controls in more languages: "share on <network>", "copy link", "send by e-mail".
+  '(?:partager|compartir|compartilhar|condividi|teilen|delen|udostępnij) (?:sur|en|no|na|su|auf|op|via|por|per) \\p{L}+', 'auf \\p{L}+ teilen', 'per (?:e-?mail|whatsapp) (?:teilen|senden|versenden)',
+  '(?:artikel|beitrag|seite|link) (?:teilen|drucken|kopieren|empfehlen|merken)', 'teile diesen (?:beitrag|artikel)', 'seite empfehlen', 'partager (?:cet article|la page|ce contenu)', 'imprimer la page', 'copier le lien', 'envoyer par (?:e-?mail|courriel)',
+  'comparte (?:esta|este) (?:entrada|noticia|nota|artículo)', 'copiar (?:el )?enlace', 'copiar link', 'enviar por (?:correo(?: electrónico)?|e-?mail)', 'condividi (?:questo|l\'articolo)', 'copia (?:il )?link', 'kopiuj link', 'link kopiëren', 'deel dit artikel', 'delen', 'udostępnij', 'drukuj', 'stampa', 'afdrukken',
+  'rezept (?:drucken|merken|speichern)', '(?:imprimer|épingler|enregistrer) la recette', '(?:imprimir|guardar) (?:la )?receta', 'stampa (?:la )?ricetta', 'imprimir receita', 'print recipe', 'save recipe', 'pin (?:it|recipe)', 'pinne es',
 );
 
 const READ_MORE = alt(
@@ -81,7 +93,8 @@ const READ_MORE = alt(
   'lire aussi', 'à lire aussi', 'a lire aussi', 'lire la suite', 'voir aussi', 'sur le même sujet', 'à voir aussi', 'en savoir plus',
   'читайте также', 'читать далее', 'подробнее', 'смотрите также', 'по теме', 'читайте также на', 'еще по теме', 'ещё по теме',
   'leia mais', 'leia também', 'veja também', 'saiba mais', 'veja mais', 'relacionadas',
-  'leggi anche', 'leggi di più', 'baca juga', 'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ أيضًا', 'اقرأ المزيد', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'شاهد أيضا',
+  'leggi anche', 'leggi di più', 'baca juga',
+  'lesen sie (?:hier|mehr)', 'auch lesenswert', 'passend zum thema', 'à lire également', 'lire la suite', 'quizás te interese', 'te recomendamos', 'leia mais', 'czytaj (?:także|też|więcej|dalej)', 'zobacz (?:także|też)', 'przeczytaj (?:też|również)', 'lees (?:ook|meer|verder)', 'bekijk ook', 'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ أيضًا', 'اقرأ المزيد', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'شاهد أيضا',
 );
 
 const MOST_READ = alt(
@@ -91,6 +104,14 @@ const MOST_READ = alt(
   'les plus lus', 'les plus partagés', 'самое читаемое', 'популярное', 'самое популярное', 'mais lidas', 'mais lidos', 'mais populares', 'più letti', 'terpopuler',
   'الأكثر قراءة', 'الأكثر مشاهدة', 'top stories', 'top news', 'latest news', 'latest stories', 'editor\'?s picks', 'don\'?t miss', 'in case you missed it',
   'you may also like', 'you might also like', 'recommended for you',
+  // "You might also like" boxes in more languages.
+  'das könnte (?:sie|dich) auch interessieren', 'weitere (?:artikel|beiträge|meldungen|nachrichten)', 'ähnliche (?:artikel|beiträge)', 'empfehlungen der redaktion', 'mehr aus (?:der|dem) [\\p{L} ]{1,30}', 'verwandte (?:artikel|themen|beiträge)', 'top-artikel',
+  'vous aimerez aussi', 'vous aimerez aussi ces articles', 'à découvrir aussi', 'à découvrir', 'nos articles recommandés', 'articles similaires', 'articles recommandés', 'dans la même rubrique', 'sur le même thème', 'les plus consultés',
+  'noticias relacionadas', 'más noticias', 'otras noticias', 'entradas relacionadas', 'artículos relacionados', 'notas relacionadas', 'lo último', 'también te puede interesar',
+  'articoli correlati', 'potrebbe interessarti', 'ti potrebbe interessare', 'altre notizie', 'i più letti', 'notícias relacionadas', 'matérias relacionadas', 'você pode gostar', 'mais notícias',
+  'najczęściej czytane', 'podobne artykuły', 'polecamy', 'powiązane artykuły', 'meest gelezen', 'gerelateerde artikelen', 'meer nieuws', 'aanbevolen',
+  'artigos relacionados', 'posts relacionados', 'related articles', 'artículos que te pueden interesar', 'articles liés',
+  'recommended (?:stories|articles|reading|videos|posts)', 'more (?:stories|articles|news) like this(?: one)?', 'more stories like this', 'popular on [\\p{L}\\p{N}&\' .-]{1,30}', 'on our radar', 'next up(?: in [\\p{L} ]{1,20})?', 'related (?:roundup|reading|posts|videos)', 'what to read next', 'up next',
 );
 
 // Section labels that also head the page, so they are not walls.
@@ -109,6 +130,12 @@ const NAV_WORDS = alt(
   'science', 'health', 'culture', 'lifestyle', 'entertainment', 'travel', 'food', 'style', 'local', 'national', 'economy', 'markets', 'edition',
   'inicio', 'portada', 'buscar', 'menú', 'startseite', 'suche', 'accueil', 'rechercher', 'главная', 'поиск', 'меню', 'início', 'pesquisar', 'busca',
   'الرئيسية', 'بحث', 'القائمة', 'cerca', 'beranda', 'cari',
+  // Site controls in more languages: menus, sign-in and registration, search, back and to-top links.
+  'menü', 'menü öffnen', 'anmelden', 'abmelden', 'registrieren', 'jetzt registrieren', 'mein konto', 'suchen', 'schließen', 'zurück', 'nach oben', 'zum seitenanfang', 'direkt zum inhalt', 'direkt zur suche', 'zurück zur übersicht', 'zurück zur startseite', 'alle artikel', 'mehr anzeigen', 'mehr laden', 'sie sind hier:?', 'leichte sprache', 'gebärdensprache',
+  'se connecter', 'connexion', 'déconnexion', "s'inscrire", 'inscription', 'mon compte', 'fermer', 'retour', 'retour en haut', 'haut de page', 'aller au menu', 'aller à la recherche', 'aller au contenu', 'retour à la liste(?: des \\p{L}+)?', "retour à l'accueil", 'voir plus', 'voir tout', 'vous êtes ici ?:?',
+  'iniciar sesión', 'cerrar sesión', 'registrarse', 'regístrate', 'mi cuenta', 'cerrar', 'volver', 'volver arriba', 'ir al contenido(?: principal)?', 'volver al listado', 'volver a la portada', 'ver más', 'ver todo', 'estás en:?', 'subir',
+  'accedi', 'registrati', 'esci', 'chiudi', 'torna su', 'torna indietro', 'vai al contenuto', 'entrar', 'cadastre-se', 'minha conta', 'fechar', 'voltar', 'voltar ao topo',
+  'zaloguj(?: się)?', 'zarejestruj(?: się)?', 'wyloguj', 'szukaj', 'zamknij', 'wróć', 'powrót', 'przejdź do treści', 'strona główna', 'inloggen', 'registreren', 'zoeken', 'sluiten', 'terug', 'naar boven', 'ga naar de inhoud',
 );
 
 const ADVERT = alt(
@@ -123,7 +150,23 @@ const COMMENTS = alt(
   'comentarios?', '\\d+ comentarios?', 'deja un comentario', 'kommentare?', '\\d+ kommentare?', 'kommentieren', 'commentaires?', '\\d+ commentaires?',
   'laisser un commentaire', 'комментарии', 'комментарий', '\\d+ комментари(й|я|ев)', 'оставить комментарий', 'comentários?', '\\d+ comentários?',
   'deixe um comentário', 'commenti', 'komentar', 'تعليقات', 'التعليقات', 'أضف تعليق',
+  'diskutieren sie mit', 'zum kommentieren bitte (?:anmelden|einloggen|registrieren).{0,80}', 'kommentar (?:abschicken|schreiben|senden)', 'antworten', 'hinterlasse einen kommentar', 'schreibe einen kommentar',
+  'réagir(?: \\(\\d+\\))?', 'répondre', 'connectez-vous pour (?:commenter|réagir).{0,80}', 'ajouter un commentaire', 'deja (?:una respuesta|un comentario)', 'responder', 'publicar (?:el )?comentario', 'comenta esta noticia', 'ver comentarios(?: \\(\\d+\\))?', 'para comentar (?:debes|tienes que) (?:iniciar sesión|registrarte).{0,80}',
+  'lascia un commento', 'rispondi', 'responder', 'komentarze', 'skomentuj', 'dodaj komentarz', 'odpowiedz', 'reacties', 'reageer', 'plaats een reactie',
+  'deixe uma resposta', 'lascia una risposta', 'laat een reactie achter', 'zostaw komentarz', 'comente!?',
+  'view the discussion thread\\.?', 'tell us what you think.{0,20}', 'javascript is required to (?:load|view) the comments\\.?', 'join the discussion\\.?', 'discuss this (?:article|story)',
+  '(?:your|deine|ihre|votre|tu|su|o seu|seu|twój|je|il tuo) (?:e-?mail|email|e-mail-adresse|adresse (?:e-?mail|de messagerie)|dirección de correo(?: electrónico)?|endereço de e-?mail|adres e-?mail|e-?mailadres|indirizzo e-?mail).{0,40}(?:not be published|nicht veröffentlicht|ne sera pas publiée|no será publicada|não será publicado|nie zostanie opublikowany|niet gepubliceerd|non sarà pubblicato).{0,120}',
 );
+
+// Footer links of a site's legal and service pages, in several languages.
+const LEGAL_LINKS = alt(
+  'impressum', 'datenschutz(?:erklärung|hinweise)?', 'agb', 'nutzungsbedingungen', 'barrierefreiheit', 'erklärung zur barrierefreiheit', 'mentions légales', 'politique de confidentialité', 'conditions générales(?: d\'utilisation| de vente)?', 'cgu', 'cgv', 'données personnelles', 'accessibilité(?: ?: .{1,40})?', 'plan du site', 'nous contacter',
+  'aviso legal', 'política de (?:privacidad|cookies|privacidade)', 'protección de datos', 'accesibilidad', 'mapa (?:web|del sitio)', 'condiciones de uso', 'note legali', 'informativa (?:sulla )?privacy', 'termos de uso', 'polityka prywatności', 'regulamin', 'privacyverklaring', 'algemene voorwaarden',
+  'sitemap', 'accessibility(?: statement)?', 'imprint', 'legal notice',
+  'agb', 'kontakt', 'cookie-einstellungen', 'cookie settings', 'cookie policy', 'privacy policy', 'terms of (?:use|service)', 'gestion des cookies', 'contact', 'contacto', 'kontakt', 'contatti', 'contato',
+);
+
+const ABOUT = ci('about|sobre|über|à propos de|acerca de|o autorze|over|informazioni su');
 
 /** Line rules: lexical anchors, each matching a whole line so that a sentence that merely contains the phrase is left alone. */
 export const LINE_RULES: LineRule[] = [
@@ -222,6 +265,30 @@ export const LINE_RULES: LineRule[] = [
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
   },
   {
+    id: 'newsletter-box',
+    kind: 'subscribe',
+    description: 'A newsletter box in more languages: its heading, prompt, thanks, confirmation and dismiss lines.',
+    pattern: new RegExp(
+      '^(?:' +
+        alt(
+          'newsletter', 'nieuwsbrief', 'boletín', 'jetzt (?:kostenlos )?(?:anmelden|registrieren|abonnieren|bestellen)\\b.*', '(?:zum|für den) newsletter (?:anmelden|registrieren)\\b.*', 'kostenlos (?:anmelden|registrieren|testen)\\b.*',
+          "je m'inscris", "inscrivez-vous\\b.*", "s'inscrire à la newsletter.*", 'apúntate\\b.*', 'date de alta\\b.*', 'zapisz się\\b.*', 'subskrybuj\\b.*', 'abonneer\\b.*', 'schrijf je in\\b.*', 'assine já.*',
+          '.{0,80}\\b(?:subscribe|sign up) (?:to|for) (?:our|the) newsletter[.!]?', 'stay (?:up to date|informed|in the loop)\\b.{0,80}', 'no,? thanks', 'subscribe no,? thanks',
+          "you(?:'ve| have) (?:successfully|succesfully) subscribed.{0,80}", 'thanks? (?:you )?for (?:subscribing|signing up).{0,80}', '.{0,80}\\b(?:activation|confirmation) (?:link|e-?mail)\\b.{0,160}',
+          'receba (?:em seu|no seu|por) e-?mail.{0,200}', 'recibe (?:en tu|por) (?:correo|e-?mail).{0,200}', 'recevez (?:chaque|par e-?mail|gratuitement).{0,200}', '(?:erhalten|bekommen) sie .{0,80}(?:postfach|e-?mail|newsletter).{0,120}',
+        ) +
+        ')$',
+      'iu',
+    ),
+    hint: /newsletter|nieuwsbrief|boletín|activation|confirmation|^(?:jetzt|zum|für den|kostenlos|je m'inscris|inscrivez|s'inscrire|apúntate|date de alta|zapisz|subskrybuj|abonneer|schrijf|assine|stay (?:up|inf|in )|no,? thanks|you(?:'ve| have) succ|thanks? (?:you )?for (?:subscr|sign)|receba|recibe|recevez|erhalten|bekommen)/iu,
+    longLines: true,
+    zone: 'any',
+    maxWords: 40,
+    examples: ['Newsletter', 'Jetzt kostenlos anmelden', "Je m'inscris", 'Apúntate gratis', 'Stay up to date with our team. Subscribe to our newsletter.', 'No thanks', "Recevez chaque matin l'essentiel de l'actualité."],
+    counterExamples: ['Die Zeitung stellt ihren gedruckten Newsletter für Abonnenten im Mai ein, teilte der Verlag mit.'],
+    languages: ['de', 'fr', 'es', 'pt', 'pl', 'nl', 'en'],
+  },
+  {
     id: 'cookie-banner',
     kind: 'cookie',
     description: 'A cookie or consent banner.',
@@ -249,6 +316,63 @@ export const LINE_RULES: LineRule[] = [
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'ar'],
   },
   {
+    id: 'consent-button',
+    kind: 'cookie',
+    description: 'A consent banner button or setting: accept, reject, settings, in many languages.',
+    pattern: line(
+      alt(
+        '(?:alle )?akzeptieren', 'alle ablehnen', 'ablehnen', 'zustimmen', 'alle zustimmen', 'einverstanden', 'nur (?:notwendige|essenzielle|erforderliche) cookies(?: akzeptieren)?', 'cookie-einstellungen', 'datenschutz-einstellungen', 'einstellungen(?: verwalten)?', 'auswahl (?:speichern|bestätigen)',
+        '(?:tout )?accepter(?: et (?:fermer|continuer))?', '(?:tout )?refuser', 'continuer sans accepter', 'paramétrer(?: les cookies)?', 'personnaliser', 'gérer (?:mes choix|les cookies|mes préférences|les préférences)', 'gestion des cookies', "j'accepte",
+        'aceptar(?: todo| todas(?: las cookies)?| y cerrar)?', 'rechazar(?: todo| todas)?', 'configurar(?: cookies)?', 'configuración de cookies', 'ajustes de cookies', 'acepto',
+        'accetta(?: tutti| tutto)?', 'rifiuta(?: tutti)?', 'gestisci (?:le )?preferenze', 'aceitar(?: todos)?', 'rejeitar(?: todos)?', 'gerir preferências',
+        'akceptuję', 'zaakceptuj(?: wszystkie)?', 'odrzuć(?: wszystkie)?', 'ustawienia (?:plików )?cookie', '(?:alles )?accepteren', 'weigeren', 'cookie-instellingen',
+      ),
+    ),
+    zone: 'any',
+    maxWords: 6,
+    examples: ['Alle akzeptieren', 'Nur notwendige Cookies', 'Continuer sans accepter', 'Accepter et fermer', 'Aceptar todo', 'Rechazar', 'Accetta tutti', 'Zaakceptuj wszystkie', 'Alles accepteren'],
+    counterExamples: ['Die Gewerkschaft will das Angebot nicht akzeptieren, sagte ihr Sprecher am Montag.'],
+    languages: ['de', 'fr', 'es', 'it', 'pt', 'pl', 'nl'],
+  },
+  {
+    id: 'external-content',
+    kind: 'cookie',
+    description: 'The placeholder of blocked external content (a video, map or chart) and its consent controls.',
+    pattern: new RegExp(
+      '^(?:' +
+        alt(
+          'externer inhalt', 'externe inhalte', 'empfohlener externer inhalt', '(?:externen )?inhalt (?:anzeigen|laden|aktivieren)', 'contenu externe', 'afficher le contenu', 'contenido externo', 'mostrar contenido', 'contenuto esterno', 'mostra contenuto', 'conteúdo externo', 'treść zewnętrzna', 'externe inhoud', 'external content', '(?:show|load) (?:external )?content',
+          '.{0,120}\\b(?:externe[rn]? inhalte?|drittplattformen?|drittanbieter)\\b.{0,300}',
+          '(?:ce|cet) (?:contenu|élément) est (?:hébergé|bloqué|proposé|fourni) par.{0,300}', '(?:este|el) contenido (?:de .{1,60} )?(?:no se muestra|está bloqueado|es proporcionado).{0,300}', 'this content is (?:hosted|provided|blocked) by.{0,300}',
+        ) +
+        ')$',
+      'iu',
+    ),
+    hint: /extern|drittplattform|drittanbieter|^(?:inhalt|afficher le contenu|(?:ce|cet) (?:contenu|élément) est|mostra|(?:este|el) contenido|(?:show|load) (?:external )?content|this content is|contenu|contenido|contenuto|conteúdo|treść|inhoud)/iu,
+    longLines: true,
+    zone: 'any',
+    maxWords: 80,
+    examples: ['Externer Inhalt', 'Inhalt anzeigen', 'Contenu externe', 'Contenido externo', 'Ce contenu est hébergé par YouTube. Pour l\'afficher, vous devez accepter les cookies de ce service.', 'Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.'],
+    counterExamples: ['Der Inhalt des Vertrags wurde am Montag veröffentlicht, teilte das Ministerium mit.'],
+    languages: ['de', 'fr', 'es', 'it', 'pt', 'pl', 'nl', 'en'],
+  },
+  {
+    id: 'toc-heading',
+    kind: 'navigation',
+    description: 'A table-of-contents heading or its show/hide toggle.',
+    pattern: line(
+      alt(
+        'inhaltsverzeichnis', 'inhalt', 'table of contents', 'contents', 'sommaire', 'table des matières', 'índice(?: de contenidos)?', 'tabla de contenidos?', 'contenidos', 'indice', 'sommario', 'índice', 'spis treści', 'inhoudsopgave', 'inhoud',
+        'afficher ?/ ?masquer', 'ocultar', 'mostrar', '\\[?(?:show|hide|anzeigen|ausblenden|verbergen|masquer|afficher)\\]?',
+      ),
+    ),
+    zone: 'outside',
+    maxWords: 5,
+    examples: ['Inhaltsverzeichnis', 'Sommaire', 'Índice', 'Table of contents', 'Spis treści', 'Afficher / masquer'],
+    counterExamples: ['The index of consumer prices rose by 0.4% in March.'],
+    languages: ['de', 'fr', 'es', 'it', 'pt', 'pl', 'nl', 'en'],
+  },
+  {
     id: 'copyright-notice',
     kind: 'legal',
     description: 'A copyright or rights notice, or a line of legal links.',
@@ -273,6 +397,50 @@ export const LINE_RULES: LineRule[] = [
     examples: ['© 2024 Outlet Media. All rights reserved.', 'Copyright © 2019 The Paradigm. All Rights Reserved.', 'Terms of Use | Privacy Policy', 'Alle Rechte vorbehalten', 'Все права защищены'],
     counterExamples: ['The court ruled that all rights reserved by the treaty remained in force after the vote.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
+  },
+  {
+    id: 'legal-link',
+    kind: 'legal',
+    description: 'A footer link of its own: imprint, privacy, terms, accessibility, site map, in many languages.',
+    pattern: new RegExp(
+      `^(?:(?:${LEGAL_LINKS})\\s*(?:[|•·,/]\\s*(?:${LEGAL_LINKS})\\s*)*)$`,
+      'iu',
+    ),
+    zone: 'outside',
+    maxWords: 16,
+    examples: ['Impressum', 'Datenschutzerklärung', 'Mentions légales', 'Plan du site', 'Aviso legal', 'Política de privacidad', 'Polityka prywatności', 'Impressum | Datenschutz | AGB | Cookie-Einstellungen'],
+    counterExamples: ['Der Datenschutz spielt bei dem neuen Gesetz eine zentrale Rolle, sagte die Ministerin.'],
+    languages: ['de', 'fr', 'es', 'it', 'pt', 'pl', 'nl', 'en'],
+  },
+  {
+    id: 'consent-notice',
+    kind: 'cookie',
+    description: 'A consent notice in another language: the site and its partners store cookies or process personal data, with your consent.',
+    pattern: new RegExp(
+      '^(?:' +
+        alt(
+          '(?:wir und unsere (?:partner|\\p{L}+)|nous et nos partenaires|nosotros y nuestros socios|noi e i nostri partner|nós e os nossos parceiros|wij en onze partners|my i nasi partnerzy|we and our (?:partners|vendors)).{0,600}',
+          '.{0,200}\\b(?:cookies?|plików cookie)\\b.{0,400}\\b(?:einwilligung|zustimmung|widerrufen|consentement|consentimiento|consenso|consentimento|toestemming|zgod[aęy]|preferencias|préférences|einstellungen|paramètres|impostazioni|configuración|ustawienia|instellingen|aceptas|acceptez|akzeptieren|accetti|aceitar)\\b.{0,400}',
+          '(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt|benutzt) cookies.{0,300}', '(?:ce site|notre site) (?:utilise|emploie) des cookies.{0,300}', '(?:este sitio(?: web)?|esta web|nuestra web) (?:utiliza|usa) cookies.{0,300}',
+          'questo sito (?:utilizza|usa) (?:i )?cookie.{0,300}', 'este (?:site|sítio) (?:utiliza|usa) cookies.{0,300}', 'deze (?:web)?site (?:gebruikt|maakt gebruik van) cookies.{0,300}', 'ta strona (?:używa|korzysta z) (?:plików )?cookies?.{0,300}',
+          '(?:utilizamos|usamos) cookies propias.{0,300}', 'wir nutzen cookies.{0,300}',
+        ) +
+        ')$',
+      'iu',
+    ),
+    hint: /cookie|^(?:wir und unsere|nous et nos|nosotros y|noi e i|nós e os|wij en onze|my i nasi|we and our)/iu,
+    longLines: true,
+    zone: 'any',
+    maxWords: 160,
+    examples: [
+      'Wir und unsere Partner speichern und verarbeiten personenbezogene Daten, um Inhalte zu personalisieren. Ihre Einwilligung können Sie jederzeit widerrufen.',
+      "Nous et nos partenaires utilisons des cookies pour mesurer l'audience. Vous pouvez modifier vos choix à tout moment.",
+      'Utilizamos cookies propias y de terceros para mejorar nuestros servicios.',
+      'Deze website gebruikt cookies.',
+      'Ta strona używa plików cookie.',
+    ],
+    counterExamples: ['Die Datenschutzbehörde prüft, ob das Unternehmen personenbezogene Daten ohne Einwilligung weitergegeben hat.'],
+    languages: ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'en'],
   },
   {
     id: 'advertisement-marker',
@@ -318,6 +486,21 @@ export const LINE_RULES: LineRule[] = [
     examples: ['Jane Doe on September 12, 2018 at 4:47 pm said:', 'Colin Rust commented on'],
     counterExamples: ['The minister said on Monday that the budget would be published in 2024.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'id', 'ar'],
+  },
+  {
+    id: 'author-box',
+    kind: 'byline',
+    description: 'The heading of an author box after the article: "About the author", "About <Name>", in several languages.',
+    pattern: new RegExp(
+      `^(?:(?:${ABOUT})\\s+(?:${ci('the author|el autor|la autora|o autor|a autora|den autor|die autorin|l\'auteur|l\'autrice|l\'autore|de auteur')})|(?:${ABOUT})\\s+[\\p{Lu}][\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){1,3}|${ci('zum autor|zur autorin|the author')})\\s*:?$`,
+      'u',
+    ),
+    zone: 'any',
+    endsBody: true,
+    maxWords: 6,
+    examples: ['About the author', 'Sobre Carlos Nadal', 'Über den Autor', "À propos de l'auteur", 'Zum Autor'],
+    counterExamples: ['About 300 people attended the meeting on Tuesday evening.'],
+    languages: ['en', 'es', 'pt', 'de', 'fr', 'it', 'pl', 'nl'],
   },
   {
     id: 'tags-line',
@@ -422,7 +605,8 @@ export const LINE_RULES: LineRule[] = [
         alt(
           '(?:published|posted|updated|last updated|last modified|first published|modified|date|publicado|actualizado|actualizada|veröffentlicht|aktualisiert|stand|publié|mis à jour|mise à jour|опубликовано|обновлено|дата публикации|atualizado|atualizada|publicado em|pubblicato|aggiornato|diterbitkan|نشر|نُشر|تاريخ النشر|آخر تحديث)(?:\\s*[:：]\\s*.{0,80}|\\s+(?:\\S+\\s+){0,2}\\S*\\d.{0,60})',
           '\\d{1,3}\\s*(?:min|mins|minute|minutes|minuten|minutos|мин|минут|минуты|دقائق|دقيقة)\\.?\\s*(?:read|lesezeit|de lectura|de leitura|de lecture|чтения|чтение|قراءة)',
-          '(?:reading time|lesezeit|lesedauer|tiempo de lectura|temps de lecture|tempo de leitura|время чтения)\\s*:?\\s*\\d{1,3}.{0,20}',
+          '(?:reading time|lesezeit|lesedauer|tiempo de lectura|temps de lecture|tempo de leitura|время чтения|lecture|lectura|leitura|czas czytania|leestijd|tempo di lettura)\\s*:?\\s*\\d{1,3}.{0,20}',
+          '(?:pressemitteilung|pressemeldung|communiqué(?: de presse)?|nota de prensa|comunicado(?: de prensa)?|comunicato stampa|komunikat prasowy|persbericht|press release)\\s*(?:vom|du|del|de|z|van|of|·|-|–|:)?\\s*\\S*\\d.{0,40}',
           '(?:about |updated |posted )?\\d{1,3}\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|[smhd])\\s+ago(?:\\s+at\\s+\\d{1,2}:\\d{2}\\s*(?:am|pm)?)?',
           '(?:today|yesterday|hoy|ayer|heute|gestern|aujourd\'hui|hier|сегодня|вчера|hoje|ontem)(?:\\s*(?:at|a las|um|à|в|às|,))?\\s*\\d{1,2}[:.h]\\d{2}\\s*(?:am|pm)?',
           '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{1,2}:\\d{2}\\s*(?:am|pm)?)?',

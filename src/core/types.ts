@@ -20,10 +20,20 @@ export const KINDS = [
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
+/**
+ * How sure the engine is that a finding is chaff. `certain`: a rule's words, or a place and
+ * neighbours that leave no doubt; cleaning strips these by default. `suspect`: chaff by the weaker
+ * evidence of position or shape alone (a short line next to the article, a line that reads like a
+ * sentence outside it); shown for review, stripped only when asked (`strip: 'suspect'`).
+ */
+export type Confidence = 'certain' | 'suspect';
+export const CONFIDENCES = ['certain', 'suspect'] as const;
+
 /** One run of chaff lines. Lines are 1-based; offsets are UTF-16 indexes into the BOM-less text. */
 export interface Finding {
   kind: Kind;
   rule: string;
+  confidence: Confidence;
   line: number;
   endLine: number;
   message: string;

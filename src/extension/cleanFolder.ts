@@ -3,7 +3,7 @@
 // user untick files and kinds. Files open in an editor are cleaned from their text in the editor
 // (unsaved changes included) and left open; the others are read through vscode.workspace.fs.
 import * as vscode from 'vscode';
-import { cleanEdits, decodeArticle, mergeSidecar, stripEdits, type Analysis, type MetadataMode, type TextEdit } from '../core';
+import { cleanEdits, decodeArticle, findingsToStrip, mergeSidecar, stripEdits, type Analysis, type MetadataMode, type TextEdit } from '../core';
 import type { AnalysisCache } from './analysisCache';
 import { bodyStart } from './codeActions';
 import { metadataMode, sidecarUri } from './cleaning';
@@ -67,7 +67,7 @@ export function labelledEdits(a: Analysis, mode: MetadataMode): { start: number;
   const { doc } = a;
   const key = (e: TextEdit) => `${e.start}:${e.end}:${e.text}`;
   const all = cleanEdits(a, mode).filter((e) => doc.text.slice(e.start, e.end) !== e.text);
-  const strips = new Set(stripEdits(doc, a.findings, bodyStart(a), true).map(key));
+  const strips = new Set(stripEdits(doc, findingsToStrip(a.findings), bodyStart(a), true).map(key));
   const kindOf = new Map<number, string>();
   for (const f of a.findings) for (let l = f.line - 1; l < f.endLine; l++) kindOf.set(l, f.kind);
   const lineOf = (offset: number) => {

@@ -2,7 +2,7 @@
 // ranges, so an applied fix is one undo step and leaves the rest of the file (and the cursor) alone.
 // Quick fixes make their edit when chosen, and refuse when the text changed since it was analysed.
 import * as vscode from 'vscode';
-import { stripEdits, type Analysis, type Finding, type TextEdit } from '../core';
+import { findingsToStrip, stripEdits, type Analysis, type Finding, type TextEdit } from '../core';
 import { cleanEdits } from '../core/clean';
 import { LANGUAGE_ID, type AnalysisCache } from './analysisCache';
 import { metadataMode, sidecarText, sidecarUri } from './cleaning';
@@ -113,10 +113,12 @@ export class ChaffCodeActions implements vscode.CodeActionProvider<vscode.CodeAc
         actions.push(off);
       }
     }
-    if (wants(FIX_ALL_KIND) && a.findings.length > 0) {
-      // What Clean Article does: the metadata the chaff carried (url, published, source) is kept as
-      // `chaff.clean.metadata` says. On save the text is current: the edit goes with the action.
-      const fixAll = new vscode.CodeAction(vscode.l10n.t('Clean article ({0})', findingCount(a.findings.length)), FIX_ALL_KIND);
+    const certain = findingsToStrip(a.findings);
+    if (wants(FIX_ALL_KIND) && certain.length > 0) {
+      // What Clean Article does: the certain findings go (suspect ones stay for review) and the
+      // metadata the chaff carried is kept as `chaff.clean.metadata` says. On save the text is
+      // current: the edit goes with the action.
+      const fixAll = new vscode.CodeAction(vscode.l10n.t('Clean article ({0})', findingCount(certain.length)), FIX_ALL_KIND);
       fixAll.edit = toWorkspaceEdit(doc, articleCleanEdits(a, doc));
       const sidecar = await sidecarWrite(doc, a);
       if (sidecar) fixAll.edit.createFile(sidecar.uri, { overwrite: true, contents: sidecar.contents });

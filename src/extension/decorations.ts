@@ -56,6 +56,8 @@ export interface DecorationState {
   groups: string[];
   /** Lines whose marks are hidden because they are being edited. */
   hiddenWhileTyping: number[];
+  /** 1-based lines of suspect findings, drawn in their own lighter style. */
+  suspect: number[];
 }
 
 /** A mark as drawn, in 0-based lines of the version it was drawn on (moved along with edits). */
@@ -64,10 +66,13 @@ interface Mark {
   kind: string;
   start: number;
   end: number;
+  suspect: boolean;
 }
 
 export class Decorations implements vscode.Disposable {
   private lineTypes = new Map<KindGroup, vscode.TextEditorDecorationType>();
+  /** Suspect findings (a default clean keeps them): a dotted underline at near full strength, for review. */
+  private suspectType: vscode.TextEditorDecorationType | null = null;
   private readonly labelType = vscode.window.createTextEditorDecorationType({
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedOpen,
   });
@@ -121,6 +126,7 @@ export class Decorations implements vscode.Disposable {
 
   dispose(): void {
     for (const t of this.lineTypes.values()) t.dispose();
+    this.suspectType?.dispose();
     for (const d of this.disposables) d.dispose();
   }
 
@@ -131,9 +137,21 @@ export class Decorations implements vscode.Disposable {
     this.hideWhileTyping = c.hideWhileTyping;
     // Decoration types are immutable: make new ones, then drop the old (their marks go with them).
     for (const t of this.lineTypes.values()) t.dispose();
+    this.suspectType?.dispose();
     this.lineTypes = new Map(
       this.style === 'none' ? [] : GROUPS.map((g) => [g, vscode.window.createTextEditorDecorationType(lineStyle(this.style, g, this.media))]),
     );
+    this.suspectType =
+      this.style === 'none'
+        ? null
+        : vscode.window.createTextEditorDecorationType({
+            isWholeLine: true,
+            textDecoration: 'underline dotted',
+            opacity: '0.8',
+            overviewRulerColor: new vscode.ThemeColor('chaff.otherOverviewRuler'),
+            overviewRulerLane: vscode.OverviewRulerLane.Left,
+            rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+          });
   }
 
   private drawAll(editors: readonly vscode.TextEditor[]): void {
@@ -148,7 +166,7 @@ export class Decorations implements vscode.Disposable {
     if (state.version !== doc.version || doc.isClosed) return;
     if (state.status === 'too-large') this.tellTooLarge(doc, state.maxKB);
     const findings = this.hidden ? [] : (state.analysis?.findings ?? []);
-    const marks = findings.map((f) => ({ group: groupOf(f.kind), kind: f.kind, start: f.line - 1, end: Math.min(f.endLine, doc.lineCount) - 1 }));
+    const marks = findings.map((f) => ({ group: groupOf(f.kind), kind: f.kind, start: f.line - 1, end: Math.min(f.endLine, doc.lineCount) - 1, suspect: f.confidence === 'suspect' }));
     this.marks.set(doc.uri.toString(), marks);
     this.paint(doc, marks, []);
   }
@@ -156,9 +174,10 @@ export class Decorations implements vscode.Disposable {
   /** Sets the marks on every visible editor of `doc`. */
   private paint(doc: vscode.TextDocument, marks: Mark[], hiddenLines: number[]): void {
     const byGroup = new Map<KindGroup, vscode.Range[]>(GROUPS.map((g) => [g, []]));
+    const suspect: vscode.Range[] = [];
     const labels: vscode.DecorationOptions[] = [];
     for (const m of marks) {
-      byGroup.get(m.group)!.push(new vscode.Range(m.start, 0, m.end, doc.lineAt(m.end).text.length));
+      (m.suspect ? suspect : byGroup.get(m.group)!).push(new vscode.Range(m.start, 0, m.end, doc.lineAt(m.end).text.length));
       if (this.showKind) {
         const end = doc.lineAt(m.start).range.end;
         const n = m.end - m.start + 1;
@@ -166,7 +185,7 @@ export class Decorations implements vscode.Disposable {
           range: new vscode.Range(end, end),
           renderOptions: {
             after: {
-              contentText: n > 1 ? `‹${m.kind}, ${n} lines›` : `‹${m.kind}›`,
+              contentText: `‹${m.suspect ? 'suspect ' : ''}${m.kind}${n > 1 ? `, ${n} lines` : ''}›`,
               color: new vscode.ThemeColor('chaff.kindLabelForeground'),
               fontStyle: 'italic',
               margin: '0 0 0 2em',
@@ -178,6 +197,7 @@ export class Decorations implements vscode.Disposable {
     for (const editor of vscode.window.visibleTextEditors) {
       if (editor.document !== doc) continue;
       for (const [g, type] of this.lineTypes) editor.setDecorations(type, byGroup.get(g)!);
+      if (this.suspectType) editor.setDecorations(this.suspectType, suspect);
       editor.setDecorations(this.labelType, labels);
     }
     const drawn = this.lineTypes.size > 0;
@@ -187,6 +207,7 @@ export class Decorations implements vscode.Disposable {
       labels: this.showKind ? marks.map((m) => `${m.start + 1}: ${m.kind}`) : [],
       groups: drawn ? marks.map((m) => `${m.start + 1}: ${m.group}`) : [],
       hiddenWhileTyping: hiddenLines,
+      suspect: drawn ? marks.filter((m) => m.suspect).flatMap((m) => range(m.start + 1, m.end + 1)).sort((a, b) => a - b) : [],
     });
   }
 

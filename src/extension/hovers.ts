@@ -24,7 +24,8 @@ function hoverMarkdown(doc: vscode.TextDocument, state: DocState, f: Finding): v
   const md = new vscode.MarkdownString('', true);
   md.isTrusted = { enabledCommands: HOVER_COMMANDS };
   const lines = f.endLine > f.line ? `lines ${f.line}–${f.endLine}` : `line ${f.line}`;
-  md.appendMarkdown(`$(filter) **Chaff: ${f.kind}** · rule ${code(f.rule)} · ${lines}\n\n`);
+  md.appendMarkdown(`$(filter) **Chaff: ${f.confidence === 'suspect' ? 'suspect ' : ''}${f.kind}** · rule ${code(f.rule)} · ${lines}\n\n`);
+  if (f.confidence === 'suspect') md.appendMarkdown('**Suspect:** only its place says chaff; a clean keeps it unless you strip it.\n\n');
   const rule = describeRule(state, f.rule);
   if (rule?.description) {
     md.appendMarkdown(`**Rule:** ${escapeMarkdown(rule.description)}\n\n`);

@@ -44,7 +44,11 @@ export class CleanPreview implements vscode.TextDocumentContentProvider, vscode.
     // The clean text is an article too: its colours and prose defaults (wrap) follow the language.
     const clean = await vscode.workspace.openTextDocument(previewUri(original));
     if (clean.languageId !== LANGUAGE_ID) await vscode.languages.setTextDocumentLanguage(clean, LANGUAGE_ID);
-    await vscode.commands.executeCommand('vscode.diff', original, previewUri(original), `${basename(original)} ↔ Clean (Chaff)`, { preview: true });
+    // Suspect findings stay in the clean text for review; the title says how many.
+    const doc = await vscode.workspace.openTextDocument(original);
+    const suspect = (await this.cache.get(doc)).analysis?.findings.filter((f) => f.confidence === 'suspect').length ?? 0;
+    const title = `${basename(original)} ↔ Clean (Chaff)${suspect ? `, ${suspect} suspect kept` : ''}`;
+    await vscode.commands.executeCommand('vscode.diff', original, previewUri(original), title, { preview: true });
   }
 
   /** Closes the diff tabs showing the preview of `original`. */

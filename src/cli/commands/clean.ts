@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
-import { applyEdits, clean, cleanEdits, encodeArticle, mergeSidecar, type MetadataMode } from '../../core';
+import { applyEdits, clean, cleanEdits, encodeArticle, mergeSidecar, type MetadataMode, type StripLevel } from '../../core';
 import { inputsFor, readOptions, type Context } from '../context';
 import {
   articleOptions,
@@ -30,6 +30,8 @@ export interface CleanCommandOptions extends PipelineOptions {
   force?: boolean;
   /** Default: front matter for files; none for JSON lines, whose records get a `metadata` field. */
   metadata?: MetadataMode;
+  /** Default certain: suspect findings stay for review. */
+  strip?: StripLevel;
   format?: Format;
 }
 
@@ -71,7 +73,7 @@ async function cleanRecords(ctx: Context, paths: string[], opts: CleanCommandOpt
     (r) => {
       // The analysis made for the record is the one clean would make again.
       const a = r.analysis;
-      const text = (a.doc.bom ? '\ufeff' : '') + applyEdits(a.doc.text, cleanEdits(a, opts.metadata ?? 'drop'));
+      const text = (a.doc.bom ? '\ufeff' : '') + applyEdits(a.doc.text, cleanEdits(a, opts.metadata ?? 'drop', opts.strip));
       records++;
       if (text !== r.text) cleaned++;
       reporter.add({ path: r.path, findings: a.findings, metadata: a.metadata, record: r.record, cleaned: text, duplicateOf: r.duplicateOf });
@@ -112,7 +114,7 @@ export async function cleanCommand(ctx: Context, paths: string[], opts: CleanCom
   for await (const a of readArticles(inputs, readOptions(ctx))) {
     const { input } = a;
     progress.tick(a.bytes.length);
-    const result = clean(a.text, { ...(shared ? analyzeFileShared(a, ctx, shared).options : articleOptions(a, ctx.config, evidence)), metadata });
+    const result = clean(a.text, { ...(shared ? analyzeFileShared(a, ctx, shared).options : articleOptions(a, ctx.config, evidence)), metadata, strip: opts.strip });
     ctx.warn(input.display, result);
     if (opts.stdout) {
       ctx.raw(result.text);

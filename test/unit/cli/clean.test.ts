@@ -258,3 +258,18 @@ describe('writeAtomic', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe('original\n');
   });
 });
+
+describe('clean --strip', () => {
+  const P = (t: string) => `The council said on Tuesday that the ${t} would be reviewed again next year, after residents complained about the cost and the delays.`;
+  const text = ['Storm closes the harbour for two days', '', P('harbour'), '', P('sea wall'), '', 'What the council plans next', '', 'Share this article', 'Facebook', ''].join('\n');
+
+  test('certain by default; suspect strips the suspect findings too; anything else is a usage error', () => {
+    const dir = tmpTree({ 'a.txt': text });
+    expect(chaff(['clean', '--metadata', 'drop', '--stdout', 'a.txt'], dir).stdout).toBe(clean(text, { metadata: 'drop' }).text);
+    const all = chaff(['clean', '--metadata', 'drop', '--strip', 'suspect', '--stdout', 'a.txt'], dir);
+    expect(all.stdout).toBe(clean(text, { metadata: 'drop', strip: 'suspect' }).text);
+    expect(all.stdout).not.toContain('What the council plans next');
+    expect(chaff(['clean', '--strip', 'all', '--stdout', 'a.txt'], dir).code).toBe(2);
+  });
+});
+

@@ -80,11 +80,11 @@ describe('clean', () => {
     }
   });
 
-  it('loses nothing but flagged lines, and changes nothing inside a kept line', () => {
+  it('loses nothing but lines of certain findings, and changes nothing inside a kept line', () => {
     fc.assert(
       fc.property(docArb, (text) => {
         const a = analyze(text);
-        const flagged = new Set(a.findings.flatMap((f) => Array.from({ length: f.endLine - f.line + 1 }, (_, k) => f.line - 1 + k)));
+        const flagged = new Set(a.findings.filter((f) => f.confidence === 'certain').flatMap((f) => Array.from({ length: f.endLine - f.line + 1 }, (_, k) => f.line - 1 + k)));
         const nonBlank = (l: string) => l.trim() !== '';
         const expected = a.doc.lines.filter((l, i) => !flagged.has(i) && nonBlank(l));
         const out = splitLines(clean(text, { metadata: 'drop' }).text).lines.filter(nonBlank);
@@ -165,4 +165,27 @@ describe('clean', () => {
       for (const w of keptWords) expect(outWords.has(w), `${p}: lost ${w}`).toBe(true);
     }
   });
+
+  describe('confidence', () => {
+    const P = (t: string) => `The council said on Tuesday that the ${t} would be reviewed again next year, after residents complained about the cost and the delays.`;
+    // A subhead-like line right after the body, that only its place flags, then certain chaff.
+    const text = ['Storm closes the harbour for two days', '', P('harbour'), '', P('sea wall'), '', 'What the council plans next', '', 'Share this article', 'Facebook', 'Twitter', '', 'Home', 'News', 'Sport', ''].join('\n');
+
+    it('marks a content-shaped line next to the body suspect, and rule hits certain', () => {
+      const byLine = new Map(analyze(text).findings.map((f) => [f.line, f]));
+      expect(byLine.get(7)?.confidence).toBe('suspect');
+      expect(byLine.get(9)).toMatchObject({ rule: 'share-line', confidence: 'certain' });
+    });
+
+    it('strips only certain findings by default, and the suspect ones too when asked', () => {
+      const kept = clean(text, { metadata: 'drop' }).text;
+      expect(kept).toContain('What the council plans next');
+      expect(kept).not.toContain('Share this article');
+      expect(kept).not.toContain('Sport');
+      const all = clean(text, { metadata: 'drop', strip: 'suspect' }).text;
+      expect(all).not.toContain('What the council plans next');
+      expect(all).toContain(P('sea wall'));
+    });
+  });
 });
+
