@@ -182,6 +182,11 @@ function bestSpan(scores: number[], from: number): [number, number] | null {
   return [bestS, bestE];
 }
 
+const stampAt = (lines: readonly LineInfo[], i: number) => {
+  const r = i >= 0 && i < lines.length ? lines[i].rule : null;
+  return !!r && (r.id === 'published-stamp' || r.id === 'date-stamp');
+};
+
 /**
  * Related-story cards: an excerpt under a head of two or more short lines (kicker, headline, byline,
  * section), repeated. One such paragraph can be an article's; three in a row are a teaser list.
@@ -197,10 +202,14 @@ function cardExcerpts(lines: readonly LineInfo[]): Uint8Array {
     if (j >= 0 && lines[j].blank) j--;
     let head = 0;
     // Bylines and stamps head the article itself, not a card.
-    while (j >= 0 && !lines[j].blank && !lines[j].prose && !lines[j].rule && lines[j].nWords <= 20) {
+    // A headline may read as a sentence, but it has no full stop.
+    while (j >= 0 && !lines[j].blank && !(lines[j].prose && lines[j].terminal) && !lines[j].rule && lines[j].nWords <= 20) {
       head++;
       j--;
     }
+    // A headline alone over its excerpt, with a time stamp above or below the pair (a teaser
+    // list's "2H ago"), is a card too: the repetition below tells it from an article's head.
+    if (head === 1 && (stampAt(lines, j) || stampAt(lines, i + 1) || stampAt(lines, i + 2))) head = 2;
     if (head >= 2) candidates.push(i);
   }
   for (let k = 0; k < candidates.length; k++) {
@@ -529,16 +538,18 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
     else mark(i, zone, kind, undefined, doubtful);
   }
 
-  // 3. Teaser blocks: after a bare "Read more" marker, its caption and related headline.
+  // 3. Teaser blocks: after a bare "Read more" marker, its caption and related headline; after a
+  // "Most read" heading, the list of headlines under it.
   for (let i = bodyStart; i < n; i++) {
     const m = marks[i];
-    if (!m || m.rule !== 'read-more-marker') continue;
+    if (!m || (m.rule !== 'read-more-marker' && m.rule !== 'most-read-heading')) continue;
     const bare = !/[:：|»›>–—-]\s*\S/u.test(lines[i].text);
     if (!bare) continue;
+    const most = m.rule === 'most-read-heading' ? 10 : 3;
     let taken = 0;
     let blanks = 0;
     let headline = false;
-    for (let j = i + 1; j < n && taken < 3; j++) {
+    for (let j = i + 1; j < n && taken < most; j++) {
       const l = lines[j];
       if (l.blank) {
         // Headlines of one box stand together: after a blank line the article goes on.

@@ -84,7 +84,7 @@ const SHARE_WORDS = alt(
 );
 
 const READ_MORE = alt(
-  'read more', 'read also', 'also read', 'read next', 'see also', 'related', 'related articles?', 'related stories', 'related coverage',
+  'more(?=\\s*[:：]\\s*$)', 'read more', 'read also', 'also read', 'read next', 'see also', 'related', 'related articles?', 'related stories', 'related coverage',
   'related content', 'related news', 'related links?', 'more on this', 'more on this story', 'more on this topic', 'watch', 'watch now',
   'listen', 'recommended', 'recommended for you', 'further reading', 'more stories', 'more news', 'you may also like', 'you might also like',
   'you may be interested in', 'continue reading', 'read the full story', 'read full article', 'read the rest', 'click here to read more',
@@ -222,8 +222,8 @@ export const LINE_RULES: LineRule[] = [
     longLines: true,
     zone: 'any',
     opensTeaser: true,
-    examples: ['Read more', 'READ MORE: Putin launches nuclear war drills', 'Also read: Markets fall', 'Leer más', 'Mehr zum Thema', 'Lire aussi', 'Читайте также', 'Leia mais', 'اقرأ أيضا'],
-    counterExamples: ['Read more about the inquiry in the report, the ministry said.', 'Related party transactions rose by 4%.'],
+    examples: ['Read more', 'More:', 'READ MORE: Putin launches nuclear war drills', 'Also read: Markets fall', 'Leer más', 'Mehr zum Thema', 'Lire aussi', 'Читайте также', 'Leia mais', 'اقرأ أيضا'],
+    counterExamples: ['Read more about the inquiry in the report, the ministry said.', 'Related party transactions rose by 4%.', 'More', 'More: the council has agreed'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
   },
   {
