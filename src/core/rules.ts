@@ -80,6 +80,10 @@ const SHARE_WORDS = alt(
   '(?:partager|compartir|compartilhar|condividi|teilen|delen|udostępnij) (?:sur|en|no|na|su|auf|op|via|por|per) \\p{L}+', 'auf \\p{L}+ teilen', 'per (?:e-?mail|whatsapp) (?:teilen|senden|versenden)',
   '(?:artikel|beitrag|seite|link) (?:teilen|drucken|kopieren|empfehlen|merken)', 'teile diesen (?:beitrag|artikel)', 'seite empfehlen', 'partager (?:cet article|la page|ce contenu)', 'imprimer la page', 'copier le lien', 'envoyer par (?:e-?mail|courriel)',
   'comparte (?:esta|este) (?:entrada|noticia|nota|artículo)', 'copiar (?:el )?enlace', 'copiar link', 'enviar por (?:correo(?: electrónico)?|e-?mail)', 'condividi (?:questo|l\'articolo)', 'copia (?:il )?link', 'kopiuj link', 'link kopiëren', 'deel dit artikel', 'delen', 'udostępnij', 'drukuj', 'stampa', 'afdrukken',
+  // Link and panel hints a page reads out ("opens in a new window", "Close share panel") and social follow lines.
+  '(?:these are )?external links?(?: and)? (?:will )?opens? in a new (?:window|tab)', '.{0,40}\\b(?:opens?|will open) in a new (?:window|tab)', '(?:close|open) share (?:panel|menu|options)', 'like this (?:story|article|post)\\?(?: share it with (?:a friend|your friends)!?)?',
+  'follow (?:us|[\\p{L}.&]+(?: [\\p{L}.&]+)?) on(?: (?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|telegram|threads|bluesky|mastodon|whatsapp|social media)(?:,? (?:and )?(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|telegram|threads|bluesky|mastodon|whatsapp))*)?\\.?',
+  'folgen sie uns(?: auf)?', 'suivez-nous(?: sur)?', 'síguenos(?: en)?', 'siga-nos(?: n[oa]s?)?', 'seguici(?: su)?', 'obserwuj nas(?: na)?', 'volg ons(?: op)?',
   'rezept (?:drucken|merken|speichern)', '(?:imprimer|épingler|enregistrer) la recette', '(?:imprimir|guardar) (?:la )?receta', 'stampa (?:la )?ricetta', 'imprimir receita', 'print recipe', 'save recipe', 'pin (?:it|recipe)', 'pinne es',
 );
 
@@ -233,8 +237,8 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(`^(?:(?:${SHARE_WORDS})(?:\\s*\\(\\d+\\))?[\\s:：|•·,/…]*)+$`, 'iu'),
     zone: 'any',
     maxWords: 14,
-    examples: ['Share this article', 'Share on Facebook', 'Tweet', 'Facebook Twitter Email', 'Compartir', 'Teilen', 'Partager', 'Поделиться', 'شارك'],
-    counterExamples: ['Share prices fell sharply on Monday.', 'Twitter said it would review the policy.'],
+    examples: ['Share this article', 'Close share panel', 'These are external links and will open in a new window', 'Follow us on Instagram', 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'Like this story? Share it with a friend!', 'Folgen Sie uns', 'Share on Facebook', 'Tweet', 'Facebook Twitter Email', 'Compartir', 'Teilen', 'Partager', 'Поделиться', 'شارك'],
+    counterExamples: ['Share prices fell sharply on Monday.', 'Twitter said it would review the policy.', 'Follow the money on this one.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
   },
   {
@@ -251,17 +255,24 @@ export const LINE_RULES: LineRule[] = [
           'this (?:article|content|story) is (?:for|available to) (?:subscribers|members)( only)?\\.?', 'become a (?:member|subscriber)\\b.*', 'support (?:our|independent) journalism\\b.*',
           'suscr[ií]bete\\b.*', 'suscribirse', 'recibe (?:nuestro|el) bolet[ií]n.*', 'newsletter abonnieren.*', 'jetzt abonnieren.*', 'abonnieren',
           'abonnez-vous\\b.*', "s'abonner.*", 'inscrivez-vous à (?:la|notre) newsletter.*', 'подпи(?:шитесь|саться|сывайтесь)\\b.*', "je m'abonne", 'suscribirme', 'jetzt anmelden', 'cadastrar', 'inscrever-se', 'assine\\b.*', 'assinar',
+          // Paywalls: the line that stands where the rest of the article would be.
+          'to (?:read|continue reading|keep reading) (?:the )?(?:full|whole|rest of (?:the|this)) (?:story|article)\\b.{0,80}', '(?:subscribe|log in|sign in|register) to (?:continue reading|keep reading|read (?:the|this) (?:full )?(?:story|article)|unlock (?:this|the) (?:story|article)).{0,80}',
+          'um (?:diesen (?:artikel|beitrag) )?weiterzulesen.{0,100}', '(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnent\\*innen|abonnierende).{0,80}',
+          "pour lire (?:la suite|l'intégralité|cet article).{0,100}", '(?:cet )?article (?:est )?réservé aux abonnés.{0,80}', 'réservé aux abonnés',
+          'para (?:seguir|continuar) leyendo.{0,100}', '(?:contenido|artículo) (?:exclusivo )?para suscriptores.{0,80}',
+          'para (?:continuar lendo|ler (?:a matéria|o texto|a reportagem) complet[ao]).{0,100}', '(?:conteúdo|matéria) exclusiv[ao] para assinantes.{0,80}',
+          'per continuare a leggere.{0,100}', '(?:contenuto|articolo) riservato agli abbonati.{0,80}',
           'inscreva-se\\b.*', 'iscriviti\\b.*', 'berlangganan\\b.*', 'اشترك\\b.*', 'اشترك في النشرة.*', 'اشترك الآن',
         ) +
         ')$',
       'iu',
     ),
-    hint: /unsubscribe at any time|no spam|^(?:click here to|please|subscri|sign|newsletter|get|our|free|daily|email|enter|your|e-mail|receive|join|register|already|this|become|support|suscr|recibe|jetzt|abonn|s'abonner|inscr|подпи|je m'abonne|cadastrar|assin|iscriviti|berlangganan|اشترك)/iu,
+    hint: /unsubscribe at any time|no spam|^(?:to (?:read|continue|keep)|log in|um |dieser|der |pour lire|cet article|article|réservé|para |contenido|artículo|conteúdo|matéria|per continuare|contenuto|articolo|click here to|please|subscri|sign|newsletter|get|our|free|daily|email|enter|your|e-mail|receive|join|register|already|this|become|support|suscr|recibe|jetzt|abonn|s'abonner|inscr|подпи|je m'abonne|cadastrar|assin|iscriviti|berlangganan|اشترك)/iu,
     longLines: true,
     zone: 'any',
     maxWords: 40,
-    examples: ['Sign up for our newsletter', 'Click here to subscribe to The Daily Newsletter', 'Join 513 other subscribers', 'Suscríbete', 'Abonnez-vous à notre newsletter', 'Подпишитесь на наш канал'],
-    counterExamples: ['Subscribers to the service complained about the outage for weeks.'],
+    examples: ['TO READ THE FULL STORY', 'Subscribe to continue reading', 'Um diesen Artikel weiterzulesen, melden Sie sich an.', 'Pour lire la suite, abonnez-vous.', 'Para seguir leyendo, suscríbete', 'Sign up for our newsletter', 'Click here to subscribe to The Daily Newsletter', 'Join 513 other subscribers', 'Suscríbete', 'Abonnez-vous à notre newsletter', 'Подпишитесь на наш канал'],
+    counterExamples: ['Subscribers to the service complained about the outage for weeks.', 'To read the full report, the committee said, would take a week.', 'Para seguir leyendo el informe hay que pedirlo al ministerio, que no lo ha publicado en su web desde marzo de este año.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
   },
   {
@@ -568,6 +579,8 @@ export const LINE_RULES: LineRule[] = [
           '©\\s*[\\p{L}].{0,80}',
           '.{0,60}\\b(?:getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock|alamy|ria novosti|sputnik|tass|dpa|anadolu|xinhua|efe|ansa|wikimedia commons|unsplash)(?:\\s*(?:via|/)\\s*.{0,40})?[)\\].]?',
           '(?:photo|image|foto|фото):?',
+          // A caption read out with its label ("Image caption The mayor at the opening").
+          '(?:image|photo|picture|video) (?:caption|copyright)\\b.{0,300}', '(?:bildunterschrift|légende|pie de foto|legenda(?: da foto)?|didascalia)\\s*[:：]?\\s.{0,300}',
           '.{0,60}\\b(?:submitted|contributed|file|courtesy|staff|handout|pool) (?:photo|image|picture)s?(?:\\s*[/|].{0,40})?',
         ) +
         ')$',
@@ -575,8 +588,8 @@ export const LINE_RULES: LineRule[] = [
     ),
     hint: /[:/|©]|getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock|alamy|ria novosti|sputnik|tass|dpa|anadolu|xinhua|efe|ansa|wikimedia commons|unsplash|photo|image|picture|foto|фото/iu,
     zone: 'any',
-    maxWords: 16,
-    examples: ['Photo: Jane Doe/Reuters', '© Sputnik / Alexei Nikolsky', 'Getty Images', 'Foto: dpa', 'Фото: РИА Новости', '(AP Photo/John Smith)'],
+    maxWords: 60, // each alternative bounds its own length
+    examples: ['Image caption The mayor at the opening of the new harbour wall', 'Photo: Jane Doe/Reuters', '© Sputnik / Alexei Nikolsky', 'Getty Images', 'Foto: dpa', 'Фото: РИА Новости', '(AP Photo/John Smith)'],
     counterExamples: ['Reuters reported on Monday that talks had stalled.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ar'],
   },
