@@ -103,7 +103,7 @@ const READ_MORE = alt(
 
 const MOST_READ = alt(
   'most popular( articles| stories| news)?', 'most read( articles| stories)?', 'most viewed', 'most shared', 'most commented', 'trending( now| stories| news)?',
-  'popular( now| posts| articles| stories)?', 'recent( blog)? (posts|articles|stories)', 'recent comments', 'related posts', 'more (?:in|from) [\\p{L}&\' ]{1,40}',
+  'popular( now| posts| articles| stories)?', 'recent( blog)? (posts|articles|stories)', 'recent comments', 'related posts', 'more (?:in|from) [\\p{L}&\' ]{1,40}', 'more(?: [\\p{L}&\'’]+){0,3} (?:stories|articles|reads|videos|news|posts)(?: (?:like this|for you))?', 'more stories like this',
   'lo más leído', 'lo más visto', 'más leídas', 'más leído', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen',
   'les plus lus', 'les plus partagés', 'самое читаемое', 'популярное', 'самое популярное', 'mais lidas', 'mais lidos', 'mais populares', 'più letti', 'terpopuler',
   'الأكثر قراءة', 'الأكثر مشاهدة', 'top stories', 'top news', 'latest news', 'latest stories', 'editor\'?s picks', 'don\'?t miss', 'in case you missed it',
@@ -255,13 +255,14 @@ export const LINE_RULES: LineRule[] = [
           'this (?:article|content|story) is (?:for|available to) (?:subscribers|members)( only)?\\.?', 'become a (?:member|subscriber)\\b.*', 'support (?:our|independent) journalism\\b.*',
           'suscr[ií]bete\\b.*', 'suscribirse', 'recibe (?:nuestro|el) bolet[ií]n.*', 'newsletter abonnieren.*', 'jetzt abonnieren.*', 'abonnieren',
           'abonnez-vous\\b.*', "s'abonner.*", 'inscrivez-vous à (?:la|notre) newsletter.*', 'подпи(?:шитесь|саться|сывайтесь)\\b.*', "je m'abonne", 'suscribirme', 'jetzt anmelden', 'cadastrar', 'inscrever-se', 'assine\\b.*', 'assinar',
-          // Paywalls: the line that stands where the rest of the article would be.
-          'to (?:read|continue reading|keep reading) (?:the )?(?:full|whole|rest of (?:the|this)) (?:story|article)\\b.{0,80}', '(?:subscribe|log in|sign in|register) to (?:continue reading|keep reading|read (?:the|this) (?:full )?(?:story|article)|unlock (?:this|the) (?:story|article)).{0,80}',
-          'um (?:diesen (?:artikel|beitrag) )?weiterzulesen.{0,100}', '(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnent\\*innen|abonnierende).{0,80}',
-          "pour lire (?:la suite|l'intégralité|cet article).{0,100}", '(?:cet )?article (?:est )?réservé aux abonnés.{0,80}', 'réservé aux abonnés',
-          'para (?:seguir|continuar) leyendo.{0,100}', '(?:contenido|artículo) (?:exclusivo )?para suscriptores.{0,80}',
-          'para (?:continuar lendo|ler (?:a matéria|o texto|a reportagem) complet[ao]).{0,100}', '(?:conteúdo|matéria) exclusiv[ao] para assinantes.{0,80}',
-          'per continuare a leggere.{0,100}', '(?:contenuto|articolo) riservato agli abbonati.{0,80}',
+          // Paywalls: the line that stands where the rest of the article would be: the prompt alone, or
+          // followed by what to do (subscribe, sign in), never a sentence of the article.
+          'to (?:read|continue reading|keep reading) (?:the )?(?:full|whole|rest of (?:the|this)) (?:story|article)(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})', '(?:subscribe|log in|sign in|register) to (?:continue reading|keep reading|read (?:the|this) (?:full )?(?:story|article)|unlock (?:this|the) (?:story|article))(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})',
+          'um (?:diesen (?:artikel|beitrag) )?weiterzulesen(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})', '(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnent\\*innen|abonnierende)(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})',
+          "pour lire (?:la suite|l'intégralité|cet article)(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})", '(?:cet )?article (?:est )?réservé aux abonnés(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})', 'réservé aux abonnés',
+          'para (?:seguir|continuar) leyendo(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})', '(?:contenido|artículo) (?:exclusivo )?para suscriptores(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})',
+          'para (?:continuar lendo|ler (?:a matéria|o texto|a reportagem) complet[ao])(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})', '(?:conteúdo|matéria) exclusiv[ao] para assinantes(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})',
+          'per continuare a leggere(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})', '(?:contenuto|articolo) riservato agli abbonati(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})',
           'inscreva-se\\b.*', 'iscriviti\\b.*', 'berlangganan\\b.*', 'اشترك\\b.*', 'اشترك في النشرة.*', 'اشترك الآن',
         ) +
         ')$',
@@ -284,18 +285,18 @@ export const LINE_RULES: LineRule[] = [
         alt(
           'newsletter', 'nieuwsbrief', 'boletín', 'jetzt (?:kostenlos )?(?:anmelden|registrieren|abonnieren|bestellen)\\b.*', '(?:zum|für den) newsletter (?:anmelden|registrieren)\\b.*', 'kostenlos (?:anmelden|registrieren|testen)\\b.*',
           "je m'inscris", "inscrivez-vous\\b.*", "s'inscrire à la newsletter.*", 'apúntate\\b.*', 'date de alta\\b.*', 'zapisz się\\b.*', 'subskrybuj\\b.*', 'abonneer\\b.*', 'schrijf je in\\b.*', 'assine já.*',
-          '.{0,80}\\b(?:subscribe|sign up) (?:to|for) (?:our|the) newsletter[.!]?', 'stay (?:up to date|informed|in the loop)\\b.{0,80}', 'no,? thanks', 'subscribe no,? thanks',
+          '.{0,80}\\b(?:subscribe|sign up) (?:to|for) (?:our|the) newsletter[.!]?', 'stay (?:up to date|informed|in the loop)\\b.{0,80}', 'no,? thanks', 'subscribe no,? thanks', '(?:breaking )?news (?:e-?mails|alerts)', 'get (?:breaking )?news alerts\\b.{0,160}', 'want more (?:stories|articles|news) like this\\?', 'every (?:day|morning|week) we (?:send|e-?mail) .{0,120}',
           "you(?:'ve| have) (?:successfully|succesfully) subscribed.{0,80}", 'thanks? (?:you )?for (?:subscribing|signing up).{0,80}', '.{0,80}\\b(?:activation|confirmation) (?:link|e-?mail)\\b.{0,160}',
           'receba (?:em seu|no seu|por) e-?mail.{0,200}', 'recibe (?:en tu|por) (?:correo|e-?mail).{0,200}', 'recevez (?:chaque|par e-?mail|gratuitement).{0,200}', '(?:erhalten|bekommen) sie .{0,80}(?:postfach|e-?mail|newsletter).{0,120}',
         ) +
         ')$',
       'iu',
     ),
-    hint: /newsletter|nieuwsbrief|boletín|activation|confirmation|^(?:jetzt|zum|für den|kostenlos|je m'inscris|inscrivez|s'inscrire|apúntate|date de alta|zapisz|subskrybuj|abonneer|schrijf|assine|stay (?:up|inf|in )|no,? thanks|you(?:'ve| have) succ|thanks? (?:you )?for (?:subscr|sign)|receba|recibe|recevez|erhalten|bekommen)/iu,
+    hint: /newsletter|nieuwsbrief|boletín|activation|confirmation|news (?:e-?mail|alert)|^(?:want more|every |jetzt|zum|für den|kostenlos|je m'inscris|inscrivez|s'inscrire|apúntate|date de alta|zapisz|subskrybuj|abonneer|schrijf|assine|stay (?:up|inf|in )|no,? thanks|you(?:'ve| have) succ|thanks? (?:you )?for (?:subscr|sign)|receba|recibe|recevez|erhalten|bekommen)/iu,
     longLines: true,
     zone: 'any',
     maxWords: 40,
-    examples: ['Newsletter', 'Jetzt kostenlos anmelden', "Je m'inscris", 'Apúntate gratis', 'Stay up to date with our team. Subscribe to our newsletter.', 'No thanks', "Recevez chaque matin l'essentiel de l'actualité."],
+    examples: ['Newsletter', 'Breaking News Emails', 'Want more stories like this?', 'Jetzt kostenlos anmelden', "Je m'inscris", 'Apúntate gratis', 'Stay up to date with our team. Subscribe to our newsletter.', 'No thanks', "Recevez chaque matin l'essentiel de l'actualité."],
     counterExamples: ['Die Zeitung stellt ihren gedruckten Newsletter für Abonnenten im Mai ein, teilte der Verlag mit.'],
     languages: ['de', 'fr', 'es', 'pt', 'pl', 'nl', 'en'],
   },
@@ -517,11 +518,11 @@ export const LINE_RULES: LineRule[] = [
     id: 'tags-line',
     kind: 'navigation',
     description: 'A "Tags" / "Topics" heading or keyword list.',
-    pattern: line(`(?:tags?|topics?|related topics|keywords|filed under|etiquetas|temas|schlagworte|schlagwörter|themen|mots-clés|sujets|тэги|теги|темы|tópicos|assuntos|argomenti|الكلمات المفتاحية|وسوم)(?:\\s*[:：]\\s*.{0,300})?`),
+    pattern: line(`(?:tags?|topics?|related topics|keywords|filed under|etiquetas|temas|schlagworte|schlagwörter|themen|mots-clés|sujets|тэги|теги|темы|tópicos|assuntos|argomenti|الكلمات المفتاحية|وسوم)(?:\\s*[:：]\\s*.{0,300})?|tags\\s(?!.*[.!?]$).{1,200}`),
     longLines: true,
     zone: 'any',
-    examples: ['Tags', 'Tags: harbour, ferry, council', 'Schlagworte: Hochwasser', 'Теги: порт, ледокол'],
-    counterExamples: ['Topics discussed at the summit included trade and climate.'],
+    examples: ['Tags', 'Tags Harbour Council Ferry', 'Tags: harbour, ferry, council', 'Schlagworte: Hochwasser', 'Теги: порт, ледокол'],
+    counterExamples: ['Topics discussed at the summit included trade and climate.', 'Tags were fitted to forty birds.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'ar'],
   },
   {
