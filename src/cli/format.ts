@@ -4,6 +4,8 @@ import type { IndexRecord } from '../host';
 export interface FindingJson {
   kind: string;
   rule: string;
+  /** certain: a default clean strips it; suspect: left for review. */
+  confidence: 'certain' | 'suspect';
   line: number;
   endLine: number;
   message: string;
@@ -16,7 +18,7 @@ export interface FileJson {
 }
 
 // Keys are listed one by one: the JSON's key order is part of the CLI contract, whatever the engine's objects hold.
-export const findingJson = (f: Finding): FindingJson => ({ kind: f.kind, rule: f.rule, line: f.line, endLine: f.endLine, message: f.message });
+export const findingJson = (f: Finding): FindingJson => ({ kind: f.kind, rule: f.rule, confidence: f.confidence, line: f.line, endLine: f.endLine, message: f.message });
 
 export const metadataJson = orderedMetadata;
 
@@ -49,9 +51,10 @@ export const lineRange = (f: { line: number; endLine: number }) => (f.endLine > 
 
 export const checkLine = (path: string, f: Finding) => `${path}:${f.line}: ${f.kind} ${f.rule} ${f.message}\n`;
 
-export function checkSummary(files: number, findings: number, filesWithFindings: number, skipped: number): string {
+export function checkSummary(files: number, findings: number, filesWithFindings: number, skipped: number, suspect = 0): string {
   let s = `${plural(files, 'file')}, `;
   s += findings ? `${plural(findings, 'finding')} in ${plural(filesWithFindings, 'file')}` : 'no findings';
+  if (suspect) s += ` (${suspect} suspect, left for review)`;
   if (skipped) s += `, ${skipped} skipped`;
   return s + '\n';
 }

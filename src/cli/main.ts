@@ -145,12 +145,13 @@ ${EXAMPLES}`,
   pipelineOptions(
     program
       .command('check')
-      .description('report findings as path:line lines; exit 1 if there are any')
+      .description('report findings as path:line lines; exit 1 if there are certain ones')
       .argument('[paths...]', 'files, folders, quoted globs, or - (JSON lines on stdin)'),
   )
     .option('--json', 'the same as --format json')
+    .option('--strict', 'suspect findings fail the check too (by default they are listed for review and only certain ones fail)')
     .addHelpText('after', "\nExamples:\n  chaff check samples\n  chaff check 'corpus/**/*.txt' --format sarif > chaff.sarif")
-    .action(run((ctx, paths: string[], o: FormatOptions) => checkCommand(ctx, pathsOf(paths, o), resolveFormat(o, paths))));
+    .action(run((ctx, paths: string[], o: FormatOptions & { strict?: boolean }) => checkCommand(ctx, pathsOf(paths, o), { ...resolveFormat(o, paths), strict: !!o.strict })));
 
   pipelineOptions(
     program

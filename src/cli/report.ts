@@ -67,7 +67,7 @@ export class Reporter {
       default:
         if (this.text === 'check') {
           const p = this.ctx.paint;
-          for (const f of r.findings) this.ctx.out(`${p.bold(`${r.path}:${f.line}:`)} ${p.kind(f.kind)} ${p.dim(f.rule)} ${f.message}\n`);
+          for (const f of r.findings) this.ctx.out(`${p.bold(`${r.path}:${f.line}:`)} ${p.kind(f.kind)}${f.confidence === 'suspect' ? ' suspect' : ''} ${p.dim(f.rule)} ${f.message}\n`);
         } else if (this.text === 'analyze') {
           this.ctx.out((this.first ? '' : '\n') + analysisText(r.path, r));
         }

@@ -52,11 +52,12 @@ export class SarifLog {
       this.results.push({
         ruleId: f.rule,
         ruleIndex,
-        level: 'warning',
+        // Suspect findings are for review: a note, not a warning.
+        level: f.confidence === 'suspect' ? 'note' : 'warning',
         kind: 'fail',
         message: { text: `${f.kind}: ${f.message}` },
         locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: f.line, endLine: Math.max(f.line, f.endLine) } } }],
-        properties: { kind: f.kind },
+        properties: { kind: f.kind, confidence: f.confidence },
       });
     }
   }

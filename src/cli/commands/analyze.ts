@@ -1,3 +1,4 @@
+import type { Finding } from '../../core';
 import { inputsFor, readOptions, type Context } from '../context';
 import { analyzeArticle, corpusEvidence, readArticles } from '../../host';
 import { analyzeFileShared, eachRecord, sharedEvidence, streamed, streamEvidence, type PipelineOptions } from '../pipeline';
@@ -5,16 +6,21 @@ import { Reporter, type Format } from '../report';
 
 export interface ReportOptions extends PipelineOptions {
   format: Format;
+  /** check: suspect findings fail it too. */
+  strict?: boolean;
 }
 
 /** analyze and check: every file (or record) analysed with its corpus evidence, reported as asked. */
-export async function report(ctx: Context, paths: string[], opts: ReportOptions, text: 'check' | 'analyze'): Promise<{ files: number; findings: number; flagged: number }> {
+export async function report(ctx: Context, paths: string[], opts: ReportOptions, text: 'check' | 'analyze'): Promise<{ files: number; findings: number; flagged: number; suspect: number; failing: number }> {
   const reporter = new Reporter(ctx, opts.format, text);
-  const totals = { files: 0, findings: 0, flagged: 0 };
-  const count = (n: number) => {
+  const totals = { files: 0, findings: 0, flagged: 0, suspect: 0, failing: 0 };
+  const count = (fs: Finding[]) => {
     totals.files++;
-    totals.findings += n;
-    if (n) totals.flagged++;
+    totals.findings += fs.length;
+    if (fs.length) totals.flagged++;
+    const suspect = fs.filter((f) => f.confidence === 'suspect').length;
+    totals.suspect += suspect;
+    totals.failing += opts.strict ? fs.length : fs.length - suspect;
   };
   if (streamed(paths, opts)) {
     const ev = await streamEvidence(ctx, paths, opts);
@@ -23,7 +29,7 @@ export async function report(ctx: Context, paths: string[], opts: ReportOptions,
       paths,
       ev,
       (r) => {
-        count(r.analysis.findings.length);
+        count(r.analysis.findings);
         reporter.add({ path: r.path, findings: r.analysis.findings, metadata: r.analysis.metadata, record: r.record, duplicateOf: r.duplicateOf });
       },
       (where, record, line, error) => reporter.bad(where, record, line, error),
@@ -37,7 +43,7 @@ export async function report(ctx: Context, paths: string[], opts: ReportOptions,
     for await (const a of readArticles(inputs, readOptions(ctx))) {
       const analysis = shared ? analyzeFileShared(a, ctx, shared).analysis : analyzeArticle(a, ctx.config, evidence);
       ctx.warn(a.input.display, analysis);
-      count(analysis.findings.length);
+      count(analysis.findings);
       reporter.add({ path: a.input.display, findings: analysis.findings, metadata: analysis.metadata });
       progress.tick(a.bytes.length);
       await ctx.drain();

@@ -273,3 +273,26 @@ describe('clean --strip', () => {
   });
 });
 
+
+describe('check and suspect findings', () => {
+  const P = (t: string) => `The council said on Tuesday that the ${t} would be reviewed again next year, after residents complained about the cost and the delays.`;
+  // Its one finding is a content-shaped line next to the body: suspect.
+  const text = ['Storm closes the harbour for two days', '', P('harbour'), '', P('sea wall'), '', 'What the council plans next', ''].join('\n');
+
+  test('are listed for review but fail the check only with --strict; JSON and SARIF say which they are', () => {
+    const dir = tmpTree({ 'a.txt': text, 'b.txt': text + 'Share this article\nFacebook\n' });
+    const a = chaff(['check', 'a.txt'], dir);
+    expect(a.stdout).toMatch(/^a\.txt:7: teaser suspect /m);
+    expect(a.stderr).toContain('1 suspect, left for review');
+    expect(a.code).toBe(0);
+    expect(chaff(['check', '--strict', 'a.txt'], dir).code).toBe(1);
+    // A certain finding fails it as before.
+    expect(chaff(['check', 'b.txt'], dir).code).toBe(1);
+    const json = JSON.parse(chaff(['check', '--format', 'json', 'a.txt', 'b.txt'], dir).stdout);
+    const confidences = json.files.flatMap((f: { findings: { confidence: string }[] }) => f.findings.map((x) => x.confidence));
+    expect(new Set(confidences)).toEqual(new Set(['suspect', 'certain']));
+    const sarif = JSON.parse(chaff(['check', '--format', 'sarif', 'a.txt', 'b.txt'], dir).stdout);
+    const levels = sarif.runs[0].results.map((r: { level: string; properties: { confidence: string } }) => `${r.properties.confidence}:${r.level}`);
+    expect(new Set(levels)).toEqual(new Set(['suspect:note', 'certain:warning']));
+  });
+});

@@ -6,7 +6,7 @@ import { analyze, METADATA_KEYS } from '../../../src/core';
 import { main } from '../../../src/cli/main';
 import { chaff, CLI, lines, PROSE, ROOT, seedGold, seedText, tmpTree } from './helpers';
 
-const FINDING_KEYS = ['kind', 'rule', 'line', 'endLine', 'message'];
+const FINDING_KEYS = ['kind', 'rule', 'confidence', 'line', 'endLine', 'message'];
 
 describe('usage', () => {
   test('--version prints the package version', () => {
@@ -63,7 +63,7 @@ describe('analyze', () => {
     }
     // Same findings and metadata the engine gives, minus the offsets.
     const expected = analyze(seedText());
-    expect(out.files[0].findings).toEqual(expected.findings.map(({ kind, rule, line, endLine, message }) => ({ kind, rule, line, endLine, message })));
+    expect(out.files[0].findings).toEqual(expected.findings.map(({ kind, rule, confidence, line, endLine, message }) => ({ kind, rule, confidence, line, endLine, message })));
     expect(out.files[0].metadata).toEqual(expected.metadata);
     expect(out.files[1].findings).toEqual([]);
   });
