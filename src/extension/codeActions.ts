@@ -2,7 +2,7 @@
 // ranges, so an applied fix is one undo step and leaves the rest of the file (and the cursor) alone.
 // Quick fixes make their edit when chosen, and refuse when the text changed since it was analysed.
 import * as vscode from 'vscode';
-import { findingsToStrip, stripEdits, type Analysis, type Finding, type TextEdit } from '../core';
+import { findingsToStrip, stripEdits, type Analysis, type Finding, type StripLevel, type TextEdit } from '../core';
 import { cleanEdits } from '../core/clean';
 import { LANGUAGE_ID, type AnalysisCache } from './analysisCache';
 import { metadataMode, sidecarText, sidecarUri } from './cleaning';
@@ -29,8 +29,8 @@ export const removeEdits = (a: Analysis, findings: Finding[]) => effective(a, st
 const effective = (a: Analysis, edits: TextEdit[]) => edits.filter((e) => a.doc.text.slice(e.start, e.end) !== e.text);
 
 /** Edits of a whole clean: every finding, blank runs tidied, metadata written as the setting says. */
-export const articleCleanEdits = (a: Analysis, doc: vscode.TextDocument) =>
-  effective(a, cleanEdits(a, setting('clean', 'metadata', doc.uri)));
+export const articleCleanEdits = (a: Analysis, doc: vscode.TextDocument, strip: StripLevel = 'certain') =>
+  effective(a, cleanEdits(a, setting('clean', 'metadata', doc.uri), strip));
 
 const lines = (f: Finding) => (f.endLine > f.line ? vscode.l10n.t('lines {0}–{1}', f.line, f.endLine) : vscode.l10n.t('line {0}', f.line));
 

@@ -125,12 +125,17 @@ export function registerCommands(d: CommandDeps): vscode.Disposable[] {
       if (uri) await d.preview.show(uri);
     }),
 
+    // The preview's filter, in its title bar: keep suspect findings for review, or strip them too.
+    reg('chaff.previewStripSuspect', () => d.preview.setStrip('suspect')),
+    reg('chaff.previewKeepSuspect', () => d.preview.setStrip('certain')),
+
     // The diff's Apply button: clean the original for real, then close the preview.
     reg('chaff.applyPreview', async (arg?: unknown) => {
       const doc = await targetDocument(arg);
       const state = doc && (await analysed(cache, doc));
       if (!doc || !state?.analysis) return false;
-      const changed = await cleanDocument(doc, state.analysis);
+      // What the preview shows: suspect findings go too when its filter says so.
+      const changed = await cleanDocument(doc, state.analysis, d.preview.strip);
       await d.preview.close(doc.uri);
       await vscode.window.showTextDocument(doc);
       if (!changed) notify.status(vscode.l10n.t('Chaff: the article is clean already'));

@@ -2,7 +2,7 @@
 // original and kept current while the original is edited or the configuration changes. Nothing is
 // written until the Apply button (`chaff.applyPreview`) in the diff's title.
 import * as vscode from 'vscode';
-import { applyEdits } from '../core/clean';
+import { applyEdits, type StripLevel } from '../core/clean';
 import { LANGUAGE_ID, type AnalysisCache } from './analysisCache';
 import { articleCleanEdits } from './codeActions';
 
@@ -16,10 +16,15 @@ export const originalOf = (uri: vscode.Uri) => (uri.scheme === PREVIEW_SCHEME ? 
 
 const basename = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString();
 
+/** The context key the preview's title buttons read: whether previews strip suspect findings too. */
+export const STRIPS_SUSPECT_KEY = 'chaff.previewStripsSuspect';
+
 export class CleanPreview implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[];
+  /** The preview's filter: suspect findings are kept for review unless the reviewer strips them too. */
+  private level: StripLevel = 'certain';
 
   constructor(private readonly cache: AnalysisCache) {
     this.disposables = [
@@ -36,7 +41,19 @@ export class CleanPreview implements vscode.TextDocumentContentProvider, vscode.
     const doc = await vscode.workspace.openTextDocument(originalOf(uri));
     const state = await this.cache.get(doc);
     if (!state.analysis) return doc.getText();
-    return applyEdits(state.analysis.doc.text, articleCleanEdits(state.analysis, doc));
+    return applyEdits(state.analysis.doc.text, articleCleanEdits(state.analysis, doc, this.level));
+  }
+
+  /** What the previews strip, and so what their Apply button does. */
+  get strip(): StripLevel {
+    return this.level;
+  }
+
+  /** Switches the previews between keeping and stripping suspect findings; open ones follow. */
+  async setStrip(level: StripLevel): Promise<void> {
+    this.level = level;
+    await vscode.commands.executeCommand('setContext', STRIPS_SUSPECT_KEY, level === 'suspect');
+    for (const d of vscode.workspace.textDocuments) if (d.uri.scheme === PREVIEW_SCHEME) this.changed.fire(d.uri);
   }
 
   /** Opens the diff: the article on the left, its clean version on the right. */
@@ -47,7 +64,8 @@ export class CleanPreview implements vscode.TextDocumentContentProvider, vscode.
     // Suspect findings stay in the clean text for review; the title says how many.
     const doc = await vscode.workspace.openTextDocument(original);
     const suspect = (await this.cache.get(doc)).analysis?.findings.filter((f) => f.confidence === 'suspect').length ?? 0;
-    const title = `${basename(original)} ↔ Clean (Chaff)${suspect ? `, ${suspect} suspect kept` : ''}`;
+    const fate = this.level === 'suspect' ? 'stripped' : 'kept';
+    const title = `${basename(original)} ↔ Clean (Chaff)${suspect ? `, ${suspect} suspect ${fate}` : ''}`;
     await vscode.commands.executeCommand('vscode.diff', original, previewUri(original), title, { preview: true });
   }
 

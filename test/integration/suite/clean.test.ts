@@ -78,6 +78,26 @@ describe('Clean Article and its preview', () => {
     assert.equal(doc.getText(), original, 'one undo step');
   });
 
+  it('the preview keeps suspect findings for review, strips them too when its filter says so, and Apply does what it shows', async () => {
+    const P = (t: string) => `The council said on Tuesday that the ${t} would be reviewed again next year, after residents complained about the cost and the delays.`;
+    const text = ['Storm closes the harbour for two days', '', P('harbour'), '', P('sea wall'), '', 'What the council plans next', '', 'Share this article', 'Facebook', ''].join('\n');
+    const { doc } = await dir.seed('.news.txt', text);
+    await vscode.commands.executeCommand('chaff.previewClean', doc.uri);
+    const preview = await waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'chaff-clean' && d.uri.query === doc.uri.toString()), 'the preview document');
+    assert.equal(preview.getText(), clean(text).text);
+    assert.ok(preview.getText().includes('What the council plans next'), 'a suspect line stays by default');
+    assert.ok(!preview.getText().includes('Share this article'), 'a certain finding goes');
+    try {
+      await vscode.commands.executeCommand('chaff.previewStripSuspect');
+      const stripped = clean(text, { strip: 'suspect' }).text;
+      await waitFor(() => preview.getText() === stripped || undefined, 'the preview to strip suspect findings too');
+      assert.equal(await vscode.commands.executeCommand('chaff.applyPreview', preview.uri), true);
+      assert.equal(doc.getText(), stripped);
+    } finally {
+      await vscode.commands.executeCommand('chaff.previewKeepSuspect');
+    }
+  });
+
   it('says so when the article is clean already', async () => {
     const { doc } = await dir.seed('.news.txt', clean(seedText()).text);
     assert.equal(await vscode.commands.executeCommand('chaff.cleanArticle', doc.uri), false);
