@@ -19,6 +19,7 @@ export const RULE_IDS = [
   'consent-notice',
   'advertisement-marker',
   'comments-marker',
+  'comment-policy',
   'comment-header',
   'author-box',
   'tags-line',
@@ -71,7 +72,7 @@ const line = (body: string, flags = 'iu') => new RegExp(`^(?:${body})$`, flags);
 
 const SHARE_WORDS = alt(
   'share', 'share this', 'share via \\p{L}+', 'share (?:this|it)(?: article| story)? (?:on|via|with) \\p{L}+', 'share this article', 'share this story', 'share article', 'share story', 'share this page', 'share on \\p{L}+',
-  'tweet', 'email', 'e-mail', 'print', 'copy link', 'copy url', 'link copied', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram',
+  'tweet', 'email', 'e-mail', 'print', 'copy link', 'copy url', 'get short url', 'short url', 'link copied', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram',
   'pinterest', 'reddit', 'messenger', 'flipboard', 'vk', 'vkontakte', 'ok', 'tumblr', 'pocket', 'mail', 'sms', 'rss', 'youtube', 'instagram',
   'click to (?:share|email|print|tweet)\\b.{0,60}', 'tiktok', 'google\\+?', 'google plus', 'follow us', 'follow us on \\p{L}+', 'follow', 'buffer', 'digg', 'whatsapp', 'like', 'like this', 'like loading', 'save', 'comment', 'gift article', 'send',
   'compartir', 'compártelo', 'comparte', 'compartilhe', 'compartilhar', 'partager', 'partagez', 'teilen', 'artikel teilen', 'drucken',
@@ -149,7 +150,7 @@ const ADVERT = alt(
 );
 
 const COMMENTS = alt(
-  'comments?', '\\d+ comments?', '[\\[(]\\s*\\d+ comments?\\s*[\\])]', 'top (?:rated )?comments', '(?:view|show|see|read) (?:all )?\\d* ?comments', 'rating: \\d+ votes?', '(?:comments?|kommentare|commentaires|comentarios|comentários|комментарии)\\s*\\(\\d+\\)', '\\d+ (?:responses|replies) to .{1,160}', '(?:permalink )?\\d+ comments feed.{0,60}', 'no comments( yet)?', 'leave a (comment|reply)', 'post a comment', 'add a comment', 'show comments', 'view comments',
+  'comments?', '\\d+ comments?', '[\\[(]\\s*\\d+ comments?\\s*[\\])]', 'top (?:rated )?comments', '(?:view|show|see|read) (?:all )?\\d* ?comments', 'rating: \\d+ votes?', '(?:comments?|kommentare|commentaires|comentarios|comentários|комментарии)\\s*\\(\\d+\\)', '\\d+ (?:responses|replies) to .{1,160}', '(?:permalink )?\\d+ comments feed.{0,60}', 'no comments( yet)?', 'no comments yet .{1,60}', 'leave a (comment|reply)', 'post a comment', 'add a comment', 'show comments', 'view comments',
   'join the (conversation|discussion)', 'comments are closed\\.?', 'be the first to comment\\.?', 'reply', 'share your thoughts', 'conversation',
   'comentarios?', '\\d+ comentarios?', 'deja un comentario', 'kommentare?', '\\d+ kommentare?', 'kommentieren', 'commentaires?', '\\d+ commentaires?',
   'laisser un commentaire', 'комментарии', 'комментарий', '\\d+ комментари(й|я|ев)', 'оставить комментарий', 'comentários?', '\\d+ comentários?',
@@ -285,7 +286,7 @@ export const LINE_RULES: LineRule[] = [
         alt(
           'newsletter', 'nieuwsbrief', 'boletín', 'jetzt (?:kostenlos )?(?:anmelden|registrieren|abonnieren|bestellen)\\b.*', '(?:zum|für den) newsletter (?:anmelden|registrieren)\\b.*', 'kostenlos (?:anmelden|registrieren|testen)\\b.*',
           "je m'inscris", "inscrivez-vous\\b.*", "s'inscrire à la newsletter.*", 'apúntate\\b.*', 'date de alta\\b.*', 'zapisz się\\b.*', 'subskrybuj\\b.*', 'abonneer\\b.*', 'schrijf je in\\b.*', 'assine já.*',
-          '.{0,80}\\b(?:subscribe|sign up) (?:to|for) (?:our|the) newsletter[.!]?', 'stay (?:up to date|informed|in the loop)\\b.{0,80}', 'no,? thanks', 'subscribe no,? thanks', '(?:breaking )?news (?:e-?mails|alerts)', 'get (?:breaking )?news alerts\\b.{0,160}', 'want more (?:stories|articles|news) like this\\?', 'i agree that .{1,60} (?:can|may) (?:send|e-?mail|contact) me\\b.{0,120}', 'see all newsletters', 'please check the (?:opt-in )?box\\b.{0,120}', 'keep an eye on your inbox\\b.{0,80}', 'there was an error processing your (?:subscription|request)\\.?',
+          '.{0,80}\\b(?:subscribe|sign up) (?:to|for) (?:our|the) newsletter[.!]?', 'stay (?:up to date|informed|in the loop)\\b.{0,80}', 'no,? thanks', 'subscribe no,? thanks', '(?:breaking )?news (?:e-?mails|alerts)', 'get (?:breaking )?news alerts\\b.{0,160}', 'want more (?:stories|articles|news) like this\\?', '.{0,120}\\bdelivered (?:(?:straight )?to your inbox|(?:every|each) (?:weekday|morning|day|week)|weekday mornings|daily)\\b.{0,60}', 'i agree that .{1,60} (?:can|may) (?:send|e-?mail|contact) me\\b.{0,120}', 'see all newsletters', 'please check the (?:opt-in )?box\\b.{0,120}', 'keep an eye on your inbox\\b.{0,80}', 'there was an error processing your (?:subscription|request)\\.?',
           '(?:get|receive) (?:breaking|the latest) .{0,60}\\b(?:news|updates)\\b.{0,40}\\b(?:and more|delivered|inbox)\\b.{0,60}', 'need more [\\p{L} ]{1,30}\\? subscribe\\b.{0,200}', 'join our .{1,40} (?:forums?|community|discord)\\b.{0,200}', 'get access to .{0,100}\\b(?:subscriptions?|premium)\\b.{0,160}', 'every (?:day|morning|week) we (?:send|e-?mail) .{0,120}',
           "you(?:'ve| have) (?:successfully|succesfully) subscribed.{0,80}", 'thanks? (?:you )?for (?:subscribing|signing up).{0,80}', '.{0,80}\\b(?:activation|confirmation) (?:link|e-?mail)\\b.{0,160}',
           'receba (?:em seu|no seu|por) e-?mail.{0,200}', 'recibe (?:en tu|por) (?:correo|e-?mail).{0,200}', 'recevez (?:chaque|par e-?mail|gratuitement).{0,200}', '(?:erhalten|bekommen) sie .{0,80}(?:postfach|e-?mail|newsletter).{0,120}',
@@ -293,7 +294,7 @@ export const LINE_RULES: LineRule[] = [
         ')$',
       'iu',
     ),
-    hint: /newsletter|nieuwsbrief|boletín|activation|confirmation|news (?:e-?mail|alert)|^(?:i agree|please check|keep an eye|there was an error|get |receive |need more|join our|want more|every |jetzt|zum|für den|kostenlos|je m'inscris|inscrivez|s'inscrire|apúntate|date de alta|zapisz|subskrybuj|abonneer|schrijf|assine|stay (?:up|inf|in )|no,? thanks|you(?:'ve| have) succ|thanks? (?:you )?for (?:subscr|sign)|receba|recibe|recevez|erhalten|bekommen)/iu,
+    hint: /newsletter|nieuwsbrief|boletín|activation|confirmation|news (?:e-?mail|alert)|delivered (?:straight |to |every|each|weekday|daily)|^(?:i agree|please check|keep an eye|there was an error|get |receive |need more|join our|want more|every |jetzt|zum|für den|kostenlos|je m'inscris|inscrivez|s'inscrire|apúntate|date de alta|zapisz|subskrybuj|abonneer|schrijf|assine|stay (?:up|inf|in )|no,? thanks|you(?:'ve| have) succ|thanks? (?:you )?for (?:subscr|sign)|receba|recibe|recevez|erhalten|bekommen)/iu,
     longLines: true,
     zone: 'any',
     maxWords: 40,
@@ -388,7 +389,7 @@ export const LINE_RULES: LineRule[] = [
   {
     id: 'copyright-notice',
     kind: 'legal',
-    description: 'A copyright or rights notice, or a line of legal links.',
+    description: 'A copyright or rights notice, a publisher\'s own line, or a line of legal links.',
     pattern: new RegExp(
       '^(?:' +
         alt(
@@ -399,11 +400,13 @@ export const LINE_RULES: LineRule[] = [
           '(?:(?:terms(?: of (?:use|service))?|privacy(?: policy| notice)?|cookie policy|cookies|accessibility|contact(?: us)?|about(?: us)?|imprint|impressum|datenschutz|aviso legal|mentions légales|política de privacidad|política de privacidade|политика конфиденциальности|sitemap|do not sell my (?:personal )?info(?:rmation)?)\\s*[|•·,/]?\\s*){2,}',
           'privacy policy', 'terms of (?:use|service)', 'terms and conditions', 'term of use', 'do not sell my (?:personal )?info(?:rmation)?',
           'جميع الحقوق محفوظة.*', '.{0,60}جميع الحقوق محفوظة',
+          // The publisher's own line under its pages, and the form-protection notice.
+          '[\\p{L}\\d .&’\'-]{1,60} is (?:a )?part of [\\p{L}\\d .&’\'-]{1,80}, (?:an? |the )?[\\p{L} -]{0,60}\\b(?:media (?:group|company)|publisher|publishing (?:group|company))\\b.{0,200}', 'this (?:site|page|form) is protected by recaptcha\\b.{0,160}',
         ) +
         ')$',
       'iu',
     ),
-    hint: /©|\(c\)|copyright|rights reserved|derechos reservados|rechte vorbehalten|droits réservés|права защищены|direitos reservados|diritti riservati|cipta dilindungi|الحقوق محفوظة|^(?:term|privacy|cookie|accessibility|contact|about|imprint|impressum|datenschutz|aviso legal|mentions légales|política de privacidad|политика конфиденциальности|sitemap|do not sell)/iu,
+    hint: /©|\(c\)|copyright|rights reserved| is (?:a )?part of |recaptcha|derechos reservados|rechte vorbehalten|droits réservés|права защищены|direitos reservados|diritti riservati|cipta dilindungi|الحقوق محفوظة|^(?:term|privacy|cookie|accessibility|contact|about|imprint|impressum|datenschutz|aviso legal|mentions légales|política de privacidad|политика конфиденциальности|sitemap|do not sell)/iu,
     longLines: true,
     zone: 'any',
     maxWords: 30,
@@ -485,6 +488,23 @@ export const LINE_RULES: LineRule[] = [
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
   },
   {
+    id: 'comment-policy',
+    kind: 'comments',
+    description: 'The rules of a comments section: be respectful, comments are moderated.',
+    pattern: new RegExp(
+      '^(?:.{0,100}\\b(?:comments?|commenters?|comentários?|comentarios?|commentaires?|kommentare?|commenti)\\b.{0,240}(?:\\bmoder(?:at|ier)\\p{L}*|\\bbe respectful|\\brespeito|\\brespeto|\\brespectueux|\\brespektvoll|não serão (?:aprovados|publicados)|will not be (?:approved|published)|no serán (?:aprobados|publicados)|ne seront pas (?:publiés|approuvés)|nicht freigeschaltet)\\b.{0,300}|.{0,100}(?:\\bmoder(?:at|ier)\\p{L}*|\\bbe respectful)\\b.{0,240}\\b(?:comments?|commenters?|comentários?|comentarios?|commentaires?|kommentare?|commenti)\\b.{0,300})$',
+      'iu',
+    ),
+    hint: /moderat|moderier|respectful|respeito|respeto|respectueux|respektvoll|serão|will not be|no serán|ne seront pas|freigeschaltet/iu,
+    longLines: true,
+    zone: 'any',
+    endsBody: true,
+    maxWords: 80,
+    examples: ['As you comment, please be respectful of other commenters and other viewpoints.', 'Comentários ofensivos não serão aprovados pelo moderador.', 'Kommentare werden vor der Freischaltung moderiert.'],
+    counterExamples: ['The minister said the comments were not approved by the cabinet and would be withdrawn.'],
+    languages: ['en', 'pt', 'es', 'fr', 'de', 'it'],
+  },
+  {
     id: 'comment-header',
     kind: 'comments',
     description: 'The header of a reader comment: a name, a date and "said:" / "says:", or "X commented on".',
@@ -519,7 +539,7 @@ export const LINE_RULES: LineRule[] = [
     id: 'tags-line',
     kind: 'navigation',
     description: 'A "Tags" / "Topics" heading or keyword list.',
-    pattern: line(`(?:tags?|related tags|topics?|related topics|keywords|filed under|etiquetas|temas|schlagworte|schlagwörter|themen|mots-clés|sujets|тэги|теги|темы|tópicos|assuntos|argomenti|الكلمات المفتاحية|وسوم)(?:\\s*[:：]\\s*.{0,300})?|tags\\s(?!.*[.!?]$).{1,200}`),
+    pattern: line(`(?:tags?|related tags|trends|topics?|related topics|keywords|filed under|etiquetas|temas|schlagworte|schlagwörter|themen|mots-clés|sujets|тэги|теги|темы|tópicos|assuntos|argomenti|الكلمات المفتاحية|وسوم)(?:\\s*[:：]\\s*.{0,300})?|tags\\s(?!.*[.!?]$).{1,200}`),
     longLines: true,
     zone: 'any',
     examples: ['Tags', 'Tags Harbour Council Ferry', 'Tags: harbour, ferry, council', 'Schlagworte: Hochwasser', 'Теги: порт, ледокол'],
@@ -601,13 +621,13 @@ export const LINE_RULES: LineRule[] = [
     description: 'Image-gallery and player controls: "1 of 12", "Enlarge this image", durations.',
     pattern: line(
       alt(
-        '(?:image|photo|picture|slide|foto|imagen|фото)?\\s*\\d{1,3}\\s*(?:of|/|de|von|из|sur)\\s*\\d{1,3}', 'enlarge this image', 'toggle caption', 'hide caption', 'show caption',
+        '(?:image|photo|picture|slide|foto|imagen|фото)?\\s*\\d{1,3}\\s*(?:of|/|de|von|из|sur)\\s*/?\\s*\\d{1,3}', '\\d{1,3}\\s*[-–]\\s*\\d{1,3}\\s+(?:of|von|de|sur|di|z)\\s+\\d{1,4}', 'enlarge this image', 'toggle caption', 'hide caption', 'show caption',
         'expand', 'click to expand', 'click to enlarge', 'view gallery', 'open gallery', 'play video', 'watch video', 'play', 'pause', 'mute', 'unmute', 'loading\\.*',
         '\\d{1,2}:\\d{2}(?::\\d{2})?', 'video', 'audio', 'listen to this article.*', 'listen to article.*', '\\d+ min(?:ute)?s? listen',
       ),
     ),
     zone: 'any',
-    examples: ['1 of 12', 'Image 3 of 10', 'Enlarge this image', '2:45', 'toggle caption'],
+    examples: ['1 of 12', 'Image 3 of 10', 'Image 1 of / 23', '1 - 5 of 36', 'Enlarge this image', '2:45', 'toggle caption'],
     counterExamples: ['Three of the 12 victims were children.'],
     languages: ['en', 'es', 'de', 'fr', 'ru'],
   },
