@@ -1,5 +1,5 @@
 import { normaliseLine, type ResolvedConfig } from './config';
-import { isDateOnly } from './dates';
+import { findDate, isDateOnly } from './dates';
 import { parseFrontMatter } from './frontmatter';
 import { LANGS, LanguageTally, LineWords, SAMPLE_LENGTH, scanLine, UNSPACED } from './lang';
 import { pickTitle, readMetadata } from './metadata';
@@ -516,6 +516,12 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
     }
     if (date) {
       mark(i, 'date-stamp');
+      continue;
+    }
+    // Under the title, a line that gives a date among other words is the dateline ("Nov 18, 2019 ·
+    // Updated …", "Monday … 7:45 am PST by Jane Doe"), not a standfirst.
+    if (meta && !l.prose && !l.terminal && l.nWords <= 24 && !r && findDate(l.text)) {
+      mark(i, 'published-stamp');
       continue;
     }
     if (meta && (l.prose || l.nWords >= 8)) continue; // standfirst
