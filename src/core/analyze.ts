@@ -188,6 +188,41 @@ const stampAt = (lines: readonly LineInfo[], i: number) => {
 };
 
 /**
+ * A short article can lose to the teaser list under it ("You might also like"): more prose, but
+ * each paragraph a card under its own headline. When the best span is such a list and a box
+ * heading that ends articles stands between it and earlier prose, the best span above that heading
+ * is the article.
+ */
+function teaserListAfterWall(lines: readonly LineInfo[], scores: number[], span: [number, number] | null, from: number): [number, number] | null {
+  if (!span) return span;
+  let paragraphs = 0;
+  let headed = 0;
+  for (let i = span[0]; i <= span[1]; i++) {
+    const l = lines[i];
+    if (!l.prose) continue;
+    paragraphs++;
+    if (l.nWords > CARD_WORDS) return span;
+    let j = i - 1;
+    if (j >= 0 && lines[j].blank) j--;
+    if (j >= 0 && !lines[j].prose && !lines[j].rule && !lines[j].blank && lines[j].nWords <= 20) headed++;
+  }
+  if (paragraphs < 2 || headed * 3 < paragraphs * 2) return span;
+  let wall = -1;
+  for (let i = span[0] - 1; i >= from; i--) {
+    const r = lines[i].rule;
+    if (r?.endsBody && lines[i].nWords <= 8) {
+      wall = i;
+      break;
+    }
+  }
+  if (wall < 0) return span;
+  let prose = 0;
+  for (let i = from; i < wall; i++) if (lines[i].prose) prose += lines[i].nWords;
+  if (prose < 25) return span;
+  return bestSpan(scores.slice(0, wall), from) ?? span;
+}
+
+/**
  * Related-story cards: an excerpt under a head of two or more short lines (kicker, headline, byline,
  * section), repeated. One such paragraph can be an article's; three in a row are a teaser list.
  */
@@ -361,7 +396,7 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
       scores.push(sc);
     }
   }
-  const span = bestSpan(scores, bodyStart);
+  const span = teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart);
   const spanStart = span ? span[0] : n;
   const spanEnd = span ? extendByList(lines, span[1]) : n - 1;
 
