@@ -4,6 +4,7 @@ export * from './config';
 export { splitLines, plural } from './text';
 export { analyze, analyzePrepared, prepare, type AnalyzeOptions, type CorpusEvidence, type Prepared } from './analyze';
 export { clean, cleanEdits, applyEdits, stripEdits, findingsToStrip, type CleanOptions, type StripLevel } from './clean';
+export { convergedCleanEdits } from './converge';
 export { RULES, ruleById } from './rules';
 export { looksLikeScrapedNews } from './detect';
 export { parseFrontMatter, renderFrontMatter, renderSidecar, mergeSidecar, orderedMetadata } from './frontmatter';

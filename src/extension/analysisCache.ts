@@ -156,6 +156,11 @@ export class AnalysisCache implements vscode.Disposable {
     return analyzeWithEvidence(text, config, (first) => this.corpus?.applicableTo(uri, first)).analysis;
   }
 
+  /** Analyses further texts of `doc` as its analysis in `state` was made: for the passes of a clean. */
+  reanalyzer(doc: vscode.TextDocument, state: DocState): (text: string) => Analysis {
+    return (text) => this.analyzeText(doc.uri, text, state.config.config);
+  }
+
   private async evidenceChanged(): Promise<void> {
     for (const [key, e] of [...this.entries]) {
       const state = await e.state;

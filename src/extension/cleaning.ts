@@ -33,13 +33,13 @@ async function plannedSidecar(uri: vscode.Uri, meta: Metadata): Promise<{ target
  * Cleans `doc` from `analysis` (which must be of its current version). Returns whether anything changed:
  * the text, or in sidecar mode the sidecar file. A sidecar that is not ours to complete stops it first.
  */
-export async function cleanDocument(doc: vscode.TextDocument, analysis: Analysis, strip: StripLevel = 'certain'): Promise<boolean> {
+export async function cleanDocument(doc: vscode.TextDocument, analysis: Analysis, strip: StripLevel = 'certain', reanalyze?: (text: string) => Analysis): Promise<boolean> {
   const sidecar = metadataMode(doc.uri) === 'sidecar' && doc.uri.scheme !== 'untitled' ? await plannedSidecar(doc.uri, analysis.metadata) : null;
   if (sidecar && 'error' in sidecar) {
     void notify.error(sidecar.error);
     return false;
   }
-  const edits = articleCleanEdits(analysis, doc, strip);
+  const edits = articleCleanEdits(analysis, doc, strip, reanalyze);
   const edited = edits.length > 0 && (await vscode.workspace.applyEdit(toWorkspaceEdit(doc, edits)));
   let wrote = false;
   if (sidecar && sidecar.have !== sidecar.text) {

@@ -2,7 +2,7 @@
 // ranges, so an applied fix is one undo step and leaves the rest of the file (and the cursor) alone.
 // Quick fixes make their edit when chosen, and refuse when the text changed since it was analysed.
 import * as vscode from 'vscode';
-import { findingsToStrip, stripEdits, type Analysis, type Finding, type StripLevel, type TextEdit } from '../core';
+import { convergedCleanEdits, findingsToStrip, stripEdits, type Analysis, type Finding, type StripLevel, type TextEdit } from '../core';
 import { cleanEdits } from '../core/clean';
 import { LANGUAGE_ID, type AnalysisCache } from './analysisCache';
 import { metadataMode, sidecarText, sidecarUri } from './cleaning';
@@ -29,8 +29,8 @@ export const removeEdits = (a: Analysis, findings: Finding[]) => effective(a, st
 const effective = (a: Analysis, edits: TextEdit[]) => edits.filter((e) => a.doc.text.slice(e.start, e.end) !== e.text);
 
 /** Edits of a whole clean: every finding, blank runs tidied, metadata written as the setting says. */
-export const articleCleanEdits = (a: Analysis, doc: vscode.TextDocument, strip: StripLevel = 'certain') =>
-  effective(a, cleanEdits(a, setting('clean', 'metadata', doc.uri), strip));
+export const articleCleanEdits = (a: Analysis, doc: vscode.TextDocument, strip: StripLevel = 'certain', reanalyze?: (text: string) => Analysis) =>
+  effective(a, reanalyze ? convergedCleanEdits(a, setting('clean', 'metadata', doc.uri), strip, reanalyze) : cleanEdits(a, setting('clean', 'metadata', doc.uri), strip));
 
 const lines = (f: Finding) => (f.endLine > f.line ? vscode.l10n.t('lines {0}–{1}', f.line, f.endLine) : vscode.l10n.t('line {0}', f.line));
 
@@ -119,7 +119,7 @@ export class ChaffCodeActions implements vscode.CodeActionProvider<vscode.CodeAc
       // metadata the chaff carried is kept as `chaff.clean.metadata` says. On save the text is
       // current: the edit goes with the action.
       const fixAll = new vscode.CodeAction(vscode.l10n.t('Clean article ({0})', findingCount(certain.length)), FIX_ALL_KIND);
-      fixAll.edit = toWorkspaceEdit(doc, articleCleanEdits(a, doc));
+      fixAll.edit = toWorkspaceEdit(doc, articleCleanEdits(a, doc, 'certain', this.cache.reanalyzer(doc, state)));
       const sidecar = await sidecarWrite(doc, a);
       if (sidecar) fixAll.edit.createFile(sidecar.uri, { overwrite: true, contents: sidecar.contents });
       actions.push(fixAll);

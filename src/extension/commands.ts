@@ -115,7 +115,7 @@ export function registerCommands(d: CommandDeps): vscode.Disposable[] {
       const doc = await targetDocument(arg);
       const state = doc && (await analysed(cache, doc));
       if (!doc || !state?.analysis) return false;
-      const changed = await cleanDocument(doc, state.analysis);
+      const changed = await cleanDocument(doc, state.analysis, 'certain', cache.reanalyzer(doc, state));
       if (!changed) notify.status(vscode.l10n.t('Chaff: the article is clean already'));
       return changed;
     }),
@@ -135,7 +135,7 @@ export function registerCommands(d: CommandDeps): vscode.Disposable[] {
       const state = doc && (await analysed(cache, doc));
       if (!doc || !state?.analysis) return false;
       // What the preview shows: suspect findings go too when its filter says so.
-      const changed = await cleanDocument(doc, state.analysis, d.preview.strip);
+      const changed = await cleanDocument(doc, state.analysis, d.preview.strip, cache.reanalyzer(doc, state));
       await d.preview.close(doc.uri);
       await vscode.window.showTextDocument(doc);
       if (!changed) notify.status(vscode.l10n.t('Chaff: the article is clean already'));

@@ -41,7 +41,7 @@ export class CleanPreview implements vscode.TextDocumentContentProvider, vscode.
     const doc = await vscode.workspace.openTextDocument(originalOf(uri));
     const state = await this.cache.get(doc);
     if (!state.analysis) return doc.getText();
-    return applyEdits(state.analysis.doc.text, articleCleanEdits(state.analysis, doc, this.level));
+    return applyEdits(state.analysis.doc.text, articleCleanEdits(state.analysis, doc, this.level, this.cache.reanalyzer(doc, state)));
   }
 
   /** What the previews strip, and so what their Apply button does. */

@@ -98,6 +98,14 @@ describe('Clean Article and its preview', () => {
     }
   });
 
+  it('writes what chaff clean writes where a clean takes more than one pass', async () => {
+    const P = 'The council approved the new budget on Tuesday after a long debate, officials said in a statement.';
+    const text = [P, 'Storm closes the harbour for two days', 'Budget vote delayed again', '5603 readers online now', 'Readers online', 'Budget vote delayed again', 'Read more', 'What the council plans next', 'Read more', 'Advertisement', 'Work With Us', P, 'Privacy Policy', 'What the council plans next', 'Home', 'What the council plans next', 'By Jane Doe', 'Readers online', 'By Jane Doe', ''].join('\n');
+    const { doc } = await dir.seed('.news.txt', text);
+    assert.equal(await vscode.commands.executeCommand('chaff.cleanArticle', doc.uri), true);
+    assert.equal(doc.getText(), clean(text).text);
+  });
+
   it('says so when the article is clean already', async () => {
     const { doc } = await dir.seed('.news.txt', clean(seedText()).text);
     assert.equal(await vscode.commands.executeCommand('chaff.cleanArticle', doc.uri), false);

@@ -1,0 +1,46 @@
+// The editor's Clean Article must write what `chaff clean` writes. A clean repeats itself while
+// suspect lines stay (certain chaff gone from around them can make them certain); an editor works
+// from one analysis and wants minimal edits. These are the edits from that analysis to what the
+// repeated clean gives.
+import { diffLines } from 'diff';
+import { applyEdits, cleanEdits, type StripLevel } from './clean';
+import type { Analysis, MetadataMode, TextEdit } from './types';
+
+/**
+ * Edits that turn `analysis.doc.text` into the text `clean()` gives at this strip level.
+ * `reanalyze` analyses a text as the first analysis was made (same configuration and evidence).
+ */
+export function convergedCleanEdits(analysis: Analysis, mode: MetadataMode, strip: StripLevel, reanalyze: (text: string) => Analysis): TextEdit[] {
+  const edits = cleanEdits(analysis, mode, strip);
+  if (strip === 'suspect' || !analysis.findings.some((f) => f.confidence === 'suspect')) return edits;
+  const once = applyEdits(analysis.doc.text, edits);
+  let text = once;
+  // The passes clean() makes, with the same stopping rule.
+  for (let pass = 0; pass < 3; pass++) {
+    const a = reanalyze(text);
+    const next = applyEdits(a.doc.text, cleanEdits(a, mode, strip));
+    if (next === text) break;
+    text = next;
+    if (!a.findings.some((f) => f.confidence === 'suspect')) break;
+  }
+  return text === once ? edits : lineEdits(analysis.doc.text, text);
+}
+
+/** Whole-line edits from one text to another (a clean removes and adds lines; it never edits one). */
+function lineEdits(from: string, to: string): TextEdit[] {
+  const out: TextEdit[] = [];
+  let at = 0;
+  for (const part of diffLines(from, to)) {
+    if (part.added) {
+      const last = out[out.length - 1];
+      if (last && last.end === at) last.text += part.value;
+      else out.push({ start: at, end: at, text: part.value });
+    } else if (part.removed) {
+      const last = out[out.length - 1];
+      if (last && last.end === at) last.end = at + part.value.length;
+      else out.push({ start: at, end: at + part.value.length, text: '' });
+      at += part.value.length;
+    } else at += part.value.length;
+  }
+  return out;
+}
