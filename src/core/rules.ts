@@ -22,6 +22,7 @@ export const RULE_IDS = [
   'comment-policy',
   'comment-header',
   'author-box',
+  'author-bio',
   'tags-line',
   'post-navigation',
   'byline',
@@ -72,7 +73,7 @@ const line = (body: string, flags = 'iu') => new RegExp(`^(?:${body})$`, flags);
 
 const SHARE_WORDS = alt(
   'share', 'share this', 'share via \\p{L}+', 'share (?:this|it)(?: article| story)? (?:on|via|with) \\p{L}+', 'share this article', 'share this story', 'share article', 'share story', 'share this page', 'share on \\p{L}+',
-  'tweet', 'email', 'e-mail', 'print', 'copy link', 'copy url', 'get short url', 'short url', 'link copied', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram',
+  'tweet', 'email', 'e-mail', 'print', 'copy link', 'copy url', 'get short url', 'short url', 'share all sharing options(?: for)?:?.{0,200}', 'link copied', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram',
   'pinterest', 'reddit', 'messenger', 'flipboard', 'vk', 'vkontakte', 'ok', 'tumblr', 'pocket', 'mail', 'sms', 'rss', 'youtube', 'instagram',
   'click to (?:share|email|print|tweet)\\b.{0,60}', 'tiktok', 'google\\+?', 'google plus', 'follow us', 'follow us on \\p{L}+', 'follow', 'buffer', 'digg', 'whatsapp', 'like', 'like this', 'like loading', 'save', 'comment', 'gift article', 'send',
   'compartir', 'compártelo', 'comparte', 'compartilhe', 'compartilhar', 'partager', 'partagez', 'teilen', 'artikel teilen', 'drucken',
@@ -116,7 +117,7 @@ const MOST_READ = alt(
   'articoli correlati', 'potrebbe interessarti', 'ti potrebbe interessare', 'altre notizie', 'i più letti', 'notícias relacionadas', 'matérias relacionadas', 'você pode gostar', 'mais notícias',
   'najczęściej czytane', 'podobne artykuły', 'polecamy', 'powiązane artykuły', 'meest gelezen', 'gerelateerde artikelen', 'meer nieuws', 'aanbevolen',
   'artigos relacionados', 'posts relacionados', 'related articles', 'artículos que te pueden interesar', 'articles liés',
-  'recommended (?:stories|articles|reading|videos|posts)', 'more (?:stories|articles|news) like this(?: one)?', 'more stories like this', 'popular on [\\p{L}\\p{N}&\' .-]{1,30}', 'on our radar', 'next up(?: in [\\p{L} ]{1,20})?', 'related (?:roundup|reading|posts|videos)', 'what to read next', 'up next',
+  'recommended (?:stories|articles|reading|videos|posts)', 'more (?:stories|articles|news) like this(?: one)?', 'more stories like this', 'popular on [\\p{L}\\p{N}&\' .-]{1,30}', 'on our radar', 'next up(?: in [\\p{L}&\' ]{1,30})?', 'related (?:roundup|reading|posts|videos)', 'what to read next', 'up next',
 );
 
 // Section labels that also head the page, so they are not walls.
@@ -223,7 +224,7 @@ export const LINE_RULES: LineRule[] = [
     id: 'read-more-marker',
     kind: 'teaser',
     description: 'A "Read more" / "Related" / "Watch" marker, alone or before a related headline; the caption and headline after a bare marker belong to it.',
-    pattern: new RegExp(`^(?:${READ_MORE})(?:${SEP}$|\\s*[:：|»›>–—-]\\s*\\S.{0,200}$)`, 'iu'),
+    pattern: new RegExp(`^[\\[(]?(?:${READ_MORE})(?:${SEP}[\\])]?$|\\s*[:：|»›>–—-]\\s*\\S.{0,200}$)`, 'iu'),
     longLines: true,
     zone: 'any',
     opensTeaser: true,
@@ -286,7 +287,7 @@ export const LINE_RULES: LineRule[] = [
         alt(
           'newsletter', 'nieuwsbrief', 'boletín', 'jetzt (?:kostenlos )?(?:anmelden|registrieren|abonnieren|bestellen)\\b.*', '(?:zum|für den) newsletter (?:anmelden|registrieren)\\b.*', 'kostenlos (?:anmelden|registrieren|testen)\\b.*',
           "je m'inscris", "inscrivez-vous\\b.*", "s'inscrire à la newsletter.*", 'apúntate\\b.*', 'date de alta\\b.*', 'zapisz się\\b.*', 'subskrybuj\\b.*', 'abonneer\\b.*', 'schrijf je in\\b.*', 'assine já.*',
-          '.{0,80}\\b(?:subscribe|sign up) (?:to|for) (?:our|the) newsletter[.!]?', 'stay (?:up to date|informed|in the loop)\\b.{0,80}', 'no,? thanks', 'subscribe no,? thanks', '(?:breaking )?news (?:e-?mails|alerts)', 'get (?:breaking )?news alerts\\b.{0,160}', 'want more (?:stories|articles|news) like this\\?', '.{0,120}\\bdelivered (?:(?:straight )?to your inbox|(?:every|each) (?:weekday|morning|day|week)|weekday mornings|daily)\\b.{0,60}', 'i agree that .{1,60} (?:can|may) (?:send|e-?mail|contact) me\\b.{0,120}', 'see all newsletters', 'please check the (?:opt-in )?box\\b.{0,120}', 'keep an eye on your inbox\\b.{0,80}', 'there was an error processing your (?:subscription|request)\\.?',
+          '.{0,80}\\b(?:subscribe|sign up) (?:to|for) (?:our|the) newsletter[.!]?', 'stay (?:up to date|informed|in the loop)\\b.{0,80}', 'no,? thanks', 'subscribe no,? thanks', '(?:breaking )?news (?:e-?mails|alerts)', 'get (?:breaking )?news alerts\\b.{0,160}', 'want more (?:stories|articles|news) like this\\?', 'click here to (?:get|download) .{1,60}\\bapp\\b.{0,40}', '.{1,80}\\bby clicking here[.!]?', '.{0,100}\\bdelivered (?:through|to) your (?:letterbox|door|doorstep|mailbox)\\b.{0,200}', '.{0,120}\\bdelivered (?:(?:straight )?to your inbox|(?:every|each) (?:weekday|morning|day|week)|weekday mornings|daily)\\b.{0,60}', 'i agree that .{1,60} (?:can|may) (?:send|e-?mail|contact) me\\b.{0,120}', 'see all newsletters', 'please check the (?:opt-in )?box\\b.{0,120}', 'keep an eye on your inbox\\b.{0,80}', 'there was an error processing your (?:subscription|request)\\.?',
           '(?:get|receive) (?:breaking|the latest) .{0,60}\\b(?:news|updates)\\b.{0,40}\\b(?:and more|delivered|inbox)\\b.{0,60}', 'need more [\\p{L} ]{1,30}\\? subscribe\\b.{0,200}', 'join our .{1,40} (?:forums?|community|discord)\\b.{0,200}', 'get access to .{0,100}\\b(?:subscriptions?|premium)\\b.{0,160}', 'every (?:day|morning|week) we (?:send|e-?mail) .{0,120}',
           "you(?:'ve| have) (?:successfully|succesfully) subscribed.{0,80}", 'thanks? (?:you )?for (?:subscribing|signing up).{0,80}', '.{0,80}\\b(?:activation|confirmation) (?:link|e-?mail)\\b.{0,160}',
           'receba (?:em seu|no seu|por) e-?mail.{0,200}', 'recibe (?:en tu|por) (?:correo|e-?mail).{0,200}', 'recevez (?:chaque|par e-?mail|gratuitement).{0,200}', '(?:erhalten|bekommen) sie .{0,80}(?:postfach|e-?mail|newsletter).{0,120}',
@@ -294,7 +295,7 @@ export const LINE_RULES: LineRule[] = [
         ')$',
       'iu',
     ),
-    hint: /newsletter|nieuwsbrief|boletín|activation|confirmation|news (?:e-?mail|alert)|delivered (?:straight |to |every|each|weekday|daily)|^(?:i agree|please check|keep an eye|there was an error|get |receive |need more|join our|want more|every |jetzt|zum|für den|kostenlos|je m'inscris|inscrivez|s'inscrire|apúntate|date de alta|zapisz|subskrybuj|abonneer|schrijf|assine|stay (?:up|inf|in )|no,? thanks|you(?:'ve| have) succ|thanks? (?:you )?for (?:subscr|sign)|receba|recibe|recevez|erhalten|bekommen)/iu,
+    hint: /newsletter|nieuwsbrief|boletín|activation|confirmation|news (?:e-?mail|alert)|click|delivered|delivered (?:straight |to |every|each|weekday|daily)|^(?:i agree|please check|keep an eye|there was an error|get |receive |need more|join our|want more|every |jetzt|zum|für den|kostenlos|je m'inscris|inscrivez|s'inscrire|apúntate|date de alta|zapisz|subskrybuj|abonneer|schrijf|assine|stay (?:up|inf|in )|no,? thanks|you(?:'ve| have) succ|thanks? (?:you )?for (?:subscr|sign)|receba|recibe|recevez|erhalten|bekommen)/iu,
     longLines: true,
     zone: 'any',
     maxWords: 40,
@@ -536,10 +537,27 @@ export const LINE_RULES: LineRule[] = [
     languages: ['en', 'es', 'pt', 'de', 'fr', 'it', 'pl', 'nl'],
   },
   {
+    id: 'author-bio',
+    kind: 'byline',
+    description: 'A line about the author: "Jane Doe is a reporter for …", in several languages.',
+    // Case matters: a name first, then the role.
+    pattern: new RegExp(
+      String.raw`^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: \(@\w+\))? (?:(?:is|was) (?:a|an|the)|ist|war|est|était|es|era|é|è) (?:[\p{L}-]+ ){0,4}(?:reporter|writer|journalist|editor|correspondent|columnist|contributor|producer|freelancer|photographer|Redakteurin|Redakteur|Journalistin|Journalist|Korrespondentin|Korrespondent|Autorin|Autor|journaliste|rédactrice|rédacteur|correspondante|correspondant|periodista|redactora|redactor|corresponsal|jornalista|repórter|redatora|redator|correspondente|giornalista|redattrice|redattore|corrispondente)\b.{0,240}$`,
+      'u',
+    ),
+    hint: /reporter|writer|journalist|editor|correspondent|columnist|contributor|producer|freelancer|photographer|Redakteur|Journalist|Korrespondent|Autor|journaliste|rédact|correspondant|periodista|redact|corresponsal|jornalista|repórter|redator|correspondente|giornalista|redatt|corrispondente/u,
+    longLines: true,
+    zone: 'any',
+    maxWords: 45,
+    examples: ['Phil Helsel is a reporter for NBC News.', 'Dallas Robinson is a freelance writer living in Minneapolis', 'Anna Weber ist Redakteurin im Ressort Politik.', 'Marie Dupont est journaliste au service économie.'],
+    counterExamples: ['The reporter for the local paper said the council had not replied.', 'Smith said he was a reporter for twenty years before he ran for office.'],
+    languages: ['en', 'de', 'fr', 'es', 'pt', 'it'],
+  },
+  {
     id: 'tags-line',
     kind: 'navigation',
     description: 'A "Tags" / "Topics" heading or keyword list.',
-    pattern: line(`(?:tags?|related tags|trends|topics?|related topics|keywords|filed under|etiquetas|temas|schlagworte|schlagwörter|themen|mots-clés|sujets|тэги|теги|темы|tópicos|assuntos|argomenti|الكلمات المفتاحية|وسوم)(?:\\s*[:：]\\s*.{0,300})?|tags\\s(?!.*[.!?]$).{1,200}`),
+    pattern: line(`(?:tags?|related tags|trends|topics?|related topics|keywords|filed under|etiquetas|temas|schlagworte|schlagwörter|themen|mots-clés|sujets|тэги|теги|темы|tópicos|assuntos|argomenti|الكلمات المفتاحية|وسوم)(?:\\s*[:：]\\s*.{0,300})?|(?:tags|filed under)\\s(?!.*[.!?]$).{1,200}`),
     longLines: true,
     zone: 'any',
     examples: ['Tags', 'Tags Harbour Council Ferry', 'Tags: harbour, ferry, council', 'Schlagworte: Hochwasser', 'Теги: порт, ледокол'],
@@ -600,7 +618,7 @@ export const LINE_RULES: LineRule[] = [
           '[(\\[]?(?:photo|photos|photograph|image|images|picture|pictures|video|graphic|illustration|credit|credits|photo credit|image credit|source|foto|fotos|bild|imagen|imagem|crédito|crédit|crédits|фото|изображение|источник|صورة|الصورة|المصدر)s?\\s*(?:by)?\\s*[:/|©]\\s*[^;]{0,100}',
           '©\\s*[\\p{L}].{0,80}',
           '.{0,60}\\b(?:getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock|alamy|ria novosti|sputnik|tass|dpa|anadolu|xinhua|efe|ansa|wikimedia commons|unsplash)(?:\\s*(?:via|/)\\s*.{0,40})?[)\\].]?',
-          '(?:photo|image|foto|фото):?', '(?:photo |image )?credit(?:\\.\\.\\.|…)',
+          '(?:photo|image|foto|фото):?', '(?:photo |image )?credit(?:\\.\\.\\.|…)', 'getty(?: images)?', '[\\p{L}.\'’ -]{2,40},\\s*(?:ap|afp|epa|reuters|getty images|dpa|efe|ansa|ap photo)',
           // A caption read out with its label ("Image caption The mayor at the opening").
           '(?:image|photo|picture|video) (?:caption|copyright)\\b.{0,300}', '(?:bildunterschrift|légende|pie de foto|legenda(?: da foto)?|didascalia)\\s*[:：]?\\s.{0,300}',
           '.{0,60}\\b(?:submitted|contributed|file|courtesy|staff|handout|pool) (?:photo|image|picture)s?(?:\\s*[/|].{0,40})?',
@@ -608,7 +626,7 @@ export const LINE_RULES: LineRule[] = [
         ')$',
       'iu',
     ),
-    hint: /[:/|©]|getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock|alamy|ria novosti|sputnik|tass|dpa|anadolu|xinhua|efe|ansa|wikimedia commons|unsplash|photo|image|picture|foto|фото|credit/iu,
+    hint: /[:/|©]|getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock|alamy|ria novosti|sputnik|tass|dpa|anadolu|xinhua|efe|ansa|wikimedia commons|unsplash|photo|image|picture|foto|фото|credit|getty|,\s*(?:ap|epa|dpa|efe)\b/iu,
     zone: 'any',
     maxWords: 60, // each alternative bounds its own length
     examples: ['Image caption The mayor at the opening of the new harbour wall', 'Photo: Jane Doe/Reuters', '© Sputnik / Alexei Nikolsky', 'Getty Images', 'Foto: dpa', 'Фото: РИА Новости', '(AP Photo/John Smith)'],
