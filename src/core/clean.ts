@@ -128,8 +128,11 @@ export function cleanEdits(analysis: Analysis, mode: MetadataMode = 'front-matte
 
 /** Cleans one file's text. `clean(clean(x).text).text === clean(x).text`. */
 export function clean(input: string, opts: CleanOptions = {}): CleanResult {
-  const analysis = analyze(input, opts);
-  const mode = opts.metadata ?? 'front-matter';
+  return cleanAnalysed(input, analyze(input, opts), opts.metadata);
+}
+
+/** `clean` from the analysis of `input` that clean would make (with the same options): one made already is not made again. */
+export function cleanAnalysed(input: string, analysis: Analysis, mode: MetadataMode = 'front-matter'): CleanResult {
   const edits = cleanEdits(analysis, mode);
   const text = (analysis.doc.bom ? '\ufeff' : '') + applyEdits(analysis.doc.text, edits);
   return {

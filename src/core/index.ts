@@ -3,7 +3,7 @@ export * from './types';
 export * from './config';
 export { splitLines, plural } from './text';
 export { analyze, analyzePrepared, prepare, type AnalyzeOptions, type CorpusEvidence, type Prepared } from './analyze';
-export { clean, cleanEdits, applyEdits, stripEdits, type CleanOptions } from './clean';
+export { clean, cleanAnalysed, cleanEdits, applyEdits, stripEdits, type CleanOptions } from './clean';
 export { RULES, ruleById } from './rules';
 export { looksLikeScrapedNews } from './detect';
 export { parseFrontMatter, renderFrontMatter, renderSidecar, mergeSidecar, orderedMetadata } from './frontmatter';
