@@ -56,7 +56,11 @@ export function registerHovers(cache: AnalysisCache): vscode.Disposable {
   return vscode.languages.registerHoverProvider(
     { language: LANGUAGE_ID },
     {
-      async provideHover(doc, position) {
+      async provideHover(doc, position, token) {
+        // While typing, the analysis the pause brings (shared with the marks) answers, not one per keystroke.
+        const version = doc.version;
+        await cache.settled(doc);
+        if (token.isCancellationRequested || doc.version !== version) return undefined;
         const state = await cache.get(doc);
         if (state.version !== doc.version) return undefined;
         const f = findingAt(state, position.line + 1);
