@@ -1,4 +1,4 @@
-// Bundles the CLI, the extension, the analysis worker both use and the statistics webview's script; `--watch` rebuilds on change.
+// Bundles the CLI, the extension (its glue, and the engine it loads on first use), the analysis worker both use and the statistics webview's script; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -30,6 +30,14 @@ const common = {
   define: { __CHAFF_ENGINE__: JSON.stringify(engineFingerprint()) },
 };
 
+/** Leaves the extension's `require('./engine')` to run time, so the engine is a bundle of its own. */
+const engineApart = {
+  name: 'engine-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/engine$/ }, (a) => (a.importer.endsWith(path.join('src', 'extension', 'lazy.ts')) ? { path: './engine', external: true } : undefined));
+  },
+};
+
 const targets = [
   {
     ...common,
@@ -39,7 +47,9 @@ const targets = [
     banner: { js: "#!/usr/bin/env node\nconst __chaffImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
     define: { ...common.define, 'import.meta.url': '__chaffImportMetaUrl' },
   },
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The extension starts without the engine: `./engine` (src/extension/lazy.ts) stays a require of dist/engine.js, loaded on first use.
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [engineApart] },
+  { ...common, entryPoints: ['src/extension/engine.ts'], outfile: 'dist/engine.js' },
   { ...common, entryPoints: ['src/host/worker.ts'], outfile: 'dist/worker.js' },
   // The statistics webview's script runs in the browser: Chart.js bundled in, no Node.
   { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/webview/statistics.ts'], outfile: 'dist/webview/statistics.js', minify: true, sourcemap: false },

@@ -4,7 +4,7 @@
 // 100,000 articles (the index's corpus, as bench/corpus.mjs makes it) and 30,000 more from another
 // seed, over 300 MB together. Figures are printed, never asserted; on a shared machine they vary
 // from run to run, so read medians and compare within one run.
-// Usage: npm run bench [-- --reps N] [--only engine,cli,index,editor,patho]
+// Usage: npm run bench [-- --reps N] [--only engine,cli,index,editor,patho,activation]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,7 +20,7 @@ const arg = (name, fallback) => {
   return i >= 0 ? process.argv[i + 1] : fallback;
 };
 const reps = Number(arg('--reps', '3'));
-const only = new Set(arg('--only', 'engine,cli,index,editor,patho').split(','));
+const only = new Set(arg('--only', 'engine,cli,index,editor,patho,activation').split(','));
 
 if (spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' }).status !== 0) throw new Error('npm run build failed');
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', define: { __CHAFF_ENGINE__: '"bench"' } };
@@ -129,6 +129,15 @@ if (only.has('patho')) {
     row('pathological', `${name}: analyse`, x.full, 'ms');
     row('pathological', `${name}: full size ÷ half size`, x.full.map((m, i) => m / x.half[i]), '×', '≤ 2 (linear or better)');
   }
+}
+
+if (only.has('activation')) {
+  console.error('[bench] activation in the real extension host (code-server)…');
+  const starts = Math.max(5, reps * 2 + 1);
+  const a = json(node(path.join(ROOT, 'bench/activation.mjs'), [String(starts)], { stdio: ['ignore', 'pipe', 'inherit'] }));
+  row('editor activation', 'activate() call', a.activate, 'ms');
+  if (a.load.length) row('editor activation', 'code loading (the host\'s marks)', a.load, 'ms');
+  if (a.total.length) row('editor activation', 'both: what the host reports', a.total, 'ms', '≤ 50 ms');
 }
 
 console.log(`\nchaff bench: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}, Node ${process.version}, ${reps} runs`);

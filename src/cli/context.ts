@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { AnalysisWarning, ResolvedConfig } from '../core';
-import { ChaffError, collectInputs, type CollectOptions, type Input } from '../host';
+import { AnalysisPool, ChaffError, collectInputs, defaultWorkers, type CollectOptions, type Input } from '../host';
 import { paint, Progress, type Paint, type ProgressStream } from './progress';
 
 /** What every command gets: where it runs, where it writes, and the loaded options. */
@@ -102,3 +102,13 @@ export async function inputsFor(ctx: Context, paths: string[], skip?: CollectOpt
 }
 
 export const readOptions = (ctx: Context) => ({ maxSize: ctx.maxSize, onSkip: (i: Input, m: string) => ctx.skip(i.display, m) });
+
+/**
+ * The worker pool of a run over `files` files: one worker per core, or CHAFF_WORKERS of them (0: all
+ * on the main thread, as one file always is).
+ */
+export function runPool(files: number): AnalysisPool {
+  const asked = process.env.CHAFF_WORKERS;
+  const size = asked !== undefined && /^\d+$/.test(asked) ? Math.min(64, Number(asked)) : defaultWorkers();
+  return new AnalysisPool(files > 1 ? size : 0);
+}

@@ -137,13 +137,21 @@ export function cleanEdits(analysis: Analysis, mode: MetadataMode = 'front-matte
 
 /** Cleans one file's text. `clean(clean(x).text).text === clean(x).text`. */
 export function clean(input: string, opts: CleanOptions = {}): CleanResult {
-  const first = cleanOnce(input, opts);
+  return cleanAnalysed(input, analyze(input, opts), opts);
+}
+
+/**
+ * `clean` from the analysis of `input` that clean would make (with the same options): one made
+ * already is not made again. The options also serve the further passes.
+ */
+export function cleanAnalysed(input: string, analysis: Analysis, opts: CleanOptions = {}): CleanResult {
+  const first = cleanOnce(input, analysis, opts);
   // Suspect lines stay, and the certain chaff gone from around them can show them in a new light (a
   // line that was under a title may be the title now): clean again until nothing more goes.
   let text = first.text;
   let suspects = first.findings.some((f) => f.confidence === 'suspect');
   for (let pass = 0; pass < 3 && suspects && (opts.strip ?? 'certain') === 'certain'; pass++) {
-    const again = cleanOnce(text, opts);
+    const again = cleanOnce(text, analyze(text, opts), opts);
     if (again.text === text) break;
     text = again.text;
     suspects = again.findings.some((f) => f.confidence === 'suspect');
@@ -151,8 +159,7 @@ export function clean(input: string, opts: CleanOptions = {}): CleanResult {
   return { ...first, text, changed: text !== input };
 }
 
-function cleanOnce(input: string, opts: CleanOptions): CleanResult {
-  const analysis = analyze(input, opts);
+function cleanOnce(input: string, analysis: Analysis, opts: CleanOptions): CleanResult {
   const mode = opts.metadata ?? 'front-matter';
   const edits = cleanEdits(analysis, mode, opts.strip);
   const text = (analysis.doc.bom ? '\ufeff' : '') + applyEdits(analysis.doc.text, edits);

@@ -1,13 +1,15 @@
 // `.chaff.json` checked against the project's own JSON schema (the one the editor offers while
 // typing), through ajv, so the editor and the CLI refuse the same files for the same reasons.
-import Ajv, { type ErrorObject } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../../schemas/chaff.schema.json';
 import type { ConfigProblem } from './config';
 
 // The schema carries the editor's keywords (markdownDescription, defaultSnippets) and `format: regex`,
 // which RE2 checks more strictly than any format validator would.
-const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
-const validate = ajv.compile(schema);
+// Compiled on first use, not at load: compiling costs 100+ ms, paid by every start of the editor,
+// the CLI and each worker otherwise, with or without a .chaff.json.
+let compiled: ValidateFunction | undefined;
+const validator = () => (compiled ??= new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(schema));
 
 /** `/rules/0/pattern` → `rules[0].pattern`. */
 function pathOf(pointer: string): string {
@@ -30,6 +32,7 @@ function problemOf(e: ErrorObject): ConfigProblem {
 
 /** Where a parsed `.chaff.json` breaks the schema; empty when it does not. */
 export function schemaProblems(raw: unknown): ConfigProblem[] {
+  const validate = validator();
   if (validate(raw)) return [];
   const seen = new Set<string>();
   const out: ConfigProblem[] = [];

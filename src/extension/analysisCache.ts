@@ -1,7 +1,8 @@
 // One analysis per document version, shared by decorations, hovers, code actions, diagnostics, the
 // status bar, the preview and language detection; plus the one debounce that tells them when to ask.
 import * as vscode from 'vscode';
-import { analyzeWithEvidence, evidenceKey, type Analysis, type Finding, type ResolvedConfig } from '../core';
+import type { Analysis, Finding, ResolvedConfig } from '../core';
+import { engine } from './lazy';
 import type { ConfigService, DocConfig } from './config';
 import { setting } from './settings';
 
@@ -153,7 +154,7 @@ export class AnalysisCache implements vscode.Disposable {
    * an editor's analysis gets: for features that read files themselves, so they strip what the editor shows.
    */
   analyzeText(uri: vscode.Uri, text: string, config: ResolvedConfig): Analysis {
-    return analyzeWithEvidence(text, config, (first) => this.corpus?.applicableTo(uri, first)).analysis;
+    return engine().analyzeWithEvidence(text, config, (first) => this.corpus?.applicableTo(uri, first)).analysis;
   }
 
   /** Analyses further texts of `doc` as its analysis in `state` was made: for the passes of a clean. */
@@ -166,7 +167,7 @@ export class AnalysisCache implements vscode.Disposable {
       const state = await e.state;
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
       if (!doc || !state.first || this.entries.get(key) !== e || !this.corpus) continue;
-      if (evidenceKey(this.corpus.applicableTo(doc.uri, state.first)) === state.evidenceKey) continue;
+      if (engine().evidenceKey(this.corpus.applicableTo(doc.uri, state.first)) === state.evidenceKey) continue;
       this.entries.delete(key);
       if (isChaffDocument(doc)) this.updated.fire(doc);
     }
@@ -196,11 +197,11 @@ export class AnalysisCache implements vscode.Disposable {
       return { ...base, status: 'too-large' };
     }
     const t0 = Date.now();
-    const { analysis, first, applicable } = analyzeWithEvidence(text, config.config, (f) => this.corpus?.applicableTo(doc.uri, f));
+    const { analysis, first, applicable } = engine().analyzeWithEvidence(text, config.config, (f) => this.corpus?.applicableTo(doc.uri, f));
     this.runs++;
     const ms = Date.now() - t0;
     if (ms > 200) this.log.warn(`${doc.uri.fsPath || doc.uri.toString()}: analysis took ${ms} ms`);
-    return { ...base, version: doc.version, status: 'ok', analysis, first, evidenceKey: evidenceKey(applicable) };
+    return { ...base, version: doc.version, status: 'ok', analysis, first, evidenceKey: engine().evidenceKey(applicable) };
   }
 
   private schedule(doc: vscode.TextDocument): void {

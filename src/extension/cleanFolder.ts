@@ -3,7 +3,8 @@
 // user untick files and kinds. Files open in an editor are cleaned from their text in the editor
 // (unsaved changes included) and left open; the others are read through vscode.workspace.fs.
 import * as vscode from 'vscode';
-import { cleanEdits, decodeArticle, findingsToStrip, mergeSidecar, stripEdits, type Analysis, type MetadataMode, type TextEdit } from '../core';
+import type { Analysis, MetadataMode, TextEdit } from '../core';
+import { engine } from './lazy';
 import type { AnalysisCache } from './analysisCache';
 import { bodyStart } from './codeActions';
 import { metadataMode, sidecarUri } from './cleaning';
@@ -66,8 +67,8 @@ function positions(text: string): (offset: number) => [number, number] {
 export function labelledEdits(a: Analysis, mode: MetadataMode): { start: number; end: number; text: string; label: string }[] {
   const { doc } = a;
   const key = (e: TextEdit) => `${e.start}:${e.end}:${e.text}`;
-  const all = cleanEdits(a, mode).filter((e) => doc.text.slice(e.start, e.end) !== e.text);
-  const strips = new Set(stripEdits(doc, findingsToStrip(a.findings), bodyStart(a), true).map(key));
+  const all = engine().cleanEdits(a, mode).filter((e) => doc.text.slice(e.start, e.end) !== e.text);
+  const strips = new Set(engine().stripEdits(doc, engine().findingsToStrip(a.findings), bodyStart(a), true).map(key));
   const kindOf = new Map<number, string>();
   for (const f of a.findings) for (let l = f.line - 1; l < f.endLine; l++) kindOf.set(l, f.kind);
   const lineOf = (offset: number) => {
@@ -166,7 +167,7 @@ export class FolderCleaner {
     } else {
       const bytes = await vscode.workspace.fs.readFile(uri);
       if (bytes.length > maxKB * 1024) return `larger than chaff.performance.maxFileSizeKB (${maxKB} KB)`;
-      const decoded = decodeArticle(bytes);
+      const decoded = engine().decodeArticle(bytes);
       if (!decoded.ok) return decoded.message.replace(/, skipped$/, '');
       text = decoded.text;
       // With the corpus evidence the editor's analysis gets, so a closed file loses what an open one would.
@@ -185,7 +186,7 @@ export class FolderCleaner {
       const target = sidecarUri(uri);
       const have = await vscode.workspace.fs.readFile(target).then((b) => new TextDecoder().decode(b), () => null);
       // What the sidecar holds is kept: only the keys it lacks are added.
-      const merged = mergeSidecar(have, analysis.metadata);
+      const merged = engine().mergeSidecar(have, analysis.metadata);
       if ('error' in merged) return `${sidecarUri(uri).path.split('/').pop()} ${merged.error}`;
       if (have !== merged.text) sidecar = { uri: target.toString(), text: merged.text };
     }

@@ -1,7 +1,8 @@
 // Clean Article: the core's edits applied as one WorkspaceEdit (one undo step), the metadata written as
 // `chaff.clean.metadata` says; in `sidecar` mode as NAME.meta.json beside the article, as the CLI writes it.
 import * as vscode from 'vscode';
-import { mergeSidecar, renderSidecar, type Analysis, type Metadata, type MetadataMode, type StripLevel } from '../core';
+import type { Analysis, Metadata, MetadataMode, StripLevel } from '../core';
+import { engine } from './lazy';
 import { articleCleanEdits, toWorkspaceEdit } from './codeActions';
 import * as notify from './notify';
 import { setting } from './settings';
@@ -16,7 +17,7 @@ export function sidecarUri(uri: vscode.Uri): vscode.Uri {
 }
 
 /** The sidecar's text: the CLI's key order, two-space JSON, final newline. */
-export const sidecarText = renderSidecar;
+export const sidecarText = (meta: Metadata) => engine().renderSidecar(meta);
 
 const decoder = new TextDecoder();
 
@@ -24,7 +25,7 @@ const decoder = new TextDecoder();
 async function plannedSidecar(uri: vscode.Uri, meta: Metadata): Promise<{ target: vscode.Uri; have: string | null; text: string } | { error: string }> {
   const target = sidecarUri(uri);
   const have = await vscode.workspace.fs.readFile(target).then((b) => decoder.decode(b), () => null);
-  const merged = mergeSidecar(have, meta);
+  const merged = engine().mergeSidecar(have, meta);
   if ('error' in merged) return { error: `Chaff: ${target.path.split('/').pop()} ${merged.error}; the article was not cleaned.` };
   return { target, have, text: merged.text };
 }

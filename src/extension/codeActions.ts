@@ -2,8 +2,8 @@
 // ranges, so an applied fix is one undo step and leaves the rest of the file (and the cursor) alone.
 // Quick fixes make their edit when chosen, and refuse when the text changed since it was analysed.
 import * as vscode from 'vscode';
-import { convergedCleanEdits, findingsToStrip, stripEdits, type Analysis, type Finding, type StripLevel, type TextEdit } from '../core';
-import { cleanEdits } from '../core/clean';
+import type { Analysis, Finding, StripLevel, TextEdit } from '../core';
+import { engine } from './lazy';
 import { LANGUAGE_ID, type AnalysisCache } from './analysisCache';
 import { metadataMode, sidecarText, sidecarUri } from './cleaning';
 import * as notify from './notify';
@@ -23,14 +23,14 @@ export function toWorkspaceEdit(doc: vscode.TextDocument, edits: TextEdit[]): vs
 }
 
 /** Edits that remove these findings (and tidy the blank lines around them). */
-export const removeEdits = (a: Analysis, findings: Finding[]) => effective(a, stripEdits(a.doc, findings, bodyStart(a)));
+export const removeEdits = (a: Analysis, findings: Finding[]) => effective(a, engine().stripEdits(a.doc, findings, bodyStart(a)));
 
 /** Drops edits that would write what is already there (a clean of a clean article is no change at all). */
 const effective = (a: Analysis, edits: TextEdit[]) => edits.filter((e) => a.doc.text.slice(e.start, e.end) !== e.text);
 
 /** Edits of a whole clean: every finding, blank runs tidied, metadata written as the setting says. */
 export const articleCleanEdits = (a: Analysis, doc: vscode.TextDocument, strip: StripLevel = 'certain', reanalyze?: (text: string) => Analysis) =>
-  effective(a, reanalyze ? convergedCleanEdits(a, setting('clean', 'metadata', doc.uri), strip, reanalyze) : cleanEdits(a, setting('clean', 'metadata', doc.uri), strip));
+  effective(a, reanalyze ? engine().convergedCleanEdits(a, setting('clean', 'metadata', doc.uri), strip, reanalyze) : engine().cleanEdits(a, setting('clean', 'metadata', doc.uri), strip));
 
 const lines = (f: Finding) => (f.endLine > f.line ? vscode.l10n.t('lines {0}–{1}', f.line, f.endLine) : vscode.l10n.t('line {0}', f.line));
 
@@ -113,7 +113,7 @@ export class ChaffCodeActions implements vscode.CodeActionProvider<vscode.CodeAc
         actions.push(off);
       }
     }
-    const certain = findingsToStrip(a.findings);
+    const certain = engine().findingsToStrip(a.findings);
     if (wants(FIX_ALL_KIND) && certain.length > 0) {
       // What Clean Article does: the certain findings go (suspect ones stay for review) and the
       // metadata the chaff carried is kept as `chaff.clean.metadata` says. On save the text is

@@ -1,7 +1,7 @@
 // Commands: palette ones act on the active article; `chaff._*` ones take explicit arguments (hovers,
 // code actions, tests). Edits re-check the document as it is now, never a position captured earlier.
 import * as vscode from 'vscode';
-import { KINDS, type Finding } from '../core';
+import { KINDS, type Finding } from '../core/types';
 import { findingAt, isChaffDocument, plainFindings, type AnalysisCache, type DocState } from './analysisCache';
 import { removeEdits, STALE_MESSAGE, toWorkspaceEdit } from './codeActions';
 import { cleanDocument } from './cleaning';

@@ -3,8 +3,8 @@
 // by the quick fixes.
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { resolveConfig, type ConfigProblem, type ResolvedConfig } from '../core';
-import { configGlobs, nearestConfig } from '../host';
+import type { ConfigProblem, ResolvedConfig } from '../core';
+import { engine } from './lazy';
 import { addToConfigList, CONFIG_FILE_NAME, CONFIG_TEMPLATE, locateConfigPath, parseConfigText } from './configFile';
 
 export interface DocConfig {
@@ -20,7 +20,7 @@ export interface DocConfig {
 /** A matcher for globs relative to the folder of `file`, the CLI's own (`configGlobs`). */
 function globMatcher(globs: string[], file: vscode.Uri | null): (uri: vscode.Uri) => boolean {
   if (!file || globs.length === 0) return () => false;
-  const match = configGlobs(globs);
+  const match = engine().configGlobs(globs);
   const dir = file.path.slice(0, file.path.lastIndexOf('/') + 1);
   return (uri) => uri.scheme === file.scheme && uri.authority === file.authority && uri.path.startsWith(dir) && match(uri.path.slice(dir.length));
 }
@@ -191,7 +191,8 @@ export class ConfigService implements vscode.Disposable {
     let found = this.located.get(key);
     if (!found) {
       const top = root.path.replace(/\/+$/, '');
-      found = nearestConfig(dir, {
+      // After a microtask: a document open at startup asks during activation, which loads no engine.
+      found = Promise.resolve().then(() => engine().nearestConfig(dir, {
         candidate: (d) => vscode.Uri.joinPath(d, CONFIG_FILE_NAME),
         up: (d) => {
           const parent = vscode.Uri.joinPath(d, '..');
@@ -202,7 +203,7 @@ export class ConfigService implements vscode.Disposable {
           if (!p) this.existing.set(f.toString(), (p = fileExists(f)));
           return p;
         },
-      });
+      }));
       this.located.set(key, found);
     }
     return found;
@@ -213,7 +214,7 @@ export class ConfigService implements vscode.Disposable {
   /** The configuration without a `.chaff.json`: made once per trust state (a corpus asks for it per file). */
   private defaults(): DocConfig {
     const trusted = vscode.workspace.isTrusted;
-    if (this.defaultsFor?.trusted !== trusted) this.defaultsFor = { trusted, config: docConfig(resolveConfig(undefined, { trusted }).config, null) };
+    if (this.defaultsFor?.trusted !== trusted) this.defaultsFor = { trusted, config: docConfig(engine().resolveConfig(undefined, { trusted }).config, null) };
     return this.defaultsFor.config;
   }
 
@@ -238,7 +239,7 @@ export class ConfigService implements vscode.Disposable {
     if (text === null) return this.defaults();
     const parsed = parseConfigText(text);
     const problems: ConfigProblem[] = parsed.ok ? [] : [{ path: '', message: `not valid JSON: ${parsed.message}` }];
-    const { config, problems: more } = resolveConfig(parsed.ok ? parsed.value : undefined, { trusted: vscode.workspace.isTrusted });
+    const { config, problems: more } = engine().resolveConfig(parsed.ok ? parsed.value : undefined, { trusted: vscode.workspace.isTrusted });
     problems.push(...more);
     this.report(file, text, problems);
     if (!config.trusted) this.log.info(`${file.fsPath}: untrusted workspace, pattern rules ignored`);

@@ -1,7 +1,7 @@
 // Pure helpers for the text of a `.chaff.json` (no vscode here, so they are unit-tested directly).
-import { CONFIG_NAME } from '../host';
 
-export const CONFIG_FILE_NAME = CONFIG_NAME;
+/** The host's CONFIG_NAME, spelled out here: importing it would load the engine at activation (test/unit/extension/configFile.test.ts checks they agree). */
+export const CONFIG_FILE_NAME = '.chaff.json';
 
 /** What a new `.chaff.json` starts as. */
 export const CONFIG_TEMPLATE = `{

@@ -6,9 +6,10 @@
 import { promises as fs, readFileSync } from 'node:fs';
 import { type Ignore } from 'ignore';
 import * as vscode from 'vscode';
-import { lineFacts, sourceKey, type Analysis, type ArticleFacts } from '../core';
-import { AnalysisPool, canLowerWorkerPriority, corpusMatcher, defaultWorkers, gitignoreRules, Indexer, writeAtomic, type CorpusChange, type Discovered, type IndexerHost, type IndexState, type Target, type WalkedFolder } from '../host';
+import type { Analysis, ArticleFacts } from '../core';
+import type { AnalysisPool, CorpusChange, Discovered, Indexer, IndexerHost, IndexState, Target, WalkedFolder } from '../host';
 import { CONFIG_FILE_NAME } from './configFile';
+import { engine } from './lazy';
 import { fileExists, type ConfigService } from './config';
 import { maxFileBytes, setting } from './settings';
 import { workspaceFiles } from './workspaceFiles';
@@ -42,7 +43,7 @@ const targetOf = (uri: vscode.Uri): Target => ({ key: uri.toString(), path: uri.
 const openDocument = (key: string) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
 
 export class WorkspaceCorpus implements vscode.Disposable {
-  private readonly indexer: Indexer;
+  private indexer_: Indexer | null = null;
   private readonly paths = new WorkspacePaths();
   private pool_: AnalysisPool | null = null;
   private readonly changed = new vscode.EventEmitter<CorpusChange>();
@@ -63,8 +64,6 @@ export class WorkspaceCorpus implements vscode.Disposable {
     private readonly config: ConfigService,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    this.indexer = new Indexer(this.host());
-    this.indexer.accepts = (key) => this.accepts(vscode.Uri.parse(key));
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     this.disposables.push(
       this.changed,
@@ -75,11 +74,11 @@ export class WorkspaceCorpus implements vscode.Disposable {
       watcher.onDidChange((u) => this.onFileEvent(u)),
       watcher.onDidDelete((u) => this.onFileEvent(u, true)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length && this.indexer.files.has(e.document.uri.toString())) this.indexer.schedule(targetOf(e.document.uri), 300);
+        if (e.contentChanges.length && this.indexer_?.files.has(e.document.uri.toString())) this.indexer.schedule(targetOf(e.document.uri), 300);
       }),
       // A document closed with unsaved changes was reverted: the disk copy holds again.
       vscode.workspace.onDidCloseTextDocument((d) => {
-        if (this.indexer.files.get(d.uri.toString())?.fromEditor) this.indexer.schedule(targetOf(d.uri));
+        if (this.indexer_?.files.get(d.uri.toString())?.fromEditor) this.indexer.schedule(targetOf(d.uri));
       }),
       config.onDidChange(() => this.rescan('configuration changed')),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
@@ -93,10 +92,19 @@ export class WorkspaceCorpus implements vscode.Disposable {
         }
         if (e.affectsConfiguration('chaff.corpus.enabled')) {
           if (setting('corpus', 'enabled')) void this.start();
-          else this.indexer.stop();
+          else this.indexer_?.stop();
         } else if (['files.exclude', 'search.exclude', 'chaff.corpus', 'chaff.performance.maxFileSizeKB'].some((s) => e.affectsConfiguration(s))) this.rescan('settings changed');
       }),
     );
+  }
+
+  /** The host's indexer, made on first use: it is the engine's code, which activation does not load. */
+  private get indexer(): Indexer {
+    if (!this.indexer_) {
+      this.indexer_ = new (engine().Indexer)(this.host());
+      this.indexer_.accepts = (key) => this.accepts(vscode.Uri.parse(key));
+    }
+    return this.indexer_;
   }
 
   /** The engine's worker threads, started with the first scan. */
@@ -104,8 +112,8 @@ export class WorkspaceCorpus implements vscode.Disposable {
     if (!this.pool_) {
       const set = setting('corpus', 'workers');
       // Every core, all but one worker at a lower priority, where a thread's priority can be lowered; elsewhere one core stays with the editor.
-      const auto = Math.min(4, canLowerWorkerPriority ? defaultWorkers() : defaultWorkers() - 1);
-      this.pool_ = new AnalysisPool(Math.max(0, Math.min(8, typeof set === 'number' ? set : Math.max(1, auto))), { background: true });
+      const auto = Math.min(4, engine().canLowerWorkerPriority ? engine().defaultWorkers() : engine().defaultWorkers() - 1);
+      this.pool_ = new (engine().AnalysisPool)(Math.max(0, Math.min(8, typeof set === 'number' ? set : Math.max(1, auto))), { background: true });
     }
     return this.pool_;
   }
@@ -115,15 +123,15 @@ export class WorkspaceCorpus implements vscode.Disposable {
   }
 
   get state(): IndexState {
-    return this.indexer.state;
+    return this.indexer_?.state ?? 'idle';
   }
 
   get progress(): { done: number; total: number } {
-    return { ...this.indexer.progress };
+    return this.indexer_ ? { ...this.indexer_.progress } : { done: 0, total: 0 };
   }
 
   get size(): number {
-    return this.indexer.files.size;
+    return this.indexer_?.files.size ?? 0;
   }
 
   /** Last full scan's duration and how much it read (for the log and tests). */
@@ -168,7 +176,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
    * repeated across its source, minus those a rule explains.
    */
   applicableTo(uri: vscode.Uri, first: Analysis): Int32Array {
-    return this.corpus.repeated.applicable(sourceKey(first.metadata.source, this.relOf(uri)), lineFacts(first));
+    return this.corpus.repeated.applicable(engine().sourceKey(first.metadata.source, this.relOf(uri)), engine().lineFacts(first));
   }
 
   /** Starts (or restarts) a full scan; resolves when it is done or superseded. */
@@ -191,7 +199,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.indexer.dispose();
+    this.indexer_?.dispose();
     for (const d of this.disposables) d.dispose();
     void this.pool_?.close();
   }
@@ -234,7 +242,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
         if (dir.scheme === 'file') {
           // Written whole or not at all: a window closed half way leaves the last cache.
           await fs.mkdir(dir.fsPath, { recursive: true });
-          await writeAtomic(this.cacheUri().fsPath, bytes);
+          await engine().writeAtomic(this.cacheUri().fsPath, bytes);
         } else {
           await vscode.workspace.fs.createDirectory(dir);
           await vscode.workspace.fs.writeFile(this.cacheUri(), bytes);
@@ -284,12 +292,12 @@ export class WorkspaceCorpus implements vscode.Disposable {
       const exclude = `{${excludeGlobs.join(',')}}`;
       // .gitignore files, as git reads them (the CLI's matcher): a walk reads them on its way.
       const w = await walk;
-      const rules = new Map<string, Ignore>((w?.gitignores ?? []).map(([dir, text]) => [dir, gitignoreRules(text)]));
+      const rules = new Map<string, Ignore>((w?.gitignores ?? []).map(([dir, text]) => [dir, engine().gitignoreRules(text)]));
       if (!w) for (const gi of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/.gitignore'), exclude)) {
         try {
           const rel = vscode.workspace.asRelativePath(gi, false);
           const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
-          rules.set(dir, gitignoreRules(new TextDecoder().decode(await vscode.workspace.fs.readFile(gi))));
+          rules.set(dir, engine().gitignoreRules(new TextDecoder().decode(await vscode.workspace.fs.readFile(gi))));
         } catch {
           // unreadable: excludes nothing, as with git
         }
@@ -300,7 +308,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
       const include = rootConfig.config.include;
       const base = folder.uri.path.endsWith('/') ? folder.uri.path : folder.uri.path + '/';
       const includeDir = rootConfig.file ? vscode.Uri.joinPath(rootConfig.file, '..') : folder.uri;
-      const m = corpusMatcher({ base, exclude: excludeGlobs, gitignores: rules, include, includeDir: includeDir.path });
+      const m = engine().corpusMatcher({ base, exclude: excludeGlobs, gitignores: rules, include, includeDir: includeDir.path });
       const accept = (uri: vscode.Uri) => m.accepts(uri.path);
       acceptors.push(accept);
       const found: vscode.Uri[] = [];
@@ -319,7 +327,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
   private onFileEvent(uri: vscode.Uri, deleted = false): void {
     const key = uri.toString();
     if (uri.path.endsWith('/.gitignore')) return this.rescan('.gitignore changed');
-    if (!this.indexer.started) return;
+    if (!this.indexer_?.started) return;
     if (this.indexer.files.has(key) || (!deleted && this.accepts(uri))) this.indexer.schedule(targetOf(uri));
     else if (!deleted && !/\.[^/]*$/.test(uri.path)) void this.probeFolder(uri);
     else if (deleted) {

@@ -1,6 +1,7 @@
 // Explains the finding under the pointer: kind, rule, why, what else that rule flags, and what to do.
 import * as vscode from 'vscode';
-import { ruleById, type Finding } from '../core';
+import type { Finding } from '../core';
+import { engine } from './lazy';
 import { findingAt, LANGUAGE_ID, type AnalysisCache, type DocState } from './analysisCache';
 import { escapeMarkdown } from './statusBar';
 
@@ -13,7 +14,7 @@ const code = (s: string) => '`' + s.replace(/`/g, "'") + '`';
 
 /** What a rule says about itself: the built-in rule data, or a workspace rule from `.chaff.json`. */
 function describeRule(state: DocState, ruleId: string): { description: string; examples: string[]; languages: string[]; workspace: boolean } | undefined {
-  const builtIn = ruleById(ruleId);
+  const builtIn = engine().ruleById(ruleId);
   if (builtIn) return { description: builtIn.description, examples: builtIn.examples, languages: builtIn.languages, workspace: false };
   const user = state.config.config.rules.find((r) => r.id === ruleId);
   if (user) return { description: user.description, examples: [], languages: [], workspace: true };
@@ -56,7 +57,11 @@ export function registerHovers(cache: AnalysisCache): vscode.Disposable {
   return vscode.languages.registerHoverProvider(
     { language: LANGUAGE_ID },
     {
-      async provideHover(doc, position) {
+      async provideHover(doc, position, token) {
+        // While typing, the analysis the pause brings (shared with the marks) answers, not one per keystroke.
+        const version = doc.version;
+        await cache.settled(doc);
+        if (token.isCancellationRequested || doc.version !== version) return undefined;
         const state = await cache.get(doc);
         if (state.version !== doc.version) return undefined;
         const f = findingAt(state, position.line + 1);

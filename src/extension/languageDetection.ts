@@ -4,7 +4,7 @@
 // cache's, so the editor features that follow reuse it. Each file is decided once per session, so a
 // user who switches a file back to Plain Text is not overruled.
 import * as vscode from 'vscode';
-import { looksLikeScrapedNews } from '../core';
+import { engine } from './lazy';
 import { isSupportedScheme, LANGUAGE_ID, type AnalysisCache } from './analysisCache';
 import type { ConfigService } from './config';
 import { setting } from './settings';
@@ -65,7 +65,7 @@ export class LanguageDetection implements vscode.Disposable {
     if ((await this.config.forDocument(doc.uri)).included(doc.uri)) why = 'matched by include in .chaff.json';
     else if (setting('detection', 'autoSwitch', doc)) {
       const state = await this.cache.get(doc);
-      if (state.analysis && looksLikeScrapedNews(state.analysis)) why = 'looks like scraped news';
+      if (state.analysis && engine().looksLikeScrapedNews(state.analysis)) why = 'looks like scraped news';
     }
     if (!why || doc.isClosed || doc.languageId !== 'plaintext') return false;
     this.switched.add(key);

@@ -2,7 +2,8 @@
 // original and kept current while the original is edited or the configuration changes. Nothing is
 // written until the Apply button (`chaff.applyPreview`) in the diff's title.
 import * as vscode from 'vscode';
-import { applyEdits, type StripLevel } from '../core/clean';
+import type { StripLevel } from '../core/clean';
+import { engine } from './lazy';
 import { LANGUAGE_ID, type AnalysisCache } from './analysisCache';
 import { articleCleanEdits } from './codeActions';
 
@@ -41,7 +42,7 @@ export class CleanPreview implements vscode.TextDocumentContentProvider, vscode.
     const doc = await vscode.workspace.openTextDocument(originalOf(uri));
     const state = await this.cache.get(doc);
     if (!state.analysis) return doc.getText();
-    return applyEdits(state.analysis.doc.text, articleCleanEdits(state.analysis, doc, this.level, this.cache.reanalyzer(doc, state)));
+    return engine().applyEdits(state.analysis.doc.text, articleCleanEdits(state.analysis, doc, this.level, this.cache.reanalyzer(doc, state)));
   }
 
   /** What the previews strip, and so what their Apply button does. */

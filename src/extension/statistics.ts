@@ -4,7 +4,8 @@
 // extension's files only, the script with a nonce.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { corpusStatistics, type CorpusStatistics, type StatsArticle, type StatsDuplicateSet } from '../core';
+import type { CorpusStatistics, StatsArticle, StatsDuplicateSet } from '../core';
+import { engine } from './lazy';
 import type { WorkspaceCorpus } from './corpusIndex';
 import type { FromWebview, RenderedChart, StatsLabels, ToWebview } from '../webview/protocol';
 
@@ -22,7 +23,7 @@ export function indexStatistics(index: WorkspaceCorpus): CorpusStatistics {
     articles.push({ path: a.rel, source: m.source, published: m.published, findings: a.findings, kinds: a.facts.kinds });
   }
   const sets: StatsDuplicateSet[] = index.duplicates().map((g) => ({ kind: g.kind, articles: g.articles.map((k) => relOf.get(k) ?? k) }));
-  return corpusStatistics(articles, sets);
+  return engine().corpusStatistics(articles, sets);
 }
 
 function labels(): StatsLabels {

@@ -1,7 +1,7 @@
 // The active article at a glance: how much chaff, of which kinds, what metadata was read, and why
 // nothing is shown when the file was not analysed. A click opens the clean preview.
 import * as vscode from 'vscode';
-import { METADATA_KEYS } from '../core';
+import { METADATA_KEYS } from '../core/types';
 import { isChaffDocument, type AnalysisCache, type DocState } from './analysisCache';
 
 /** Text shown as itself in markdown (appendText would also turn its spaces into &nbsp;). */

@@ -3,21 +3,24 @@
 // Ids come from the model, so expansion and selection survive refreshes; getParent lets the active
 // editor's article be revealed.
 import * as vscode from 'vscode';
-import { CorpusTree, DAY_UNKNOWN, DUPLICATES, METADATA_KEYS, MONTH_UNKNOWN, MONTHS, UNDATED, UNKNOWN_SOURCE, type GroupView, type Grouping, type NodeView, type TreeArticle } from '../core';
+import type { CorpusTree, GroupView, Grouping, NodeView, TreeArticle } from '../core';
+import { METADATA_KEYS } from '../core/types';
 import type { WorkspaceCorpus } from './corpusIndex';
+import { engine } from './lazy';
 import { setting } from './settings';
 
 export const VIEW_ID = 'chaff.corpus';
 
 /** Month names in the display language (the model names them in English). */
 const monthName = (english: string) => {
-  const m = MONTHS.indexOf(english);
+  const m = engine().MONTHS.indexOf(english);
   return m < 0 ? english : new Intl.DateTimeFormat(vscode.env.language, { month: 'long' }).format(new Date(2000, m, 1));
 };
 
 /** A group's label in the display language: the model's fixed labels and month names. */
 function groupLabel(n: GroupView): string {
   const t = vscode.l10n.t;
+  const { DAY_UNKNOWN, DUPLICATES, MONTH_UNKNOWN, UNDATED, UNKNOWN_SOURCE } = engine();
   if (n.level === 'source' && n.label === UNKNOWN_SOURCE) return t('Unknown source');
   if (n.level === 'duplicates' && n.label === DUPLICATES) return t('Duplicates');
   if (n.level === 'year' && n.label === UNDATED) return t('Undated');
@@ -47,7 +50,8 @@ export interface PlainNode {
 }
 
 export class CorpusTreeProvider implements vscode.TreeDataProvider<NodeView>, vscode.Disposable {
-  readonly model: CorpusTree;
+  private model_: CorpusTree | null = null;
+  private readonly grouping: Grouping;
   readonly view: vscode.TreeView<NodeView>;
   private readonly emitter = new vscode.EventEmitter<NodeView | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
@@ -61,8 +65,7 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<NodeView>, vs
     private readonly index: WorkspaceCorpus,
     private readonly context: vscode.ExtensionContext,
   ) {
-    const grouping = context.workspaceState.get<Grouping>('chaff.corpus.grouping', 'source');
-    this.model = new CorpusTree(grouping);
+    this.grouping = context.workspaceState.get<Grouping>('chaff.corpus.grouping', 'source');
     this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
     this.disposables.push(
       this.view,
@@ -89,6 +92,11 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<NodeView>, vs
     );
     void this.setContext();
     this.updateMessage();
+  }
+
+  /** The core's tree model, made on first use: it is the engine's code, which activation does not load. */
+  get model(): CorpusTree {
+    return (this.model_ ??= new (engine().CorpusTree)(this.grouping));
   }
 
   /** Puts an article where its metadata says, or takes it out when the index no longer has it. */
@@ -246,7 +254,7 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<NodeView>, vs
     const parts: string[] = [];
     // While the files are still being found there is no count yet, but the index is not done.
     if (state === 'indexing') parts.push(total ? vscode.l10n.t('Indexing… {0} of {1} files', done, total) : vscode.l10n.t('Indexing…'));
-    if (this.model.filter) {
+    if (this.model_?.filter) {
       const shown = this.model.children().reduce((n, c) => n + (c.type === 'group' && c.level !== 'duplicates' ? c.count : 0), 0);
       parts.push(vscode.l10n.t('Filter "{0}": {1}', this.model.filter, articles(shown)));
     }
@@ -255,8 +263,8 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<NodeView>, vs
   }
 
   private async setContext(): Promise<void> {
-    await vscode.commands.executeCommand('setContext', 'chaff.corpus.grouping', this.model.grouping);
-    await vscode.commands.executeCommand('setContext', 'chaff.corpus.filtered', !!this.model.filter);
+    await vscode.commands.executeCommand('setContext', 'chaff.corpus.grouping', this.model_?.grouping ?? this.grouping);
+    await vscode.commands.executeCommand('setContext', 'chaff.corpus.filtered', !!this.model_?.filter);
     await vscode.commands.executeCommand('setContext', 'chaff.corpus.state', this.index.state);
     await vscode.commands.executeCommand('setContext', 'chaff.corpus.empty', this.index.state === 'ready' && this.index.size === 0);
   }

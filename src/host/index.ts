@@ -37,7 +37,7 @@ export {
   type Walked,
 } from './paths';
 export { AnalysisPool, canLowerWorkerPriority, configKey, defaultWorkers, WORKER_FILE } from './pool';
-export type { FactsItem, FactsResult, WalkResult } from './job';
+export type { ArticleReply, FactsItem, FactsResult, WalkResult } from './job';
 export {
   cacheStamp,
   eachLimited,
@@ -53,12 +53,16 @@ export {
   type IndexProgress,
 } from './indexCache';
 export {
+  analyseArticles,
   analyzeArticle,
   articleOptions,
   buildIndex,
+  cleanArticles,
   corpusEvidence,
   readArticles,
   type Article,
+  type ArticleAnalysis,
+  type RunOptions,
   type DuplicateRecord,
   type IndexOptions,
   type IndexRecord,

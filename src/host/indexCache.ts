@@ -214,6 +214,12 @@ export interface CorpusIndexOptions {
   /** An already loaded cache (kept current in place). */
   cache?: IndexCache;
   pool?: AnalysisPool;
+  /**
+   * false: leave out the second analysis of articles whose evidence changed during the scan (it only
+   * counts their findings); a caller that analyses every article with its evidence anyway needs
+   * only the evidence. Not with a cache, which keeps those counts.
+   */
+  settle?: boolean;
   /** Batches of files in flight at once (each read and analysed on a worker). */
   concurrency?: number;
   signal?: AbortSignal;
@@ -331,7 +337,7 @@ export async function indexCorpus(inputs: Input[], opts: CorpusIndexOptions): Pr
 
     // Evidence: a second analysis only where the lines that repeat in its source changed.
     const t1 = performance.now();
-    const stale = corpus.stale();
+    const stale = opts.settle === false && !cache ? [] : corpus.stale();
     const byKey = new Map(inputs.map((i) => [i.real, i]));
     await eachLimited(
       stale,

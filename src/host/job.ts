@@ -2,7 +2,21 @@
 // article (with a guess at its evidence), or the findings of its analysis with given evidence. The
 // text comes with the job, or the job reads the file itself, so a corpus scan's reads happen on the
 // workers and the calling thread only stats and counts.
-import { analyzeFactsWith, analyzePrepared, evidenceOf, prepare, type ArticleFacts, type FinalCount, type ResolvedConfig } from '../core';
+import {
+  analyzeFactsWith,
+  analyzePrepared,
+  cleanAnalysed,
+  evidenceOf,
+  prepare,
+  type AnalysisWarning,
+  type ArticleFacts,
+  type FinalCount,
+  type Finding,
+  type Metadata,
+  type MetadataMode,
+  type ResolvedConfig,
+  type StripLevel,
+} from '../core';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticleFileSync } from './files';
@@ -28,6 +42,7 @@ export type FactsResult = { facts: ArticleFacts; final: FinalCount; stat?: { mti
 export type PoolRequest = { id: number; config?: PoolConfig } & (
   | { op: 'facts'; items: FactsItem[] }
   | (JobInput & { op: 'final'; applicable: Int32Array })
+  | { op: 'article'; text: string; applicable: Int32Array; clean: MetadataMode | null; strip?: StripLevel }
   | { op: 'stat'; files: string[] }
   | { op: 'walk'; dir: string; exclude: string[]; stat: boolean; marker: string }
 );
@@ -41,7 +56,18 @@ export interface WalkResult {
   marked: string[];
 }
 
-export type PoolResponse = { id: number } & ({ results: FactsResult[] } | { findings: number } | { stats: Float64Array } | { walked: WalkResult } | { skip: string } | { error: string });
+/**
+ * An article of a CLI run analysed with its evidence, and cleaned if asked: the cleaned text only
+ * when it differs from the input (the input is the caller's already).
+ */
+export interface ArticleReply {
+  findings: Finding[];
+  metadata: Metadata;
+  warnings?: AnalysisWarning[];
+  clean?: { changed: boolean; text?: string; sidecar: Metadata | null };
+}
+
+export type PoolResponse = { id: number } & ({ results: FactsResult[] } | { article: ArticleReply } | { findings: number } | { stats: Float64Array } | { walked: WalkResult } | { skip: string } | { error: string });
 
 /** mtime and size of each file, in pairs; NaN for one that cannot be stat'ed (gone, say). */
 export function statFiles(files: string[]): Float64Array {
@@ -89,10 +115,28 @@ function factsOfItem(item: FactsItem, config: ResolvedConfig | undefined): Facts
   }
 }
 
+/** One analysis with the evidence given (none when empty, as `analyze` without evidence), and the clean made from it. */
+function articleOf(text: string, applicable: Int32Array, mode: MetadataMode | null, config: ResolvedConfig | undefined, strip: StripLevel = 'certain'): ArticleReply {
+  const corpus = applicable.length ? evidenceOf(applicable) : undefined;
+  const analysis = analyzePrepared(prepare(text, config), corpus);
+  const reply: ArticleReply = { findings: analysis.findings, metadata: analysis.metadata, ...(analysis.warnings && { warnings: analysis.warnings }) };
+  if (mode === null) return reply;
+  const c = cleanAnalysed(text, analysis, { config, corpus, metadata: mode, strip });
+  reply.clean = { changed: c.changed, sidecar: c.sidecar, ...(c.changed && { text: c.text }) };
+  return reply;
+}
+
 export function runJob(req: PoolRequest, config: ResolvedConfig | undefined): PoolResponse {
   if (req.op === 'stat') return { id: req.id, stats: statFiles(req.files) };
   if (req.op === 'walk') return walk(req);
   if (req.op === 'facts') return { id: req.id, results: req.items.map((item) => factsOfItem(item, config)) };
+  if (req.op === 'article') {
+    try {
+      return { id: req.id, article: articleOf(req.text, req.applicable, req.clean, config, req.strip) };
+    } catch (e) {
+      return { id: req.id, error: (e as Error).stack ?? String(e) };
+    }
+  }
   try {
     const t = textOf(req);
     if ('skip' in t) return { id: req.id, skip: t.skip };

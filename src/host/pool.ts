@@ -5,8 +5,8 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { hash64, type ArticleFacts, type FinalCount, type ResolvedConfig } from '../core';
-import { runJob, type FactsItem, type FactsResult, type JobInput, type PoolConfig, type PoolRequest, type PoolResponse, type WalkResult } from './job';
+import { hash64, type ArticleFacts, type FinalCount, type MetadataMode, type ResolvedConfig, type StripLevel } from '../core';
+import { runJob, type ArticleReply, type FactsItem, type FactsResult, type JobInput, type PoolConfig, type PoolRequest, type PoolResponse, type WalkResult } from './job';
 
 export type { PoolConfig } from './job';
 
@@ -123,6 +123,14 @@ export class AnalysisPool {
     if ('skip' in res) return null;
     if (!('findings' in res)) throw new Error('pool: unexpected reply');
     return res.findings;
+  }
+
+  /** An article's text analysed with evidence on the given lines (none: empty), and cleaned if `clean` names a metadata mode. */
+  async article(text: string, applicable: Int32Array, clean: MetadataMode | null, config = '', strip: StripLevel = 'certain'): Promise<ArticleReply> {
+    const res = await this.run({ id: 0, op: 'article', text, applicable, clean, strip }, config);
+    if ('error' in res) throw new Error(res.error);
+    if (!('article' in res)) throw new Error('pool: unexpected reply');
+    return res.article;
   }
 
   /**

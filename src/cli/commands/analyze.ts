@@ -1,6 +1,6 @@
 import type { Finding } from '../../core';
-import { inputsFor, readOptions, type Context } from '../context';
-import { analyzeArticle, corpusEvidence, readArticles } from '../../host';
+import { inputsFor, readOptions, runPool, type Context } from '../context';
+import { analyseArticles, corpusEvidence, type Article } from '../../host';
 import { analyzeFileShared, eachRecord, sharedEvidence, streamed, streamEvidence, type PipelineOptions } from '../pipeline';
 import { Reporter, type Format } from '../report';
 
@@ -37,18 +37,24 @@ export async function report(ctx: Context, paths: string[], opts: ReportOptions,
   } else {
     const inputs = await inputsFor(ctx, paths);
     const shared = await sharedEvidence(ctx, opts.evidence);
-    // Lines repeated across a source are chaff too: index the inputs first for that evidence.
-    const evidence = shared ? null : await corpusEvidence(inputs, { ...readOptions(ctx), config: ctx.config });
-    const progress = ctx.progress('files', inputs.length);
-    for await (const a of readArticles(inputs, readOptions(ctx))) {
-      const analysis = shared ? analyzeFileShared(a, ctx, shared).analysis : analyzeArticle(a, ctx.config, evidence);
-      ctx.warn(a.input.display, analysis);
-      count(analysis.findings);
-      reporter.add({ path: a.input.display, findings: analysis.findings, metadata: analysis.metadata });
-      progress.tick(a.bytes.length);
-      await ctx.drain();
+    // Shared evidence is applied on this thread: no workers for it.
+    const pool = runPool(shared ? 0 : inputs.length);
+    try {
+      // Lines repeated across a source are chaff too: index the inputs first for that evidence.
+      const evidence = shared ? null : await corpusEvidence(inputs, { ...readOptions(ctx), config: ctx.config, pool });
+      const progress = ctx.progress('files', inputs.length);
+      const local = shared ? (a: Article) => analyzeFileShared(a, ctx, shared) : undefined;
+      for await (const { article: a, result: analysis } of analyseArticles(inputs, { ...readOptions(ctx), config: ctx.config, index: evidence, pool, local })) {
+        ctx.warn(a.input.display, analysis);
+        count(analysis.findings);
+        reporter.add({ path: a.input.display, findings: analysis.findings, metadata: analysis.metadata });
+        progress.tick(a.bytes.length);
+        await ctx.drain();
+      }
+      progress.end();
+    } finally {
+      await pool.close();
     }
-    progress.end();
   }
   reporter.end();
   return totals;

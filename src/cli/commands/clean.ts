@@ -1,22 +1,24 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
-import { applyEdits, clean, cleanEdits, encodeArticle, mergeSidecar, type MetadataMode, type StripLevel } from '../../core';
-import { inputsFor, readOptions, type Context } from '../context';
+import { cleanAnalysed, encodeArticle, mergeSidecar, type MetadataMode, type SharedEvidence, type StripLevel } from '../../core';
+import { inputsFor, readOptions, runPool, type Context } from '../context';
 import {
-  articleOptions,
   ChaffError,
   ChangedOnDiskError,
+  cleanArticles,
   corpusEvidence,
   displayPath,
   fsMessage,
   isInside,
-  readArticles,
   readIfExists,
   sidecarPath,
   writeAtomic,
   writeIfChanged,
   WriteRefusedError,
+  type AnalysisPool,
+  type Article,
+  type Input,
 } from '../../host';
 import { plural } from '../format';
 import { analyzeFileShared, eachRecord, sharedEvidence, streamed, streamEvidence, type PipelineOptions } from '../pipeline';
@@ -71,9 +73,9 @@ async function cleanRecords(ctx: Context, paths: string[], opts: CleanCommandOpt
     paths,
     ev,
     (r) => {
-      // The analysis made for the record is the one clean would make again.
+      // The analysis made for the record is the one clean would make again; further passes use its options.
       const a = r.analysis;
-      const text = (a.doc.bom ? '\ufeff' : '') + applyEdits(a.doc.text, cleanEdits(a, opts.metadata ?? 'drop', opts.strip));
+      const text = cleanAnalysed(r.text, a, { ...r.options, metadata: opts.metadata ?? 'drop', strip: opts.strip }).text;
       records++;
       if (text !== r.text) cleaned++;
       reporter.add({ path: r.path, findings: a.findings, metadata: a.metadata, record: r.record, cleaned: text, duplicateOf: r.duplicateOf });
@@ -105,16 +107,46 @@ export async function cleanCommand(ctx: Context, paths: string[], opts: CleanCom
 
   // Evidence from the corpus as it was before any file of this run is rewritten.
   const shared = await sharedEvidence(ctx, opts.evidence);
-  const evidence = shared ? null : await corpusEvidence(inputs, { ...readOptions(ctx), config: ctx.config });
+  // Shared evidence is applied on this thread: no workers for it.
+  const pool = runPool(shared ? 0 : inputs.length);
+  let files: number;
+  let cleaned: number;
+  try {
+    ({ files, cleaned } = await cleanFiles(ctx, inputs, opts, { metadata, reporter, outAbs, outShown, shared, pool }));
+  } finally {
+    await pool.close();
+  }
+  reporter?.end();
+  if (!opts.stdout && !opts.dryRun) {
+    let s = `${plural(files, 'file')}: ${cleaned} cleaned, ${files - cleaned} unchanged`;
+    if (outAbs) s += `, written under ${outShown(outAbs)}`;
+    ctx.summary(s + (ctx.skipped ? `, ${ctx.skipped} skipped` : '') + '\n');
+  }
+  return ctx.skipped ? 2 : 0;
+}
+
+interface CleanRun {
+  metadata: MetadataMode;
+  reporter: Reporter | null;
+  outAbs: string | null;
+  outShown(abs: string): string;
+  shared: SharedEvidence | null;
+  pool: AnalysisPool;
+}
+
+/** Cleans and writes each file in input order (the cleaning itself runs on the pool, a few files ahead). */
+async function cleanFiles(ctx: Context, inputs: Input[], opts: CleanCommandOptions, run: CleanRun): Promise<{ files: number; cleaned: number }> {
+  const { metadata, reporter, outAbs, outShown, shared, pool } = run;
+  const evidence = shared ? null : await corpusEvidence(inputs, { ...readOptions(ctx), config: ctx.config, pool });
   const progress = ctx.progress('files', inputs.length);
   const written = new Map<string, string>(); // output path → the input it came from
   const inputPaths = new Set(inputs.flatMap((i) => [i.abs, i.real]));
   let files = 0;
   let cleaned = 0;
-  for await (const a of readArticles(inputs, readOptions(ctx))) {
+  const local = shared ? (a: Article) => analyzeFileShared(a, ctx, shared) : undefined;
+  for await (const { article: a, result } of cleanArticles(inputs, { ...readOptions(ctx), config: ctx.config, index: evidence, pool, local, metadata, strip: opts.strip })) {
     const { input } = a;
     progress.tick(a.bytes.length);
-    const result = clean(a.text, { ...(shared ? analyzeFileShared(a, ctx, shared).options : articleOptions(a, ctx.config, evidence)), metadata, strip: opts.strip });
     ctx.warn(input.display, result);
     if (opts.stdout) {
       ctx.raw(result.text);
@@ -188,11 +220,5 @@ export async function cleanCommand(ctx: Context, paths: string[], opts: CleanCom
     reporter?.add({ path: input.display, findings: result.findings, metadata: result.metadata });
   }
   progress.end();
-  reporter?.end();
-  if (!opts.stdout && !opts.dryRun) {
-    let s = `${plural(files, 'file')}: ${cleaned} cleaned, ${files - cleaned} unchanged`;
-    if (outAbs) s += `, written under ${outShown(outAbs)}`;
-    ctx.summary(s + (ctx.skipped ? `, ${ctx.skipped} skipped` : '') + '\n');
-  }
-  return ctx.skipped ? 2 : 0;
+  return { files, cleaned };
 }

@@ -26,7 +26,7 @@ describe('package: the .vsix', () => {
     const r = spawnSync('npx', ['vsce', 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     const files = r.stdout.split('\n').filter(Boolean);
-    for (const f of ['package.json', 'package.nls.json', 'dist/extension.js', 'dist/webview/statistics.js', 'media/statistics.css']) assert.ok(files.includes(f), `${f} missing: ${files.join(', ')}`);
+    for (const f of ['package.json', 'package.nls.json', 'dist/extension.js', 'dist/engine.js', 'dist/worker.js', 'dist/webview/statistics.js', 'media/statistics.css']) assert.ok(files.includes(f), `${f} missing: ${files.join(', ')}`);
     const leaked = files.filter((f) => /^(src|test|out|scripts|samples|node_modules|\.vscode-test)\/|\.map$/.test(f));
     assert.deepEqual(leaked, []);
   });

@@ -158,6 +158,32 @@ describe('editor features', () => {
     assert.equal((await editorState(doc.uri)).analyses, before + 1);
   });
 
+  it('answers a hover asked for while typing from the analysis of the pause (one for the burst)', async () => {
+    const { doc } = await freshSeed();
+    await waitFor(async () => (await editorState(doc.uri)).decorations?.lines.length, 'the first marks');
+    // A pause longer than a loaded machine's gaps between these keystrokes: the burst is one.
+    await setting('chaff.performance', 'debounceMs', 1500);
+    try {
+      const before = (await editorState(doc.uri)).analyses;
+      const hovers: Thenable<vscode.Hover[]>[] = [];
+      for (const ch of 'Typing') {
+        const edit = new vscode.WorkspaceEdit();
+        edit.insert(doc.uri, new vscode.Position(7, 0), ch);
+        assert.ok(await vscode.workspace.applyEdit(edit));
+        hovers.push(vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(15, 2)));
+      }
+      await Promise.all(hovers);
+      await waitFor(async () => {
+        const s = await editorState(doc.uri);
+        return s.analyses > before && s.decorations?.lines.length === SEED_CHAFF.length;
+      }, 'the marks of the typed version');
+      await new Promise((r) => setTimeout(r, 500));
+      assert.equal((await editorState(doc.uri)).analyses, before + 1);
+    } finally {
+      await setting('chaff.performance', 'debounceMs', undefined);
+    }
+  });
+
   it('explains a finding in a hover, and says nothing over content', async () => {
     const { doc } = await freshSeed();
     const f = (await findings(doc.uri)).find((x) => x.line === 16)!;

@@ -296,3 +296,26 @@ describe('check and suspect findings', () => {
     expect(new Set(levels)).toEqual(new Set(['suspect:note', 'certain:warning']));
   });
 });
+
+describe('clean takes as many passes as the engine does', () => {
+  const P = 'The council approved the new budget on Tuesday after a long debate, officials said in a statement.';
+  // One pass leaves lines the next pass strips (see test/unit/core/converge.test.ts).
+  const text = [P, 'Storm closes the harbour for two days', 'Budget vote delayed again', '5603 readers online now', 'Readers online', 'Budget vote delayed again', 'Read more', 'What the council plans next', 'Read more', 'Advertisement', 'Work With Us', P, 'Privacy Policy', 'What the council plans next', 'Home', 'What the council plans next', 'By Jane Doe', 'Readers online', 'By Jane Doe', ''].join('\n');
+
+  test('on the worker pool, on this thread and for one file to stdout alike', () => {
+    const dir = tmpTree({ 'in/a.txt': text });
+    const want = clean(text).text;
+    expect(chaff(['clean', '--stdout', 'in/a.txt'], dir).stdout).toBe(want);
+    expect(chaff(['clean', '--out', 'pooled', 'in'], dir).code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'pooled/a.txt'), 'utf8')).toBe(want);
+    process.env.CHAFF_WORKERS = '0';
+    try {
+      expect(chaff(['clean', '--out', 'here', 'in'], dir).code).toBe(0);
+    } finally {
+      delete process.env.CHAFF_WORKERS;
+    }
+    expect(fs.readFileSync(path.join(dir, 'here/a.txt'), 'utf8')).toBe(want);
+    const jsonl = chaff(['clean', '--jsonl'], dir, JSON.stringify({ text }) + '\n');
+    expect(JSON.parse(jsonl.stdout).text).toBe(clean(text, { metadata: 'drop' }).text);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../../src/core';
-import { addToConfigList, CONFIG_TEMPLATE, locateConfigPath, parseConfigText } from '../../../src/extension/configFile';
+import { CONFIG_NAME } from '../../../src/host';
+import { addToConfigList, CONFIG_FILE_NAME, CONFIG_TEMPLATE, locateConfigPath, parseConfigText } from '../../../src/extension/configFile';
 
 describe('addToConfigList', () => {
   it('adds to a new file made from the template', () => {
@@ -65,5 +66,11 @@ describe('locateConfigPath', () => {
     const { problems } = resolveConfig(JSON.parse(text));
     expect(problems.map((p) => p.path)).toEqual(['rules[1].kind']);
     expect(at(problems[0].path)).toBe('"kind"@4');
+  });
+});
+
+describe('CONFIG_FILE_NAME', () => {
+  it('is the host CONFIG_NAME, spelled out so that the extension starts without the engine', () => {
+    expect(CONFIG_FILE_NAME).toBe(CONFIG_NAME);
   });
 });
