@@ -54,6 +54,8 @@ function cleanAll(name, input, timed = false) {
 function score(gold, input, outs, extra = []) {
   const json = join(tmp, `score-${Math.random().toString(36).slice(2)}.json`);
   const s = spawnSync('python3', [join(evalDir, 'score.py'), gold, ...STRIPS.map((k) => outs[k]), '--input', input, '--json', json, '--n-bootstrap', '200', ...extra], { encoding: 'utf8' });
+  // A language with no page in one half (--lang ja) leaves that half nothing to score.
+  if (s.status !== 0 && /at least one data point/.test(s.stderr)) return null;
   if (s.status !== 0) {
     process.stderr.write(s.stdout + s.stderr);
     process.exit(s.status ?? 2);
@@ -64,7 +66,9 @@ function score(gold, input, outs, extra = []) {
 }
 
 const row = (label, r) =>
-  STRIPS.map((k, i) => {
+  r === null
+    ? `${label.padEnd(22)}${'0'.padStart(5)}  (no pages)`
+    : STRIPS.map((k, i) => {
     const m = r.byStrip[k];
     const name = i === 0 ? label.padEnd(22) + String(r.pages).padStart(5) : ''.padEnd(27);
     return `${name}  ${(k === 'certain' ? 'default' : '--strip suspect').padEnd(15)} ${m.f1.toFixed(3)}  ${m.precision.toFixed(3)}  ${m.recall.toFixed(3)}  ${m.retention_micro.toFixed(3)}`;
