@@ -3,7 +3,8 @@ import { isDateOnly } from './dates';
 import { parseFrontMatter } from './frontmatter';
 import { LANGS, LanguageTally, LineWords, SAMPLE_LENGTH, scanLine, UNSPACED } from './lang';
 import { pickTitle, readMetadata } from './metadata';
-import { LINE_RULES, kindOf, ruleById, type LineRule, type RuleId } from './rules';
+import { matchRule, memoFor } from './match';
+import { kindOf, ruleById, type LineRule, type RuleId } from './rules';
 import { endsTerminal, splitLines } from './text';
 import type { Analysis, Finding, FrontMatter, Kind, LineDoc } from './types';
 import { userRuleMatcher } from './userRules';
@@ -83,67 +84,6 @@ function lineInfo(t: string, lang: string | null, lw: LineWords, i: number): Omi
     ((nWords >= 8 && (terminal || (stop !== null && stop >= PROSE_STOP && !titleCase))) || (nWords >= 25 && (stop === null || stop >= LONG_PROSE_STOP || /[,.;:!?]/u.test(t))) || (unspaced && nWords >= 15));
   const tableRow = t.includes('\t') && /\S\t+\S.*\t/u.test(t);
   return { text: t, blank: false, nWords, terminal, stop, titleCase, prose, tableRow };
-}
-
-/** Past this length a line is a paragraph; only rules marked for long lines are tried on it. */
-const LONG_LINE = 320;
-
-// Arrows and bullets that sites put before links ("» Advertising") say nothing about the line.
-const LEAD_MARKS = '»›>•·▸►▶→';
-const LEAD_MARK = new RegExp(`^[${LEAD_MARKS}]+\\s*`, 'u');
-const LEAD_CODES = new Set(Array.from(LEAD_MARKS, (c) => c.charCodeAt(0)));
-
-// The rules with patterns, in order, as records of one shape: the rules themselves differ in which
-// optional fields they have, and reading those in this loop was most of its own time.
-interface Trial {
-  rule: LineRule;
-  pattern: RegExp;
-  hint: { test(line: string): boolean } | null;
-  maxWords: number;
-}
-const trialsOf = (rules: LineRule[]): Trial[] =>
-  rules.flatMap((rule) => (rule.pattern ? [{ rule, pattern: rule.pattern, hint: rule.hint ?? null, maxWords: rule.maxWords ?? Infinity }] : []));
-const TRIALS = trialsOf(LINE_RULES);
-const LONG_TRIALS = trialsOf(LINE_RULES.filter((r) => r.longLines));
-
-function matchRule(info: { text: string; nWords: number }, cfg: ResolvedConfig | undefined, memo: RuleMemo): LineRule | null {
-  const short = info.text.length <= MEMO_LINE;
-  const known = short ? memo.get(info.text) : undefined;
-  if (known && known.nWords === info.nWords) return known.rule;
-  const text = LEAD_CODES.has(info.text.charCodeAt(0)) ? info.text.replace(LEAD_MARK, '') : info.text;
-  const disabled = cfg?.disabledRules.size ? cfg.disabledRules : null;
-  let rule: LineRule | null = null;
-  for (const t of text.length > LONG_LINE ? LONG_TRIALS : TRIALS) {
-    if (info.nWords > t.maxWords || disabled?.has(t.rule.id)) continue;
-    if (t.hint && !t.hint.test(text)) continue;
-    if (t.pattern.test(text)) {
-      rule = t.rule;
-      break;
-    }
-  }
-  if (short) {
-    if (memo.size >= MEMO_SIZE) memo.clear();
-    // A copy as the key: the line itself is a slice that would keep its whole article alive.
-    memo.set((' ' + info.text).slice(1), { nWords: info.nWords, rule });
-  }
-  return rule;
-}
-
-// Short lines (menus, share bars, credits, footers) recur across the articles of a source, and each
-// costs every rule's regexes: their matches are remembered, per set of disabled rules.
-const MEMO_LINE = 80;
-const MEMO_SIZE = 20000;
-type RuleMemo = Map<string, { nWords: number; rule: LineRule | null }>;
-const memos = new Map<string, RuleMemo>();
-
-function memoFor(cfg: ResolvedConfig | undefined): RuleMemo {
-  const key = cfg?.disabledRules.size ? [...cfg.disabledRules].sort().join('\n') : '';
-  let memo = memos.get(key);
-  if (!memo) {
-    if (memos.size >= 8) memos.clear();
-    memos.set(key, (memo = new Map()));
-  }
-  return memo;
 }
 
 /** Per-line content score: prose pushes the body span outwards, unexplained short lines pull it in. */
