@@ -3,7 +3,7 @@ import { isDateOnly } from './dates';
 import { parseFrontMatter } from './frontmatter';
 import { LANGS, LanguageTally, LineWords, SAMPLE_LENGTH, scanLine, UNSPACED } from './lang';
 import { pickTitle, readMetadata } from './metadata';
-import { matchRule, memoFor } from './match';
+import { matchRule, memoFor, type RuleMemo } from './match';
 import { kindOf, ruleById, type LineRule, type RuleId } from './rules';
 import { endsTerminal, splitLines } from './text';
 import type { Analysis, Finding, FrontMatter, Kind, LineDoc } from './types';
@@ -216,7 +216,85 @@ export interface Prepared {
   readonly config: ResolvedConfig | undefined;
 }
 
-export function prepare(input: string, cfg?: ResolvedConfig): Prepared {
+/**
+ * What the walk over one line found (its word counts and its share of the language sample) and the
+ * rule it matched: a pure function of the line, kept so that an unchanged line need not be walked
+ * and tried again when a document is analysed again (an editor's after each edit, clean's passes).
+ */
+interface LineRecord {
+  words: number;
+  letterWords: number;
+  caps: number;
+  /** Its stop words' languages: (lo, hi) pairs. */
+  stops: Int32Array;
+  /** Its share of the language tally, when it was walked with one (taken into the sample whole). */
+  tally: { letters: number; tokens: number; scripts: Int32Array; hits: Int32Array } | null;
+  /** The built-in rule it matched, for the rule memo (the set of disabled rules) and word count given. */
+  ruleMemo: RuleMemo | null;
+  ruleWords: number;
+  rule: LineRule | null;
+}
+
+/** Lines of the documents analysed last, by their text (untrimmed); bounded by their characters. */
+const records = new Map<string, LineRecord>();
+let recordedChars = 0;
+const RECORDED_CHARS = 1 << 22;
+/** Longer lines are not kept: walking such a line costs little more than hashing it. */
+const RECORD_LINE = 1 << 16;
+/** Documents this long keep their lines' records: an editor analyses them again after each edit. */
+const RECORD_DOC = 32 * 1024;
+
+/** Drops the lines kept from earlier analyses (for tests: an analysis must not depend on them). */
+export function forgetLines(): void {
+  records.clear();
+  recordedChars = 0;
+}
+
+function record(raw: string, counts: LineWords, i: number, tallied: { before: Int32Array; letters: number; tokens: number; tally: LanguageTally; trace: number[] } | null): LineRecord {
+  const from = counts.stopFrom[i];
+  const to = counts.stopFrom[i + 1];
+  let tally: LineRecord['tally'] = null;
+  if (tallied) {
+    const scripts = tallied.tally.scripts.slice();
+    for (let s = 0; s < scripts.length; s++) scripts[s] -= tallied.before[s];
+    tally = { letters: tallied.tally.letters - tallied.letters, tokens: tallied.tally.tokens - tallied.tokens, scripts, hits: Int32Array.from(tallied.trace) };
+  }
+  const rec: LineRecord = {
+    words: counts.words[i],
+    letterWords: counts.letterWords[i],
+    caps: counts.caps[i],
+    stops: counts.stopMasks.slice(2 * from, 2 * to),
+    tally,
+    ruleMemo: null,
+    ruleWords: 0,
+    rule: null,
+  };
+  if (recordedChars + raw.length > RECORDED_CHARS) {
+    records.clear();
+    recordedChars = 0;
+  }
+  // A copy as the key: the line itself is a slice that would keep its whole document alive.
+  records.set((' ' + raw).slice(1), rec);
+  recordedChars += raw.length;
+  return rec;
+}
+
+function replay(rec: LineRecord, counts: LineWords, i: number, tally: LanguageTally | null): void {
+  counts.startLine(i);
+  counts.words[i] = rec.words;
+  counts.letterWords[i] = rec.letterWords;
+  counts.caps[i] = rec.caps;
+  for (let k = 0; k < rec.stops.length; k += 2) counts.addStop(i, rec.stops[k], rec.stops[k + 1]);
+  if (tally && rec.tally) {
+    const t = rec.tally;
+    tally.letters += t.letters;
+    tally.tokens += t.tokens;
+    for (let s = 0; s < t.scripts.length; s++) tally.scripts[s] += t.scripts[s];
+    for (let k = 0; k < t.hits.length; k += 2) tally.see(t.hits[k], t.hits[k + 1]);
+  }
+}
+
+export function prepare(input: string, cfg?: ResolvedConfig, keep = input.length >= RECORD_DOC): Prepared {
   const doc = splitLines(input);
   const frontMatter = parseFrontMatter(doc);
   const bodyStart = frontMatter ? frontMatter.endLine : 0;
@@ -226,11 +304,23 @@ export function prepare(input: string, cfg?: ResolvedConfig): Prepared {
   // SAMPLE_LENGTH characters of the body (its lines joined by newlines).
   const tally = new LanguageTally();
   const counts = LineWords.scratch(n);
+  const known = records.size > 0 || keep ? new Array<LineRecord | undefined>(n) : null;
   let sampled = 0;
   for (let i = bodyStart; i < n; i++) {
     const raw = doc.lines[i];
     const room = SAMPLE_LENGTH - sampled;
-    scanLine(raw, counts, i, room >= raw.length ? tally : null);
+    const whole = room >= raw.length;
+    let rec = known && raw.length <= RECORD_LINE ? records.get(raw) : undefined;
+    if (rec && (rec.tally || !whole)) replay(rec, counts, i, whole ? tally : null);
+    else if (keep && raw.length <= RECORD_LINE) {
+      const trace: number[] = [];
+      const tallied = whole ? { before: tally.scripts.slice(), letters: tally.letters, tokens: tally.tokens, tally, trace } : null;
+      tally.trace = whole ? trace : null;
+      scanLine(raw, counts, i, whole ? tally : null);
+      tally.trace = null;
+      rec = record(raw, counts, i, tallied);
+    } else scanLine(raw, counts, i, whole ? tally : null);
+    if (known) known[i] = rec;
     if (room > 0 && room < raw.length) tally.add(raw.slice(0, room));
     sampled += raw.length + 1;
   }
@@ -247,7 +337,19 @@ export function prepare(input: string, cfg?: ResolvedConfig): Prepared {
       if (u) userRule = { id: u.id, kind: u.kind, description: u.description };
     }
     const info = base as LineInfo;
-    info.rule = base.blank || exception ? null : matchRule(base, cfg, memo);
+    if (base.blank || exception) info.rule = null;
+    else {
+      const rec = known?.[i];
+      if (rec && rec.ruleMemo === memo && rec.ruleWords === base.nWords) info.rule = rec.rule;
+      else {
+        info.rule = matchRule(base, cfg, memo);
+        if (rec) {
+          rec.ruleMemo = memo;
+          rec.ruleWords = base.nWords;
+          rec.rule = info.rule;
+        }
+      }
+    }
     info.userRule = userRule;
     info.exception = exception;
     return info;
