@@ -10,7 +10,10 @@ import type { Analysis, Finding, FrontMatter, Kind, LineDoc } from './types';
 import { userRuleMatcher } from './userRules';
 
 /** A label and an e-mail address: "Contact: press@example.org", "Media enquiries: …". */
-const CONTACT_LINE = /^[\p{L}][\p{L} .'’-]{1,40}:\s*.{0,60}[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/u;
+const CONTACT_RE = /^[\p{L}][\p{L} .'’-]{1,40}:\s*.{0,60}[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/u;
+// Its backtracking costs microseconds a line, and it is tried on every unexplained footer line: a
+// line without an "@" cannot match it.
+const CONTACT_LINE = { test: (line: string) => line.includes('@') && CONTACT_RE.test(line) };
 
 /** Lines known, from the rest of the corpus, to repeat across this file's source. */
 export interface CorpusEvidence {
@@ -244,10 +247,20 @@ const RECORD_LINE = 1 << 16;
 /** Documents this long keep their lines' records: an editor analyses them again after each edit. */
 const RECORD_DOC = 32 * 1024;
 
+/**
+ * The lines of the last document that kept its lines, with their records. An edited version of it
+ * is compared with it from both ends first: an equal line there costs a comparison, not a look-up
+ * (hashing a line costs more than comparing it).
+ */
+let lastLines: readonly string[] = [];
+let lastRecords: (LineRecord | undefined)[] = [];
+
 /** Drops the lines kept from earlier analyses (for tests: an analysis must not depend on them). */
 export function forgetLines(): void {
   records.clear();
   recordedChars = 0;
+  lastLines = [];
+  lastRecords = [];
 }
 
 function record(raw: string, counts: LineWords, i: number, tallied: { before: Int32Array; letters: number; tokens: number; tally: LanguageTally; trace: number[] } | null): LineRecord {
@@ -284,7 +297,7 @@ function replay(rec: LineRecord, counts: LineWords, i: number, tally: LanguageTa
   counts.words[i] = rec.words;
   counts.letterWords[i] = rec.letterWords;
   counts.caps[i] = rec.caps;
-  for (let k = 0; k < rec.stops.length; k += 2) counts.addStop(i, rec.stops[k], rec.stops[k + 1]);
+  counts.addStops(i, rec.stops);
   if (tally && rec.tally) {
     const t = rec.tally;
     tally.letters += t.letters;
@@ -305,12 +318,21 @@ export function prepare(input: string, cfg?: ResolvedConfig, keep = input.length
   const tally = new LanguageTally();
   const counts = LineWords.scratch(n);
   const known = records.size > 0 || keep ? new Array<LineRecord | undefined>(n) : null;
+  // Lines equal to the last kept document's at its start and at its end.
+  const lastN = lastLines.length;
+  let head = 0;
+  let tail = 0;
+  if (known && lastN) {
+    while (head < n && head < lastN && doc.lines[head] === lastLines[head]) head++;
+    while (tail < n - head && tail < lastN - head && doc.lines[n - 1 - tail] === lastLines[lastN - 1 - tail]) tail++;
+  }
   let sampled = 0;
   for (let i = bodyStart; i < n; i++) {
     const raw = doc.lines[i];
     const room = SAMPLE_LENGTH - sampled;
     const whole = room >= raw.length;
-    let rec = known && raw.length <= RECORD_LINE ? records.get(raw) : undefined;
+    let rec = !known || raw.length > RECORD_LINE ? undefined : i < head ? lastRecords[i] : i >= n - tail ? lastRecords[i - n + lastN] : undefined;
+    if (known && !rec && raw.length <= RECORD_LINE) rec = records.get(raw);
     if (rec && (rec.tally || !whole)) replay(rec, counts, i, whole ? tally : null);
     else if (keep && raw.length <= RECORD_LINE) {
       const trace: number[] = [];
@@ -325,6 +347,10 @@ export function prepare(input: string, cfg?: ResolvedConfig, keep = input.length
     sampled += raw.length + 1;
   }
   const lang = tally.decide();
+  if (keep && known && input.length <= RECORDED_CHARS) {
+    lastLines = doc.lines;
+    lastRecords = known;
+  }
 
   const memo = memoFor(cfg);
   const users = cfg?.trusted && cfg.rules.length ? userRuleMatcher(cfg.rules) : null;

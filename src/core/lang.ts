@@ -321,6 +321,19 @@ export class LineWords {
     this.stopFrom[i + 1] = this.stopCount;
   }
 
+  /** Adds line i's stop words, as addStop would one by one: (lo, hi) pairs. */
+  addStops(i: number, masks: Int32Array): void {
+    if (masks.length === 0) return;
+    while (2 * this.stopCount + masks.length > this.stopMasks.length) {
+      const grown = new Int32Array(this.stopMasks.length * 2);
+      grown.set(this.stopMasks);
+      this.stopMasks = grown;
+    }
+    this.stopMasks.set(masks, 2 * this.stopCount);
+    this.stopCount += masks.length / 2;
+    this.stopFrom[i + 1] = this.stopCount;
+  }
+
   /** Words of line i that are stop words of language k of LANGS. */
   stop(i: number, k: number): number {
     const half = k < 32 ? 0 : 1;
