@@ -229,66 +229,83 @@ interface LineRecord {
   letterWords: number;
   caps: number;
   /** Its stop words' languages: (lo, hi) pairs. */
-  stops: Int32Array;
+  stops: readonly number[];
   /** Its share of the language tally, when it was walked with one (taken into the sample whole). */
-  tally: { letters: number; tokens: number; scripts: Int32Array; hits: Int32Array } | null;
+  tally: { letters: number; tokens: number; scripts: Int32Array; hits: readonly number[] } | null;
   /** The built-in rule it matched, for the rule memo (the set of disabled rules) and word count given. */
   ruleMemo: RuleMemo | null;
   ruleWords: number;
   rule: LineRule | null;
 }
 
-/** Lines of the documents analysed last, by their text (untrimmed); bounded by their characters. */
-const records = new Map<string, LineRecord>();
-let recordedChars = 0;
+/**
+ * Lines kept by their text (untrimmed), bounded by their characters, and the last document that kept
+ * its lines. One store is shared by the analyses of long documents (an editor's); clean makes one for
+ * its passes over one text.
+ */
+export class LineStore {
+  readonly records = new Map<string, LineRecord>();
+  chars = 0;
+  /**
+   * The lines of the last document kept here, with their records. An edited version of it is compared
+   * with it from both ends first: an equal line there costs a comparison, not a look-up (hashing a
+   * line costs more than comparing it).
+   */
+  lastLines: readonly string[] = [];
+  lastRecords: (LineRecord | undefined)[] = [];
+  /** Whether keys are copied: a line is a slice that would keep its whole document alive. */
+  constructor(readonly lasting = false) {}
+}
+const shared = new LineStore(true);
 const RECORDED_CHARS = 1 << 22;
 /** Longer lines are not kept: walking such a line costs little more than hashing it. */
 const RECORD_LINE = 1 << 16;
 /** Documents this long keep their lines' records: an editor analyses them again after each edit. */
 const RECORD_DOC = 32 * 1024;
 
-/**
- * The lines of the last document that kept its lines, with their records. An edited version of it
- * is compared with it from both ends first: an equal line there costs a comparison, not a look-up
- * (hashing a line costs more than comparing it).
- */
-let lastLines: readonly string[] = [];
-let lastRecords: (LineRecord | undefined)[] = [];
-
 /** Drops the lines kept from earlier analyses (for tests: an analysis must not depend on them). */
 export function forgetLines(): void {
-  records.clear();
-  recordedChars = 0;
-  lastLines = [];
-  lastRecords = [];
+  shared.records.clear();
+  shared.chars = 0;
+  shared.lastLines = [];
+  shared.lastRecords = [];
 }
 
-function record(raw: string, counts: LineWords, i: number, tallied: { before: Int32Array; letters: number; tokens: number; tally: LanguageTally; trace: number[] } | null): LineRecord {
+// Plain arrays: typed arrays cost several times as much to make, and most of these are short.
+const NO_STOPS: readonly number[] = [];
+const NO_SCRIPTS = new Int32Array(0);
+/** The tally's counts before the line being recorded was walked, and the stop words it saw. */
+const before = { scripts: new Int32Array(0), letters: 0, tokens: 0, trace: [] as number[] };
+
+function record(store: LineStore, raw: string, counts: LineWords, i: number, tally: LanguageTally | null): LineRecord {
   const from = counts.stopFrom[i];
   const to = counts.stopFrom[i + 1];
-  let tally: LineRecord['tally'] = null;
-  if (tallied) {
-    const scripts = tallied.tally.scripts.slice();
-    for (let s = 0; s < scripts.length; s++) scripts[s] -= tallied.before[s];
-    tally = { letters: tallied.tally.letters - tallied.letters, tokens: tallied.tally.tokens - tallied.tokens, scripts, hits: Int32Array.from(tallied.trace) };
+  let share: LineRecord['tally'] = null;
+  if (tally) {
+    let scripts = NO_SCRIPTS;
+    for (let s = 0; s < tally.scripts.length; s++) {
+      if (tally.scripts[s] === before.scripts[s]) continue;
+      if (scripts === NO_SCRIPTS) scripts = new Int32Array(tally.scripts.length);
+      scripts[s] = tally.scripts[s] - before.scripts[s];
+    }
+    share = { letters: tally.letters - before.letters, tokens: tally.tokens - before.tokens, scripts, hits: before.trace.length ? before.trace.slice() : NO_STOPS };
   }
   const rec: LineRecord = {
     words: counts.words[i],
     letterWords: counts.letterWords[i],
     caps: counts.caps[i],
-    stops: counts.stopMasks.slice(2 * from, 2 * to),
-    tally,
+    stops: to > from ? Array.from(counts.stopMasks.subarray(2 * from, 2 * to)) : NO_STOPS,
+    tally: share,
     ruleMemo: null,
     ruleWords: 0,
     rule: null,
   };
-  if (recordedChars + raw.length > RECORDED_CHARS) {
-    records.clear();
-    recordedChars = 0;
+  if (store.chars + raw.length > RECORDED_CHARS) {
+    store.records.clear();
+    store.chars = 0;
   }
-  // A copy as the key: the line itself is a slice that would keep its whole document alive.
-  records.set((' ' + raw).slice(1), rec);
-  recordedChars += raw.length;
+  store.records.set(store.lasting ? (' ' + raw).slice(1) : raw, rec);
+  store.chars += raw.length;
   return rec;
 }
 
@@ -307,7 +324,12 @@ function replay(rec: LineRecord, counts: LineWords, i: number, tally: LanguageTa
   }
 }
 
-export function prepare(input: string, cfg?: ResolvedConfig, keep = input.length >= RECORD_DOC): Prepared {
+/**
+ * `keep`: where the lines are kept and looked up (true: the store shared by long documents, which
+ * they use by default; false: nowhere).
+ */
+export function prepare(input: string, cfg?: ResolvedConfig, keep: boolean | LineStore = input.length >= RECORD_DOC): Prepared {
+  const store = keep === true ? shared : keep || null;
   const doc = splitLines(input);
   const frontMatter = parseFrontMatter(doc);
   const bodyStart = frontMatter ? frontMatter.endLine : 0;
@@ -317,7 +339,11 @@ export function prepare(input: string, cfg?: ResolvedConfig, keep = input.length
   // SAMPLE_LENGTH characters of the body (its lines joined by newlines).
   const tally = new LanguageTally();
   const counts = LineWords.scratch(n);
-  const known = records.size > 0 || keep ? new Array<LineRecord | undefined>(n) : null;
+  // Short documents read kept lines only when asked to keep theirs (clean's passes): an unrelated
+  // article would pay a look-up a line for nothing.
+  const known = store ? new Array<LineRecord | undefined>(n) : null;
+  const lastLines = store ? store.lastLines : [];
+  const lastRecords = store ? store.lastRecords : [];
   // Lines equal to the last kept document's at its start and at its end.
   const lastN = lastLines.length;
   let head = 0;
@@ -332,24 +358,29 @@ export function prepare(input: string, cfg?: ResolvedConfig, keep = input.length
     const room = SAMPLE_LENGTH - sampled;
     const whole = room >= raw.length;
     let rec = !known || raw.length > RECORD_LINE ? undefined : i < head ? lastRecords[i] : i >= n - tail ? lastRecords[i - n + lastN] : undefined;
-    if (known && !rec && raw.length <= RECORD_LINE) rec = records.get(raw);
+    if (store && !rec && raw.length <= RECORD_LINE) rec = store.records.get(raw);
     if (rec && (rec.tally || !whole)) replay(rec, counts, i, whole ? tally : null);
-    else if (keep && raw.length <= RECORD_LINE) {
-      const trace: number[] = [];
-      const tallied = whole ? { before: tally.scripts.slice(), letters: tally.letters, tokens: tally.tokens, tally, trace } : null;
-      tally.trace = whole ? trace : null;
+    else if (store && raw.length <= RECORD_LINE) {
+      if (whole) {
+        if (before.scripts.length !== tally.scripts.length) before.scripts = new Int32Array(tally.scripts.length);
+        before.scripts.set(tally.scripts);
+        before.letters = tally.letters;
+        before.tokens = tally.tokens;
+        before.trace.length = 0;
+        tally.trace = before.trace;
+      }
       scanLine(raw, counts, i, whole ? tally : null);
       tally.trace = null;
-      rec = record(raw, counts, i, tallied);
+      rec = record(store, raw, counts, i, whole ? tally : null);
     } else scanLine(raw, counts, i, whole ? tally : null);
     if (known) known[i] = rec;
     if (room > 0 && room < raw.length) tally.add(raw.slice(0, room));
     sampled += raw.length + 1;
   }
   const lang = tally.decide();
-  if (keep && known && input.length <= RECORDED_CHARS) {
-    lastLines = doc.lines;
-    lastRecords = known;
+  if (store && known && input.length <= RECORDED_CHARS) {
+    store.lastLines = doc.lines;
+    store.lastRecords = known;
   }
 
   const memo = memoFor(cfg);

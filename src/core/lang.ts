@@ -322,14 +322,15 @@ export class LineWords {
   }
 
   /** Adds line i's stop words, as addStop would one by one: (lo, hi) pairs. */
-  addStops(i: number, masks: Int32Array): void {
+  addStops(i: number, masks: readonly number[]): void {
     if (masks.length === 0) return;
     while (2 * this.stopCount + masks.length > this.stopMasks.length) {
       const grown = new Int32Array(this.stopMasks.length * 2);
       grown.set(this.stopMasks);
       this.stopMasks = grown;
     }
-    this.stopMasks.set(masks, 2 * this.stopCount);
+    const at = 2 * this.stopCount;
+    for (let k = 0; k < masks.length; k++) this.stopMasks[at + k] = masks[k];
     this.stopCount += masks.length / 2;
     this.stopFrom[i + 1] = this.stopCount;
   }

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzePrepared, forgetLines, prepare } from '../../../src/core/analyze';
+import { analyze, analyzePrepared, forgetLines, LineStore, prepare } from '../../../src/core/analyze';
 import { clean } from '../../../src/core/clean';
 
 function sampleTexts(dir: string): string[] {
@@ -40,13 +40,30 @@ describe('kept lines', () => {
 
   it('short articles read lines kept from others as if walked', () => {
     const expected = texts.map((t) => fresh(t));
+    /** The analysis of a short article that reads kept lines, as long ones do by default. */
+    const kept = (text: string) => {
+      const p = prepare(text, undefined, true);
+      return { lang: p.lang, lines: p.lines, analysis: analyzePrepared(p) };
+    };
     forgetLines();
-    for (const t of texts) analyzePrepared(prepare(t, undefined, true));
-    texts.forEach((t, k) => expect(both(t)).toEqual(expected[k]));
+    for (const t of texts) analyzePrepared(prepare(t.split('\n').reverse().join('\n'), undefined, true));
+    texts.forEach((t, k) => expect(kept(t)).toEqual(expected[k]));
     // A line kept from past the language sample has no share of it; read where it is sampled, it is walked again.
     forgetLines();
     analyze(long);
+    texts.forEach((t, k) => expect(kept(t)).toEqual(expected[k]));
+    // Without being asked, a short article reads nothing kept.
     texts.forEach((t, k) => expect(both(t)).toEqual(expected[k]));
+  });
+
+  it('a store of its own keeps lines apart from the shared one', () => {
+    const store = new LineStore();
+    const expected = texts.map((t) => fresh(t));
+    texts.forEach((t) => prepare(t.split('\n').reverse().join('\n'), undefined, store));
+    texts.forEach((t, k) => {
+      const p = prepare(t, undefined, store);
+      expect({ lang: p.lang, lines: p.lines, analysis: analyzePrepared(p) }).toEqual(expected[k]);
+    });
   });
 
   it('clean gives the same text', () => {
