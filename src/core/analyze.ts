@@ -1,4 +1,5 @@
 import { normaliseLine, type ResolvedConfig } from './config';
+import { charClass, LETTER } from './chars';
 import { isDateOnly } from './dates';
 import { parseFrontMatter } from './frontmatter';
 import { LANGS, LanguageTally, LineWords, SAMPLE_LENGTH, scanLine, UNSPACED } from './lang';
@@ -69,6 +70,20 @@ const FAIR_STOP = 0.3;
 /** Non-blank lines next to the body whose position alone does not make them certain chaff. */
 const MARGIN_LINES = 4;
 
+/**
+ * `/\p{L}(?:\.\.\.|…)$/u.test(t)`, read from the end: the regex, anchored at the end only, was tried
+ * from every position of each line ending in a full stop.
+ */
+export function letterBeforeEllipsis(t: string): boolean {
+  const e = t.endsWith('…') ? t.length - 1 : t.endsWith('...') ? t.length - 3 : -1;
+  if (e <= 0) return false;
+  const c = t.charCodeAt(e - 1);
+  if (c < 0xd800 || c > 0xdfff) return (charClass(c) & LETTER) !== 0;
+  // A letter outside the basic plane: its two code units, as the regex reads them.
+  const hi = e >= 2 ? t.charCodeAt(e - 2) : 0;
+  return c >= 0xdc00 && hi >= 0xd800 && hi <= 0xdbff && /^\p{L}$/u.test(t.slice(e - 2, e));
+}
+
 /** Line features of a trimmed line, from the counts of its words (scanLine). */
 function lineInfo(t: string, lang: string | null, lw: LineWords, i: number): Omit<LineInfo, 'rule' | 'userRule' | 'exception'> {
   if (!t) return { text: t, blank: true, nWords: 0, terminal: false, stop: null, titleCase: false, prose: false, tableRow: false };
@@ -82,7 +97,7 @@ function lineInfo(t: string, lang: string | null, lw: LineWords, i: number): Omi
   const titleCase = lw.letterWords[i] >= 3 && lw.caps[i] / lw.letterWords[i] >= 0.6;
   // A line cut short with an ellipsis is a teaser excerpt, not a paragraph (Gopher's signal).
   const last = t.charCodeAt(t.length - 1);
-  const truncated = (last === 0x2e || last === 0x2026) && /\p{L}(?:\.\.\.|…)$/u.test(t);
+  const truncated = (last === 0x2e || last === 0x2026) && letterBeforeEllipsis(t);
   const prose = !truncated &&
     ((nWords >= 8 && (terminal || (stop !== null && stop >= PROSE_STOP && !titleCase))) || (nWords >= 25 && (stop === null || stop >= LONG_PROSE_STOP || /[,.;:!?]/u.test(t))) || (unspaced && nWords >= 15));
   const tableRow = t.includes('\t') && /\S\t+\S.*\t/u.test(t);
