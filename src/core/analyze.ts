@@ -1,15 +1,20 @@
 import { normaliseLine, type ResolvedConfig } from './config';
+import { charClass, LETTER } from './chars';
 import { findDate, isDateOnly } from './dates';
 import { parseFrontMatter } from './frontmatter';
 import { LANGS, LanguageTally, LineWords, SAMPLE_LENGTH, scanLine, UNSPACED } from './lang';
 import { pickTitle, readMetadata } from './metadata';
-import { LINE_RULES, kindOf, ruleById, type LineRule, type RuleId } from './rules';
+import { matchRule, memoFor, type RuleMemo } from './match';
+import { kindOf, ruleById, type LineRule, type RuleId } from './rules';
 import { endsTerminal, splitLines } from './text';
 import type { Analysis, Finding, FrontMatter, Kind, LineDoc } from './types';
 import { userRuleMatcher } from './userRules';
 
 /** A label and an e-mail address: "Contact: press@example.org", "Media enquiries: …". */
-const CONTACT_LINE = /^[\p{L}][\p{L} .'’-]{1,40}:\s*.{0,60}[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/u;
+const CONTACT_RE = /^[\p{L}][\p{L} .'’-]{1,40}:\s*.{0,60}[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/u;
+// Its backtracking costs microseconds a line, and it is tried on every unexplained footer line: a
+// line without an "@" cannot match it.
+const CONTACT_LINE = { test: (line: string) => line.includes('@') && CONTACT_RE.test(line) };
 
 /** Lines known, from the rest of the corpus, to repeat across this file's source. */
 export interface CorpusEvidence {
@@ -65,6 +70,20 @@ const FAIR_STOP = 0.3;
 /** Non-blank lines next to the body whose position alone does not make them certain chaff. */
 const MARGIN_LINES = 4;
 
+/**
+ * `/\p{L}(?:\.\.\.|…)$/u.test(t)`, read from the end: the regex, anchored at the end only, was tried
+ * from every position of each line ending in a full stop.
+ */
+export function letterBeforeEllipsis(t: string): boolean {
+  const e = t.endsWith('…') ? t.length - 1 : t.endsWith('...') ? t.length - 3 : -1;
+  if (e <= 0) return false;
+  const c = t.charCodeAt(e - 1);
+  if (c < 0xd800 || c > 0xdfff) return (charClass(c) & LETTER) !== 0;
+  // A letter outside the basic plane: its two code units, as the regex reads them.
+  const hi = e >= 2 ? t.charCodeAt(e - 2) : 0;
+  return c >= 0xdc00 && hi >= 0xd800 && hi <= 0xdbff && /^\p{L}$/u.test(t.slice(e - 2, e));
+}
+
 /** Line features of a trimmed line, from the counts of its words (scanLine). */
 function lineInfo(t: string, lang: string | null, lw: LineWords, i: number): Omit<LineInfo, 'rule' | 'userRule' | 'exception'> {
   if (!t) return { text: t, blank: true, nWords: 0, terminal: false, stop: null, titleCase: false, prose: false, tableRow: false };
@@ -78,72 +97,11 @@ function lineInfo(t: string, lang: string | null, lw: LineWords, i: number): Omi
   const titleCase = lw.letterWords[i] >= 3 && lw.caps[i] / lw.letterWords[i] >= 0.6;
   // A line cut short with an ellipsis is a teaser excerpt, not a paragraph (Gopher's signal).
   const last = t.charCodeAt(t.length - 1);
-  const truncated = (last === 0x2e || last === 0x2026) && /\p{L}(?:\.\.\.|…)$/u.test(t);
+  const truncated = (last === 0x2e || last === 0x2026) && letterBeforeEllipsis(t);
   const prose = !truncated &&
     ((nWords >= 8 && (terminal || (stop !== null && stop >= PROSE_STOP && !titleCase))) || (nWords >= 25 && (stop === null || stop >= LONG_PROSE_STOP || /[,.;:!?]/u.test(t))) || (unspaced && nWords >= 15));
   const tableRow = t.includes('\t') && /\S\t+\S.*\t/u.test(t);
   return { text: t, blank: false, nWords, terminal, stop, titleCase, prose, tableRow };
-}
-
-/** Past this length a line is a paragraph; only rules marked for long lines are tried on it. */
-const LONG_LINE = 320;
-
-// Arrows and bullets that sites put before links ("» Advertising") say nothing about the line.
-const LEAD_MARKS = '»›>•·▸►▶→';
-const LEAD_MARK = new RegExp(`^[${LEAD_MARKS}]+\\s*`, 'u');
-const LEAD_CODES = new Set(Array.from(LEAD_MARKS, (c) => c.charCodeAt(0)));
-
-// The rules with patterns, in order, as records of one shape: the rules themselves differ in which
-// optional fields they have, and reading those in this loop was most of its own time.
-interface Trial {
-  rule: LineRule;
-  pattern: RegExp;
-  hint: { test(line: string): boolean } | null;
-  maxWords: number;
-}
-const trialsOf = (rules: LineRule[]): Trial[] =>
-  rules.flatMap((rule) => (rule.pattern ? [{ rule, pattern: rule.pattern, hint: rule.hint ?? null, maxWords: rule.maxWords ?? Infinity }] : []));
-const TRIALS = trialsOf(LINE_RULES);
-const LONG_TRIALS = trialsOf(LINE_RULES.filter((r) => r.longLines));
-
-function matchRule(info: { text: string; nWords: number }, cfg: ResolvedConfig | undefined, memo: RuleMemo): LineRule | null {
-  const short = info.text.length <= MEMO_LINE;
-  const known = short ? memo.get(info.text) : undefined;
-  if (known && known.nWords === info.nWords) return known.rule;
-  const text = LEAD_CODES.has(info.text.charCodeAt(0)) ? info.text.replace(LEAD_MARK, '') : info.text;
-  const disabled = cfg?.disabledRules.size ? cfg.disabledRules : null;
-  let rule: LineRule | null = null;
-  for (const t of text.length > LONG_LINE ? LONG_TRIALS : TRIALS) {
-    if (info.nWords > t.maxWords || disabled?.has(t.rule.id)) continue;
-    if (t.hint && !t.hint.test(text)) continue;
-    if (t.pattern.test(text)) {
-      rule = t.rule;
-      break;
-    }
-  }
-  if (short) {
-    if (memo.size >= MEMO_SIZE) memo.clear();
-    // A copy as the key: the line itself is a slice that would keep its whole article alive.
-    memo.set((' ' + info.text).slice(1), { nWords: info.nWords, rule });
-  }
-  return rule;
-}
-
-// Short lines (menus, share bars, credits, footers) recur across the articles of a source, and each
-// costs every rule's regexes: their matches are remembered, per set of disabled rules.
-const MEMO_LINE = 80;
-const MEMO_SIZE = 20000;
-type RuleMemo = Map<string, { nWords: number; rule: LineRule | null }>;
-const memos = new Map<string, RuleMemo>();
-
-function memoFor(cfg: ResolvedConfig | undefined): RuleMemo {
-  const key = cfg?.disabledRules.size ? [...cfg.disabledRules].sort().join('\n') : '';
-  let memo = memos.get(key);
-  if (!memo) {
-    if (memos.size >= 8) memos.clear();
-    memos.set(key, (memo = new Map()));
-  }
-  return memo;
 }
 
 /** Per-line content score: prose pushes the body span outwards, unexplained short lines pull it in. */
@@ -320,7 +278,117 @@ export interface Prepared {
   readonly config: ResolvedConfig | undefined;
 }
 
-export function prepare(input: string, cfg?: ResolvedConfig): Prepared {
+/**
+ * What the walk over one line found (its word counts and its share of the language sample) and the
+ * rule it matched: a pure function of the line, kept so that an unchanged line need not be walked
+ * and tried again when a document is analysed again (an editor's after each edit, clean's passes).
+ */
+interface LineRecord {
+  words: number;
+  letterWords: number;
+  caps: number;
+  /** Its stop words' languages: (lo, hi) pairs. */
+  stops: readonly number[];
+  /** Its share of the language tally, when it was walked with one (taken into the sample whole). */
+  tally: { letters: number; tokens: number; scripts: Int32Array; hits: readonly number[] } | null;
+  /** The built-in rule it matched, for the rule memo (the set of disabled rules) and word count given. */
+  ruleMemo: RuleMemo | null;
+  ruleWords: number;
+  rule: LineRule | null;
+}
+
+/**
+ * Lines kept by their text (untrimmed), bounded by their characters, and the last document that kept
+ * its lines. One store is shared by the analyses of long documents (an editor's); clean makes one for
+ * its passes over one text.
+ */
+export class LineStore {
+  readonly records = new Map<string, LineRecord>();
+  chars = 0;
+  /**
+   * The lines of the last document kept here, with their records. An edited version of it is compared
+   * with it from both ends first: an equal line there costs a comparison, not a look-up (hashing a
+   * line costs more than comparing it).
+   */
+  lastLines: readonly string[] = [];
+  lastRecords: (LineRecord | undefined)[] = [];
+  /** Whether keys are copied: a line is a slice that would keep its whole document alive. */
+  constructor(readonly lasting = false) {}
+}
+const shared = new LineStore(true);
+const RECORDED_CHARS = 1 << 22;
+/** Longer lines are not kept: walking such a line costs little more than hashing it. */
+const RECORD_LINE = 1 << 16;
+/** Documents this long keep their lines' records: an editor analyses them again after each edit. */
+const RECORD_DOC = 32 * 1024;
+
+/** Drops the lines kept from earlier analyses (for tests: an analysis must not depend on them). */
+export function forgetLines(): void {
+  shared.records.clear();
+  shared.chars = 0;
+  shared.lastLines = [];
+  shared.lastRecords = [];
+}
+
+// Plain arrays: typed arrays cost several times as much to make, and most of these are short.
+const NO_STOPS: readonly number[] = [];
+const NO_SCRIPTS = new Int32Array(0);
+/** The tally's counts before the line being recorded was walked, and the stop words it saw. */
+const before = { scripts: new Int32Array(0), letters: 0, tokens: 0, trace: [] as number[] };
+
+function record(store: LineStore, raw: string, counts: LineWords, i: number, tally: LanguageTally | null): LineRecord {
+  const from = counts.stopFrom[i];
+  const to = counts.stopFrom[i + 1];
+  let share: LineRecord['tally'] = null;
+  if (tally) {
+    let scripts = NO_SCRIPTS;
+    for (let s = 0; s < tally.scripts.length; s++) {
+      if (tally.scripts[s] === before.scripts[s]) continue;
+      if (scripts === NO_SCRIPTS) scripts = new Int32Array(tally.scripts.length);
+      scripts[s] = tally.scripts[s] - before.scripts[s];
+    }
+    share = { letters: tally.letters - before.letters, tokens: tally.tokens - before.tokens, scripts, hits: before.trace.length ? before.trace.slice() : NO_STOPS };
+  }
+  const rec: LineRecord = {
+    words: counts.words[i],
+    letterWords: counts.letterWords[i],
+    caps: counts.caps[i],
+    stops: to > from ? Array.from(counts.stopMasks.subarray(2 * from, 2 * to)) : NO_STOPS,
+    tally: share,
+    ruleMemo: null,
+    ruleWords: 0,
+    rule: null,
+  };
+  if (store.chars + raw.length > RECORDED_CHARS) {
+    store.records.clear();
+    store.chars = 0;
+  }
+  store.records.set(store.lasting ? (' ' + raw).slice(1) : raw, rec);
+  store.chars += raw.length;
+  return rec;
+}
+
+function replay(rec: LineRecord, counts: LineWords, i: number, tally: LanguageTally | null): void {
+  counts.startLine(i);
+  counts.words[i] = rec.words;
+  counts.letterWords[i] = rec.letterWords;
+  counts.caps[i] = rec.caps;
+  counts.addStops(i, rec.stops);
+  if (tally && rec.tally) {
+    const t = rec.tally;
+    tally.letters += t.letters;
+    tally.tokens += t.tokens;
+    for (let s = 0; s < t.scripts.length; s++) tally.scripts[s] += t.scripts[s];
+    for (let k = 0; k < t.hits.length; k += 2) tally.see(t.hits[k], t.hits[k + 1]);
+  }
+}
+
+/**
+ * `keep`: where the lines are kept and looked up (true: the store shared by long documents, which
+ * they use by default; false: nowhere).
+ */
+export function prepare(input: string, cfg?: ResolvedConfig, keep: boolean | LineStore = input.length >= RECORD_DOC): Prepared {
+  const store = keep === true ? shared : keep || null;
   const doc = splitLines(input);
   const frontMatter = parseFrontMatter(doc);
   const bodyStart = frontMatter ? frontMatter.endLine : 0;
@@ -330,15 +398,49 @@ export function prepare(input: string, cfg?: ResolvedConfig): Prepared {
   // SAMPLE_LENGTH characters of the body (its lines joined by newlines).
   const tally = new LanguageTally();
   const counts = LineWords.scratch(n);
+  // Short documents read kept lines only when asked to keep theirs (clean's passes): an unrelated
+  // article would pay a look-up a line for nothing.
+  const known = store ? new Array<LineRecord | undefined>(n) : null;
+  const lastLines = store ? store.lastLines : [];
+  const lastRecords = store ? store.lastRecords : [];
+  // Lines equal to the last kept document's at its start and at its end.
+  const lastN = lastLines.length;
+  let head = 0;
+  let tail = 0;
+  if (known && lastN) {
+    while (head < n && head < lastN && doc.lines[head] === lastLines[head]) head++;
+    while (tail < n - head && tail < lastN - head && doc.lines[n - 1 - tail] === lastLines[lastN - 1 - tail]) tail++;
+  }
   let sampled = 0;
   for (let i = bodyStart; i < n; i++) {
     const raw = doc.lines[i];
     const room = SAMPLE_LENGTH - sampled;
-    scanLine(raw, counts, i, room >= raw.length ? tally : null);
+    const whole = room >= raw.length;
+    let rec = !known || raw.length > RECORD_LINE ? undefined : i < head ? lastRecords[i] : i >= n - tail ? lastRecords[i - n + lastN] : undefined;
+    if (store && !rec && raw.length <= RECORD_LINE) rec = store.records.get(raw);
+    if (rec && (rec.tally || !whole)) replay(rec, counts, i, whole ? tally : null);
+    else if (store && raw.length <= RECORD_LINE) {
+      if (whole) {
+        if (before.scripts.length !== tally.scripts.length) before.scripts = new Int32Array(tally.scripts.length);
+        before.scripts.set(tally.scripts);
+        before.letters = tally.letters;
+        before.tokens = tally.tokens;
+        before.trace.length = 0;
+        tally.trace = before.trace;
+      }
+      scanLine(raw, counts, i, whole ? tally : null);
+      tally.trace = null;
+      rec = record(store, raw, counts, i, whole ? tally : null);
+    } else scanLine(raw, counts, i, whole ? tally : null);
+    if (known) known[i] = rec;
     if (room > 0 && room < raw.length) tally.add(raw.slice(0, room));
     sampled += raw.length + 1;
   }
   const lang = tally.decide();
+  if (store && known && input.length <= RECORDED_CHARS) {
+    store.lastLines = doc.lines;
+    store.lastRecords = known;
+  }
 
   const memo = memoFor(cfg);
   const users = cfg?.trusted && cfg.rules.length ? userRuleMatcher(cfg.rules) : null;
@@ -351,7 +453,19 @@ export function prepare(input: string, cfg?: ResolvedConfig): Prepared {
       if (u) userRule = { id: u.id, kind: u.kind, description: u.description };
     }
     const info = base as LineInfo;
-    info.rule = base.blank || exception ? null : matchRule(base, cfg, memo);
+    if (base.blank || exception) info.rule = null;
+    else {
+      const rec = known?.[i];
+      if (rec && rec.ruleMemo === memo && rec.ruleWords === base.nWords) info.rule = rec.rule;
+      else {
+        info.rule = matchRule(base, cfg, memo);
+        if (rec) {
+          rec.ruleMemo = memo;
+          rec.ruleWords = base.nWords;
+          rec.rule = info.rule;
+        }
+      }
+    }
     info.userRule = userRule;
     info.exception = exception;
     return info;

@@ -53,9 +53,18 @@ const slots = new Int32Array(STOP_SLOTS * SLOT);
 const stopSlot = (h: number) => Math.imul(h, 0x9e3779b1) >>> (32 - STOP_BITS);
 const stepHash = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
 const withLength = (h: number, len: number) => (h ^ Math.imul(len, 0x27d4eb2d)) | 1;
+/**
+ * One bit per stop word's key in a table small enough to stay in the processor's first-level cache:
+ * most runs that are no stop word are told so here, without a probe of the large table above.
+ */
+const BLOOM_BITS = 17;
+const bloom = new Int32Array(1 << (BLOOM_BITS - 5));
+const bloomBit = (key: number) => Math.imul(key, 0x85ebca6b) >>> (32 - BLOOM_BITS);
 for (const [w, id] of STOP_INDEX) {
   let h = 0;
   for (let i = 0; i < w.length; i++) h = stepHash(h, w.charCodeAt(i));
+  const b = bloomBit(withLength(h, w.length));
+  bloom[b >>> 5] |= 1 << (b & 31);
   let at = stopSlot(h);
   while (slots[at * SLOT]) at = (at + 1) & (STOP_SLOTS - 1);
   stopWords[at] = w;
@@ -89,6 +98,8 @@ function sameWord(w: string, s: string, from: number, len: number): boolean {
 }
 
 function lookUp(s: string, from: number, len: number, h: number, key: number): number {
+  const b = bloomBit(key);
+  if ((bloom[b >>> 5] & (1 << (b & 31))) === 0) return -1;
   for (let at = stopSlot(h); ; at = (at + 1) & (STOP_SLOTS - 1)) {
     const k = slots[at * SLOT];
     if (k === 0) return -1;
@@ -120,14 +131,32 @@ export class LanguageTally {
   tokens = 0;
   /** Code units in each of SCRIPTS. */
   readonly scripts = new Int32Array(SCRIPTS.length);
-  /** How often each stop word (by number) was seen; spread over its languages only when asked. */
-  private readonly seen = new Map<number, number>();
+  /**
+   * How often each stop word (by number) was seen, spread over its languages only when asked: an
+   * open-addressed table of (number + 1, times) pairs, and the numbers in the order first seen.
+   */
+  private table = new Int32Array(2 * 128);
+  private seenIds = new Int32Array(64);
+  private seenCount = 0;
 
   /** Letter runs that are stop words, per language of LANGS. */
   get hits(): Int32Array {
     const hits = new Int32Array(LANGS.length);
-    for (const [id, times] of this.seen) addMask(hits, id, times);
+    for (let k = 0; k < this.seenCount; k++) addMask(hits, this.seenIds[k], this.timesOf(this.seenIds[k]));
     return hits;
+  }
+
+  private slotOf(id: number): number {
+    const mask = this.table.length / 2 - 1;
+    let at = Math.imul(id, 0x9e3779b1) >>> 0;
+    for (at &= mask; ; at = (at + 1) & mask) {
+      const k = this.table[2 * at];
+      if (k === id + 1 || k === 0) return 2 * at;
+    }
+  }
+
+  private timesOf(id: number): number {
+    return this.table[this.slotOf(id) + 1];
   }
 
   /** Adds a stretch of text (a line, or a sample of several). */
@@ -162,8 +191,34 @@ export class LanguageTally {
     if (id >= 0) this.see(id);
   }
 
+  /** When set, each stop word seen is also written here (number, times): a line's share, to replay. */
+  trace: number[] | null = null;
+
   see(id: number, times = 1): void {
-    this.seen.set(id, (this.seen.get(id) ?? 0) + times);
+    if (this.trace) this.trace.push(id, times);
+    const at = this.slotOf(id);
+    if (this.table[at] === 0) {
+      if (this.seenCount === this.seenIds.length) {
+        const grown = new Int32Array(this.seenIds.length * 2);
+        grown.set(this.seenIds);
+        this.seenIds = grown;
+      }
+      this.seenIds[this.seenCount++] = id;
+      this.table[at] = id + 1;
+      this.table[at + 1] = times;
+      // Kept at most half full, so that a probe ends soon.
+      if (2 * this.seenCount > this.table.length / 2) this.grow();
+    } else this.table[at + 1] += times;
+  }
+
+  private grow(): void {
+    const old = this.table;
+    this.table = new Int32Array(old.length * 2);
+    for (let j = 0; j < old.length; j += 2) if (old[j]) {
+      const at = this.slotOf(old[j] - 1);
+      this.table[at] = old[j];
+      this.table[at + 1] = old[j + 1];
+    }
   }
 
   /** A BCP-47 primary tag from scripts, then from stop-word hits. */
@@ -188,7 +243,10 @@ export class LanguageTally {
     if (best !== null) {
       const k = LANGS.indexOf(best);
       let distinct = 0;
-      for (const id of this.seen.keys()) if (k < 32 ? STOP_LO[id] & (1 << k) : STOP_HI[id] & (1 << (k - 32))) if (++distinct >= 3) break;
+      for (let j = 0; j < this.seenCount; j++) {
+        const id = this.seenIds[j];
+        if (k < 32 ? STOP_LO[id] & (1 << k) : STOP_HI[id] & (1 << (k - 32))) if (++distinct >= 3) break;
+      }
       if (distinct < 3) return null;
     }
     return best;
@@ -263,6 +321,20 @@ export class LineWords {
     this.stopFrom[i + 1] = this.stopCount;
   }
 
+  /** Adds line i's stop words, as addStop would one by one: (lo, hi) pairs. */
+  addStops(i: number, masks: readonly number[]): void {
+    if (masks.length === 0) return;
+    while (2 * this.stopCount + masks.length > this.stopMasks.length) {
+      const grown = new Int32Array(this.stopMasks.length * 2);
+      grown.set(this.stopMasks);
+      this.stopMasks = grown;
+    }
+    const at = 2 * this.stopCount;
+    for (let k = 0; k < masks.length; k++) this.stopMasks[at + k] = masks[k];
+    this.stopCount += masks.length / 2;
+    this.stopFrom[i + 1] = this.stopCount;
+  }
+
   /** Words of line i that are stop words of language k of LANGS. */
   stop(i: number, k: number): number {
     const half = k < 32 ? 0 : 1;
@@ -310,7 +382,7 @@ export function scanLine(line: string, out: LineWords, i: number, tally: Languag
   let caps = 0;
   let letters = 0;
   let tokens = 0;
-  lineScripts.fill(0);
+  let scripted = false;
   let word = -1;
   let run = -1;
   // The run's hash, taken as it is walked rather than by walking it again at its end.
@@ -333,7 +405,13 @@ export function scanLine(line: string, out: LineWords, i: number, tally: Languag
         tally?.add(line);
         return;
       }
-      if (c >= 0x370) countScript(c, lineScripts);
+      if (c >= 0x370) {
+        if (!scripted) {
+          lineScripts.fill(0);
+          scripted = true;
+        }
+        countScript(c, lineScripts);
+      }
     }
     if (tally) {
       if (k & LOWER_LETTER) {
@@ -380,7 +458,7 @@ export function scanLine(line: string, out: LineWords, i: number, tally: Languag
   if (tally) {
     tally.letters += letters;
     tally.tokens += tokens;
-    for (let s = 0; s < SCRIPTS.length; s++) tally.scripts[s] += lineScripts[s];
+    if (scripted) for (let s = 0; s < SCRIPTS.length; s++) tally.scripts[s] += lineScripts[s];
     for (let k = 0; k < lineHitCount; k++) tally.see(lineHits[k]);
     lineHitCount = 0;
   }

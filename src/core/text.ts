@@ -15,7 +15,8 @@ export function splitLines(input: string): LineDoc {
   let cr = 0;
   let pos = 0;
   // A lone CR is rare: only then is every CR looked at.
-  const loneCr = /\r(?!\n)/.test(text);
+  let loneCr = false;
+  for (let c = text.indexOf('\r'); c >= 0 && !loneCr; c = text.indexOf('\r', c + 1)) loneCr = text.charCodeAt(c + 1) !== 10;
   for (;;) {
     const nl = text.indexOf('\n', pos);
     if (loneCr) {
