@@ -164,7 +164,14 @@ describe('editor features', () => {
     // A pause longer than a loaded machine's gaps between these keystrokes: the burst is one.
     await setting('chaff.performance', 'debounceMs', 1500);
     try {
-      const before = (await editorState(doc.uri)).analyses;
+      // A settings change may itself bring an analysis: count from when the count stands still.
+      let before = (await editorState(doc.uri)).analyses;
+      for (let settled = false; !settled; ) {
+        await new Promise((r) => setTimeout(r, 400));
+        const now = (await editorState(doc.uri)).analyses;
+        settled = now === before;
+        before = now;
+      }
       const hovers: Thenable<vscode.Hover[]>[] = [];
       for (const ch of 'Typing') {
         const edit = new vscode.WorkspaceEdit();
