@@ -74,7 +74,7 @@ const line = (body: string, flags = 'iu') => new RegExp(`^(?:${body})$`, flags);
 
 const SHARE_WORDS = alt(
   'share', 'share this', 'share via \\p{L}+', 'share (?:this|it)(?: article| story)? (?:on|via|with) \\p{L}+', 'share this article', 'share this story', 'share article', 'share story', 'share this page', 'share on \\p{L}+',
-  'tweet', 'email', 'e-mail', 'print', 'copy link', 'copy url', 'get short url', 'short url', 'share all sharing options(?: for)?:?.{0,200}', 'link copied', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram',
+  'tweet', 'email', 'e-mail', 'print', 'copy link', 'copy url', 'get short url', 'short url', '(?:share )?(?:all|close extra|extra) sharing options(?: for)?:?.{0,200}', 'link copied', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram',
   'pinterest', 'reddit', 'messenger', 'flipboard', 'vk', 'vkontakte', 'ok', 'tumblr', 'pocket', 'mail', 'sms', 'rss', 'youtube', 'instagram',
   'click to (?:share|email|print|tweet)\\b.{0,60}', 'tiktok', 'google\\+?', 'google plus', 'follow us', 'follow us on \\p{L}+', 'follow', 'buffer', 'digg', 'whatsapp', 'like', 'like this', 'like loading', 'save', 'comment', 'gift article', 'send',
   'compartir', 'compártelo', 'comparte', 'compartilhe', 'compartilhar', 'partager', 'partagez', 'teilen', 'artikel teilen', 'drucken',
@@ -266,6 +266,7 @@ export const LINE_RULES: LineRule[] = [
           'para (?:seguir|continuar) leyendo(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})', '(?:contenido|artículo) (?:exclusivo )?para suscriptores(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})',
           'para (?:continuar lendo|ler (?:a matéria|o texto|a reportagem) complet[ao])(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})', '(?:conteúdo|matéria) exclusiv[ao] para assinantes(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})',
           'per continuare a leggere(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})', '(?:contenuto|articolo) riservato agli abbonati(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})',
+          'subscribe to .{1,60} on (?:youtube|telegram|whatsapp|spotify|apple podcasts|google news)\\b.{0,40}',
           'inscreva-se\\b.*', 'iscriviti\\b.*', 'berlangganan\\b.*', 'اشترك\\b.*', 'اشترك في النشرة.*', 'اشترك الآن',
         ) +
         ')$',
@@ -288,7 +289,7 @@ export const LINE_RULES: LineRule[] = [
         alt(
           'newsletter', 'nieuwsbrief', 'boletín', 'jetzt (?:kostenlos )?(?:anmelden|registrieren|abonnieren|bestellen)\\b.*', '(?:zum|für den) newsletter (?:anmelden|registrieren)\\b.*', 'kostenlos (?:anmelden|registrieren|testen)\\b.*',
           "je m'inscris", "inscrivez-vous\\b.*", "s'inscrire à la newsletter.*", 'apúntate\\b.*', 'date de alta\\b.*', 'zapisz się\\b.*', 'subskrybuj\\b.*', 'abonneer\\b.*', 'schrijf je in\\b.*', 'assine já.*',
-          '.{0,80}\\b(?:subscribe|sign up) (?:to|for) (?:our|the) newsletter[.!]?', 'stay (?:up to date|informed|in the loop)\\b.{0,80}', 'no,? thanks', 'subscribe no,? thanks', '(?:breaking )?news (?:e-?mails|alerts)', 'get (?:breaking )?news alerts\\b.{0,160}', 'want more (?:stories|articles|news) like this\\?', 'click here to (?:get|download) .{1,60}\\bapp\\b.{0,40}', '.{1,80}\\bby clicking here[.!]?', '.{0,100}\\bdelivered (?:through|to) your (?:letterbox|door|doorstep|mailbox)\\b.{0,200}', '.{0,120}\\bdelivered (?:(?:straight )?to your inbox|(?:every|each) (?:weekday|morning|day|week)|weekday mornings|daily)\\b.{0,60}', 'i agree that .{1,60} (?:can|may) (?:send|e-?mail|contact) me\\b.{0,120}', 'see all newsletters', 'please check the (?:opt-in )?box\\b.{0,120}', 'keep an eye on your inbox\\b.{0,80}', 'there was an error processing your (?:subscription|request)\\.?',
+          '.{0,80}\\b(?:subscribe|sign up) (?:to|for) (?:our|the) newsletter[.!]?', 'stay (?:up to date|informed|in the loop)\\b.{0,80}', 'no,? thanks', 'subscribe no,? thanks', '(?:breaking )?news (?:e-?mails|alerts)', 'get (?:breaking )?news alerts\\b.{0,160}', 'want more (?:stories|articles|news) like this\\?', '(?:want more [\\p{L} ]{1,20}\\? )?join (?:the|our) .{1,60}\\bnewsletter[.!]?', 'click here to (?:get|download) .{1,60}\\bapp\\b.{0,40}', '.{1,80}\\bby clicking here[.!]?', '.{0,100}\\bdelivered (?:through|to) your (?:letterbox|door|doorstep|mailbox)\\b.{0,200}', '.{0,120}\\bdelivered (?:(?:straight )?to your inbox|(?:every|each) (?:weekday|morning|day|week)|weekday mornings|daily)\\b.{0,60}', 'i agree that .{1,60} (?:can|may) (?:send|e-?mail|contact) me\\b.{0,120}', 'see all newsletters', 'please check the (?:opt-in )?box\\b.{0,120}', 'keep an eye on your inbox\\b.{0,80}', 'there was an error processing your (?:subscription|request)\\.?',
           '(?:get|receive) (?:breaking|the latest) .{0,60}\\b(?:news|updates)\\b.{0,40}\\b(?:and more|delivered|inbox)\\b.{0,60}', 'need more [\\p{L} ]{1,30}\\? subscribe\\b.{0,200}', 'join our .{1,40} (?:forums?|community|discord)\\b.{0,200}', 'get access to .{0,100}\\b(?:subscriptions?|premium)\\b.{0,160}', 'every (?:day|morning|week) we (?:send|e-?mail) .{0,120}',
           "you(?:'ve| have) (?:successfully|succesfully) subscribed.{0,80}", 'thanks? (?:you )?for (?:subscribing|signing up).{0,80}', '.{0,80}\\b(?:activation|confirmation) (?:link|e-?mail)\\b.{0,160}',
           'receba (?:em seu|no seu|por) e-?mail.{0,200}', 'recibe (?:en tu|por) (?:correo|e-?mail).{0,200}', 'recevez (?:chaque|par e-?mail|gratuitement).{0,200}', '(?:erhalten|bekommen) sie .{0,80}(?:postfach|e-?mail|newsletter).{0,120}',
@@ -296,7 +297,7 @@ export const LINE_RULES: LineRule[] = [
         ')$',
       'iu',
     ),
-    hint: /newsletter|nieuwsbrief|boletín|activation|confirmation|news (?:e-?mail|alert)|click|delivered|delivered (?:straight |to |every|each|weekday|daily)|^(?:i agree|please check|keep an eye|there was an error|get |receive |need more|join our|want more|every |jetzt|zum|für den|kostenlos|je m'inscris|inscrivez|s'inscrire|apúntate|date de alta|zapisz|subskrybuj|abonneer|schrijf|assine|stay (?:up|inf|in )|no,? thanks|you(?:'ve| have) succ|thanks? (?:you )?for (?:subscr|sign)|receba|recibe|recevez|erhalten|bekommen)/iu,
+    hint: /newsletter|nieuwsbrief|boletín|activation|confirmation|news (?:e-?mail|alert)|click|delivered|^subscribe no|delivered (?:straight |to |every|each|weekday|daily)|^(?:i agree|please check|keep an eye|there was an error|get |receive |need more|join our|want more|every |jetzt|zum|für den|kostenlos|je m'inscris|inscrivez|s'inscrire|apúntate|date de alta|zapisz|subskrybuj|abonneer|schrijf|assine|stay (?:up|inf|in )|no,? thanks|you(?:'ve| have) succ|thanks? (?:you )?for (?:subscr|sign)|receba|recibe|recevez|erhalten|bekommen)/iu,
     longLines: true,
     zone: 'any',
     maxWords: 40,
@@ -360,16 +361,18 @@ export const LINE_RULES: LineRule[] = [
           'externer inhalt', 'externe inhalte', 'empfohlener externer inhalt', '(?:externen )?inhalt (?:anzeigen|laden|aktivieren)', 'contenu externe', 'afficher le contenu', 'contenido externo', 'mostrar contenido', 'contenuto esterno', 'mostra contenuto', 'conteúdo externo', 'treść zewnętrzna', 'externe inhoud', 'external content', '(?:show|load) (?:external )?content',
           '.{0,120}\\b(?:externe[rn]? inhalte?|drittplattformen?|drittanbieter)\\b.{0,300}',
           '(?:ce|cet) (?:contenu|élément) est (?:hébergé|bloqué|proposé|fourni) par.{0,300}', '(?:este|el) contenido (?:de .{1,60} )?(?:no se muestra|está bloqueado|es proporcionado).{0,300}', 'this content is (?:hosted|provided|blocked) by.{0,300}',
+          // What a page says in place of what needs scripts.
+          'this (?:slideshow|video|content|page|gallery|feature|map|chart|embed) requires javascript\\b.{0,100}', '(?:please enable javascript|enable javascript to (?:view|see|use|watch|read|play))\\b.{0,120}', 'javascript is (?:disabled|not enabled)(?: in your browser)?\\b.{0,80}',
         ) +
         ')$',
       'iu',
     ),
-    hint: /extern|drittplattform|drittanbieter|^(?:inhalt|afficher le contenu|(?:ce|cet) (?:contenu|élément) est|mostra|(?:este|el) contenido|(?:show|load) (?:external )?content|this content is|contenu|contenido|contenuto|conteúdo|treść|inhoud)/iu,
+    hint: /extern|javascript|drittplattform|drittanbieter|^(?:inhalt|afficher le contenu|(?:ce|cet) (?:contenu|élément) est|mostra|(?:este|el) contenido|(?:show|load) (?:external )?content|this content is|contenu|contenido|contenuto|conteúdo|treść|inhoud)/iu,
     longLines: true,
     zone: 'any',
     maxWords: 80,
-    examples: ['Externer Inhalt', 'Inhalt anzeigen', 'Contenu externe', 'Contenido externo', 'Ce contenu est hébergé par YouTube. Pour l\'afficher, vous devez accepter les cookies de ce service.', 'Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.'],
-    counterExamples: ['Der Inhalt des Vertrags wurde am Montag veröffentlicht, teilte das Ministerium mit.'],
+    examples: ['This slideshow requires JavaScript.', 'Please enable JavaScript to view the comments.', 'Externer Inhalt', 'Inhalt anzeigen', 'Contenu externe', 'Contenido externo', 'Ce contenu est hébergé par YouTube. Pour l\'afficher, vous devez accepter les cookies de ce service.', 'Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.'],
+    counterExamples: ['Der Inhalt des Vertrags wurde am Montag veröffentlicht, teilte das Ministerium mit.', 'JavaScript is required for the new portal, which opens in May.', 'Enable JavaScript in the settings menu, the guide says.'],
     languages: ['de', 'fr', 'es', 'it', 'pt', 'pl', 'nl', 'en'],
   },
   {
