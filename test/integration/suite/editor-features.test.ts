@@ -55,6 +55,26 @@ async function applyAction(action: vscode.CodeAction): Promise<void> {
   assert.ok(await vscode.workspace.applyEdit(action.edit));
 }
 
+/**
+ * Types a burst of keys at line 8 (with `each` after every key, then `after`) and checks that the
+ * burst was analysed once, counting from `before`.
+ */
+async function typeBurstAnalysedOnce(doc: vscode.TextDocument, before: number, each?: () => void, after?: () => Promise<unknown>): Promise<void> {
+  for (const ch of 'Typing') {
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, new vscode.Position(7, 0), ch);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    each?.();
+  }
+  await after?.();
+  await waitFor(async () => {
+    const s = await editorState(doc.uri);
+    return s.analyses > before && s.decorations?.lines.length === SEED_CHAFF.length;
+  }, 'the marks of the typed version');
+  await new Promise((r) => setTimeout(r, 500));
+  assert.equal((await editorState(doc.uri)).analyses, before + 1);
+}
+
 describe('editor features', () => {
   before(async () => {
     fs.mkdirSync(workspacePath(DIR), { recursive: true });
@@ -144,18 +164,7 @@ describe('editor features', () => {
   it('analyses a burst of typing once, after the pause', async () => {
     const { doc } = await freshSeed();
     await waitFor(async () => (await editorState(doc.uri)).decorations?.lines.length, 'the first marks');
-    const before = (await editorState(doc.uri)).analyses;
-    for (const ch of 'Typing') {
-      const edit = new vscode.WorkspaceEdit();
-      edit.insert(doc.uri, new vscode.Position(7, 0), ch);
-      assert.ok(await vscode.workspace.applyEdit(edit));
-    }
-    await waitFor(async () => {
-      const s = await editorState(doc.uri);
-      return s.analyses > before && s.decorations?.lines.length === SEED_CHAFF.length;
-    }, 'the marks of the typed version');
-    await new Promise((r) => setTimeout(r, 500));
-    assert.equal((await editorState(doc.uri)).analyses, before + 1);
+    await typeBurstAnalysedOnce(doc, (await editorState(doc.uri)).analyses);
   });
 
   it('answers a hover asked for while typing from the analysis of the pause (one for the burst)', async () => {
@@ -173,19 +182,7 @@ describe('editor features', () => {
         before = now;
       }
       const hovers: Thenable<vscode.Hover[]>[] = [];
-      for (const ch of 'Typing') {
-        const edit = new vscode.WorkspaceEdit();
-        edit.insert(doc.uri, new vscode.Position(7, 0), ch);
-        assert.ok(await vscode.workspace.applyEdit(edit));
-        hovers.push(vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(15, 2)));
-      }
-      await Promise.all(hovers);
-      await waitFor(async () => {
-        const s = await editorState(doc.uri);
-        return s.analyses > before && s.decorations?.lines.length === SEED_CHAFF.length;
-      }, 'the marks of the typed version');
-      await new Promise((r) => setTimeout(r, 500));
-      assert.equal((await editorState(doc.uri)).analyses, before + 1);
+      await typeBurstAnalysedOnce(doc, before, () => hovers.push(vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(15, 2))), () => Promise.all(hovers));
     } finally {
       await setting('chaff.performance', 'debounceMs', undefined);
     }

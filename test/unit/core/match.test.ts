@@ -1,24 +1,12 @@
 // The rule matcher's dispatch by a line's first two code units only saves time: a rule it leaves out
 // must be one whose pattern cannot match the line.
-import fs from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sampleLines, variants } from './sample-lines';
 import { Candidates, prefixesOf, trialsOf } from '../../../src/core/match';
 import { LINE_RULES } from '../../../src/core/rules';
 
-function sampleLines(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...sampleLines(p));
-    else if (e.name.endsWith('.txt')) out.push(...fs.readFileSync(p, 'utf8').split('\n').map((l) => l.trim()));
-  }
-  return out;
-}
 
-// Case changes and the letters that case-insensitive Unicode matching folds onto ASCII ones.
-const variants = (line: string) => [line, line.toUpperCase(), line.toLowerCase(), line.replace(/s/g, 'ſ'), line.replace(/k/gi, '\u212a')];
 
 describe('rule dispatch by first characters', () => {
   const all = new Candidates(trialsOf(LINE_RULES));

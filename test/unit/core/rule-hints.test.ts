@@ -1,24 +1,12 @@
 // A rule's hint only saves time: it must hold of every line the rule's pattern matches, or a match is lost.
-import fs from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sampleLines, variants } from './sample-lines';
 import { LINE_RULES } from '../../../src/core/rules';
 
 const hinted = LINE_RULES.filter((r) => r.hint && r.pattern);
 
-function sampleLines(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...sampleLines(p));
-    else if (e.name.endsWith('.txt')) out.push(...fs.readFileSync(p, 'utf8').split('\n').map((l) => l.trim()));
-  }
-  return out;
-}
 
-// Case changes and the letters that case-insensitive Unicode matching folds onto ASCII ones.
-const variants = (line: string) => [line, line.toUpperCase(), line.toLowerCase(), line.replace(/s/g, 'ſ'), line.replace(/k/gi, '\u212a')];
 
 describe('rule hints', () => {
   const lines = [...new Set([...LINE_RULES.flatMap((r) => [...r.examples, ...r.counterExamples].flatMap((e) => e.split('\n'))), ...sampleLines('samples')])];
