@@ -145,49 +145,6 @@ const stampAt = (lines: readonly LineInfo[], i: number) => {
   return !!r && (r.id === 'published-stamp' || r.id === 'date-stamp');
 };
 
-const BYLINE_RULES = new Set<RuleId>(['byline', 'published-stamp', 'date-stamp']);
-
-/**
- * An article that is only a list ("Ten plants for the shade" and ten names) has no paragraph for the
- * span to find. When the span holds next to no prose, the block of lines right under a headline and
- * its byline or date, up to the first flagged line, is the article.
- */
-function listUnderByline(lines: readonly LineInfo[], span: [number, number] | null, from: number): [number, number] | null {
-  if (span) {
-    let prose = 0;
-    for (let i = span[0]; i <= span[1]; i++) if (lines[i].prose) prose += lines[i].nWords;
-    if (prose >= 15) return span;
-  }
-  const n = lines.length;
-  for (let i = from; i < n; i++) {
-    const l = lines[i];
-    const stamp = (l.rule && BYLINE_RULES.has(l.rule.id)) || (!l.rule && l.nWords <= 8 && isDateOnly(l.text));
-    if (!stamp) continue;
-    // A headline just above the byline block.
-    let h = i - 1;
-    while (h >= from && (lines[h].blank || (lines[h].rule && BYLINE_RULES.has(lines[h].rule!.id)) || isDateOnly(lines[h].text))) h--;
-    if (h < from || i - h > 4 || lines[h].rule || lines[h].nWords < 3 || !isHeadlineLike(lines[h])) continue;
-    // The block under it: at least three lines, none flagged, up to a flagged line or two blank lines.
-    let j = i + 1;
-    while (j < n && (lines[j].blank || (lines[j].rule && BYLINE_RULES.has(lines[j].rule!.id)) || isDateOnly(lines[j].text))) j++;
-    const start = j;
-    let end = -1;
-    let count = 0;
-    for (let blanks = 0; j < n; j++) {
-      if (lines[j].blank) {
-        if (++blanks >= 2) break;
-        continue;
-      }
-      blanks = 0;
-      if (lines[j].rule || lines[j].userRule) break;
-      end = j;
-      count++;
-    }
-    return count >= 3 ? [start, end] : span;
-  }
-  return span;
-}
-
 /**
  * A short article can lose to the teaser list under it ("You might also like"): more prose, but
  * each paragraph a card under its own headline. When the best span is such a list and a box
@@ -553,7 +510,7 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
       scores.push(sc);
     }
   }
-  const span = listUnderByline(lines, teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart), bodyStart);
+  const span = teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart);
   const spanStart = span ? span[0] : n;
   const spanEnd = span ? extendByList(lines, span[1]) : n - 1;
 
