@@ -71,6 +71,8 @@ describe('clean', () => {
       '---\n&!\n---',
       // A line of only separators, read as a masthead of no items.
       '|',
+      // A headline over a byline and separator lines: the byline goes to front matter on the first clean.
+      '0 0 0\nBy Jane Doe\n---\n---\n---',
     ];
     for (const text of cases) {
       for (const metadata of ['front-matter', 'drop', 'sidecar'] as const) {
