@@ -142,16 +142,16 @@ export function clean(input: string, opts: CleanOptions = {}): CleanResult {
 
 /**
  * `clean` from the analysis of `input` that clean would make (with the same options): one made
- * already is not made again. The options also serve the further passes.
+ * already is not made again. Further passes analyse with `reanalyze` (by default, the same options).
  */
-export function cleanAnalysed(input: string, analysis: Analysis, opts: CleanOptions = {}): CleanResult {
+export function cleanAnalysed(input: string, analysis: Analysis, opts: CleanOptions = {}, reanalyze = (text: string) => analyze(text, opts)): CleanResult {
   const first = cleanOnce(input, analysis, opts);
   // Suspect lines stay, and the certain chaff gone from around them can show them in a new light (a
   // line that was under a title may be the title now): clean again until nothing more goes.
   let text = first.text;
   let suspects = first.findings.some((f) => f.confidence === 'suspect');
   for (let pass = 0; pass < 3 && suspects && (opts.strip ?? 'certain') === 'certain'; pass++) {
-    const again = cleanOnce(text, analyze(text, opts), opts);
+    const again = cleanOnce(text, reanalyze(text), opts);
     if (again.text === text) break;
     text = again.text;
     suspects = again.findings.some((f) => f.confidence === 'suspect');

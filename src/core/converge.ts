@@ -3,7 +3,7 @@
 // from one analysis and wants minimal edits. These are the edits from that analysis to what the
 // repeated clean gives.
 import { diffLines } from 'diff';
-import { applyEdits, cleanEdits, type StripLevel } from './clean';
+import { applyEdits, cleanAnalysed, cleanEdits, type StripLevel } from './clean';
 import type { Analysis, MetadataMode, TextEdit } from './types';
 
 /**
@@ -14,15 +14,8 @@ export function convergedCleanEdits(analysis: Analysis, mode: MetadataMode, stri
   const edits = cleanEdits(analysis, mode, strip);
   if (strip === 'suspect' || !analysis.findings.some((f) => f.confidence === 'suspect')) return edits;
   const once = applyEdits(analysis.doc.text, edits);
-  let text = once;
-  // The passes clean() makes, with the same stopping rule.
-  for (let pass = 0; pass < 3; pass++) {
-    const a = reanalyze(text);
-    const next = applyEdits(a.doc.text, cleanEdits(a, mode, strip));
-    if (next === text) break;
-    text = next;
-    if (!a.findings.some((f) => f.confidence === 'suspect')) break;
-  }
+  // The passes clean() makes, from this analysis; without the BOM, as the document's text is.
+  const text = cleanAnalysed(analysis.doc.text, analysis, { metadata: mode, strip }, reanalyze).text.replace(/^\ufeff/, '');
   return text === once ? edits : lineEdits(analysis.doc.text, text);
 }
 
