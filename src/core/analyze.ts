@@ -5,7 +5,7 @@ import { parseFrontMatter } from './frontmatter';
 import { LANGS, LanguageTally, LineWords, SAMPLE_LENGTH, scanLine, UNSPACED } from './lang';
 import { pickTitle, readMetadata } from './metadata';
 import { matchRule, memoFor, type RuleMemo } from './match';
-import { kindOf, ruleById, type LineRule, type RuleId } from './rules';
+import { isBareMarker, kindOf, ruleById, type LineRule, type RuleId } from './rules';
 import { endsTerminal, splitLines } from './text';
 import type { Analysis, Finding, FrontMatter, Kind, LineDoc } from './types';
 import { userRuleMatcher } from './userRules';
@@ -560,7 +560,7 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
     // A related-story card ends the article too, and so do two title-case headlines in a row.
     if (card[i]) return true;
     if (lines[i].titleCase && lines[i].nWords >= 3 && i + 1 < n && lines[i + 1].titleCase && lines[i + 1].nWords >= 3) return true;
-    return !!r && (!!r.endsBody || r.kind === 'widget' || r.kind === 'comments' || (r.opensTeaser === true && !/[:：|»›>–—-]\s*\S/u.test(lines[i].text)));
+    return !!r && (!!r.endsBody || r.kind === 'widget' || r.kind === 'comments' || (r.opensTeaser === true && isBareMarker(lines[i].text)));
   };
   const reach = (from: number, step: 1 | -1, limit: number): [last: number, stop: number] => {
     let last = from;
@@ -698,7 +698,7 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
   for (let i = bodyStart; i < n; i++) {
     const m = marks[i];
     if (!m || (m.rule !== 'read-more-marker' && m.rule !== 'most-read-heading')) continue;
-    const bare = !/[:：|»›>–—-]\s*\S/u.test(lines[i].text);
+    const bare = isBareMarker(lines[i].text);
     if (!bare) continue;
     const most = m.rule === 'most-read-heading' ? 10 : 3;
     let taken = 0;
@@ -726,6 +726,19 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
         continue;
       }
       break;
+    }
+  }
+
+  // The headline shown again below it (a kicker in capitals, a caption, a teaser of itself): the title
+  // line says it once.
+  if (title >= 0) {
+    const key = (t: string) => t.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+    const headline = key(lines[title].text);
+    for (let i = title + 1; i < n; i++) {
+      const l = lines[i];
+      if (l.blank || l.exception || marks[i] || l.text.length !== lines[title].text.length || key(l.text) !== headline) continue;
+      // In the body the same words as they stand may be a subhead the title was taken from (a table of contents above).
+      if (l.text !== lines[title].text || i < bodyStartLine || i > bodyEndLine) mark(i, 'title-repeat');
     }
   }
 

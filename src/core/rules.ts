@@ -29,6 +29,7 @@ export const RULE_IDS = [
   'caption-with-credit',
   'caption-label',
   'photo-credit',
+  'credit-line',
   'gallery-counter',
   'published-stamp',
   'feed-footer',
@@ -42,6 +43,7 @@ export const RULE_IDS = [
   'footer-zone',
   'menu-run',
   'repeated-line',
+  'title-repeat',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -73,7 +75,7 @@ const ci = (phrase: string) => phrase.replace(/\p{L}/gu, (c) => (c.toLowerCase()
 const line = (body: string, flags = 'iu') => new RegExp(`^(?:${body})$`, flags);
 
 const SHARE_WORDS = alt(
-  'share', 'share this', 'share via \\p{L}+', 'share (?:this|it)(?: article| story)? (?:on|via|with) \\p{L}+', 'share this article', 'share this story', 'share article', 'share story', 'share this page', 'share on \\p{L}+',
+  'share', 'shares', 'share on', 'share this', 'share via \\p{L}+', 'share (?:this|it)(?: article| story)? (?:on|via|with) \\p{L}+', 'share this article', 'share this story', 'share article', 'share story', 'share this page', 'share on \\p{L}+',
   'tweet', 'email', 'e-mail', 'print', 'copy link', 'copy url', '(?:get|copy) (?:a |the )?short (?:url|link)', 'short (?:url|link)', '(?:share )?(?:all|close extra|extra) sharing options(?: for)?:?.{0,200}', 'link copied', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram',
   'pinterest', 'reddit', 'messenger', 'flipboard', 'vk', 'vkontakte', 'ok', 'tumblr', 'pocket', 'mail', 'sms', 'rss', 'youtube', 'instagram',
   'click to (?:share|email|print|tweet)\\b.{0,60}', 'tiktok', 'google\\+?', 'google plus', 'follow us', 'follow us on \\p{L}+', 'follow', 'buffer', 'digg', 'whatsapp', 'like', 'like this', 'like loading', 'save', 'comment', 'gift article', 'send',
@@ -87,11 +89,12 @@ const SHARE_WORDS = alt(
   '(?:these are )?external links?(?: and)? (?:will )?opens? in a new (?:window|tab)', '.{0,40}\\b(?:opens?|will open) in a new (?:window|tab)', '(?:close|open) share (?:panel|menu|options)', 'like this (?:story|article|post)\\?(?: share it with (?:a friend|your friends)!?)?',
   'follow (?:us|[\\p{L}.&]+(?: [\\p{L}.&]+)?) on\\.?', 'follow (?:us|[\\p{L}.&]+(?: [\\p{L}.&]+){0,5}) on (?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|telegram|threads|bluesky|mastodon|whatsapp|social media)(?: \\(@[\\w.]+\\))?(?:,? (?:and )?(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|telegram|threads|bluesky|mastodon|whatsapp|social media)(?: \\(@[\\w.]+\\))?)*\\.?',
   'folgen sie uns(?: auf)?', 'suivez-nous(?: sur)?', 'síguenos(?: en)?', 'siga-nos(?: n[oa]s?)?', 'seguici(?: su)?', 'obserwuj nas(?: na)?', 'volg ons(?: op)?',
+  'sharing is caring!?', 'spread the (?:love|word)!?',
   'rezept (?:drucken|merken|speichern)', '(?:imprimer|épingler|enregistrer) la recette', '(?:imprimir|guardar) (?:la )?receta', 'stampa (?:la )?ricetta', 'imprimir receita', 'print recipe', 'save recipe', 'pin (?:it|recipe)', 'pinne es',
 );
 
 const READ_MORE = alt(
-  'more(?=\\s*[:：]\\s*$)', 'read more', 'read also', 'also read', 'read next', 'see also', 'related', 'related articles?', 'related stories', 'related coverage',
+  'more(?=\\s*[:：]\\s*$)', 'read more', 'see more(?=\\s*[:：])', 'read also', 'also read', 'read next', 'see also', 'related', 'related articles?', 'related stories', 'related coverage',
   'related content', 'related news', 'related links?', 'more on this', 'more on this story', 'more on this topic', 'watch', 'watch now',
   'listen', 'recommended', 'recommended for you', 'further reading', 'more stories', 'more news', 'you may also like', 'you might also like',
   'you may be interested in', 'continue reading', 'read the full story', 'read full article', 'read the rest', 'click here to read more',
@@ -103,6 +106,13 @@ const READ_MORE = alt(
   'leggi anche', 'leggi di più', 'baca juga',
   'lesen sie (?:hier|mehr)', 'auch lesenswert', 'passend zum thema', 'à lire également', 'lire la suite', 'quizás te interese', 'te recomendamos', 'leia mais', 'czytaj (?:także|też|więcej|dalej)', 'zobacz (?:także|też)', 'przeczytaj (?:też|również)', 'lees (?:ook|meer|verder)', 'bekijk ook', 'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ أيضًا', 'اقرأ المزيد', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'شاهد أيضا',
 );
+
+// "Also on <site>" and a headline: a story of the same site set into the article.
+const ALSO_ON = alt('also on', 'more on', 'read (?:more|also) on', 'auch auf', '(?:lire )?aussi sur', 'también en', 'leia (?:mais|também) n[oa]', 'читайте (?:также )?на', 'leggi anche su', 'baca juga di');
+
+const ALSO_ON_LINE = new RegExp(`^(?:${ALSO_ON}) `, 'iu');
+/** A marker with nothing after it, whose block (caption, headlines) follows on the next lines. */
+export const isBareMarker = (text: string): boolean => !/[:：|»›>–—-]\s*\S/u.test(text) && !ALSO_ON_LINE.test(text);
 
 const MOST_READ = alt(
   'most popular( articles| stories| news)?', 'most read( articles| stories)?', 'most viewed', 'most shared', 'most commented', 'trending( now| stories| news)?',
@@ -173,6 +183,9 @@ const LEGAL_LINKS = alt(
   'agb', 'kontakt', 'cookie-einstellungen', 'cookie settings', 'cookie policy', 'privacy policy', 'terms of (?:use|service)', 'gestion des cookies', 'contact', 'contacto', 'kontakt', 'contatti', 'contato',
 );
 
+// An agency's credits under a story: "(Reporting by …; Editing by …)".
+const CREDITS = ['additional reporting by', 'reporting by', 'writing by', 'editing by', 'edited by', 'compiled by', 'reportaje de', 'información de', 'edición de', 'redacción de', 'berichterstattung von', 'redigiert von', 'reportage de', 'rédigé par', 'édité par', 'reportagem de', 'edição de'].map(ci).join('|');
+
 const ABOUT = ci('about|sobre|über|à propos de|acerca de|o autorze|over|informazioni su');
 
 /** Line rules: lexical anchors, each matching a whole line so that a sentence that merely contains the phrase is left alone. */
@@ -225,7 +238,10 @@ export const LINE_RULES: LineRule[] = [
     id: 'read-more-marker',
     kind: 'teaser',
     description: 'A "Read more" / "Related" / "Watch" marker, alone or before a related headline; the caption and headline after a bare marker belong to it.',
-    pattern: new RegExp(`^[\\[(]?(?:${READ_MORE})(?:${SEP}[\\])]?$|\\s*[:：|»›>–—-]\\s*\\S.{0,200}$)`, 'iu'),
+    pattern: new RegExp(
+      `^(?:[\\[(]?(?:${READ_MORE})(?:${SEP}[\\])]?$|\\s*[:：|»›>–—-]\\s*\\S.{0,200}$)|(?:${ALSO_ON}) [\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}\\b.{0,200}$)`,
+      'iu',
+    ),
     longLines: true,
     zone: 'any',
     opensTeaser: true,
@@ -267,6 +283,8 @@ export const LINE_RULES: LineRule[] = [
           'para (?:continuar lendo|ler (?:a matéria|o texto|a reportagem) complet[ao])(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})', '(?:conteúdo|matéria) exclusiv[ao] para assinantes(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})',
           'per continuare a leggere(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})', '(?:contenuto|articolo) riservato agli abbonati(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})',
           'subscribe to .{1,60} on (?:youtube|telegram|whatsapp|spotify|apple podcasts|google news)\\b.{0,40}',
+          // "Subscribe to <outlet> and stay smart …": a subscription pitch.
+          'subscribe to [\\p{Lu}\\p{N}][^.!?]{0,40} (?:and|to) (?:stay|get|keep|support|never miss|read|enjoy|unlock)\\b.{0,120}',
           'inscreva-se\\b.*', 'iscriviti\\b.*', 'berlangganan\\b.*', 'اشترك\\b.*', 'اشترك في النشرة.*', 'اشترك الآن',
         ) +
         ')$',
@@ -398,7 +416,10 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(
       '^(?:' +
         alt(
-          '(?:copyright\\s*)?(?:©|\\(c\\)|copyright)\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?.{0,100}',
+          '(?:copyright\\s*)?(?:©|ⓒ|\\(c\\)|copyright)\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?.{0,100}',
+          // "Copyright ⓒ Outlet. Unauthorised copying and redistribution prohibited" (ko, ja, zh).
+          '.{0,100}(?:무단\\s?전재\\s?(?:및|[-·,/]|&)\\s?재배포\\s?금지|무단\\s?복제\\s?(?:및|[-·,/])\\s?재배포\\s?금지|無断転載(?:を禁じます|禁止|を禁止します)|版权所有|版權所有).{0,100}',
+          '(?:copyright\\s*(?:ⓒ|©)|ⓒ)\\s*[\\p{L}\\p{N}][^.!?]{0,80}(?:[.]\\s*[^.!?]{0,80})?',
           // "Copyright" and a holder's name; a sentence about copyright goes on for more words.
           'copyright\\s+(?:by\\s+)?\\S+(?:\\s+\\S+){0,3}',
           '(?:.{0,100}(?:©|\\(c\\)|copyright|\\d{4}).{0,100}\\s)?(?:all rights reserved|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés|все права защищены|todos os direitos reservados|tutti i diritti riservati|hak cipta dilindungi)[.!]?',
@@ -411,11 +432,11 @@ export const LINE_RULES: LineRule[] = [
         ')$',
       'iu',
     ),
-    hint: /©|\(c\)|copyright|rights reserved| is (?:a )?part of |recaptcha|derechos reservados|rechte vorbehalten|droits réservés|права защищены|direitos reservados|diritti riservati|cipta dilindungi|الحقوق محفوظة|^(?:term|privacy|cookie|accessibility|contact|about|imprint|impressum|datenschutz|aviso legal|mentions légales|política de privacidad|политика конфиденциальности|sitemap|do not sell)/iu,
+    hint: /©|ⓒ|\(c\)|copyright|rights reserved|전재|복제|無断転載|版权所有|版權所有| is (?:a )?part of |recaptcha|derechos reservados|rechte vorbehalten|droits réservés|права защищены|direitos reservados|diritti riservati|cipta dilindungi|الحقوق محفوظة|^(?:term|privacy|cookie|accessibility|contact|about|imprint|impressum|datenschutz|aviso legal|mentions légales|política de privacidad|политика конфиденциальности|sitemap|do not sell)/iu,
     longLines: true,
     zone: 'any',
     maxWords: 30,
-    examples: ['© 2024 Outlet Media. All rights reserved.', 'Copyright © 2019 The Paradigm. All Rights Reserved.', 'Terms of Use | Privacy Policy', 'Alle Rechte vorbehalten', 'Все права защищены'],
+    examples: ['© 2024 Outlet Media. All rights reserved.', 'Copyright © 2019 The Paradigm. All Rights Reserved.', 'Copyright ⓒ Hanbit News. 무단전재 및 재배포 금지', '無断転載を禁じます', 'Terms of Use | Privacy Policy', 'Alle Rechte vorbehalten', 'Все права защищены'],
     counterExamples: ['The court ruled that all rights reserved by the treaty remained in force after the vote.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
   },
@@ -467,17 +488,17 @@ export const LINE_RULES: LineRule[] = [
     id: 'advertisement-marker',
     kind: 'advertisement',
     description: 'An advertisement slot label.',
-    pattern: new RegExp(`^(?:(?:${ADVERT})${SEP}|.{0,200}\\b(?:affiliate commission|earn (?:a|an affiliate) commission|may receive a commission|may earn a commission|affiliate links?|sponsored by)\\b.{0,200})$`, 'iu'),
+    pattern: new RegExp(`^(?:(?:${ADVERT})${SEP}|.{0,200}\\b(?:affiliate commission|earn (?:a|an affiliate) commission|(?:may|might|could) (?:receive|earn|get) (?:a |an )?(?:small |affiliate )?commission|affiliate links?|sponsored by|(?:may )?(?:get|receive|earn) a (?:small )?share of (?:the )?(?:sale|revenue)|affiliate-links?|provision (?:erhalten|bekommen)|erhalten wir (?:ggf\\. |gegebenenfalls |eventuell )?eine (?:kleine )?provision|liens? (?:affiliés?|d'affiliation|sponsorisés)|enlaces? (?:de afiliados?|afiliados)|links? (?:de afiliados?|di affiliazione|afiliados)|(?:recibir|percevoir|ricevere|receber) una? (?:pequeña |petite |piccola |pequena )?(?:comisión|commission|commissione|comissão))\\b.{0,200})$`, 'iu'),
     // Two regexes: a start anchor or a phrase starting with the common "a" in one alternation makes
     // the search try every position of a paragraph (900 -> 400 ns a prose line).
     hint: either(
       /^(?:ad|sponsored|paid|promoted|partner|story continues|article continues|continue reading|skip ad|report this ad|publicidad|anuncio|anzeige|werbung|publicité|реклама|pubblicità|iklan|إعلان|اعلان)/iu,
       /commission|sponsored by/iu,
-      /affiliate link/iu,
+      /affiliate.link|share of (?:the )?(?:sale|revenue)|provision|affili|afili|comisi|comiss/iu,
     ),
     longLines: true,
     zone: 'any',
-    examples: ['Advertisement', 'ADVERTISEMENT', 'Story continues below advertisement', 'Anzeige', 'Publicidad', 'Реклама', 'إعلان'],
+    examples: ['Advertisement', 'ADVERTISEMENT', 'Story continues below advertisement', 'If you buy something through this post, the site may get a share of the sale.', 'Wenn Sie über diese Links einkaufen, erhalten wir eine Provision.', 'Este artículo contiene enlaces de afiliados.', 'Anzeige', 'Publicidad', 'Реклама', 'إعلان'],
     counterExamples: ['Advertisement spending fell by a fifth last year.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
   },
@@ -547,16 +568,18 @@ export const LINE_RULES: LineRule[] = [
     description: 'A line about the author: "Jane Doe is a reporter for …", in several languages.',
     // Case matters: a name first, then the role.
     pattern: new RegExp(
-      String.raw`^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: \(@\w+\))? (?:(?:is|was) (?:a|an|the)|ist|war|est|était|es|era|é|è) (?:[\p{L}-]+ ){0,4}(?:reporter|writer|journalist|editor|correspondent|columnist|contributor|producer|freelancer|photographer|Redakteurin|Redakteur|Journalistin|Journalist|Korrespondentin|Korrespondent|Autorin|Autor|journaliste|rédactrice|rédacteur|correspondante|correspondant|periodista|redactora|redactor|corresponsal|jornalista|repórter|redatora|redator|correspondente|giornalista|redattrice|redattore|corrispondente)\b.{0,240}$`,
+      String.raw`^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: \(@\w+\))? (?:(?:is|was) (?:a|an|the)|ist|war|est|était|es|era|é|è) (?:[\p{L}-]+ ){0,4}(?:reporter|writer|journalist|editor|correspondent|columnist|contributor|producer|freelancer|photographer|Redakteurin|Redakteur|Journalistin|Journalist|Korrespondentin|Korrespondent|Autorin|Autor|journaliste|rédactrice|rédacteur|correspondante|correspondant|periodista|redactora|redactor|corresponsal|jornalista|repórter|redatora|redator|correspondente|giornalista|redattrice|redattore|corrispondente)\b.{0,240}$` +
+        // How to reach the author: an address or handle after "can be reached at" or "Have a tip?".
+        String.raw`|^(?:${ci('have a tip')}\?|.{0,80}\b(?:may|can) be (?:reached|contacted|emailed)\b).{0,60}(?:@|\d{3}).{0,200}$`,
       'u',
     ),
     // Anchored: most lines fail at their first words.
-    hint: /^\p{Lu}\S* \p{Lu}\S*(?: \S+){0,3} (?:is|was|ist|war|est|était|es|era|é|è) /u,
+    hint: either(/^\p{Lu}\S* \p{Lu}\S*(?: \S+){0,3} (?:is|was|ist|war|est|était|es|era|é|è) /u, /be (?:reached|contacted|emailed)|^have a tip\?/iu),
     longLines: true,
     zone: 'any',
-    maxWords: 45,
-    examples: ['Phil Helsel is a reporter for NBC News.', 'Dallas Robinson is a freelance writer living in Minneapolis', 'Anna Weber ist Redakteurin im Ressort Politik.', 'Marie Dupont est journaliste au service économie.'],
-    counterExamples: ['The reporter for the local paper said the council had not replied.', 'Smith said he was a reporter for twenty years before he ran for office.'],
+    maxWords: 80,
+    examples: ['Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on Twitter @janedoe.', 'John Roe can be reached at 555-0100 or jroe@example.com.', 'Phil Helsel is a reporter for NBC News.', 'Dallas Robinson is a freelance writer living in Minneapolis', 'Anna Weber ist Redakteurin im Ressort Politik.', 'Marie Dupont est journaliste au service économie.'],
+    counterExamples: ['Customers can be reached at home by the new service, the company said.', 'The reporter for the local paper said the council had not replied.', 'Smith said he was a reporter for twenty years before he ran for office.'],
     languages: ['en', 'de', 'fr', 'es', 'pt', 'it'],
   },
   {
@@ -587,13 +610,18 @@ export const LINE_RULES: LineRule[] = [
     kind: 'byline',
     description: 'A byline: "By" and a few names, optionally an agency or a date.',
     pattern: new RegExp(
-      String.raw`^(?:${['by','por','von','par','de','автор','текст','di','oleh','بقلم','كتب','كتبت','written by','reporting by','words by','story by'].map(ci).join('|')})\s*:?\s+[\p{Lu}\p{Lo}][\p{L}'’.\-]*(?:[\s,]+(?:and|y|und|et|и|e|dan|و|&)?\s*[\p{Lu}\p{Lo}][\p{L}'’.\-]*){0,7}(?:\s*[,|·•–—-]\s*[^.!?]{0,60})?$`,
+      String.raw`^(?:${['by','por','von','par','de','автор','текст','di','oleh','بقلم','كتب','كتبت','written by','reporting by','words by','story by'].map(ci).join('|')})\s*:?\s+[\p{Lu}\p{Lo}][\p{L}'’.\-]*(?:[\s,]+(?:and|y|und|et|и|e|dan|و|&)?\s*[\p{Lu}\p{Lo}][\p{L}'’.\-]*){0,7}(?:\s*[,|·•–—-]\s*(?:[^.!?]|\.(?=\p{L})){0,60})?$` +
+        // The label alone, its names on the next line; and the agency's credits under a story.
+        String.raw`|^(?:${['by','author','authors','autor','autora','autorin','auteur','autore','written by','posted by','автор'].map(ci).join('|')})\s*:?$` +
+        String.raw`|^\p{Lu}[\p{L}'’.\-]+(?:[ ,]+(?:and )?\p{Lu}[\p{L}'’.\-]+){1,8} contributed (?:reporting|research|to this (?:report|article|story))(?:[ ,.][^!?]{0,120})?$` +
+        String.raw`|^\p{Lu}[\p{L}'’.\-]+(?: \p{Lu}[\p{L}'’.\-]+){1,3}\s+@[\w.]{2,30}$` +
+        String.raw`|^\((?:${CREDITS})\s*:?\s[^()]{2,300}\)\.?$|^(?:${CREDITS})\s[^()]{2,200}[;,]\s*(?:${CREDITS})\s[^()]{2,200}$`,
       'u',
     ),
     zone: 'any',
-    maxWords: 14,
-    examples: ['By Jane Doe', 'By Jane Doe and John Roe, Reuters', 'Por Juan Pérez', 'Par Jean Dupont', 'Автор: Иван Петров'],
-    counterExamples: ['By Monday, the river had burst its banks in three places.', 'Von der Leyen said the plan was fair.'],
+    maxWords: 60,
+    examples: ['By Jane Doe', 'By Jane Doe and John Roe, Reuters', 'By Jane Doe | Harbour Media for harbour.com', 'John Roe contributed reporting from Hong Kong.', 'Jane Doe @janedoe', 'Por Juan Pérez', 'Par Jean Dupont', 'Автор: Иван Петров', 'Author:', '(Reporting by Jane Doe, with reporting by John Roe; editing by Ann Poe.)'],
+    counterExamples: ['By Monday, the river had burst its banks in three places.', 'Von der Leyen said the plan was fair.', 'Reporting by the local paper showed the council had known for years.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
   },
   {
@@ -601,7 +629,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'caption',
     description: 'A photo caption: a description that ends in a credit (©, Photo:, an agency name).',
     pattern: new RegExp(
-      String.raw`^.{10,400}?(?:\s[©]\s*[\p{L}].{0,80}|[(\[]\s*(?:photo|image|foto|фото|credit|crédit|crédito|bild|تصوير|صورة)\s*[:/].{0,80}[)\]]|\s(?:photo|image|foto|фото|credit|crédit|crédito|bild|تصوير|صورة)\s*:\s*[\p{Lu}\p{Lo}].{0,60}|\s[|/]\s*(?:getty images|afp|reuters|ap|epa|shutterstock|sputnik|tass|dpa|xinhua|efe|ansa|ria novosti)(?:\s*/\s*.{0,40})?|\((?:getty images|afp|reuters|ap photo[^)]*|epa|sputnik|tass|dpa)\))$`,
+      String.raw`^.{10,400}?(?:\s[©]\s*[\p{L}].{0,80}|[(\[]\s*(?:photo|image|foto|фото|credit|crédit|crédito|bild|file|archive|archivo|archiv|تصوير|صورة)\s*[:/].{0,80}[)\]]|\s(?:photo|image|foto|фото|credit|crédit|crédito|bild|تصوير|صورة)\s*:\s*[\p{Lu}\p{Lo}].{0,60}|\s[|/]\s*(?:getty images|afp|reuters|ap|epa|shutterstock|sputnik|tass|dpa|xinhua|efe|ansa|ria novosti)(?:\s+file(?: photo)?)?(?:\s*/\s*.{0,40})?|\s(?:reuters|afp|ap|epa|dpa|efe|ansa|xinhua|getty images|ap photo)\s?/\s?[\p{L}'’ -]{1,40}\p{L}|\((?:getty images|afp|reuters|ap photo[^)]*|epa|sputnik|tass|dpa)\))$`,
       'iu',
     ),
     // Every credit form has ©, a slash or a bar, a credit word before a colon, or closes a bracket at
@@ -609,7 +637,7 @@ export const LINE_RULES: LineRule[] = [
     hint: /[©|/]|[)\]]$|:(?<=(?:photo|image|foto|фото|credit|crédit|crédito|bild|تصوير|صورة)\s*:)/iu,
     longLines: true,
     zone: 'any',
-    examples: ['The minister speaks in Berlin on Monday. © Sputnik / Alexei Nikolsky', 'Firefighters at the scene (Photo: John Smith/AFP)', 'Protesters gather outside parliament. Photo: Jane Doe'],
+    examples: ['Troops remain in the country 18 years after the invasion [File: Reuters]', 'Traders work on the floor of the stock exchange on Monday. REUTERS/Jane Doe', 'The senator speaks at the Capitol on July 25.John Roe / AP file', 'The minister speaks in Berlin on Monday. © Sputnik / Alexei Nikolsky', 'Firefighters at the scene (Photo: John Smith/AFP)', 'Protesters gather outside parliament. Photo: Jane Doe'],
     counterExamples: ['The photographer said the image had been altered, according to the agency.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt'],
   },
@@ -617,12 +645,12 @@ export const LINE_RULES: LineRule[] = [
     id: 'caption-label',
     kind: 'caption',
     description: 'A caption read out with its label: "Image caption The mayor at the opening …".',
-    pattern: /^(?:(?:image|photo|picture|video) caption\b|(?:bildunterschrift|légende|pie de foto|legenda(?: da foto)?|didascalia)\s*[:：]?\s).{0,400}$/iu,
-    hint: /^(?:image|photo|picture|video|bildunterschrift|légende|pie de foto|legenda|didascalia)/iu,
+    pattern: /^(?:(?:image|photo|picture|video) caption\b|(?:bildunterschrift|légende|pie de foto|legenda(?: da foto)?|didascalia)\s*[:：]?\s|(?:file photo|archive photo|archivfoto|archivbild|foto de archivo|photo d'archives|foto d'archivio|foto de arquivo)\s*[:：]\s).{0,400}$/iu,
+    hint: /^(?:image|photo|picture|video|bildunterschrift|légende|pie de foto|legenda|didascalia|file photo|archive photo|archivfoto|archivbild|foto de a|photo d'a|foto d'a)/iu,
     longLines: true,
     zone: 'any',
     maxWords: 80,
-    examples: ['Image caption The mayor at the opening of the new harbour wall', 'Bildunterschrift: Der Bürgermeister bei der Eröffnung'],
+    examples: ['FILE PHOTO: Traders work on the floor of the stock exchange in New York', 'Image caption The mayor at the opening of the new harbour wall', 'Bildunterschrift: Der Bürgermeister bei der Eröffnung'],
     counterExamples: ['Image quality has improved, the agency said.'],
     languages: ['en', 'de', 'fr', 'es', 'pt', 'it'],
   },
@@ -639,17 +667,32 @@ export const LINE_RULES: LineRule[] = [
           '.{0,60}\\b(?:getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock|alamy|ria novosti|sputnik|tass|dpa|anadolu|xinhua|efe|ansa|wikimedia commons|unsplash)(?:\\s*(?:via|/)\\s*.{0,40})?[)\\].]?',
           '(?:photo|image|foto|фото):?', '(?:photo |image )?credit(?:\\.\\.\\.|…)', 'getty(?: images)?', '[\\p{L}.\'’ -]{2,40},\\s*(?:ap|afp|epa|reuters|getty images|dpa|efe|ansa|ap photo)',
           '(?:image|photo|picture|video) copyright\\b.{0,100}',
+          // A private picture's credit: "personal archive of <name>".
+          '(?:фото(?:графия)? )?(?:из )?личн(?:ый|ого) архив(?:а)?(?:\\s.{0,60})?', '(?:foto )?(?:privatarchiv|archivo personal|arquivo pessoal|archives personnelles|archivio personale|personal archive)(?:\\s.{0,60})?',
           '.{0,60}\\b(?:submitted|contributed|file|courtesy|staff|handout|pool) (?:photo|image|picture)s?(?:\\s*[/|].{0,40})?',
         ) +
         ')$',
       'iu',
     ),
-    hint: /[:/|©]|getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock|alamy|ria novosti|sputnik|tass|dpa|anadolu|xinhua|efe|ansa|wikimedia commons|unsplash|photo|image|picture|foto|фото|credit|getty|(?:ap|epa|dpa|efe)$/iu,
+    hint: /[:/|©]|архив|archiv|arquivo|archive|getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock|alamy|ria novosti|sputnik|tass|dpa|anadolu|xinhua|efe|ansa|wikimedia commons|unsplash|photo|image|picture|foto|фото|credit|getty|(?:ap|epa|dpa|efe)$/iu,
     zone: 'any',
     maxWords: 16,
-    examples: ['Photo: Jane Doe/Reuters', '© Sputnik / Alexei Nikolsky', 'Getty Images', 'Foto: dpa', 'Фото: РИА Новости', '(AP Photo/John Smith)'],
+    examples: ['Photo: Jane Doe/Reuters', 'личный архив Анны Петровой', 'Privatarchiv', '© Sputnik / Alexei Nikolsky', 'Getty Images', 'Foto: dpa', 'Фото: РИА Новости', '(AP Photo/John Smith)'],
     counterExamples: ['Reuters reported on Monday that talks had stalled.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ar'],
+  },
+  {
+    id: 'credit-line',
+    kind: 'credit',
+    description: 'A picture\'s credit with no label: the photographer and the outlet or agency, joined by a slash.',
+    // Case matters: names and outlets are capitalised, and nothing follows them.
+    pattern: /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\s?\/\s?(?:The |the )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: (?:of |for |de |del |der |du |des |di |da |do |von |van )?\p{Lu}[\p{L}\p{N}.&'’-]*){0,4}(?: (?:via|for) \p{Lu}[\p{L}\p{N}.&'’ -]{1,30})?$/u,
+    hint: /\//,
+    zone: 'any',
+    maxWords: 12,
+    examples: ['Jane Doe/The Harbour Post', 'John Roe / Harbour Times', 'Anna Weber/Stadtblatt', 'Jean Dupont/Le Quotidien du Port'],
+    counterExamples: ['Read the full report at our site and/or in print.', 'Harbour/Quay Road closed'],
+    languages: ['*'],
   },
   {
     id: 'gallery-counter',
@@ -658,12 +701,14 @@ export const LINE_RULES: LineRule[] = [
     pattern: line(
       alt(
         '(?:image|photo|picture|slide|foto|imagen|фото)?\\s*\\d{1,3}\\s*(?:of|/|de|von|из|sur)\\s*/?\\s*\\d{1,3}', '\\d{1,3}\\s*[-–]\\s*\\d{1,3}\\s+(?:of|von|de|sur|di|z)\\s+\\d{1,4}', 'enlarge this image', 'toggle caption', 'hide caption', 'show caption',
-        'expand', 'click to expand', 'click to enlarge', 'view gallery', 'open gallery', 'play video', 'watch video', 'play', 'pause', 'mute', 'unmute', 'loading\\.*',
+        'expand', 'click to expand', 'click to enlarge',
+        // "Click on the picture above and see …": a prompt that points at a picture.
+        '(?:click|clique|cliquez|klicken sie|klick|haga clic|haz clic|clicca|kliknij|нажмите)\\s.{0,30}\\b(?:image|images|imagem|imagen|immagine|foto|photo|picture|bild|zdjęcie|картинку|фото)\\b.{0,200}', 'view gallery', 'open gallery', 'play video', 'watch video', 'play', 'pause', 'mute', 'unmute', 'loading\\.*',
         '\\d{1,2}:\\d{2}(?::\\d{2})?', 'video', 'audio', 'listen to this article.*', 'listen to article.*', '\\d+ min(?:ute)?s? listen',
       ),
     ),
     zone: 'any',
-    examples: ['1 of 12', 'Image 3 of 10', 'Image 1 of / 23', '1 - 5 of 36', 'Enlarge this image', '2:45', 'toggle caption'],
+    examples: ['1 of 12', 'Clique na imagem acima e veja o ranking completo.', 'Click on the photo to see the gallery', 'Image 3 of 10', 'Image 1 of / 23', '1 - 5 of 36', 'Enlarge this image', '2:45', 'toggle caption'],
     counterExamples: ['Three of the 12 victims were children.'],
     languages: ['en', 'es', 'de', 'fr', 'ru'],
   },
@@ -674,6 +719,11 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(
       '^(?:' +
         alt(
+          '(?:publish(?:ed)? date|publication date|date of publication|erscheinungsdatum|date de publication|fecha de publicación|data de publicação|data di pubblicazione)\\s*[:：]?\\s*.{0,80}',
+          // A date line that ends in the reading time ("Nov 18, 2019 at 9:24 pm ET • 2 min read").
+          '.{1,80}[•·|–-]\\s*\\d{1,3}\\s*(?:min|mins|minute|minutes|minuten|minutos|мин|минут|минуты)\\.?\\s*(?:read|lesezeit|de lectura|de leitura|de lecture|чтения|чтение)',
+          // A blog's post line: a date with the comment count or prompt ("12/08/2018 2 comentários Category", "October 12, 2018/0 Comments/in News").
+          '(?!.*[.?]$).{0,60}(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\b(?:19|20)\\d\\d\\b).{0,24}?(?:\\b(?:\\d+|no|sem|sin|keine|aucun|nessun)\\s*(?:comments?|comentários?|comentarios?|kommentare?|commentaires?|commenti|комментари\\p{L}*)\\b|\\b(?:comente|comenta|commentez|kommentieren)!).{0,120}',
           '(?:published|posted|updated|last updated|last modified|first published|modified|date|publicado|actualizado|actualizada|veröffentlicht|aktualisiert|stand|publié|mis à jour|mise à jour|опубликовано|обновлено|дата публикации|atualizado|atualizada|publicado em|pubblicato|aggiornato|diterbitkan|نشر|نُشر|تاريخ النشر|آخر تحديث)(?:\\s*[:：]\\s*.{0,80}|\\s+(?:\\S+\\s+){0,2}\\S*\\d.{0,60})',
           '\\d{1,3}\\s*(?:min|mins|minute|minutes|minuten|minutos|мин|минут|минуты|دقائق|دقيقة)\\.?\\s*(?:read|lesezeit|de lectura|de leitura|de lecture|чтения|чтение|قراءة)',
           '(?:reading time|lesezeit|lesedauer|tiempo de lectura|temps de lecture|tempo de leitura|время чтения|lecture|lectura|leitura|czas czytania|leestijd|tempo di lettura)\\s*:?\\s*\\d{1,3}.{0,20}',
@@ -689,8 +739,8 @@ export const LINE_RULES: LineRule[] = [
     ),
     zone: 'any',
     maxWords: 16,
-    examples: ['Published: 12 March 2024, 14:05 GMT', 'Updated 3 hours ago', '5 min read', 'Actualizado: 12/03/2024', 'Veröffentlicht am 12.03.2024', 'Опубликовано 12 марта 2024'],
-    counterExamples: ['Published figures show unemployment fell in March, the agency said.'],
+    examples: ['Published: 12 March 2024, 14:05 GMT', 'Updated 3 hours ago', '5 min read', 'Nov 18, 2019 at 9:24 pm ET • 2 min read', 'Publish date:', 'Carlos Lima 23/08/2018 2 comentários Educação, Leitura', 'October 12, 2018/0 Comments/in News /by admin', 'Actualizado: 12/03/2024', 'Veröffentlicht am 12.03.2024', 'Опубликовано 12 марта 2024'],
+    counterExamples: ['Published figures show unemployment fell in March, the agency said.', 'In 2019 there were 40 comments on the plan.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
   },
   {
@@ -800,6 +850,14 @@ export const CONTEXT_RULES: (RuleInfo & { id: RuleId })[] = [
     description: 'A line that recurs in many articles of the same source (corpus evidence).',
     examples: ['Listen to the Harbour Post podcast every Friday'],
     counterExamples: ['A line the workspace lists as an exception stays.'],
+    languages: ['*'],
+  },
+  {
+    id: 'title-repeat',
+    kind: 'other',
+    description: 'The headline again below the title (a kicker in capitals, a caption): the title line stays.',
+    examples: ['Floods close the coast road\n…\nFLOODS CLOSE THE COAST ROAD'],
+    counterExamples: ['A subhead that a table of contents named above stays.'],
     languages: ['*'],
   },
 ];

@@ -66,7 +66,8 @@ describe('bad input is refused, the rest still processed', () => {
 
 describe('--max-size', () => {
   test('larger files are skipped with an error naming the option', () => {
-    const big = PROSE.repeat(4);
+    // Four parts, each headed differently: a headline shown again would be a finding.
+    const big = [1, 2, 3, 4].map((i) => PROSE.replace(/^[^\n]*/, (t) => `${t}, part ${i}`)).join('');
     const dir = tmpTree({ 'big.txt': big, 'small.txt': 'A short line of prose, with a few words in it.\n' });
     const limit = Buffer.byteLength(big) - 1;
     const r = chaff(['check', '--max-size', String(limit), '.'], dir);

@@ -49,3 +49,43 @@ describe('the article body', () => {
     expect(a.findings.some((f) => a.doc.lines[f.line - 1] === cloud || (f.line <= 8 && 8 <= f.endLine))).toBe(true);
   });
 });
+
+describe('the headline shown again', () => {
+  const ruleOf = (text: string, line: string) => analyze(text).findings.find((f) => text.split('\n')[f.line - 1] === line)?.rule;
+
+  it('the headline shown again (as a kicker in capitals) goes; the headline stays', () => {
+    const text = ['Storm closes the harbour for two days', '', P('harbour'), '', 'STORM CLOSES THE HARBOUR FOR TWO DAYS', '', P('sea wall'), '', P('ferry')].join('\n');
+    expect(ruleOf(text, 'STORM CLOSES THE HARBOUR FOR TWO DAYS')).toBe('title-repeat');
+    const out = kept(text);
+    expect(out).toContain('Storm closes the harbour for two days');
+    expect(out).not.toContain('STORM CLOSES');
+    expect(kept(out)).toBe(out);
+  });
+
+  it('lines repeated inside the article (an interview question, a meal plan) stay', () => {
+    const q = 'What do you cook for yourself at home?';
+    const meal = 'Lunch: 1 cup rice, 1 cup beans, 2 tsp. olive oil';
+    const text = ['Chefs talk about their kitchens', '', P('kitchen'), '', q, P('menu'), '', meal, '', q, P('dessert'), '', meal, '', P('bread')].join('\n');
+    const out = kept(text);
+    expect(out.split(q).length - 1).toBe(2);
+    expect(out.split(meal).length - 1).toBe(2);
+  });
+
+  it('subheads a table of contents named above stay', () => {
+    const heads = ['1. Plan fewer kilometres a day', '2. Carry a repair kit', '3. Load the panniers low'];
+    const text = ['Five mistakes on a first cycling tour', '', 'Contents', ...heads, '', P('route'), '', heads[0], '', P('wind'), '', heads[1], '', P('tyres'), '', heads[2], '', P('weight')].join('\n');
+    const out = kept(text);
+    for (const h of heads) expect(out).toContain(`\n${h}\n\n${P(h === heads[0] ? 'wind' : h === heads[1] ? 'tyres' : 'weight')}`);
+  });
+});
+
+describe('"Also on <site>" and a headline inside the article', () => {
+  it('is a teaser, and the article goes on after it', () => {
+    const text = ['Storm closes the harbour for two days', '', P('harbour'), '', 'Also on example.com Ferry fares to rise in spring', 'What the new timetable means', P('sea wall'), '', P('ferry'), '', P('quay')].join('\n');
+    const f = analyze(text).findings;
+    expect(f.find((x) => x.line === 5)?.rule).toBe('read-more-marker');
+    const out = kept(text);
+    for (const t of ['harbour', 'sea wall', 'ferry', 'quay']) expect(out).toContain(P(t));
+    expect(out).toContain('What the new timetable means');
+  });
+});
