@@ -52,7 +52,7 @@ interface Mark {
 
 const BLANK_RELIEF = 1;
 const CARD_WORDS = 45;
-const HEADLINE_END = /[^.,;:]$/u;
+const HEADLINE_END = /[^.,;:。，、；：]$/u;
 /** A full stop at the end (quotes or brackets may follow): a sentence, not a headline. */
 const FULL_STOP = /[.。](?:["'”’»)\]]*)$/u;
 
@@ -92,7 +92,8 @@ function lineInfo(t: string, lang: string | null, lw: LineWords, i: number): Omi
   const nWords = unspaced ? Math.ceil(t.replace(/\s/g, '').length / 2) : words;
   const terminal = endsTerminal(t);
   const k = lang ? LANGS.indexOf(lang) : -1;
-  const stop = k >= 0 && words ? lw.stop(i, k) / words : null;
+  // Where words are not spaced, a line is one run of letters: its share of stop words says nothing.
+  const stop = !unspaced && k >= 0 && words ? lw.stop(i, k) / words : null;
   // Most words start with a capital: a headline or a menu.
   const titleCase = lw.letterWords[i] >= 3 && lw.caps[i] / lw.letterWords[i] >= 0.6;
   // A line cut short with an ellipsis is a teaser excerpt, not a paragraph (Gopher's signal).
@@ -480,6 +481,7 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
 /** The decisions of an analysis over prepared lines; the lines are only read, so they can be reused. */
 export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis {
   const { doc, frontMatter, lang, lines } = p;
+  const unspacedDoc = lang !== null && UNSPACED.has(lang);
   const bodyStart = frontMatter ? frontMatter.endLine : 0;
   const n = doc.lines.length;
 
@@ -541,7 +543,7 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
   };
   const good = (i: number) => {
     const l = lines[i];
-    return l.prose && l.text.length >= GOOD_LENGTH && !card[i] && !l.rule && !l.userRule && (l.stop === null || l.stop >= GOOD_STOP);
+    return l.prose && (l.text.length >= GOOD_LENGTH || (unspacedDoc && l.nWords >= GOOD_LENGTH / 6)) && !card[i] && !l.rule && !l.userRule && (l.stop === null || l.stop >= GOOD_STOP);
   };
   const fair = (i: number) => {
     const l = lines[i];
@@ -598,14 +600,27 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
     const subhead =
       title >= 0 && title < spanStart && aboveTitle >= 0 && (good(aboveTitle) || (shaped(aboveTitle) && (!isHeadlineLike(lines[aboveTitle]) || /^\p{Ll}/u.test(lines[title].text))));
     [bodyStartLine, marginTop] = reach(spanStart, -1, subhead ? bodyStart : Math.max(bodyStart, title + 1));
+    // A list item below the body ("Battery lasts two days", "Tela de 90 Hz"): a short phrase in
+    // sentence case, not a menu's capitalised words, a single word or a headline ("X: Y", a question).
+    const phrase = (j: number) => {
+      const l = lines[j];
+      return !l.blank && !flagged(j) && !card[j] && l.nWords >= 2 && l.nWords <= 6 && /\s\p{Ll}/u.test(l.text) && !/[:?!]/u.test(l.text);
+    };
     // The margin: the run of content-shaped lines (a subhead, list items, a short answer) next to the
     // body, crossing one flagged line at a time; what lies beyond it is certain chaff.
     const margin = (from: number, step: 1 | -1, stop: number) => {
       let j = from + step;
       let bad = 0;
       let end = from + step;
-      for (let k = 0; k < MARGIN_LINES && j !== stop && j >= 0 && j < n; j += step) {
-        if (lines[j].blank) continue;
+      let list = false;
+      for (let k = 0; j !== stop && j >= 0 && j < n; j += step) {
+        if (lines[j].blank) {
+          list = false;
+          continue;
+        }
+        // A list (its lines without a blank between, one a phrase) counts as one line.
+        const item = list && !flagged(j) && lines[j].nWords <= 6;
+        if (k >= MARGIN_LINES && !item) break;
         if (wall(j)) break;
         if (flagged(j)) {
           if (++bad >= 2) break;
@@ -613,11 +628,12 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
         }
         bad = 0;
         // A two-word head of a list counts with its items.
-        const head = !shaped(j) && lines[j].nWords <= 3 && j + step >= 0 && j + step < n && step > 0 && shaped(nextLine(j));
+        const head = !shaped(j) && lines[j].nWords <= 3 && j + step >= 0 && j + step < n && step > 0 && (shaped(nextLine(j)) || phrase(nextLine(j)));
         // Above the body a headline-like line is a title, a menu or a teaser, not a lost subhead.
-        const ok = step > 0 ? shaped(j) : shaped(j) && !(isHeadlineLike(lines[j]) && !lines[j].prose && !ENUMERATED.test(lines[j].text));
+        const ok = step > 0 ? shaped(j) || phrase(j) || item : shaped(j) && !(isHeadlineLike(lines[j]) && !lines[j].prose && !ENUMERATED.test(lines[j].text));
         if (!ok && !head) break;
-        k++;
+        if (!item) k++;
+        if (step > 0 && phrase(j)) list = true;
         end = j + step;
       }
       return end;
@@ -700,6 +716,8 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
     if (!m || (m.rule !== 'read-more-marker' && m.rule !== 'most-read-heading')) continue;
     const bare = isBareMarker(lines[i].text);
     if (!bare) continue;
+    // A button that closes a box ("Ad copy… / More") heads nothing: the blank line after it ends the box.
+    if (i > bodyStart && !lines[i - 1].blank && i + 1 < n && lines[i + 1].blank && m.rule === 'read-more-marker') continue;
     const most = m.rule === 'most-read-heading' ? 10 : 3;
     let taken = 0;
     let blanks = 0;
@@ -726,6 +744,16 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
         continue;
       }
       break;
+    }
+  }
+
+  // A table of contents above the body: its entries are the body's subheads, which stay.
+  if (span && bodyStartLine > bodyStart) {
+    const inBody = new Set<string>();
+    for (let i = bodyStartLine; i <= bodyEndLine; i++) if (!lines[i].blank && lines[i].nWords <= 20) inBody.add(lines[i].text);
+    for (let i = Math.max(bodyStart, title + 1); i < bodyStartLine; i++) {
+      const m = marks[i];
+      if (!lines[i].blank && (!m || m.suspect) && inBody.has(lines[i].text)) mark(i, 'toc-heading', 'navigation', 'an entry the body repeats');
     }
   }
 

@@ -100,7 +100,7 @@ function readableCase(name: string): string {
 
 // Words that introduce a byline, in the languages of the rules; "de"/"da" only with the byline rule,
 // as they also start sentences and names.
-const BY = String.raw`(?:(?:posted|written|reporting|words|story|text|photos and text)\s+by|by|por|von|par|di|autor(?:in|a|ka)?|auteur(?:e)?|autore|author|texto?|testo|tekst|oleh|автор|текст|بقلم|كتبت|كتب)`;
+const BY = String.raw`(?:(?:posted|written|reporting|words|story|text|photos and text)\s+by|(?:postado|publicado|escrito|publicada|escrita)\s+por|(?:pubblicato|scritto)\s+da|(?:publié|écrit)\s+par|(?:geschrieben|veröffentlicht)\s+von|by|por|von|par|di|autor(?:in|a|ka)?|auteur(?:e)?|autore|author|texto?|testo|tekst|oleh|автор|текст|بقلم|كتبت|كتب)`;
 const BY_RE = new RegExp(String.raw`^${BY}\s*:?\s+`, 'iu');
 const BY_RULE_RE = new RegExp(String.raw`^(?:${BY}|de|da)\s*:?\s+`, 'iu');
 /** A newsroom, not a person ("Redacción", "Staff"). */
@@ -241,6 +241,7 @@ function mastheadOf(text: string, navBar = false): string | null {
 
 const LEGAL_LINE = /©|\(c\)|\bcopyright\b/iu;
 /** Rules of the lines between a headline and its body: bylines, stamps, the lead photo's caption. */
+const ITEM = /^(?:\d{1,3}[.)]|[-–•*·]|\(\d{1,3}\))\s+\S/u;
 const HEAD_META_RULES = new Set(['byline', 'published-stamp', 'date-stamp', 'photo-credit', 'caption-with-credit', 'gallery-counter']);
 const MAST_MARKS = new Set(['header-zone', 'menu-run', 'repeated-line']);
 
@@ -255,26 +256,32 @@ export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd
     const l = lines[i];
     return !l.rule && !l.userRule && !l.exception && isHeadlineLike(l) && !FULL_STOP.test(l.text) && l.nWords >= 3 && !/\s[|>›»]\s|\S\s{2,}\S/u.test(l.text) && !isDateOnly(l.text) && !isToolLabel(l.text);
   };
+  // A post's comment count ("7 Comments") stands with its byline under the title.
+  const commentCount = (l: MetaLine) => l.rule?.id === 'comments-marker' && l.nWords <= 4 && /\d/u.test(l.text);
   const isHeadMeta = (i: number) => {
     const l = lines[i];
-    return authorLine(lines, i, dateOpts) || (l.nWords <= 20 && !!findDate(l.text, dateOpts)) || (!!l.rule && HEAD_META_RULES.has(l.rule.id));
+    return authorLine(lines, i, dateOpts) || (l.nWords <= 20 && !!findDate(l.text, dateOpts)) || (!!l.rule && HEAD_META_RULES.has(l.rule.id)) || commentCount(l);
   };
   // A subhead inside the article can look like the title when the body's first paragraphs were not
   // counted in it (a list broke the run). A headline over a byline or date, with a lead paragraph
   // below them, higher up in the same stretch of content, is the title then.
+  // With no byline left (a clean took it away), the headline over the lead paragraph at the top of
+  // the stretch is the title.
   const bylinedAbove = (from: number): number | null => {
     let lead = false;
+    let overLead: number | null = null;
     for (let j = from - 1; j >= Math.max(bodyStart, from - 40); j--) {
       const l = lines[j];
       if (l.blank || l.exception) continue;
-      if ((l.rule && !HEAD_META_RULES.has(l.rule.id)) || l.userRule || isToolLabel(l.text)) return null;
+      if ((l.rule && !HEAD_META_RULES.has(l.rule.id) && !commentCount(l)) || l.userRule || isToolLabel(l.text)) break;
       if (l.prose && l.nWords >= 15) lead = true;
-      if (!lead || !headlineCandidate(j)) continue;
+      if (!lead || !headlineCandidate(j) || isHeadMeta(j)) continue;
       let k = j + 1;
       while (k < from && lines[k].blank) k++;
       if (k < from && isHeadMeta(k)) return j;
+      if (k < from && lines[k].prose && lines[k].nWords >= 15) overLead = j;
     }
-    return null;
+    return overLead;
   };
   // The body may open with a teaser box or the headline itself: the walk up starts at its first paragraph.
   let start = spanStart;
@@ -290,6 +297,11 @@ export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd
     if (authorLine(lines, i, dateOpts) || creditLine(l.text) || NEWSROOM.test(l.text) || (l.nWords <= 20 && findDate(l.text, dateOpts))) continue;
     if (l.rule || l.userRule || isToolLabel(l.text)) {
       if (!l.rule || !HEAD_META_RULES.has(l.rule.id)) furniture = true;
+      continue;
+    }
+    // An item of a numbered or bulleted list (a table of contents) is no headline.
+    if (headlineCandidate(i) && ITEM.test(l.text) && ((i > 0 && ITEM.test(lines[i - 1].text)) || (i + 1 < lines.length && ITEM.test(lines[i + 1].text)))) {
+      furniture = true;
       continue;
     }
     if (headlineCandidate(i)) {
@@ -441,8 +453,11 @@ export function readMetadata(input: MetadataInput): Metadata {
   // A byline the rules flagged, else a "By …" line or names beside the date, the page head first.
   const by = markedWith('byline');
   if (by >= 0) metadata.author = authorFrom(lines[by].text);
+  // Names beside dates in the reader comments are commenters': the search ends where they begin.
+  const commentsNear = (i: number) => marks.slice(i, i + 6).some((m) => m?.kind === 'comments');
   for (let i = bodyStart; i < lines.length && !metadata.author; i++) {
     if (i === title || (i >= span[0] && i <= span[1] && lines[i].prose)) continue;
+    if (i > span[1] && commentsNear(i)) break;
     metadata.author = authorLine(lines, i, { slashes: slashOrder(lang) });
   }
   if (!metadata.source) metadata.source = pickSource(lines, marks, title, span, bodyStart);

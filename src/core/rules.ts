@@ -396,7 +396,7 @@ export const LINE_RULES: LineRule[] = [
   {
     id: 'toc-heading',
     kind: 'navigation',
-    description: 'A table-of-contents heading or its show/hide toggle.',
+    description: 'A table of contents: its heading, its show/hide toggle, and its entries above the body that the body repeats as subheads.',
     pattern: line(
       alt(
         'inhaltsverzeichnis', 'inhalt', 'table of contents', 'contents', 'sommaire', 'table des matières', 'índice(?: de contenidos)?', 'tabla de contenidos?', 'contenidos', 'indice', 'sommario', 'índice', 'spis treści', 'inhoudsopgave', 'inhoud',

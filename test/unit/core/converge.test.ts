@@ -11,8 +11,8 @@ const POOL = [P, P, '', '', 'Read more', 'Share this article', 'Advertisement', 
 
 // Found by random search: texts whose clean takes more than one pass.
 const MULTI_PASS = [
-  ['Privacy Policy', 'Contact', 'About Us', 'Advertisement', 'Most Popular Articles', 'Most Popular Articles', 'Budget vote delayed again', P, 'Advertisement', P, 'Home', P, 'What the council plans next', 'Budget vote delayed again', '5603 readers online now', 'Readers online', 'Mayor defends plan', 'By Jane Doe', 'Most Popular Articles', '', ''].join('\n'),
-  [P, 'Storm closes the harbour for two days', 'Budget vote delayed again', '5603 readers online now', 'Readers online', 'Budget vote delayed again', 'Read more', 'What the council plans next', 'Read more', 'Advertisement', 'Work With Us', P, 'Privacy Policy', 'What the council plans next', 'Home', 'What the council plans next', 'By Jane Doe', 'Readers online', 'By Jane Doe', ''].join('\n'),
+  ['Budget vote delayed again', 'By Jane Doe', 'Readers online', P, 'Budget vote delayed again', '© 2024 Outlet Media. All rights reserved.', '5603 readers online now', 'Advertisement', '5603 readers online now', 'Storm closes the harbour for two days', 'Budget vote delayed again', '© 2024 Outlet Media. All rights reserved.', '5603 readers online now', '', 'Storm closes the harbour for two days'].join('\n'),
+  ['Work With Us', 'Thursday, May 23, 2024', 'Storm closes the harbour for two days', 'Advertisement', 'Privacy Policy', P, 'Readers online', 'Privacy Policy', 'Work With Us', 'Mayor defends plan', 'Privacy Policy', '', 'Work With Us', 'Storm closes the harbour for two days', 'Most Popular Articles', '5603 readers online now'].join('\n'),
 ];
 
 const converged = (text: string, metadata: MetadataMode) => {

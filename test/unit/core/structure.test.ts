@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, clean } from '../../../src/core';
+
+// Layouts of blogs, reviews and recipes where the body is broken by lists, boxes and tables of contents.
+const P = (topic: string) =>
+  `The council said on Tuesday that the ${topic} would be reviewed again next year, after residents complained about the cost and the delays. A decision is expected in the spring.`;
+const kept = (text: string) => clean(text, { metadata: 'drop' }).text;
+const keptLines = (text: string) => new Set(kept(text).split('\n'));
+
+describe('a post with a comment count under its byline', () => {
+  const text = [
+    'Home', 'Recipes', 'Cakes', 'About', '',
+    'Creamy corn cake with guava: the recipe that never fails',
+    'Posted by Lucy Lane on 12 November 2019',
+    '7 Comments',
+    '',
+    P('oven'), '', P('milk'), '',
+    'Ingredients', '',
+    '4 cups of milk', '3 eggs', '2 cups of sugar', '1 cup of cornmeal', '100 g of grated cheese', '',
+    'How to make the cake', '',
+    'Heat the oven to 180 degrees and grease a baking tin with butter and flour before you start on the batter.',
+    'Blend the milk, eggs, sugar, cornmeal and cheese for three minutes until the batter is smooth and thin.',
+    'Pour the batter into the tin and bake it for about fifty minutes, until the top is golden brown.',
+    '', P('guava'), '',
+    '7 comments', '',
+    'Mary Stone', '13 November 2019 at 08:14', 'I made it yesterday and it came out just like the photo, thank you for the recipe!', 'Reply',
+  ].join('\n');
+
+  it('keeps the lead and the ingredients above the method', () => {
+    const out = keptLines(text);
+    for (const l of [P('oven'), P('milk'), 'Ingredients', '3 eggs', '100 g of grated cheese', 'How to make the cake']) expect(out).toContain(l);
+  });
+
+  it('takes the headline as the title, and no commenter as the author', () => {
+    const m = analyze(text).metadata;
+    expect(m.title).toBe('Creamy corn cake with guava: the recipe that never fails');
+    expect(m.author).toBe('Lucy Lane');
+    // With no byline, the names in the comments are still no author.
+    expect(analyze(text.replace('Posted by Lucy Lane on 12 November 2019', '12 November 2019')).metadata.author).toBeNull();
+  });
+});
+
+describe('a table of contents above the body', () => {
+  const heads = ['1. Plan fewer kilometres a day', '2. Carry a repair kit', '3. Load the panniers low'];
+  const text = [
+    'Trail Notes', 'Home', 'About', '',
+    'Five mistakes on a first cycling tour', '', 'Posted on 2 April 2024 by Mark', '',
+    'Contents', ...heads, 'Hide', '',
+    P('route'), '', heads[0], '', P('wind'), '', heads[1], '', P('tyres'), '', heads[2], '', P('weight'),
+  ].join('\n');
+
+  it('is navigation; the headline is the title and the subheads stay where they are', () => {
+    const a = analyze(text);
+    expect(a.metadata.title).toBe('Five mistakes on a first cycling tour');
+    const lines = text.split('\n');
+    for (const h of heads) {
+      const toc = lines.indexOf(h) + 1;
+      expect(a.findings.some((f) => f.line <= toc && toc <= f.endLine && f.rule === 'toc-heading'), h).toBe(true);
+    }
+    const out = kept(text);
+    expect(out.startsWith('Five mistakes on a first cycling tour')).toBe(true);
+    for (const h of heads) expect(out.split(h).length - 1).toBe(1);
+  });
+});
+
+describe('a review that ends in lists of pros and cons', () => {
+  const text = [
+    'Review: the Pulse 8 has a huge battery and a fair price', 'By Tom Baker', '12 March 2024', '',
+    P('battery'), '', P('screen'), '', P('camera'), '',
+    'Pros', '', 'Excellent battery life', 'Screen at 90 Hz', 'Fingerprint reader well placed', '',
+    'Cons', '', 'Weak cameras at night', 'Screen HD+', 'Heavy phone', '',
+    'Share this article', 'Facebook', 'Twitter', '', '© 2024 Gadget Daily. All rights reserved.',
+  ].join('\n');
+
+  it('keeps the lists: their place alone does not make them chaff', () => {
+    const out = keptLines(text);
+    for (const l of ['Pros', 'Excellent battery life', 'Fingerprint reader well placed', 'Cons', 'Weak cameras at night', 'Screen HD+', 'Heavy phone']) expect(out).toContain(l);
+    expect(out).not.toContain('Share this article');
+  });
+});
+
+describe('a box closed by a "More" button', () => {
+  it('does not take the subhead after it as a teaser headline', () => {
+    const text = ['New rules for housing from January', '', P('rents'), '', 'Advertisement', 'Cash loans from 5.9%. A decision in two minutes', 'Read more', '', 'New rules for managing agents', '', P('agents'), '', P('repairs')].join('\n');
+    expect(keptLines(text)).toContain('New rules for managing agents');
+  });
+});
+
+describe('Japanese, whose words are not spaced', () => {
+  it('keeps the greeting, lead and ingredient list above the method', () => {
+    const text = [
+      '台所日記', 'レシピ', 'おかず', '',
+      '炊飯器で作る豚の角煮',
+      '',
+      'こんにちは、まりもです。',
+      '',
+      '寒くなってきたので、今週は角煮を作りました。角煮というと、鍋で何時間も煮込むイメージがありますよね。でも我が家は炊飯器にお任せです。材料を入れてスイッチを押すだけで、箸で切れるくらいやわらかくなります。',
+      '',
+      '材料（4人分）',
+      '',
+      '豚バラブロック　600g', 'ゆで卵　4個', 'しょうが　1かけ', '水　200ml', 'しょうゆ　大さじ4', '砂糖　大さじ3',
+      '',
+      '作り方',
+      '',
+      '1. 豚バラを5センチ角に切り、フライパンで表面に焼き色をつけます。出てきた脂はキッチンペーパーで拭き取ってください。',
+      '2. 炊飯器に豚肉、薄切りにしたしょうが、調味料と水を全部入れます。',
+      '3. 普通炊きでスイッチオン。炊き上がったらゆで卵を入れて、保温のまま1時間置きます。',
+      '',
+      'ポイントは、最初に焼き色をつけること。ここを省くと、どうしても臭みが残ってしまいます。炊飯器の機種によっては煮込み調理ができないものもあるので、説明書を確認してから試してくださいね。',
+    ].join('\n');
+    const out = keptLines(text);
+    for (const l of ['こんにちは、まりもです。', '材料（4人分）', 'ゆで卵　4個', '砂糖　大さじ3', '作り方']) expect(out).toContain(l);
+  });
+});
