@@ -44,6 +44,7 @@ export const RULE_IDS = [
   'menu-run',
   'repeated-line',
   'title-repeat',
+  'error-report',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -132,7 +133,7 @@ const MOST_READ = alt(
   'das könnte (?:sie|dich) auch interessieren', 'weitere (?:artikel|beiträge|meldungen|nachrichten)', 'ähnliche (?:artikel|beiträge)', 'empfehlungen der redaktion', 'mehr aus (?:der|dem) [\\p{L} ]{1,30}', 'verwandte (?:artikel|themen|beiträge)', 'top-artikel',
   'vous aimerez aussi', 'vous aimerez aussi ces articles', 'à découvrir aussi', 'à découvrir', 'nos articles recommandés', 'articles similaires', 'articles recommandés', 'dans la même rubrique', 'sur le même thème', 'les plus consultés',
   'noticias relacionadas', 'más noticias', 'otras noticias', 'entradas relacionadas', 'artículos relacionados', 'notas relacionadas', 'lo último', 'también te puede interesar',
-  'articoli correlati', 'potrebbe interessarti', 'ti potrebbe interessare', 'altre notizie', 'i più letti', 'notícias relacionadas', 'matérias relacionadas', 'você pode gostar', 'mais notícias',
+  'articoli correlati', 'altre notizie (?:di|da|su) [\\p{L}\\p{N}\' ]{1,30}', 'potrebbe interessarti', 'ti potrebbe interessare', 'altre notizie', 'i più letti', 'notícias relacionadas', 'matérias relacionadas', 'você pode gostar', 'mais notícias',
   'najczęściej czytane', 'podobne artykuły', 'polecamy', 'powiązane artykuły', 'meest gelezen', 'gerelateerde artikelen', 'meer nieuws', 'aanbevolen',
   'artigos relacionados', 'posts relacionados', 'related articles', 'artículos que te pueden interesar', 'articles liés',
   // Ranking boxes in Japanese, Chinese and Korean.
@@ -250,13 +251,13 @@ export const LINE_RULES: LineRule[] = [
     kind: 'teaser',
     description: 'A "Read more" / "Related" / "Watch" marker, alone or before a related headline; the caption and headline after a bare marker belong to it.',
     pattern: new RegExp(
-      `^(?:[\\[(【［]?(?:${READ_MORE})(?:${SEP}[\\])】］]?$|\\s*[:：|»›>–—-]\\s*\\S.{0,200}$)|(?:${ALSO_ON}) [\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}\\b.{0,200}$)`,
+      `^(?:[\\[(【［]?(?:${READ_MORE})(?:${SEP}[\\])】］]?$|\\s*[:：|»›>–—-]\\s*\\S.{0,200}$)|(?:${ALSO_ON}) [\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}\\b.{0,200}$|(?:veja|leia|confira) mais not[ií]cias(?: (?:da|de|do|sobre) [^.!?]{1,40})? n[oa] [^.!?]{1,40}[.!]?$|(?:leggi|scopri) (?:le )?altre notizie(?: (?:di|da|su) [^.!?]{1,40})? su [^.!?]{1,40}[.!]?$)`,
       'iu',
     ),
     longLines: true,
     zone: 'any',
     opensTeaser: true,
-    examples: ['Read more', 'More:', 'READ MORE: Putin launches nuclear war drills', 'Also read: Markets fall', 'Leer más', 'Mehr zum Thema', 'Lire aussi', 'Читайте также', 'Leia mais', 'اقرأ أيضا', '関連記事', '【関連記事】', 'あわせて読みたい', 'こちらもおすすめ', '関連記事：首都直下地震、被害想定を見直しへ', '相关阅读', '관련기사'],
+    examples: ['Read more', 'More:', 'READ MORE: Putin launches nuclear war drills', 'Also read: Markets fall', 'Leer más', 'Mehr zum Thema', 'Lire aussi', 'Читайте также', 'Leia mais', 'اقرأ أيضا', 'Veja mais notícias da região no Portal Vale.', '関連記事', '【関連記事】', 'あわせて読みたい', 'こちらもおすすめ', '関連記事：首都直下地震、被害想定を見直しへ', '相关阅读', '관련기사'],
     counterExamples: ['Read more about the inquiry in the report, the ministry said.', 'Related party transactions rose by 4%.', 'More', 'More: the council has agreed', '関連記事によると、被害は県内全域に広がった。', 'おすすめの店を地元の人に聞いた。'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko'],
   },
@@ -321,18 +322,22 @@ export const LINE_RULES: LineRule[] = [
           '.{0,80}\\b(?:subscribe|sign up) (?:to|for) (?:our|the) newsletter[.!]?', 'stay (?:up to date|informed|in the loop)\\b.{0,80}', 'no,? thanks', 'subscribe no,? thanks', '(?:breaking )?news (?:e-?mails|alerts)', 'get (?:breaking )?news alerts\\b.{0,160}', 'want more (?:stories|articles|news) like this\\?', '(?:want more [\\p{L} ]{1,20}\\? )?join (?:the|our) .{1,60}\\bnewsletter[.!]?', 'click here to (?:get|download) .{1,60}\\bapp\\b.{0,40}', '.{1,80}\\bby clicking here[.!]?', '.{0,100}\\bdelivered (?:through|to) your (?:letterbox|door|doorstep|mailbox)\\b.{0,200}', '.{0,120}\\bdelivered (?:(?:straight )?to your inbox|(?:every|each) (?:weekday|morning|day|week)|weekday mornings|daily)\\b.{0,60}', 'i agree that .{1,60} (?:can|may) (?:send|e-?mail|contact) me\\b.{0,120}', 'see all newsletters', 'please check the (?:opt-in )?box\\b.{0,120}', 'keep an eye on your inbox\\b.{0,80}', 'there was an error processing your (?:subscription|request)\\.?',
           '(?:get|receive) (?:breaking|the latest) .{0,60}\\b(?:news|updates)\\b.{0,40}\\b(?:and more|delivered|inbox)\\b.{0,60}', 'need more [\\p{L} ]{1,30}\\? subscribe\\b.{0,200}', 'join our .{1,40} (?:forums?|community|discord)\\b.{0,200}', 'get access to .{0,100}\\b(?:subscriptions?|premium)\\b.{0,160}', 'every (?:day|morning|week) we (?:send|e-?mail) .{0,120}',
           "you(?:'ve| have) (?:successfully|succesfully) subscribed.{0,80}", 'thanks? (?:you )?for (?:subscribing|signing up).{0,80}', '.{0,80}\\b(?:activation|confirmation) (?:link|e-?mail)\\b.{0,160}',
-          'receba (?:em seu|no seu|por) e-?mail.{0,200}', 'recibe (?:en tu|por) (?:correo|e-?mail).{0,200}', 'recevez (?:chaque|par e-?mail|gratuitement).{0,200}', '(?:erhalten|bekommen) sie .{0,80}(?:postfach|e-?mail|newsletter).{0,120}',
+          'receba (?:em seu|no seu|por) e-?mail.{0,200}',
+          // A box's one-line pitch in Portuguese and Italian, and the messaging-app channels a portal promotes.
+          '(?:a |la )?newsletter (?:diári[ao]|semanal|da manhã|matinal|quotidiana|settimanale|del mattino|diaria|daily|weekly)', '.{0,120}\\b(?:todas as manhãs|todos os dias|diariamente|toda semana|todas as semanas)\\b.{0,60}\\b(?:no seu|em seu|na sua caixa)\\b.{0,40}',
+          'receba (?:as |as últimas |mais )?not[ií]cias\\b.{0,80}\\b(?:no seu|em seu|pelo|por|via) (?:e-?mail|whatsapp|telegram|celular)\\b.{0,60}', 'siga (?:o|nosso|o nosso) canal\\b.{0,80}\\bno (?:whatsapp|telegram)\\b.{0,60}', '(?:entre|participe) (?:no|do) (?:nosso )?(?:grupo|canal) (?:do|no|de) (?:whatsapp|telegram)\\b.{0,80}', 'clique aqui e (?:entre|participe) (?:no|do) (?:nosso )?(?:grupo|canal)\\b.{0,80}',
+          'iscriviti alla (?:nostra )?newsletter\\b.{0,200}', 'ricevi (?:ogni|gratis|gratuitamente|le (?:ultime )?notizie|la newsletter|il meglio|gli aggiornamenti)\\b.{0,200}', '.{0,160}\\b(?:nella tua casella(?: di posta| e-?mail)?|direttamente (?:nella tua|via) e-?mail)\\b.{0,60}', 'recibe (?:en tu|por) (?:correo|e-?mail).{0,200}', 'recevez (?:chaque|par e-?mail|gratuitement).{0,200}', '(?:erhalten|bekommen) sie .{0,80}(?:postfach|e-?mail|newsletter).{0,120}',
         ) +
         ')$',
       'iu',
     ),
-    hint: /newsletter|nieuwsbrief|boletín|activation|confirmation|news (?:e-?mail|alert)|click|delivered|^subscribe no|delivered (?:straight |to |every|each|weekday|daily)|^(?:i agree|please check|keep an eye|there was an error|get |receive |need more|join our|want more|every |jetzt|zum|für den|kostenlos|je m'inscris|inscrivez|s'inscrire|apúntate|date de alta|zapisz|subskrybuj|abonneer|schrijf|assine|stay (?:up|inf|in )|no,? thanks|you(?:'ve| have) succ|thanks? (?:you )?for (?:subscr|sign)|receba|recibe|recevez|erhalten|bekommen)/iu,
+    hint: /newsletter|nieuwsbrief|boletín|activation|confirmation|news (?:e-?mail|alert)|click|delivered|^subscribe no|delivered (?:straight |to |every|each|weekday|daily)|^(?:i agree|please check|keep an eye|there was an error|get |receive |need more|join our|want more|every |jetzt|zum|für den|kostenlos|je m'inscris|inscrivez|s'inscrire|apúntate|date de alta|zapisz|subskrybuj|abonneer|schrijf|assine|stay (?:up|inf|in )|no,? thanks|you(?:'ve| have) succ|thanks? (?:you )?for (?:subscr|sign)|receba|recibe|recevez|erhalten|bekommen|siga|entre|participe|clique|iscriviti|ricevi)|todas as|todos os dias|diariamente|toda semana|nella tua casella|direttamente/iu,
     longLines: true,
     zone: 'any',
     maxWords: 40,
-    examples: ['Newsletter', 'Breaking News Emails', 'Want more stories like this?', 'Jetzt kostenlos anmelden', "Je m'inscris", 'Apúntate gratis', 'Stay up to date with our team. Subscribe to our newsletter.', 'No thanks', "Recevez chaque matin l'essentiel de l'actualité."],
-    counterExamples: ['Die Zeitung stellt ihren gedruckten Newsletter für Abonnenten im Mai ein, teilte der Verlag mit.'],
-    languages: ['de', 'fr', 'es', 'pt', 'pl', 'nl', 'en'],
+    examples: ['Newsletter', 'Breaking News Emails', 'Want more stories like this?', 'Jetzt kostenlos anmelden', "Je m'inscris", 'Apúntate gratis', 'Stay up to date with our team. Subscribe to our newsletter.', 'No thanks', "Recevez chaque matin l'essentiel de l'actualité.", 'Newsletter Diário', 'O essencial da actualidade, todas as manhãs no seu e-mail.', 'Receba as notícias da Gazeta no seu WhatsApp', 'Siga o canal do Jornal no WhatsApp', 'Clique aqui e entre no nosso grupo', 'Iscriviti alla newsletter e ricevi le notizie del giorno', 'Ricevi ogni mattina le notizie più importanti', 'Ogni mattina le notizie più importanti della giornata, direttamente nella tua casella di posta.'],
+    counterExamples: ['Die Zeitung stellt ihren gedruckten Newsletter für Abonnenten im Mai ein, teilte der Verlag mit.', 'A prefeitura disse que os moradores recebem as notícias pelo rádio todos os dias.', 'Il sindaco riceve ogni mattina i rappresentanti dei comitati in municipio.'],
+    languages: ['de', 'fr', 'es', 'pt', 'pl', 'nl', 'en', 'it'],
   },
   {
     id: 'cookie-banner',
@@ -794,6 +799,30 @@ export const LINE_RULES: LineRule[] = [
     examples: ['https://example.com/story?utm_source=rss&utm_medium=feed'],
     counterExamples: ['https://example.com/report.pdf'],
     languages: ['*'],
+  },
+  {
+    id: 'error-report',
+    kind: 'other',
+    description: 'A prompt to report a typo: "Found an error? Select it and press Ctrl+Enter", in several languages.',
+    pattern: new RegExp(
+      '^(?:' +
+        alt(
+          '.{0,120}\\bctrl\\s*\\+\\s*enter\\b.{0,120}',
+          '(?:вы )?(?:нашли|заметили) (?:ошибку|опечатку)(?: в тексте)?\\s?[?!.,].{0,160}', 'fehler gefunden\\s?[?!].{0,160}', 'tippfehler gefunden\\s?[?!].{0,160}',
+          '(?:found|spotted|see) (?:a|an) (?:error|typo|mistake)\\s?\\?.{0,160}', 'vous avez (?:trouvé|repéré|remarqué) une (?:erreur|faute)(?: d\'orthographe)?\\s?\\?.{0,160}',
+          '¿?(?:has )?(?:encontrado|encontraste|visto) (?:un|algún) error\\s?\\?.{0,160}', '(?:você )?encontrou (?:um |algum )?erro\\s?\\?.{0,160}', 'hai (?:trovato|notato) un errore\\s?\\?.{0,160}',
+        ) +
+        ')$',
+      'iu',
+    ),
+    hint: /ctrl|ошибк|опечатк|fehler|error|typo|mistake|erreur|faute|erro/iu,
+    longLines: true,
+    zone: 'any',
+    endsBody: true,
+    maxWords: 40,
+    examples: ['Нашли ошибку? Выделите текст и нажмите Ctrl+Enter', 'Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter.', 'Fehler gefunden? Markieren Sie den Text und drücken Sie Strg+Enter.', 'Found a typo? Let us know.', 'Encontrou um erro? Avise a redação.', 'Hai trovato un errore? Segnalacelo.'],
+    counterExamples: ['Нашли ошибку в расчётах только через год, сообщили в ведомстве.', 'The auditors found an error in the accounts for 2019.', 'Press Enter to continue, the screen said.'],
+    languages: ['ru', 'de', 'en', 'fr', 'es', 'pt', 'it'],
   },
   {
     id: 'navigation-item',
