@@ -41,6 +41,16 @@ const RE_LOST_MONTH = new RegExp(String.raw`(?:^|\s)(\d{1,2}),\s+(\d{4})\s+at\s+
 const RE_SLASHED = new RegExp(String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])(?:,?\s*${TIME})?`, 'iu');
 const TIME_FIRST = new RegExp(String.raw`(\d{1,2})[:.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*(${ZONE_NAMES})\b)?\s*,?\s*(?:\p{L}{2,12}\.?,?\s*)?$`, 'iu');
 const RE_DOTTED = new RegExp(String.raw`(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s*${TIME})?`, 'iu');
+/** "20.nov.2019 às 13h20": the month's name between dots. */
+const RE_DOTTED_NAME = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})\.(${MONTH_ALT})\.(\d{4})(?:,?\s*${TIME})?`, 'iu');
+/** A weekday in brackets after a Japanese, Chinese or Korean date: "(火)", "（水曜日）", "(화)". */
+const CJK_WEEKDAY = String.raw`(?:\s*[(（][^()（）]{1,4}[)）])?`;
+/** A time in Japanese, Chinese or Korean: "10:30", "10時30分", "午後3時", "오후 3시 5분". */
+const CJK_TIME = String.raw`(?:\s*(午前|午後|上午|下午|오전|오후)?\s*(\d{1,2})\s*(?:[:：]\s*(\d{2})|[時时시]\s*(?:(\d{1,2})\s*[分분])?))?`;
+/** "2019年11月20日 10時30分", "2019년 11월 20일". */
+const RE_CJK = new RegExp(String.raw`(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]${CJK_WEEKDAY}${CJK_TIME}`, 'u');
+/** Year first with slashes or dots: "2019/11/20 10:30", "2019.11.15" (ja, zh, ko). */
+const RE_YMD = new RegExp(String.raw`(?<![\d/.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)\.?${CJK_WEEKDAY}${CJK_TIME}`, 'u');
 
 const MDY_MARK = /\d(?:st|nd|rd|th)?,?\s+\d{4}/iu;
 const DMY_MARK = /\d(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?\p{L}/iu;
@@ -133,6 +143,22 @@ export function findDate(line: string, opts: FindDateOptions = {}): FoundDate | 
   if (spacedYear && MDY_MARK.test(line)) push(RE_MDY.exec(line), (m) => dated(m, Number(m[2]), MONTHS[m[1].toLowerCase()]));
   if (spacedYear && DMY_MARK.test(line)) push(RE_DMY.exec(line), (m) => dated(m, Number(m[1]), MONTHS[m[2].toLowerCase()]));
   if (line.includes('.')) push(RE_DOTTED.exec(line), (m) => dated(m, Number(m[1]), Number(m[2])));
+  if (line.includes('.')) push(RE_DOTTED_NAME.exec(line), (m) => dated(m, Number(m[1]), MONTHS[m[2].toLowerCase()]));
+  // Year, month, day: the order of Japanese, Chinese and Korean, with their own way of writing the time.
+  const ymd = (y: number, mo: number, d: number, m: RegExpExecArray, at: number) => {
+    if (!validYear(y) || mo < 1 || mo > 12 || !validDay(d, mo, y)) return null;
+    const [half, h, colonMin, kanjiMin] = [m[at], m[at + 1], m[at + 2], m[at + 3]];
+    let t = '';
+    if (h !== undefined) {
+      let hour = Number(h);
+      if (/午後|下午|오후/u.test(half ?? '') && hour < 12) hour += 12;
+      if (/午前|上午|오전/u.test(half ?? '') && hour === 12) hour = 0;
+      t = timePart(String(hour), colonMin ?? kanjiMin ?? '00');
+    }
+    return `${y}-${pad(mo)}-${pad(d)}${t}`;
+  };
+  if (/[年년]/u.test(line)) push(RE_CJK.exec(line), (m) => ymd(Number(m[1]), Number(m[2]), Number(m[3]), m, 4));
+  if (/\d{4}[/.]\d/.test(line)) push(RE_YMD.exec(line), (m) => ymd(Number(m[1]), Number(m[3]), Number(m[4]), m, 5));
   // Day and month with slashes: in the order the language writes them, or where only one order is possible.
   if (opts.slashes && line.includes('/')) {
     push(RE_SLASHED.exec(line), (m) => {
@@ -164,13 +190,23 @@ const WEEKDAYS =
   'lunedì|martedì|mercoledì|giovedì|venerdì|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد';
 const RE_WEEKDAY = new RegExp(`^(?:${WEEKDAYS})(?![\\p{L}])[,.]?\\s*`, 'iu');
 
-/** True when the line holds a date and little else (a weekday, a time, punctuation). */
-export function isDateOnly(line: string): FoundDate | null {
+/** How long ago the stamp was updated, after the date: "Atualizado há 2 horas", "updated 3 hours ago". */
+const RE_UPDATED_AGO = /(?:atualizado|actualizado|updated|aktualisiert|mis à jour|aggiornato|обновлено)\s+(?:há|hace|vor|il y a|fa\s)?\s*\d{1,3}\s*\p{L}+(?:\s+(?:ago|fa|назад))?/iu;
+
+/**
+ * True when the line holds a date and little else (a weekday, a time, punctuation, how long ago it
+ * was updated, the update's own date in brackets). Slashed dates are read only where one order is possible.
+ */
+export function isDateOnly(line: string, opts: FindDateOptions = { slashes: 'either' }): FoundDate | null {
   const t = line.trim();
   if (t.length > 80) return null;
-  const d = findDate(t);
+  const d = findDate(t, opts);
   if (!d) return null;
-  const rest = t.replace(d.match, ' ').replace(RE_WEEKDAY, '').replace(/[\s,.|·•–—\-/()]+/g, '');
+  let rest = t.replace(d.match, ' ').replace(RE_UPDATED_AGO, ' ');
+  // "2019年11月20日 10時30分（2019年11月20日 13時12分更新）": a second date, the update's.
+  const second = findDate(rest, opts);
+  if (second) rest = rest.replace(second.match, ' ').replace(/[更新配信公開掲載]+/gu, ' ');
+  rest = rest.replace(RE_WEEKDAY, '').replace(/[\s,.|·•–—\-/()（）【】［］、。・:：]+/gu, '');
   return rest.length <= 3 ? d : null;
 }
 

@@ -44,6 +44,7 @@ export const RULE_IDS = [
   'menu-run',
   'repeated-line',
   'title-repeat',
+  'error-report',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -90,6 +91,11 @@ const SHARE_WORDS = alt(
   'follow (?:us|[\\p{L}.&]+(?: [\\p{L}.&]+)?) on\\.?', 'follow (?:us|[\\p{L}.&]+(?: [\\p{L}.&]+){0,5}) on (?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|telegram|threads|bluesky|mastodon|whatsapp|social media)(?: \\(@[\\w.]+\\))?(?:,? (?:and )?(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|telegram|threads|bluesky|mastodon|whatsapp|social media)(?: \\(@[\\w.]+\\))?)*\\.?',
   'folgen sie uns(?: auf)?', 'suivez-nous(?: sur)?', 'síguenos(?: en)?', 'siga-nos(?: n[oa]s?)?', 'seguici(?: su)?', 'obserwuj nas(?: na)?', 'volg ons(?: op)?',
   'sharing is caring!?', 'spread the (?:love|word)!?',
+  // Japanese, Chinese and Korean share rows, and the networks of Russia.
+  '(?:この記事を)?シェア(?:する)?', 'ツイート', 'ポスト', 'ブックマーク', 'はてな(?:ブックマーク)?', 'はてブ', 'line', 'lineで送る', 'いいね',
+  '(?:facebook|twitter|x|line|はてな|はてなブックマーク)(?:で|に)(?:シェア|ツイート|ポスト|送る|共有)(?:する)?', '(?:記事を)?(?:印刷|保存)する', 'リンクをコピー(?:する)?', 'urlをコピー(?:する)?',
+  '分享(?:到|至)?', '转发', '轉發', '微信', '微博', '新浪微博', 'qq空间', '朋友圈', '复制链接', '複製連結', '공유(?:하기)?', '카카오톡', '카카오스토리', '페이스북', '트위터', '링크 복사', '스크랩',
+  'вконтакте', 'в контакте', 'вк', 'ок', 'одноклассники', 'телеграм', 'телеграмм', 'твиттер', 'фейсбук', 'дзен', 'яндекс\\.?дзен',
   'rezept (?:drucken|merken|speichern)', '(?:imprimer|épingler|enregistrer) la recette', '(?:imprimir|guardar) (?:la )?receta', 'stampa (?:la )?ricetta', 'imprimir receita', 'print recipe', 'save recipe', 'pin (?:it|recipe)', 'pinne es',
 );
 
@@ -104,6 +110,8 @@ const READ_MORE = alt(
   'читайте также', 'читать далее', 'подробнее', 'смотрите также', 'по теме', 'читайте также на', 'еще по теме', 'ещё по теме',
   'leia mais', 'leia também', 'veja também', 'saiba mais', 'veja mais', 'relacionadas',
   'leggi anche', 'leggi di più', 'baca juga',
+  // Japanese, Chinese and Korean markers (whole lines: a word boundary means little between CJK characters).
+  '関連記事', '関連ニュース', '関連リンク', 'あわせて読みたい', '併せて読みたい', 'こちらもおすすめ', 'おすすめ記事', 'おすすめ', 'こちらもどうぞ', '続きを読む', 'この記事の続きを読む', '次のページ', '相关阅读', '相关新闻', '相关文章', '相關新聞', '相關閱讀', '延伸阅读', '延伸閱讀', '推荐阅读', '推薦閱讀', '阅读全文', '閱讀全文', '관련\\s?기사', '관련\\s?뉴스', '함께 보면 좋은 기사', '추천 기사',
   'lesen sie (?:hier|mehr)', 'auch lesenswert', 'passend zum thema', 'à lire également', 'lire la suite', 'quizás te interese', 'te recomendamos', 'leia mais', 'czytaj (?:także|też|więcej|dalej)', 'zobacz (?:także|też)', 'przeczytaj (?:też|również)', 'lees (?:ook|meer|verder)', 'bekijk ook', 'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ أيضًا', 'اقرأ المزيد', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'شاهد أيضا',
 );
 
@@ -125,9 +133,12 @@ const MOST_READ = alt(
   'das könnte (?:sie|dich) auch interessieren', 'weitere (?:artikel|beiträge|meldungen|nachrichten)', 'ähnliche (?:artikel|beiträge)', 'empfehlungen der redaktion', 'mehr aus (?:der|dem) [\\p{L} ]{1,30}', 'verwandte (?:artikel|themen|beiträge)', 'top-artikel',
   'vous aimerez aussi', 'vous aimerez aussi ces articles', 'à découvrir aussi', 'à découvrir', 'nos articles recommandés', 'articles similaires', 'articles recommandés', 'dans la même rubrique', 'sur le même thème', 'les plus consultés',
   'noticias relacionadas', 'más noticias', 'otras noticias', 'entradas relacionadas', 'artículos relacionados', 'notas relacionadas', 'lo último', 'también te puede interesar',
-  'articoli correlati', 'potrebbe interessarti', 'ti potrebbe interessare', 'altre notizie', 'i più letti', 'notícias relacionadas', 'matérias relacionadas', 'você pode gostar', 'mais notícias',
+  'articoli correlati', 'altre notizie (?:di|da|su) [\\p{L}\\p{N}\' ]{1,30}', 'potrebbe interessarti', 'ti potrebbe interessare', 'altre notizie', 'i più letti', 'notícias relacionadas', 'matérias relacionadas', 'você pode gostar', 'mais notícias',
   'najczęściej czytane', 'podobne artykuły', 'polecamy', 'powiązane artykuły', 'meest gelezen', 'gerelateerde artikelen', 'meer nieuws', 'aanbevolen',
   'artigos relacionados', 'posts relacionados', 'related articles', 'artículos que te pueden interesar', 'articles liés',
+  // Ranking boxes in Japanese, Chinese and Korean.
+  '(?:アクセス|コメント|人気記事|記事|総合|週間|月間|デイリー)?ランキング', '人気記事', '人気の記事', '注目記事', 'よく読まれている記事', 'よく読まれている', '最もよく読まれた記事', '読まれている記事', '最新記事', '新着記事',
+  '热门(?:文章|新闻|推荐|排行)?', '熱門(?:文章|新聞)?', '排行榜', '点击排行', '點閱排行', '最新文章', '많이 본 (?:뉴스|기사)', '가장 많이 본 (?:뉴스|기사)', '인기 기사', '최신 기사',
   'recommended (?:stories|articles|reading|videos|posts)', 'more (?:stories|articles|news) like this(?: one)?', 'more stories like this', 'popular on [\\p{L}\\p{N}&\' .-]{1,30}', 'on our radar', 'next up(?: in [\\p{L}&\' ]{1,30})?', 'related (?:roundup|reading|posts|videos)', 'what to read next', 'up next',
 );
 
@@ -159,6 +170,7 @@ const ADVERT = alt(
   'advertisement', 'advertising', 'advert', 'adverts', 'ad', 'ads', 'sponsored', 'sponsored content', 'sponsored links?', 'paid content', 'paid post', 'promoted', 'partner content',
   'story continues below( this)? (?:advertisement|ad|gallery|video|photos?|slideshow)', 'article continues below( this)? (ad|advertisement)', 'continue reading (the main story|below)', 'ad feedback',
   'skip ad', 'report this ad', 'publicidad', 'publicidade', 'anuncio', 'anzeige', 'werbung', 'publicité', 'реклама', 'pubblicità', 'iklan', 'إعلان', 'اعلان',
+  'pr', 'pub', '広告', 'スポンサーリンク', 'スポンサードリンク', 'スポンサー', '广告', '廣告', '赞助内容', '광고',
 );
 
 const COMMENTS = alt(
@@ -220,9 +232,9 @@ export const LINE_RULES: LineRule[] = [
     pattern: line(`(?:${MOST_READ})${SEP}`),
     zone: 'any',
     endsBody: true,
-    examples: ['Most Popular Articles', 'Most Read', 'Lo más leído', 'Meistgelesen', 'Самое читаемое', 'الأكثر قراءة'],
-    counterExamples: ['The most popular articles this year were about the election.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
+    examples: ['Most Popular Articles', 'Most Read', 'Lo más leído', 'Meistgelesen', 'Самое читаемое', 'الأكثر قراءة', 'アクセスランキング', '人気記事ランキング', 'よく読まれている記事', '热门文章', '많이 본 뉴스'],
+    counterExamples: ['The most popular articles this year were about the election.', 'ランキングの上位には地元の店が並んだ。', '人気記事の多くは地震に関するものだった。'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko'],
   },
   {
     id: 'section-heading',
@@ -239,15 +251,15 @@ export const LINE_RULES: LineRule[] = [
     kind: 'teaser',
     description: 'A "Read more" / "Related" / "Watch" marker, alone or before a related headline; the caption and headline after a bare marker belong to it.',
     pattern: new RegExp(
-      `^(?:[\\[(]?(?:${READ_MORE})(?:${SEP}[\\])]?$|\\s*[:：|»›>–—-]\\s*\\S.{0,200}$)|(?:${ALSO_ON}) [\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}\\b.{0,200}$)`,
+      `^(?:[\\[(【［]?(?:${READ_MORE})(?:${SEP}[\\])】］]?$|\\s*[:：|»›>–—-]\\s*\\S.{0,200}$)|(?:${ALSO_ON}) [\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}\\b.{0,200}$|(?:veja|leia|confira) mais not[ií]cias(?: (?:da|de|do|sobre) [^.!?]{1,40})? n[oa] [^.!?]{1,40}[.!]?$|(?:leggi|scopri) (?:le )?altre notizie(?: (?:di|da|su) [^.!?]{1,40})? su [^.!?]{1,40}[.!]?$)`,
       'iu',
     ),
     longLines: true,
     zone: 'any',
     opensTeaser: true,
-    examples: ['Read more', 'More:', 'READ MORE: Putin launches nuclear war drills', 'Also read: Markets fall', 'Leer más', 'Mehr zum Thema', 'Lire aussi', 'Читайте также', 'Leia mais', 'اقرأ أيضا'],
-    counterExamples: ['Read more about the inquiry in the report, the ministry said.', 'Related party transactions rose by 4%.', 'More', 'More: the council has agreed'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
+    examples: ['Read more', 'More:', 'READ MORE: Putin launches nuclear war drills', 'Also read: Markets fall', 'Leer más', 'Mehr zum Thema', 'Lire aussi', 'Читайте также', 'Leia mais', 'اقرأ أيضا', 'Veja mais notícias da região no Portal Vale.', '関連記事', '【関連記事】', 'あわせて読みたい', 'こちらもおすすめ', '関連記事：首都直下地震、被害想定を見直しへ', '相关阅读', '관련기사'],
+    counterExamples: ['Read more about the inquiry in the report, the ministry said.', 'Related party transactions rose by 4%.', 'More', 'More: the council has agreed', '関連記事によると、被害は県内全域に広がった。', 'おすすめの店を地元の人に聞いた。'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko'],
   },
   {
     id: 'share-line',
@@ -256,9 +268,9 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(`^(?:(?:${SHARE_WORDS})(?:\\s*\\(\\d+\\))?[\\s:：|•·,/…]*)+$`, 'iu'),
     zone: 'any',
     maxWords: 14,
-    examples: ['Share this article', 'Close share panel', 'These are external links and will open in a new window', 'Follow us on Instagram', 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'Like this story? Share it with a friend!', 'Folgen Sie uns', 'Share on Facebook', 'Tweet', 'Facebook Twitter Email', 'Compartir', 'Teilen', 'Partager', 'Поделиться', 'شارك'],
-    counterExamples: ['Share prices fell sharply on Monday.', 'Twitter said it would review the policy.', 'Follow the money on this one.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
+    examples: ['Share this article', 'Close share panel', 'These are external links and will open in a new window', 'Follow us on Instagram', 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'Like this story? Share it with a friend!', 'Folgen Sie uns', 'Share on Facebook', 'Tweet', 'Facebook Twitter Email', 'Compartir', 'Teilen', 'Partager', 'Поделиться', 'شارك', 'シェアする', 'この記事をシェアする', 'ツイート', 'はてなブックマーク', 'LINEで送る', 'Facebookでシェア', 'シェア ツイート はてブ Pocket', '分享到', '공유하기', 'ВКонтакте', 'Одноклассники', 'Телеграм'],
+    counterExamples: ['Share prices fell sharply on Monday.', 'Twitter said it would review the policy.', 'Follow the money on this one.', 'この記事をシェアした人は1万人を超えた。', 'ВКонтакте сообщили о сбое в работе сервиса.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko'],
   },
   {
     id: 'subscribe-prompt',
@@ -310,18 +322,22 @@ export const LINE_RULES: LineRule[] = [
           '.{0,80}\\b(?:subscribe|sign up) (?:to|for) (?:our|the) newsletter[.!]?', 'stay (?:up to date|informed|in the loop)\\b.{0,80}', 'no,? thanks', 'subscribe no,? thanks', '(?:breaking )?news (?:e-?mails|alerts)', 'get (?:breaking )?news alerts\\b.{0,160}', 'want more (?:stories|articles|news) like this\\?', '(?:want more [\\p{L} ]{1,20}\\? )?join (?:the|our) .{1,60}\\bnewsletter[.!]?', 'click here to (?:get|download) .{1,60}\\bapp\\b.{0,40}', '.{1,80}\\bby clicking here[.!]?', '.{0,100}\\bdelivered (?:through|to) your (?:letterbox|door|doorstep|mailbox)\\b.{0,200}', '.{0,120}\\bdelivered (?:(?:straight )?to your inbox|(?:every|each) (?:weekday|morning|day|week)|weekday mornings|daily)\\b.{0,60}', 'i agree that .{1,60} (?:can|may) (?:send|e-?mail|contact) me\\b.{0,120}', 'see all newsletters', 'please check the (?:opt-in )?box\\b.{0,120}', 'keep an eye on your inbox\\b.{0,80}', 'there was an error processing your (?:subscription|request)\\.?',
           '(?:get|receive) (?:breaking|the latest) .{0,60}\\b(?:news|updates)\\b.{0,40}\\b(?:and more|delivered|inbox)\\b.{0,60}', 'need more [\\p{L} ]{1,30}\\? subscribe\\b.{0,200}', 'join our .{1,40} (?:forums?|community|discord)\\b.{0,200}', 'get access to .{0,100}\\b(?:subscriptions?|premium)\\b.{0,160}', 'every (?:day|morning|week) we (?:send|e-?mail) .{0,120}',
           "you(?:'ve| have) (?:successfully|succesfully) subscribed.{0,80}", 'thanks? (?:you )?for (?:subscribing|signing up).{0,80}', '.{0,80}\\b(?:activation|confirmation) (?:link|e-?mail)\\b.{0,160}',
-          'receba (?:em seu|no seu|por) e-?mail.{0,200}', 'recibe (?:en tu|por) (?:correo|e-?mail).{0,200}', 'recevez (?:chaque|par e-?mail|gratuitement).{0,200}', '(?:erhalten|bekommen) sie .{0,80}(?:postfach|e-?mail|newsletter).{0,120}',
+          'receba (?:em seu|no seu|por) e-?mail.{0,200}',
+          // A box's one-line pitch in Portuguese and Italian, and the messaging-app channels a portal promotes.
+          '(?:a |la )?newsletter (?:diári[ao]|semanal|da manhã|matinal|quotidiana|settimanale|del mattino|diaria|daily|weekly)', '.{0,120}\\b(?:todas as manhãs|todos os dias|diariamente|toda semana|todas as semanas)\\b.{0,60}\\b(?:no seu|em seu|na sua caixa)\\b.{0,40}',
+          'receba (?:as |as últimas |mais )?not[ií]cias\\b.{0,80}\\b(?:no seu|em seu|pelo|por|via) (?:e-?mail|whatsapp|telegram|celular)\\b.{0,60}', 'siga (?:o|nosso|o nosso) canal\\b.{0,80}\\bno (?:whatsapp|telegram)\\b.{0,60}', '(?:entre|participe) (?:no|do) (?:nosso )?(?:grupo|canal) (?:do|no|de) (?:whatsapp|telegram)\\b.{0,80}', 'clique aqui e (?:entre|participe) (?:no|do) (?:nosso )?(?:grupo|canal)\\b.{0,80}',
+          'iscriviti alla (?:nostra )?newsletter\\b.{0,200}', 'ricevi (?:ogni|gratis|gratuitamente|le (?:ultime )?notizie|la newsletter|il meglio|gli aggiornamenti)\\b.{0,200}', '.{0,160}\\b(?:nella tua casella(?: di posta| e-?mail)?|direttamente (?:nella tua|via) e-?mail)\\b.{0,60}', 'recibe (?:en tu|por) (?:correo|e-?mail).{0,200}', 'recevez (?:chaque|par e-?mail|gratuitement).{0,200}', '(?:erhalten|bekommen) sie .{0,80}(?:postfach|e-?mail|newsletter).{0,120}',
         ) +
         ')$',
       'iu',
     ),
-    hint: /newsletter|nieuwsbrief|boletín|activation|confirmation|news (?:e-?mail|alert)|click|delivered|^subscribe no|delivered (?:straight |to |every|each|weekday|daily)|^(?:i agree|please check|keep an eye|there was an error|get |receive |need more|join our|want more|every |jetzt|zum|für den|kostenlos|je m'inscris|inscrivez|s'inscrire|apúntate|date de alta|zapisz|subskrybuj|abonneer|schrijf|assine|stay (?:up|inf|in )|no,? thanks|you(?:'ve| have) succ|thanks? (?:you )?for (?:subscr|sign)|receba|recibe|recevez|erhalten|bekommen)/iu,
+    hint: /newsletter|nieuwsbrief|boletín|activation|confirmation|news (?:e-?mail|alert)|click|delivered|^subscribe no|delivered (?:straight |to |every|each|weekday|daily)|^(?:i agree|please check|keep an eye|there was an error|get |receive |need more|join our|want more|every |jetzt|zum|für den|kostenlos|je m'inscris|inscrivez|s'inscrire|apúntate|date de alta|zapisz|subskrybuj|abonneer|schrijf|assine|stay (?:up|inf|in )|no,? thanks|you(?:'ve| have) succ|thanks? (?:you )?for (?:subscr|sign)|receba|recibe|recevez|erhalten|bekommen|siga|entre|participe|clique|iscriviti|ricevi)|todas as|todos os dias|diariamente|toda semana|nella tua casella|direttamente/iu,
     longLines: true,
     zone: 'any',
     maxWords: 40,
-    examples: ['Newsletter', 'Breaking News Emails', 'Want more stories like this?', 'Jetzt kostenlos anmelden', "Je m'inscris", 'Apúntate gratis', 'Stay up to date with our team. Subscribe to our newsletter.', 'No thanks', "Recevez chaque matin l'essentiel de l'actualité."],
-    counterExamples: ['Die Zeitung stellt ihren gedruckten Newsletter für Abonnenten im Mai ein, teilte der Verlag mit.'],
-    languages: ['de', 'fr', 'es', 'pt', 'pl', 'nl', 'en'],
+    examples: ['Newsletter', 'Breaking News Emails', 'Want more stories like this?', 'Jetzt kostenlos anmelden', "Je m'inscris", 'Apúntate gratis', 'Stay up to date with our team. Subscribe to our newsletter.', 'No thanks', "Recevez chaque matin l'essentiel de l'actualité.", 'Newsletter Diário', 'O essencial da actualidade, todas as manhãs no seu e-mail.', 'Receba as notícias da Gazeta no seu WhatsApp', 'Siga o canal do Jornal no WhatsApp', 'Clique aqui e entre no nosso grupo', 'Iscriviti alla newsletter e ricevi le notizie del giorno', 'Ricevi ogni mattina le notizie più importanti', 'Ogni mattina le notizie più importanti della giornata, direttamente nella tua casella di posta.'],
+    counterExamples: ['Die Zeitung stellt ihren gedruckten Newsletter für Abonnenten im Mai ein, teilte der Verlag mit.', 'A prefeitura disse que os moradores recebem as notícias pelo rádio todos os dias.', 'Il sindaco riceve ogni mattina i rappresentanti dei comitati in municipio.'],
+    languages: ['de', 'fr', 'es', 'pt', 'pl', 'nl', 'en', 'it'],
   },
   {
     id: 'cookie-banner',
@@ -418,11 +434,13 @@ export const LINE_RULES: LineRule[] = [
         alt(
           '(?:copyright\\s*)?(?:©|ⓒ|\\(c\\)|copyright)\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?.{0,100}',
           // "Copyright ⓒ Outlet. Unauthorised copying and redistribution prohibited" (ko, ja, zh).
-          '.{0,100}(?:무단\\s?전재\\s?(?:및|[-·,/]|&)\\s?재배포\\s?금지|무단\\s?복제\\s?(?:및|[-·,/])\\s?재배포\\s?금지|無断転載(?:を禁じます|禁止|を禁止します)|版权所有|版權所有).{0,100}',
+          '.{0,100}(?:무단\\s?전재\\s?(?:및|[-·,/]|&)\\s?재배포\\s?금지|무단\\s?복제\\s?(?:및|[-·,/])\\s?재배포\\s?금지|無断(?:転載|転用|複製|複写|使用|掲載)(?:[・、](?:転載|転用|複製|複写|使用|掲載|改変|再配布))*(?:を(?:固く)?禁じ(?:ます|る)|禁止|を禁止(?:します|しています)?|はご遠慮ください)|版权所有|版權所有|未经(?:授权|许可)[^。]{0,20}(?:不得|禁止)(?:转载|轉載)).{0,100}',
+          // "Riproduzione riservata ©", "© Riproduzione riservata", a site's name with the sign and the year.
+          '(?:©\\s*)?riproduzione riservata(?:\\s*©)?[.!]?', '[\\p{L}\\p{N}][\\p{L}\\p{N} .&«»"\'’-]{0,40}\\s(?:©|ⓒ|\\(c\\))\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\.?',
           '(?:copyright\\s*(?:ⓒ|©)|ⓒ)\\s*[\\p{L}\\p{N}][^.!?]{0,80}(?:[.]\\s*[^.!?]{0,80})?',
           // "Copyright" and a holder's name; a sentence about copyright goes on for more words.
           'copyright\\s+(?:by\\s+)?\\S+(?:\\s+\\S+){0,3}',
-          '(?:.{0,100}(?:©|\\(c\\)|copyright|\\d{4}).{0,100}\\s)?(?:all rights reserved|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés|все права защищены|todos os direitos reservados|tutti i diritti riservati|hak cipta dilindungi)[.!]?',
+          '(?:.{0,100}(?:©|\\(c\\)|copyright|\\d{4}).{0,100}\\s)?(?:all rights reserved|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés|все права защищены|todos os direitos reservados|tutti i diritti riservati|hak cipta dilindungi)[.!]?(?:\\s*\\d{1,2}\\+)?',
           '(?:(?:terms(?: of (?:use|service))?|privacy(?: policy| notice)?|cookie policy|cookies|accessibility|contact(?: us)?|about(?: us)?|imprint|impressum|datenschutz|aviso legal|mentions légales|política de privacidad|política de privacidade|политика конфиденциальности|sitemap|do not sell my (?:personal )?info(?:rmation)?)\\s*[|•·,/]?\\s*){2,}',
           'privacy policy', 'terms of (?:use|service)', 'terms and conditions', 'term of use', 'do not sell my (?:personal )?info(?:rmation)?',
           'جميع الحقوق محفوظة.*', '.{0,60}جميع الحقوق محفوظة',
@@ -432,13 +450,13 @@ export const LINE_RULES: LineRule[] = [
         ')$',
       'iu',
     ),
-    hint: /©|ⓒ|\(c\)|copyright|rights reserved|전재|복제|無断転載|版权所有|版權所有| is (?:a )?part of |recaptcha|derechos reservados|rechte vorbehalten|droits réservés|права защищены|direitos reservados|diritti riservati|cipta dilindungi|الحقوق محفوظة|^(?:term|privacy|cookie|accessibility|contact|about|imprint|impressum|datenschutz|aviso legal|mentions légales|política de privacidad|политика конфиденциальности|sitemap|do not sell)/iu,
+    hint: /©|ⓒ|\(c\)|copyright|rights reserved|riproduzione riservata|전재|복제|無断|版权所有|未经|版權所有| is (?:a )?part of |recaptcha|derechos reservados|rechte vorbehalten|droits réservés|права защищены|direitos reservados|diritti riservati|cipta dilindungi|الحقوق محفوظة|^(?:term|privacy|cookie|accessibility|contact|about|imprint|impressum|datenschutz|aviso legal|mentions légales|política de privacidad|политика конфиденциальности|sitemap|do not sell)/iu,
     longLines: true,
     zone: 'any',
     maxWords: 30,
-    examples: ['© 2024 Outlet Media. All rights reserved.', 'Copyright © 2019 The Paradigm. All Rights Reserved.', 'Copyright ⓒ Hanbit News. 무단전재 및 재배포 금지', '無断転載を禁じます', 'Terms of Use | Privacy Policy', 'Alle Rechte vorbehalten', 'Все права защищены'],
-    counterExamples: ['The court ruled that all rights reserved by the treaty remained in force after the vote.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
+    examples: ['© 2024 Outlet Media. All rights reserved.', 'Copyright © 2019 The Paradigm. All Rights Reserved.', 'Copyright ⓒ Hanbit News. 무단전재 및 재배포 금지', '無断転載を禁じます', '記事・写真の無断転載を禁じます。', 'Copyright (C) 2019 中部日報 記事の無断転用を禁じます。', 'Terms of Use | Privacy Policy', 'Alle Rechte vorbehalten', 'Все права защищены', 'Все права защищены. 16+', 'Город 24 © 2019', 'Riproduzione riservata ©', '© RIPRODUZIONE RISERVATA'],
+    counterExamples: ['The court ruled that all rights reserved by the treaty remained in force after the vote.', '写真の無断転載が相次ぎ、同社は対策を検討している。', 'La riproduzione riservata ai soci è stata vietata dal tribunale.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko'],
   },
   {
     id: 'legal-link',
@@ -488,19 +506,20 @@ export const LINE_RULES: LineRule[] = [
     id: 'advertisement-marker',
     kind: 'advertisement',
     description: 'An advertisement slot label.',
-    pattern: new RegExp(`^(?:(?:${ADVERT})${SEP}|.{0,200}\\b(?:affiliate commission|earn (?:a|an affiliate) commission|(?:may|might|could) (?:receive|earn|get) (?:a |an )?(?:small |affiliate )?commission|affiliate links?|sponsored by|(?:may )?(?:get|receive|earn) a (?:small )?share of (?:the )?(?:sale|revenue)|affiliate-links?|provision (?:erhalten|bekommen)|erhalten wir (?:ggf\\. |gegebenenfalls |eventuell )?eine (?:kleine )?provision|liens? (?:affiliés?|d'affiliation|sponsorisés)|enlaces? (?:de afiliados?|afiliados)|links? (?:de afiliados?|di affiliazione|afiliados)|(?:recibir|percevoir|ricevere|receber) una? (?:pequeña |petite |piccola |pequena )?(?:comisión|commission|commissione|comissão))\\b.{0,200})$`, 'iu'),
+    pattern: new RegExp(`^(?:(?:${ADVERT})${SEP}|.{0,200}\\b(?:affiliate commission|earn (?:a|an affiliate) commission|(?:may|might|could) (?:receive|earn|get) (?:a |an )?(?:small |affiliate )?commission|affiliate links?|sponsored by|(?:may )?(?:get|receive|earn) a (?:small )?share of (?:the )?(?:sale|revenue)|affiliate-links?|provision (?:erhalten|bekommen)|erhalten wir (?:ggf\\. |gegebenenfalls |eventuell )?eine (?:kleine )?provision|liens? (?:affiliés?|d'affiliation|sponsorisés)|enlaces? (?:de afiliados?|afiliados)|links? (?:de afiliados?|di affiliazione|afiliados)|(?:recibir|percevoir|ricevere|receber) una? (?:pequeña |petite |piccola |pequena )?(?:comisión|commission|commissione|comissão))\\b.{0,200}|.{0,60}(?:アフィリエイト(?:リンク|広告|プログラム)?|プロモーション|広告)(?:を|が)(?:含み|含ん|含まれ|利用し|使用し|掲載し).{0,60})$`, 'iu'),
     // Two regexes: a start anchor or a phrase starting with the common "a" in one alternation makes
     // the search try every position of a paragraph (900 -> 400 ns a prose line).
     hint: either(
-      /^(?:ad|sponsored|paid|promoted|partner|story continues|article continues|continue reading|skip ad|report this ad|publicidad|anuncio|anzeige|werbung|publicité|реклама|pubblicità|iklan|إعلان|اعلان)/iu,
+      /^(?:ad|sponsored|paid|promoted|partner|story continues|article continues|continue reading|skip ad|report this ad|publicidad|anuncio|anzeige|werbung|publicité|реклама|pubblicità|iklan|إعلان|اعلان|pr|pub|広告|スポンサ|广告|廣告|赞助|광고)/iu,
       /commission|sponsored by/iu,
       /affiliate.link|share of (?:the )?(?:sale|revenue)|provision|affili|afili|comisi|comiss/iu,
+      /アフィリエイト|プロモーション|広告[をが]/u,
     ),
     longLines: true,
     zone: 'any',
-    examples: ['Advertisement', 'ADVERTISEMENT', 'Story continues below advertisement', 'If you buy something through this post, the site may get a share of the sale.', 'Wenn Sie über diese Links einkaufen, erhalten wir eine Provision.', 'Este artículo contiene enlaces de afiliados.', 'Anzeige', 'Publicidad', 'Реклама', 'إعلان'],
-    counterExamples: ['Advertisement spending fell by a fifth last year.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
+    examples: ['Advertisement', 'ADVERTISEMENT', 'Story continues below advertisement', 'If you buy something through this post, the site may get a share of the sale.', 'Wenn Sie über diese Links einkaufen, erhalten wir eine Provision.', 'Este artículo contiene enlaces de afiliados.', 'Anzeige', 'Publicidad', 'Реклама', 'إعلان', '広告', 'PR', 'PUB', 'スポンサーリンク', '※本記事にはアフィリエイトリンクを含みます。', '本記事はプロモーションを含みます', '广告', '광고'],
+    counterExamples: ['Advertisement spending fell by a fifth last year.', '広告の売り上げは前年より2割減った。', 'PR firms were hired by both campaigns.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko'],
   },
   {
     id: 'comments-marker',
@@ -586,12 +605,12 @@ export const LINE_RULES: LineRule[] = [
     id: 'tags-line',
     kind: 'navigation',
     description: 'A "Tags" / "Topics" heading or keyword list.',
-    pattern: line(`(?:tags?|related tags|trends|topics?|related topics|keywords|filed under|etiquetas|temas|schlagworte|schlagwörter|themen|mots-clés|sujets|тэги|теги|темы|tópicos|assuntos|argomenti|الكلمات المفتاحية|وسوم)(?:\\s*[:：]\\s*.{0,300})?|(?:tags|filed under)\\s(?!.*[.!?]$).{1,200}`),
+    pattern: line(`(?:tags?|related tags|trends|topics?|related topics|keywords|filed under|etiquetas|temas|schlagworte|schlagwörter|themen|mots-clés|sujets|тэги|теги|темы|tópicos|assuntos|argomenti|الكلمات المفتاحية|وسوم|(?:この記事の)?タグ|関連(?:キーワード|タグ|ワード)|キーワード|标签|標籤|关键词|關鍵字|태그|키워드|관련 태그)(?:\\s*[:：]\\s*.{0,300})?|(?:tags|filed under)\\s(?!.*[.!?]$).{1,200}`),
     longLines: true,
     zone: 'any',
-    examples: ['Tags', 'Tags Harbour Council Ferry', 'Tags: harbour, ferry, council', 'Schlagworte: Hochwasser', 'Теги: порт, ледокол'],
-    counterExamples: ['Topics discussed at the summit included trade and climate.', 'Tags were fitted to forty birds.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'ar'],
+    examples: ['Tags', 'Tags Harbour Council Ferry', 'Tags: harbour, ferry, council', 'Schlagworte: Hochwasser', 'Теги: порт, ледокол', 'タグ：地震, 茨城県', 'この記事のタグ', '関連キーワード', '标签：地震'],
+    counterExamples: ['Topics discussed at the summit included trade and climate.', 'Tags were fitted to forty birds.', 'タグの付いた鳥が40羽見つかった。'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'ar', 'ja', 'zh', 'ko'],
   },
   {
     id: 'post-navigation',
@@ -615,44 +634,48 @@ export const LINE_RULES: LineRule[] = [
         String.raw`|^(?:${['by','author','authors','autor','autora','autorin','auteur','autore','written by','posted by','автор'].map(ci).join('|')})\s*:?$` +
         String.raw`|^\p{Lu}[\p{L}'’.\-]+(?:[ ,]+(?:and )?\p{Lu}[\p{L}'’.\-]+){1,8} contributed (?:reporting|research|to this (?:report|article|story))(?:[ ,.][^!?]{0,120})?$` +
         String.raw`|^\p{Lu}[\p{L}'’.\-]+(?: \p{Lu}[\p{L}'’.\-]+){1,3}\s+@[\w.]{2,30}$` +
-        String.raw`|^\((?:${CREDITS})\s*:?\s[^()]{2,300}\)\.?$|^(?:${CREDITS})\s[^()]{2,200}[;,]\s*(?:${CREDITS})\s[^()]{2,200}$`,
+        String.raw`|^\((?:${CREDITS})\s*:?\s[^()]{2,300}\)\.?$|^(?:${CREDITS})\s[^()]{2,200}[;,]\s*(?:${CREDITS})\s[^()]{2,200}$` +
+        // Japanese, Chinese and Korean bylines: "文：… 写真：…", "（聞き手・…）", "责任编辑：…", "… 기자".
+        String.raw`|^(?:文|取材・文|文・写真|文と写真|取材・執筆|執筆|取材|構成|記者|筆者|责任编辑|責任編輯|编辑|編輯|记者|作者)\s*[:：／/・]\s*[^。：:！？!?]{1,30}?(?:\s+(?:写真|撮影|イラスト|構成|編集|图|摄影|攝影)\s*[:：／/・]\s*[^。：:！？!?]{1,30}?)*$` +
+        String.raw`|^[（(](?:聞き手|取材|構成|文|まとめ|取材・文|记者|記者)\s*[・:：、＝=\s]\s*[^（）()。]{1,30}[）)]$|^\p{Script=Hangul}{2,4}\s?기자(?:\s+[\w.+-]+@[\w.-]+)?$`,
       'u',
     ),
     zone: 'any',
     maxWords: 60,
-    examples: ['By Jane Doe', 'By Jane Doe and John Roe, Reuters', 'By Jane Doe | Harbour Media for harbour.com', 'John Roe contributed reporting from Hong Kong.', 'Jane Doe @janedoe', 'Por Juan Pérez', 'Par Jean Dupont', 'Автор: Иван Петров', 'Author:', '(Reporting by Jane Doe, with reporting by John Roe; editing by Ann Poe.)'],
-    counterExamples: ['By Monday, the river had burst its banks in three places.', 'Von der Leyen said the plan was fair.', 'Reporting by the local paper showed the council had known for years.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
+    examples: ['By Jane Doe', 'By Jane Doe and John Roe, Reuters', 'By Jane Doe | Harbour Media for harbour.com', 'John Roe contributed reporting from Hong Kong.', 'Jane Doe @janedoe', 'Por Juan Pérez', 'Par Jean Dupont', 'Автор: Иван Петров', 'Author:', '(Reporting by Jane Doe, with reporting by John Roe; editing by Ann Poe.)', '文：田島さやか　写真：川端亮', '文：佐々木健太', '（聞き手・田島さやか）', '责任编辑：王明', '홍길동 기자'],
+    counterExamples: ['By Monday, the river had burst its banks in three places.', 'Von der Leyen said the plan was fair.', 'Reporting by the local paper showed the council had known for years.', '文化庁は20日、新しい指針を公表した。', '（聞き手の質問に答えて）彼は「まだ分からない」と話した。'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko'],
   },
   {
     id: 'caption-with-credit',
     kind: 'caption',
     description: 'A photo caption: a description that ends in a credit (©, Photo:, an agency name).',
     pattern: new RegExp(
-      String.raw`^.{10,400}?(?:\s[©]\s*[\p{L}].{0,80}|[(\[]\s*(?:photo|image|foto|фото|credit|crédit|crédito|bild|file|archive|archivo|archiv|تصوير|صورة)\s*[:/].{0,80}[)\]]|\s(?:photo|image|foto|фото|credit|crédit|crédito|bild|تصوير|صورة)\s*:\s*[\p{Lu}\p{Lo}].{0,60}|\s[|/]\s*(?:getty images|afp|reuters|ap|epa|shutterstock|sputnik|tass|dpa|xinhua|efe|ansa|ria novosti)(?:\s+file(?: photo)?)?(?:\s*/\s*.{0,40})?|\s(?:reuters|afp|ap|epa|dpa|efe|ansa|xinhua|getty images|ap photo)\s?/\s?[\p{L}'’ -]{1,40}\p{L}|\((?:getty images|afp|reuters|ap photo[^)]*|epa|sputnik|tass|dpa)\))$`,
+      String.raw`^.{10,400}?(?:\s[©]\s*[\p{L}].{0,80}|[(\[]\s*(?:photo|image|foto|фото|credit|crédit|crédito|bild|file|archive|archivo|archiv|تصوير|صورة)\s*[:/].{0,80}[)\]]|[(（]\s*(?:写真|撮影|画像|提供|資料写真|图|图片|圖片|摄影|攝影|来源|來源|사진|출처)\s*[:/：=＝・].{0,60}[)）]|[(（][^()（）]{1,40}(?:摄|攝|撮影)\s*[)）]|\s(?:photo|image|foto|фото|credit|crédit|crédito|bild|تصوير|صورة)\s*:\s*[\p{Lu}\p{Lo}].{0,60}|\s[|/]\s*(?:getty images|afp|reuters|ap|epa|shutterstock|sputnik|tass|dpa|xinhua|efe|ansa|ria novosti)(?:\s+file(?: photo)?)?(?:\s*/\s*.{0,40})?|\s(?:reuters|afp|ap|epa|dpa|efe|ansa|xinhua|getty images|ap photo)\s?/\s?[\p{L}'’ -]{1,40}\p{L}|\((?:getty images|afp|reuters|ap photo[^)]*|epa|sputnik|tass|dpa)\))$`,
       'iu',
     ),
     // Every credit form has ©, a slash or a bar, a credit word before a colon, or closes a bracket at
     // the end; the word is looked for behind each colon, as colons are common in prose and the words not.
-    hint: /[©|/]|[)\]]$|:(?<=(?:photo|image|foto|фото|credit|crédit|crédito|bild|تصوير|صورة)\s*:)/iu,
+    hint: /[©|/]|[)\]）]$|:(?<=(?:photo|image|foto|фото|credit|crédit|crédito|bild|تصوير|صورة)\s*:)/iu,
     longLines: true,
     zone: 'any',
-    examples: ['Troops remain in the country 18 years after the invasion [File: Reuters]', 'Traders work on the floor of the stock exchange on Monday. REUTERS/Jane Doe', 'The senator speaks at the Capitol on July 25.John Roe / AP file', 'The minister speaks in Berlin on Monday. © Sputnik / Alexei Nikolsky', 'Firefighters at the scene (Photo: John Smith/AFP)', 'Protesters gather outside parliament. Photo: Jane Doe'],
-    counterExamples: ['The photographer said the image had been altered, according to the agency.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt'],
+    examples: ['Troops remain in the country 18 years after the invasion [File: Reuters]', 'Traders work on the floor of the stock exchange on Monday. REUTERS/Jane Doe', 'The senator speaks at the Capitol on July 25.John Roe / AP file', 'The minister speaks in Berlin on Monday. © Sputnik / Alexei Nikolsky', 'Firefighters at the scene (Photo: John Smith/AFP)', 'Protesters gather outside parliament. Photo: Jane Doe', '駅のホームで待つ乗客ら＝20日午前9時15分、東京都台東区（写真：東都通信）', '北栄丸（左）を寄り切りで破った翔鷹山（撮影・山田太郎）', '市民らが広場に集まった（新华社记者 张三 摄）', '시민들이 광장에 모였다 (사진=연합뉴스)'],
+    counterExamples: ['The photographer said the image had been altered, according to the agency.', '村瀬さんは写真を撮るのが趣味だという（64）。', '記者会見で市長は「写真：撮影禁止の場所だった」と述べた。'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ja', 'zh', 'ko'],
   },
   {
     id: 'caption-label',
     kind: 'caption',
     description: 'A caption read out with its label: "Image caption The mayor at the opening …".',
-    pattern: /^(?:(?:image|photo|picture|video) caption\b|(?:bildunterschrift|légende|pie de foto|legenda(?: da foto)?|didascalia)\s*[:：]?\s|(?:file photo|archive photo|archivfoto|archivbild|foto de archivo|photo d'archives|foto d'archivio|foto de arquivo)\s*[:：]\s).{0,400}$/iu,
-    hint: /^(?:image|photo|picture|video|bildunterschrift|légende|pie de foto|legenda|didascalia|file photo|archive photo|archivfoto|archivbild|foto de a|photo d'a|foto d'a)/iu,
+    // Japanese captions: "【写真】…" and the newspaper form "… ＝18日、長野市" (the day and place after an equals sign).
+    pattern: /^(?:【(?:写真|画像|動画|図|図表|表)[^】]{0,10}】.{1,400}$|[^。！？]{4,200}＝(?:\d{1,2}|[０-９]{1,2})日(?:[^。！？＝]{0,60})$|[^。！？]{4,200}＝(?:資料写真|写真|共同|時事|ロイター|AP|AFP|EPA|ゲッティ)[^。！？＝]{0,40}$|(?:image|photo|picture|video) caption\b|(?:bildunterschrift|légende|pie de foto|legenda(?: da foto)?|didascalia)\s*[:：]?\s|(?:file photo|archive photo|archivfoto|archivbild|foto de archivo|photo d'archives|foto d'archivio|foto de arquivo)\s*[:：]\s).{0,400}$/iu,
+    hint: either(/^(?:image|photo|picture|video|bildunterschrift|légende|pie de foto|legenda|didascalia|file photo|archive photo|archivfoto|archivbild|foto de a|photo d'a|foto d'a)/iu, /^【|＝/u),
     longLines: true,
     zone: 'any',
     maxWords: 80,
-    examples: ['FILE PHOTO: Traders work on the floor of the stock exchange in New York', 'Image caption The mayor at the opening of the new harbour wall', 'Bildunterschrift: Der Bürgermeister bei der Eröffnung'],
-    counterExamples: ['Image quality has improved, the agency said.'],
-    languages: ['en', 'de', 'fr', 'es', 'pt', 'it'],
+    examples: ['FILE PHOTO: Traders work on the floor of the stock exchange in New York', 'Image caption The mayor at the opening of the new harbour wall', 'Bildunterschrift: Der Bürgermeister bei der Eröffnung', '【写真】真っ赤に色づいたリンゴを収穫する村瀬さん＝18日、長野市', '地震の影響で運転を見合わせ、駅のホームで待つ乗客ら＝20日午前9時15分、東京都台東区', '記者会見する市長＝資料写真'],
+    counterExamples: ['Image quality has improved, the agency said.', '収穫は18日に始まり、村瀬さんは「今年は色づきがいい」と話した。', '気温＝20日の最高気温は15度だった。'],
+    languages: ['en', 'de', 'fr', 'es', 'pt', 'it', 'ja'],
   },
   {
     id: 'photo-credit',
@@ -664,6 +687,8 @@ export const LINE_RULES: LineRule[] = [
           // A credit names who made or supplied the picture; a list of sources joined by ";" is a sentence's.
           '[(\\[]?(?:photo|photos|photograph|image|images|picture|pictures|video|graphic|illustration|credit|credits|photo credit|image credit|source|foto|fotos|bild|imagen|imagem|crédito|crédit|crédits|фото|изображение|источник|صورة|الصورة|المصدر)s?\\s*(?:by)?\\s*[:/|©]\\s*[^;]{0,100}',
           '©\\s*[\\p{L}].{0,80}',
+          // Japanese, Chinese and Korean credits: "写真：…", "（撮影・…）", "图片来源：…", "사진=…".
+          '[(（]?(?:写真|撮影|画像|写真提供|画像提供|提供|出典|出所|图|图片|圖片|图片来源|圖片來源|摄影|攝影|来源|來源|사진|출처)\\s*[:：/／=＝・]\\s*[^;。]{1,60}?[)）]?',
           '.{0,60}\\b(?:getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock|alamy|ria novosti|sputnik|tass|dpa|anadolu|xinhua|efe|ansa|wikimedia commons|unsplash)(?:\\s*(?:via|/)\\s*.{0,40})?[)\\].]?',
           '(?:photo|image|foto|фото):?', '(?:photo |image )?credit(?:\\.\\.\\.|…)', 'getty(?: images)?', '[\\p{L}.\'’ -]{2,40},\\s*(?:ap|afp|epa|reuters|getty images|dpa|efe|ansa|ap photo)',
           '(?:image|photo|picture|video) copyright\\b.{0,100}',
@@ -674,12 +699,12 @@ export const LINE_RULES: LineRule[] = [
         ')$',
       'iu',
     ),
-    hint: /[:/|©]|архив|archiv|arquivo|archive|getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock|alamy|ria novosti|sputnik|tass|dpa|anadolu|xinhua|efe|ansa|wikimedia commons|unsplash|photo|image|picture|foto|фото|credit|getty|(?:ap|epa|dpa|efe)$/iu,
+    hint: /[:/|©：／＝=・]|архив|archiv|arquivo|archive|getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock|alamy|ria novosti|sputnik|tass|dpa|anadolu|xinhua|efe|ansa|wikimedia commons|unsplash|photo|image|picture|foto|фото|credit|getty|(?:ap|epa|dpa|efe)$/iu,
     zone: 'any',
     maxWords: 16,
-    examples: ['Photo: Jane Doe/Reuters', 'личный архив Анны Петровой', 'Privatarchiv', '© Sputnik / Alexei Nikolsky', 'Getty Images', 'Foto: dpa', 'Фото: РИА Новости', '(AP Photo/John Smith)'],
-    counterExamples: ['Reuters reported on Monday that talks had stalled.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ar'],
+    examples: ['Photo: Jane Doe/Reuters', 'личный архив Анны Петровой', 'Privatarchiv', '© Sputnik / Alexei Nikolsky', 'Getty Images', 'Foto: dpa', 'Фото: РИА Новости', '(AP Photo/John Smith)', '写真：共同通信', '（写真：東都通信）', '撮影：川端亮', '写真提供：長野市', '图片来源：新华社', '사진=연합뉴스'],
+    counterExamples: ['Reuters reported on Monday that talks had stalled.', '写真は市のホームページで公開されている。'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ar', 'ja', 'zh', 'ko'],
   },
   {
     id: 'credit-line',
@@ -774,6 +799,30 @@ export const LINE_RULES: LineRule[] = [
     examples: ['https://example.com/story?utm_source=rss&utm_medium=feed'],
     counterExamples: ['https://example.com/report.pdf'],
     languages: ['*'],
+  },
+  {
+    id: 'error-report',
+    kind: 'other',
+    description: 'A prompt to report a typo: "Found an error? Select it and press Ctrl+Enter", in several languages.',
+    pattern: new RegExp(
+      '^(?:' +
+        alt(
+          '.{0,120}\\bctrl\\s*\\+\\s*enter\\b.{0,120}',
+          '(?:вы )?(?:нашли|заметили) (?:ошибку|опечатку)(?: в тексте)?\\s?[?!.,].{0,160}', 'fehler gefunden\\s?[?!].{0,160}', 'tippfehler gefunden\\s?[?!].{0,160}',
+          '(?:found|spotted|see) (?:a|an) (?:error|typo|mistake)\\s?\\?.{0,160}', 'vous avez (?:trouvé|repéré|remarqué) une (?:erreur|faute)(?: d\'orthographe)?\\s?\\?.{0,160}',
+          '¿?(?:has )?(?:encontrado|encontraste|visto) (?:un|algún) error\\s?\\?.{0,160}', '(?:você )?encontrou (?:um |algum )?erro\\s?\\?.{0,160}', 'hai (?:trovato|notato) un errore\\s?\\?.{0,160}',
+        ) +
+        ')$',
+      'iu',
+    ),
+    hint: /ctrl|ошибк|опечатк|fehler|error|typo|mistake|erreur|faute|erro/iu,
+    longLines: true,
+    zone: 'any',
+    endsBody: true,
+    maxWords: 40,
+    examples: ['Нашли ошибку? Выделите текст и нажмите Ctrl+Enter', 'Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter.', 'Fehler gefunden? Markieren Sie den Text und drücken Sie Strg+Enter.', 'Found a typo? Let us know.', 'Encontrou um erro? Avise a redação.', 'Hai trovato un errore? Segnalacelo.'],
+    counterExamples: ['Нашли ошибку в расчётах только через год, сообщили в ведомстве.', 'The auditors found an error in the accounts for 2019.', 'Press Enter to continue, the screen said.'],
+    languages: ['ru', 'de', 'en', 'fr', 'es', 'pt', 'it'],
   },
   {
     id: 'navigation-item',

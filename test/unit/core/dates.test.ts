@@ -58,3 +58,39 @@ describe('dates the metadata set needs', () => {
     expect(findDate(text)).toBeNull();
   });
 });
+
+describe('dates written year first (ja, zh, ko) and Brazilian portal stamps', () => {
+  it.each([
+    ['2019年11月20日', '2019-11-20'],
+    ['2019年11月20日 10時30分', '2019-11-20T10:30'],
+    ['2019年11月20日 10:30', '2019-11-20T10:30'],
+    ['2019年11月19日(火) 17:45', '2019-11-19T17:45'],
+    ['2019年11月20日 午後3時', '2019-11-20T15:00'],
+    ['2019/11/20 10:30', '2019-11-20T10:30'],
+    ['2019.11.15', '2019-11-15'],
+    ['2019년 11월 20일 오후 3시 5분', '2019-11-20T15:05'],
+    ['20.nov.2019 às 13h20', '2019-11-20T13:20'],
+  ])('%j → %s', (text, edtf) => {
+    expect(findDate(text)?.edtf).toBe(edtf);
+  });
+  it('reads the Brazilian portal stamp with the day first', () => {
+    expect(findDate('20/11/2019 10h35 Atualizado há 2 horas', { slashes: 'dmy' })?.edtf).toBe('2019-11-20T10:35');
+  });
+  it.each(['2019 / 11 (5)', '2019年11月', 'バージョン2019.11.15.3', '2019.13.01', '2019年2月30日'])('%j is not a date', (text) => {
+    expect(findDate(text)).toBeNull();
+  });
+  it.each([
+    ['2019年11月20日 10時30分', '2019-11-20T10:30'],
+    ['2019年11月20日 10時30分（2019年11月20日 13時12分更新）', '2019-11-20T10:30'],
+    ['2019.11.15', '2019-11-15'],
+    ['20/11/2019 10h35', '2019-11-20T10:35'],
+    ['19/11/2019 23h48 Atualizado há 11 horas', '2019-11-19T23:48'],
+  ])('%j is a date line', (text, edtf) => {
+    expect(isDateOnly(text)?.edtf).toBe(edtf);
+  });
+  it('a slashed date line is a date only where one order is possible, and a sentence never', () => {
+    expect(isDateOnly('05/11/2019')).toBeNull();
+    expect(isDateOnly('ayako_kitchen 2019/11/14 18:05')).toBeNull();
+    expect(isDateOnly('地震は2019年11月20日の朝に起きた。')).toBeNull();
+  });
+});
