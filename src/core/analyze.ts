@@ -69,6 +69,10 @@ const NEAR_NEUTRAL = 6;
 const FAIR_STOP = 0.3;
 /** Non-blank lines next to the body whose position alone does not make them certain chaff. */
 const MARGIN_LINES = 4;
+/** A teaser card's summary under its headline is at most this long… */
+const CARD_SUMMARY_WORDS = 60;
+/** …and a box of cards under one marker holds at most this many. */
+const MAX_CARDS = 12;
 
 /**
  * `/\p{L}(?:\.\.\.|…)$/u.test(t)`, read from the end: the regex, anchored at the end only, was tried
@@ -718,15 +722,28 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
     if (!bare) continue;
     // A button that closes a box ("Ad copy… / More") heads nothing: the blank line after it ends the box.
     if (i > bodyStart && !lines[i - 1].blank && i + 1 < n && lines[i + 1].blank && m.rule === 'read-more-marker') continue;
-    const most = m.rule === 'most-read-heading' ? 10 : 3;
+    let most = m.rule === 'most-read-heading' ? 10 : 3;
     let taken = 0;
     let blanks = 0;
     let headline = false;
+    let cards = false;
+    const teaserHead = (j: number) => {
+      const l = lines[j];
+      return !l.blank && !l.exception && !marks[j] && isHeadlineLike(l) && l.nWords <= 20 && !FULL_STOP.test(l.text);
+    };
+    // A card: a headline with its summary right under it.
+    const cardAt = (j: number) =>
+      teaserHead(j) && j + 1 < n && !lines[j + 1].blank && !lines[j + 1].exception && !marks[j + 1] && lines[j + 1].prose && lines[j + 1].nWords <= CARD_SUMMARY_WORDS;
     for (let j = i + 1; j < n && taken < most; j++) {
       const l = lines[j];
       if (l.blank) {
-        // Headlines of one box stand together: after a blank line the article goes on.
-        if ((++blanks > 1 || headline) && taken > 0) break;
+        // Headlines of one box stand together: after a blank line the article goes on, unless the
+        // box is of cards and another card follows.
+        if ((++blanks > 1 || headline) && taken > 0) {
+          let k = j + 1;
+          while (k < n && lines[k].blank) k++;
+          if (!(cards && k < n && cardAt(k))) break;
+        }
         continue;
       }
       if (l.exception) break;
@@ -736,8 +753,14 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
         continue;
       }
       if (cur) break;
-      if (isHeadlineLike(l) && l.nWords <= 20 && !FULL_STOP.test(l.text)) {
+      if (teaserHead(j)) {
+        const card = cardAt(j);
         mark(j, 'teaser-headline');
+        if (card) {
+          mark(++j, 'teaser-headline', undefined, 'its summary');
+          if (!cards) most = Math.max(most, MAX_CARDS);
+          cards = true;
+        }
         taken++;
         blanks = 0;
         headline = true;

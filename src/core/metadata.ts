@@ -104,7 +104,7 @@ const BY = String.raw`(?:(?:posted|written|reporting|words|story|text|photos and
 const BY_RE = new RegExp(String.raw`^${BY}\s*:?\s+`, 'iu');
 const BY_RULE_RE = new RegExp(String.raw`^(?:${BY}|de|da)\s*:?\s+`, 'iu');
 /** A newsroom, not a person ("Redacción", "Staff"). */
-const NEWSROOM = /^(?:redacci[oó]n|reda[cç][aã]o|redaktion|r[ée]daction|redazione|redakcja|staff|newsroom|agencias?|agences?|agenturen)\b/iu;
+const NEWSROOM = /^(?:(?:redacci[oó]n|reda[cç][aã]o|redaktion|r[ée]daction|redazione|redakcja|редакция|редакція|staff|newsroom|agencias?|agences?|agenturen)(?![\p{L}\p{N}])|\S{1,30}編集部$)/iu;
 const AGENCY = /^(?:reuters|afp|ap|associated press|bloomberg|dpa|efe|ansa|pap|tass|ria novosti|europa press|lusa|apa|sda|kna|belga|anp|staff|agencies|agencias|agences)$/iu;
 // Roles and desks after a name ("Senior Reporter", "Redakteurin", "correspondante à Brest").
 const ROLE = new RegExp(
@@ -294,7 +294,7 @@ export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd
   for (let i = start - 1; i >= bodyStart; i--) {
     const l = lines[i];
     if (l.blank || l.exception) continue;
-    if (authorLine(lines, i, dateOpts) || creditLine(l.text) || NEWSROOM.test(l.text) || (l.nWords <= 20 && findDate(l.text, dateOpts))) continue;
+    if (authorLine(lines, i, dateOpts) || creditLine(l.text) || NEWSROOM.test(l.text.replace(BY_RE, '')) || (l.nWords <= 20 && findDate(l.text, dateOpts))) continue;
     if (l.rule || l.userRule || isToolLabel(l.text)) {
       if (!l.rule || !HEAD_META_RULES.has(l.rule.id)) furniture = true;
       continue;

@@ -124,7 +124,7 @@ export const isBareMarker = (text: string): boolean => !/[:：|»›>–—-]\s*
 
 const MOST_READ = alt(
   'most popular( articles| stories| news)?', 'most read( articles| stories)?', 'most viewed', 'most shared', 'most commented', 'trending( now| stories| news)?',
-  'popular( now| posts| articles| stories)?', 'recent( blog)? (posts|articles|stories)', 'recent comments', 'related posts', 'more (?:in|from) [\\p{L}&\' ]{1,40}', 'more(?: [\\p{L}&\'’]+){0,3} (?:stories|articles|reads|videos|news|posts)(?: (?:like this|for you))?', 'more stories like this',
+  'popular( now| posts| articles| stories)?', 'news ?feed', 'лента новостей', 'newsticker', 'recent( blog)? (posts|articles|stories)', 'recent comments', 'related posts', 'more (?:in|from) [\\p{L}&\' ]{1,40}', 'more(?: [\\p{L}&\'’]+){0,3} (?:stories|articles|reads|videos|news|posts)(?: (?:like this|for you))?', 'more stories like this',
   'lo más leído', 'lo más visto', 'más leídas', 'más leído', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen',
   'les plus lus', 'les plus partagés', 'самое читаемое', 'популярное', 'самое популярное', 'mais lidas', 'mais lidos', 'mais populares', 'più letti', 'terpopuler',
   'الأكثر قراءة', 'الأكثر مشاهدة', 'top stories', 'top news', 'latest news', 'latest stories', 'editor\'?s picks', 'don\'?t miss', 'in case you missed it',
@@ -232,7 +232,7 @@ export const LINE_RULES: LineRule[] = [
     pattern: line(`(?:${MOST_READ})${SEP}`),
     zone: 'any',
     endsBody: true,
-    examples: ['Most Popular Articles', 'Most Read', 'Lo más leído', 'Meistgelesen', 'Самое читаемое', 'الأكثر قراءة', 'アクセスランキング', '人気記事ランキング', 'よく読まれている記事', '热门文章', '많이 본 뉴스'],
+    examples: ['Лента новостей', 'Most Popular Articles', 'Most Read', 'Lo más leído', 'Meistgelesen', 'Самое читаемое', 'الأكثر قراءة', 'アクセスランキング', '人気記事ランキング', 'よく読まれている記事', '热门文章', '많이 본 뉴스'],
     counterExamples: ['The most popular articles this year were about the election.', 'ランキングの上位には地元の店が並んだ。', '人気記事の多くは地震に関するものだった。'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko'],
   },
@@ -864,7 +864,7 @@ export const CONTEXT_RULES: (RuleInfo & { id: RuleId })[] = [
   {
     id: 'teaser-headline',
     kind: 'teaser',
-    description: 'The related headline of a teaser block: a short headline-like line after a "Read more" marker or its caption.',
+    description: 'The related headline of a teaser block: a short headline-like line after a "Read more" marker or its caption; in a box of cards, each headline and the summary under it.',
     examples: ['Read more\nPutin launches nuclear war drills (VIDEOS)'],
     counterExamples: ['Read more\n\nThe minister said on Monday that the talks would resume next week.'],
     languages: ['*'],

@@ -112,3 +112,46 @@ describe('Japanese, whose words are not spaced', () => {
     for (const l of ['こんにちは、まりもです。', '材料（4人分）', 'ゆで卵　4個', '砂糖　大さじ3', '作り方']) expect(out).toContain(l);
   });
 });
+
+describe('a short article over a box of cards', () => {
+  const cards = [
+    ['Residents of the old town complain of no water for five days', 'Streets around the square have had no regular supply since Friday; the water company blames a burst main.'],
+    ['Port sets a record for containers handled in October', 'It moved 412,000 containers in the month, 14% more than a year earlier, led by exports of grain.'],
+    ['Free training courses open for six hundred applicants', 'Places are offered for electricians, carers and bakers; applications close at the end of the month.'],
+    ['Man arrested after stealing power cables from a street', 'Police said residents saw the suspect cutting wires from a pole on the avenue late on Sunday night.'],
+  ];
+  const text = [
+    'Ferry to run less often at night from Monday', 'By Newsroom Staff', '20 November 2019',
+    '', P('ferry'), '', P('timetable'), '',
+    'Share', 'Facebook', 'Twitter', '',
+    'See also', '',
+    ...cards.flatMap(([h, s]) => [h, s, '']),
+    'Load more', '', '© 2019 Harbour News. All rights reserved.',
+  ].join('\n');
+
+  it('strips every card, headline and summary, and keeps the article', () => {
+    const out = kept(text);
+    for (const [h, s] of cards) {
+      expect(out).not.toContain(h);
+      expect(out).not.toContain(s);
+    }
+    for (const t of ['ferry', 'timetable']) expect(out).toContain(P(t));
+  });
+
+  it('a single related headline set into the article ends where the article goes on', () => {
+    const inline = ['Ferry to run less often at night from Monday', '', P('ferry'), '', 'See also', cards[0][0], '', P('timetable'), '', P('fares')].join('\n');
+    const out = kept(inline);
+    expect(out).not.toContain(cards[0][0]);
+    for (const t of ['ferry', 'timetable', 'fares']) expect(out).toContain(P(t));
+  });
+});
+
+describe('a byline that names only the newsroom', () => {
+  it.each([
+    ['pt', 'Balsa entre Santos e Guarujá terá horário reduzido na madrugada', 'Por Redação Jornal da Baixada', 'A travessia de balsas entre as duas cidades funcionará com intervalos maiores durante a madrugada a partir de segunda-feira, informou o departamento hidroviário, que fará a manutenção de duas balsas da frota.'],
+    ['ru', 'В Казани с понедельника изменится схема движения трамвая', 'Редакция «Город 24»', 'С 25 ноября трамвай будет ходить по изменённому маршруту из-за ремонта путей на улице Баумана, сообщили в городском управлении транспорта, и продлится это до конца декабря.'],
+  ])('is no title (%s)', (_lang, headline, byline, lead) => {
+    const text = ['Menu', 'News', '', headline, '20/11/2019 11h02', byline, '', lead, '', lead.replace(/^\S+/u, 'Também'), ''].join('\n');
+    expect(analyze(text).metadata.title).toBe(headline);
+  });
+});
