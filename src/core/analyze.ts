@@ -754,7 +754,12 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
       }
       if (cur) break;
       if (teaserHead(j)) {
-        const card = cardAt(j);
+        // A box of cards holds two at least: one headline with a sentence under it may be the article's.
+        const after = (k: number) => {
+          while (k < n && lines[k].blank) k++;
+          return k;
+        };
+        const card = cardAt(j) && (cards || (after(j + 2) < n && cardAt(after(j + 2))));
         mark(j, 'teaser-headline');
         if (card) {
           mark(++j, 'teaser-headline', undefined, 'its summary');

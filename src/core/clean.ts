@@ -147,14 +147,16 @@ export function clean(input: string, opts: CleanOptions = {}): CleanResult {
 export function cleanAnalysed(input: string, analysis: Analysis, opts: CleanOptions = {}, reanalyze = (text: string) => analyze(text, opts)): CleanResult {
   const first = cleanOnce(input, analysis, opts);
   // Suspect lines stay, and the certain chaff gone from around them can show them in a new light (a
-  // line that was under a title may be the title now): clean again until nothing more goes.
+  // line that was under a title may be the title now): clean again until nothing more goes. So too
+  // after a teaser block: with it gone, the lines before it may end the article.
   let text = first.text;
-  let suspects = first.findings.some((f) => f.confidence === 'suspect');
-  for (let pass = 0; pass < 3 && suspects && (opts.strip ?? 'certain') === 'certain'; pass++) {
+  const unsettled = (findings: Finding[]) => findings.some((f) => f.confidence === 'suspect' || f.rule === 'teaser-headline');
+  let more = unsettled(first.findings);
+  for (let pass = 0; pass < 3 && more && (opts.strip ?? 'certain') === 'certain'; pass++) {
     const again = cleanOnce(text, reanalyze(text), opts);
     if (again.text === text) break;
     text = again.text;
-    suspects = again.findings.some((f) => f.confidence === 'suspect');
+    more = unsettled(again.findings);
   }
   return { ...first, text, changed: text !== input };
 }

@@ -1,6 +1,6 @@
 // What the chaff says about the article: title, author, source, dates. Kept apart from line
 // classification so either can change without the other.
-import type { RuleId } from './rules';
+import { kindOf, type RuleId } from './rules';
 import { findDate, isDateOnly, edtfDay, type FindDateOptions } from './dates';
 import { metadataFromFrontMatter } from './frontmatter';
 import type { FrontMatter, Metadata } from './types';
@@ -454,7 +454,7 @@ export function readMetadata(input: MetadataInput): Metadata {
   const by = markedWith('byline');
   if (by >= 0) metadata.author = authorFrom(lines[by].text);
   // Names beside dates in the reader comments are commenters': the search ends where they begin.
-  const commentsNear = (i: number) => marks.slice(i, i + 6).some((m) => m?.kind === 'comments');
+  const commentsNear = (i: number) => marks.slice(i, i + 6).some((m) => !!m && kindOf(m.rule) === 'comments');
   for (let i = bodyStart; i < lines.length && !metadata.author; i++) {
     if (i === title || (i >= span[0] && i <= span[1] && lines[i].prose)) continue;
     if (i > span[1] && commentsNear(i)) break;

@@ -30,6 +30,7 @@ export const RULE_IDS = [
   'caption-label',
   'photo-credit',
   'credit-line',
+  'feedback-widget',
   'gallery-counter',
   'published-stamp',
   'feed-footer',
@@ -197,6 +198,9 @@ const LEGAL_LINKS = alt(
 
 // An agency's credits under a story: "(Reporting by …; Editing by …)".
 const CREDITS = ['additional reporting by', 'reporting by', 'writing by', 'editing by', 'edited by', 'compiled by', 'reportaje de', 'información de', 'edición de', 'redacción de', 'berichterstattung von', 'redigiert von', 'reportage de', 'rédigé par', 'édité par', 'reportagem de', 'edição de'].map(ci).join('|');
+
+// The answer buttons after a feedback question.
+const YES_NO = String.raw`(?:\s*(?:yes|no|ja|nein|oui|non|sí|si|sim|não|да|нет)){0,2}`;
 
 const ABOUT = ci('about|sobre|über|à propos de|acerca de|o autorze|over|informazioni su');
 
@@ -720,6 +724,31 @@ export const LINE_RULES: LineRule[] = [
     languages: ['*'],
   },
   {
+    id: 'feedback-widget',
+    kind: 'widget',
+    description: 'A reader-feedback or view-count widget: "Was this article helpful?", "Views: 3,218", in several languages.',
+    pattern: line(
+      alt(
+        '(?:was|is) this (?:article|page|post|story|information|answer) (?:helpful|useful)\\??' + YES_NO,
+        '(?:war|ist) (?:dieser|der|die|das) (?:artikel|beitrag|text|seite|information) (?:hilfreich|nützlich)\\??' + YES_NO,
+        "(?:cet|cette) (?:article|page|information|contenu) (?:vous )?a-t-(?:il|elle) été utile\\s*\\??" + YES_NO,
+        '¿?(?:te|le|os) (?:ha )?(?:resultado|parecido|sido) útil (?:este|esta|el|la) (?:artículo|noticia|información|contenido)\\??' + YES_NO,
+        '¿?(?:este|esta) (?:artículo|noticia|información|contenido) (?:te|le) (?:ha )?(?:resultado|sido) útil\\??' + YES_NO,
+        '(?:este|esta|esse|essa) (?:artigo|conteúdo|matéria|notícia|informação) (?:foi|é|te foi) útil\\??' + YES_NO,
+        "questo (?:articolo|contenuto) (?:ti )?(?:è stato|è|era) utile\\??" + YES_NO,
+        'был[аи]? ли (?:эта |этот )?(?:статья|информация|материал|новость) полезн(?:ой|а|ым|ен|ой для вас)\\??' + YES_NO,
+        '(?:views|aufrufe|vues|visualizações|visualizaciones|visualizzazioni|просмотр(?:ы|ов)|wyświetlenia)\\s*:?\\s*\\d[\\d\\s.,]*k?',
+        '\\d[\\d\\s.,]*k?\\s*(?:views|aufrufe|vues|visualizações|visualizaciones|visualizzazioni|просмотр(?:ов|а)?)',
+      ),
+    ),
+    hint: /helpful|useful|hilfreich|nützlich|utile|útil|полезн|views|aufrufe|vues|visualiza|просмотр|wyświetl/iu,
+    zone: 'any',
+    maxWords: 16,
+    examples: ['Was this article helpful?', 'Was this article helpful? Yes No', 'War dieser Artikel hilfreich?', 'Cet article vous a-t-il été utile ?', 'Este artigo foi útil?', 'Была ли статья полезна?', 'Просмотры: 3 218', 'Views: 12,345', '1.234 Aufrufe'],
+    counterExamples: ['Was this article helpful to the campaign, the minister was asked on Monday.', 'The video had 2 million views by Tuesday, the company said.'],
+    languages: ['en', 'de', 'fr', 'es', 'pt', 'it', 'ru', 'pl'],
+  },
+  {
     id: 'gallery-counter',
     kind: 'other',
     description: 'Image-gallery and player controls: "1 of 12", "Enlarge this image", durations.',
@@ -744,6 +773,8 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(
       '^(?:' +
         alt(
+          // A Japanese stamp without the year: "11/19(火) 17:45配信", "最終更新:11/19(火) 18:02".
+          '(?:最終更新|更新|配信|公開)?\\s*[:：]?\\s*\\d{1,2}/\\d{1,2}\\s*[(（][月火水木金土日][)）]\\s*\\d{1,2}:\\d{2}\\s*(?:配信|更新|公開)?',
           '(?:publish(?:ed)? date|publication date|date of publication|erscheinungsdatum|date de publication|fecha de publicación|data de publicação|data di pubblicazione)\\s*[:：]?\\s*.{0,80}',
           // A date line that ends in the reading time ("Nov 18, 2019 at 9:24 pm ET • 2 min read").
           '.{1,80}[•·|–-]\\s*\\d{1,3}\\s*(?:min|mins|minute|minutes|minuten|minutos|мин|минут|минуты)\\.?\\s*(?:read|lesezeit|de lectura|de leitura|de lecture|чтения|чтение)',
@@ -764,7 +795,7 @@ export const LINE_RULES: LineRule[] = [
     ),
     zone: 'any',
     maxWords: 16,
-    examples: ['Published: 12 March 2024, 14:05 GMT', 'Updated 3 hours ago', '5 min read', 'Nov 18, 2019 at 9:24 pm ET • 2 min read', 'Publish date:', 'Carlos Lima 23/08/2018 2 comentários Educação, Leitura', 'October 12, 2018/0 Comments/in News /by admin', 'Actualizado: 12/03/2024', 'Veröffentlicht am 12.03.2024', 'Опубликовано 12 марта 2024'],
+    examples: ['11/19(火) 17:45配信', '最終更新:11/19(火) 18:02', 'Published: 12 March 2024, 14:05 GMT', 'Updated 3 hours ago', '5 min read', 'Nov 18, 2019 at 9:24 pm ET • 2 min read', 'Publish date:', 'Carlos Lima 23/08/2018 2 comentários Educação, Leitura', 'October 12, 2018/0 Comments/in News /by admin', 'Actualizado: 12/03/2024', 'Veröffentlicht am 12.03.2024', 'Опубликовано 12 марта 2024'],
     counterExamples: ['Published figures show unemployment fell in March, the agency said.', 'In 2019 there were 40 comments on the plan.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
   },

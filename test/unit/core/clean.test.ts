@@ -73,6 +73,9 @@ describe('clean', () => {
       '|',
       // A headline over a byline and separator lines: the byline goes to front matter on the first clean.
       '0 0 0\nBy Jane Doe\n---\n---\n---',
+      // Teaser cards that ran to the end of the body: with them gone, the line before them ends the article.
+      `${PROSE}\nfrom RT – Daily news\nRead more\n0 A\n${PROSE}`,
+      `${PROSE}\n#\nRead more\ntitle: x\n${PROSE}\n0 0\n${PROSE}`,
     ];
     for (const text of cases) {
       for (const metadata of ['front-matter', 'drop', 'sidecar'] as const) {
