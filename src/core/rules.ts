@@ -101,7 +101,7 @@ const SHARE_WORDS = alt(
 );
 
 const READ_MORE = alt(
-  'more(?=\\s*[:：]\\s*$)', 'read more', 'see more(?=\\s*[:：])', 'read also', 'also read', 'read next', 'see also', 'related', 'related articles?', 'related stories', 'related coverage',
+  'more(?=\\s*[:：]\\s*$)', 'read more', 'see more(?=\\s*[:：])', 'read also', 'also read', 'read next', 'see also', 'related', 'related articles?', 'related stories', 'related coverage', 'related (?:posts?|videos?|reading|roundups?|guides?)',
   'related content', 'related news', 'related links?', 'more on this', 'more on this story', 'more on this topic', 'watch', 'watch now',
   'listen', 'recommended', 'recommended for you', 'further reading', 'more stories', 'more news', 'you may also like', 'you might also like',
   'you may be interested in', 'continue reading', 'read the full story', 'read full article', 'read the rest', 'click here to read more',
@@ -261,7 +261,7 @@ export const LINE_RULES: LineRule[] = [
     longLines: true,
     zone: 'any',
     opensTeaser: true,
-    examples: ['Read more', 'More:', 'READ MORE: Putin launches nuclear war drills', 'Also read: Markets fall', 'Leer más', 'Mehr zum Thema', 'Lire aussi', 'Читайте также', 'Leia mais', 'اقرأ أيضا', 'Veja mais notícias da região no Portal Vale.', '関連記事', '【関連記事】', 'あわせて読みたい', 'こちらもおすすめ', '関連記事：首都直下地震、被害想定を見直しへ', '相关阅读', '관련기사'],
+    examples: ['Related post: Pickled beetroot', 'Read more', 'More:', 'READ MORE: Putin launches nuclear war drills', 'Also read: Markets fall', 'Leer más', 'Mehr zum Thema', 'Lire aussi', 'Читайте также', 'Leia mais', 'اقرأ أيضا', 'Veja mais notícias da região no Portal Vale.', '関連記事', '【関連記事】', 'あわせて読みたい', 'こちらもおすすめ', '関連記事：首都直下地震、被害想定を見直しへ', '相关阅读', '관련기사'],
     counterExamples: ['Read more about the inquiry in the report, the ministry said.', 'Related party transactions rose by 4%.', 'More', 'More: the council has agreed', '関連記事によると、被害は県内全域に広がった。', 'おすすめの店を地元の人に聞いた。'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko'],
   },
