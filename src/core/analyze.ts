@@ -64,9 +64,11 @@ const REACH_NEUTRAL = 15;
 /** A paragraph the context walk reaches for: long, and with the stop words of prose (jusText's 'good'). */
 const GOOD_LENGTH = 150;
 const GOOD_STOP = 0.4;
+/** …and a shorter one, a sentence, reached across at most NEAR_NEUTRAL short lines… */
 const NEAR_NEUTRAL = 6;
-/** …and a shorter one, a sentence, reached across at most NEAR_NEUTRAL short lines. */
 const FAIR_STOP = 0.3;
+/** …or across at most NEAR_BLOCKS blocks of them (a list under its head counts once). */
+const NEAR_BLOCKS = 3;
 /** Non-blank lines next to the body whose position alone does not make them certain chaff. */
 const MARGIN_LINES = 4;
 /** A teaser card's summary under its headline is at most this long… */
@@ -486,6 +488,7 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
 export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis {
   const { doc, frontMatter, lang, lines } = p;
   const unspacedDoc = lang !== null && UNSPACED.has(lang);
+  const nounCaps = lang === 'de' || lang === 'lb';
   const bodyStart = frontMatter ? frontMatter.endLine : 0;
   const n = doc.lines.length;
 
@@ -521,7 +524,7 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
   const spanEnd = span ? extendByList(lines, span[1]) : n - 1;
 
   // 2. Title: picked with the metadata; its line is content whatever the rules say.
-  const title = pickTitle(lines, spanStart, spanEnd, bodyStart, lang);
+  let title = pickTitle(lines, spanStart, spanEnd, bodyStart, lang);
   // A standfirst sits between title and body; when the span missed it, it is still content.
   const bodyFrom = title >= 0 ? title : spanStart;
 
@@ -565,13 +568,16 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
     const r = lines[i].rule;
     // A related-story card ends the article too, and so do two title-case headlines in a row.
     if (card[i]) return true;
-    if (lines[i].titleCase && lines[i].nWords >= 3 && i + 1 < n && lines[i + 1].titleCase && lines[i + 1].nWords >= 3) return true;
+    // (Not in German, which capitalises every noun: a sentence broken over two lines reads so too.)
+    if (!nounCaps && lines[i].titleCase && lines[i].nWords >= 3 && i + 1 < n && lines[i + 1].titleCase && lines[i + 1].nWords >= 3) return true;
     return !!r && (!!r.endsBody || r.kind === 'widget' || r.kind === 'comments' || (r.opensTeaser === true && isBareMarker(lines[i].text)));
   };
   const reach = (from: number, step: 1 | -1, limit: number): [last: number, stop: number] => {
     let last = from;
     let bad = 0;
     let neutral = 0;
+    // Blocks of short lines (a list under its head: no blank line between) among the neutral ones.
+    let blocks = 0;
     let j = from + step;
     for (; step > 0 ? j <= limit : j >= limit; j += step) {
       if (lines[j].blank || lines[j].exception) continue;
@@ -582,11 +588,16 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
         continue;
       }
       bad = 0;
-      // A shorter paragraph counts when few short lines stand between.
-      if (good(j) || (neutral <= NEAR_NEUTRAL && fair(j))) {
+      // A shorter paragraph counts when few short lines, or few lists, stand between.
+      if (good(j) || ((neutral <= NEAR_NEUTRAL || blocks <= NEAR_BLOCKS) && fair(j))) {
         last = j;
         neutral = 0;
-      } else if (++neutral > REACH_NEUTRAL) break;
+        blocks = 0;
+      } else {
+        const prev = j - step;
+        if (neutral === 0 || prev < 0 || prev >= n || lines[prev].blank) blocks++;
+        if (++neutral > REACH_NEUTRAL) break;
+      }
     }
     return [last, j];
   };
@@ -644,6 +655,11 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
     };
     marginBottom = margin(bodyEndLine, 1, marginBottom);
     marginTop = margin(bodyStartLine, -1, marginTop);
+    // No title over the span: the headline may stand over the paragraphs the walk took in above it.
+    if (title < 0 && bodyStartLine < spanStart) {
+      const t = pickTitle(lines, bodyStartLine, spanEnd, bodyStart, lang);
+      if (t >= 0 && t < bodyStartLine) title = t;
+    }
   }
 
   const marks: (Mark | null)[] = new Array(n).fill(null);

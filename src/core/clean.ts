@@ -135,6 +135,13 @@ export function cleanEdits(analysis: Analysis, mode: MetadataMode = 'front-matte
   return edits;
 }
 
+/**
+ * Whether a clean with these findings may need another pass: suspect lines stay, and certain chaff
+ * gone from around them can show them in a new light (a line that was under a title may be the title
+ * now); a teaser block gone can end the article sooner.
+ */
+export const unsettled = (findings: Finding[]): boolean => findings.some((f) => f.confidence === 'suspect' || f.rule === 'teaser-headline');
+
 /** Cleans one file's text. `clean(clean(x).text).text === clean(x).text`. */
 export function clean(input: string, opts: CleanOptions = {}): CleanResult {
   return cleanAnalysed(input, analyze(input, opts), opts);
@@ -146,11 +153,8 @@ export function clean(input: string, opts: CleanOptions = {}): CleanResult {
  */
 export function cleanAnalysed(input: string, analysis: Analysis, opts: CleanOptions = {}, reanalyze = (text: string) => analyze(text, opts)): CleanResult {
   const first = cleanOnce(input, analysis, opts);
-  // Suspect lines stay, and the certain chaff gone from around them can show them in a new light (a
-  // line that was under a title may be the title now): clean again until nothing more goes. So too
-  // after a teaser block: with it gone, the lines before it may end the article.
+  // Clean again, while a pass may change what the next one sees, until nothing more goes.
   let text = first.text;
-  const unsettled = (findings: Finding[]) => findings.some((f) => f.confidence === 'suspect' || f.rule === 'teaser-headline');
   let more = unsettled(first.findings);
   for (let pass = 0; pass < 3 && more && (opts.strip ?? 'certain') === 'certain'; pass++) {
     const again = cleanOnce(text, reanalyze(text), opts);

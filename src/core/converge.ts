@@ -1,9 +1,9 @@
-// The editor's Clean Article must write what `chaff clean` writes. A clean repeats itself while
-// suspect lines stay (certain chaff gone from around them can make them certain); an editor works
+// The editor's Clean Article must write what `chaff clean` writes. A clean repeats itself while a
+// pass may change what the next sees (`unsettled`); an editor works
 // from one analysis and wants minimal edits. These are the edits from that analysis to what the
 // repeated clean gives.
 import { diffLines } from 'diff';
-import { applyEdits, cleanAnalysed, cleanEdits, type StripLevel } from './clean';
+import { applyEdits, cleanAnalysed, cleanEdits, unsettled, type StripLevel } from './clean';
 import type { Analysis, MetadataMode, TextEdit } from './types';
 
 /**
@@ -12,7 +12,7 @@ import type { Analysis, MetadataMode, TextEdit } from './types';
  */
 export function convergedCleanEdits(analysis: Analysis, mode: MetadataMode, strip: StripLevel, reanalyze: (text: string) => Analysis): TextEdit[] {
   const edits = cleanEdits(analysis, mode, strip);
-  if (strip === 'suspect' || !analysis.findings.some((f) => f.confidence === 'suspect')) return edits;
+  if (strip === 'suspect' || !unsettled(analysis.findings)) return edits;
   const once = applyEdits(analysis.doc.text, edits);
   // The passes clean() makes, from this analysis; without the BOM, as the document's text is.
   const text = cleanAnalysed(analysis.doc.text, analysis, { metadata: mode, strip }, reanalyze).text.replace(/^\ufeff/, '');

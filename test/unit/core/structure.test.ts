@@ -155,3 +155,68 @@ describe('a byline that names only the newsroom', () => {
     expect(analyze(text).metadata.title).toBe(headline);
   });
 });
+
+describe('a German company page', () => {
+  // German capitalises every noun: a sentence broken over lines has most words capitalised, and is
+  // no pair of headlines that ends the article.
+  const body = [
+    'Die Tischlerei Berger wurde 1952 von Josef Berger in einer kleinen Werkstatt am Stadtrand gegründet und ist seitdem in Familienbesitz geblieben, heute in der dritten Generation.',
+    '',
+    'Wir fertigen Möbel, Treppen und', 'Innenausbauten nach Maß, für Privatkunden', 'ebenso wie für Hotels und Praxen.',
+    '',
+    'Vision', 'Handwerk, das Generationen überdauert.',
+    '',
+    'Mission', 'Jedes Stück wird in unserer Werkstatt geplant, gebaut und montiert, ohne Zwischenhändler und mit Holz aus der Region.',
+    '',
+    'Belag:', '200 g Schmand', '1 Zwiebel', '100 g Speck',
+    '',
+    'def main():', '    print("Hallo")',
+    '',
+    'Heute beschäftigen wir zwölf Mitarbeiterinnen und Mitarbeiter, darunter drei Auszubildende, und liefern in ganz Süddeutschland und Österreich aus.',
+  ];
+  const text = ['Startseite', 'Über uns', 'Leistungen', 'Kontakt', '', 'Unsere Geschichte', '', ...body, '', 'Impressum', 'Datenschutz', '© 2024 Tischlerei Berger'].join('\n');
+
+  it('keeps broken lines, subheads, list items and code with the article', () => {
+    expect(kept(text).trim()).toBe(body.join('\n'));
+  });
+});
+
+describe('a public office page of short lists', () => {
+  const body = [
+    'Den Personalausweis beantragen Sie persönlich im Bürgerbüro. Bitte vereinbaren Sie vorher online einen Termin.',
+    '',
+    'Was brauche ich?', 'ein aktuelles biometrisches Passfoto', 'Ihren alten Ausweis oder Reisepass', 'bei Minderjährigen: Zustimmung beider Sorgeberechtigten',
+    '',
+    'Gebühren', '37 Euro für Personen ab 24 Jahren', '22,80 Euro für Personen unter 24 Jahren',
+    '',
+    'Bearbeitungsdauer',
+    'Die Herstellung dauert in der Regel drei bis vier Wochen. Sie erhalten eine Nachricht, sobald der Ausweis abholbereit ist.',
+  ];
+  const text = ['Stadt Lindenfeld', 'Leichte Sprache', 'Suche', 'Menü', '', 'Bürgerservice › Meldewesen › Personalausweis beantragen', '', 'Personalausweis beantragen', '', ...body, '', 'Zurück zur Übersicht', 'Impressum', 'Datenschutz'].join('\n');
+
+  it('keeps the lead sentence over lists: a list under its head is one step of the walk', () => {
+    const out = keptLines(text);
+    for (const l of body) if (l) expect(out).toContain(l);
+    expect(out).not.toContain('Zurück zur Übersicht');
+  });
+});
+
+describe('a recipe whose only long paragraph is its method', () => {
+  it('takes the headline over the lead as the title', () => {
+    const text = [
+      'Rezepte', 'Backen', 'Kochen', 'Anmelden', '',
+      'Flammkuchen wie im Elsass', '',
+      'Flammkuchen ist schnell gemacht und schmeckt am besten frisch aus dem sehr heißen Ofen. Der Teig kommt ohne Hefe aus, deshalb kann man sofort loslegen.',
+      '',
+      'Zutaten für 2 Bleche', '250 g Mehl', '125 ml Wasser', '2 EL Öl', '1 Prise Salz', '200 g Schmand', '2 Zwiebeln', '150 g Speckwürfel',
+      '',
+      'Zubereitung',
+      'Mehl, Wasser, Öl und Salz zu einem glatten Teig verkneten und zehn Minuten ruhen lassen.',
+      'Den Teig sehr dünn ausrollen und auf ein Backblech legen.',
+      'Mit Schmand bestreichen, Zwiebeln und Speck darauf verteilen.',
+      'Bei 250 Grad etwa zwölf Minuten backen.',
+    ].join('\n');
+    expect(analyze(text).metadata.title).toBe('Flammkuchen wie im Elsass');
+    expect(kept(text).startsWith('Flammkuchen wie im Elsass\n')).toBe(true);
+  });
+});
