@@ -572,6 +572,9 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
     if (!nounCaps && lines[i].titleCase && lines[i].nWords >= 3 && i + 1 < n && lines[i + 1].titleCase && lines[i + 1].nWords >= 3) return true;
     return !!r && (!!r.endsBody || r.kind === 'widget' || r.kind === 'comments' || (r.opensTeaser === true && isBareMarker(lines[i].text)));
   };
+  const insetTeaser = (i: number) =>
+    lines[i].rule?.id === 'read-more-marker' && isBareMarker(lines[i].text) && i + 2 < n && !lines[i + 1].blank && !lines[i + 1].rule &&
+    isHeadlineLike(lines[i + 1]) && !lines[i + 1].prose && lines[i + 2].blank;
   const reach = (from: number, step: 1 | -1, limit: number): [last: number, stop: number] => {
     let last = from;
     let bad = 0;
@@ -581,6 +584,12 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
     let j = from + step;
     for (; step > 0 ? j <= limit : j >= limit; j += step) {
       if (lines[j].blank || lines[j].exception) continue;
+      // "Read also" and its headline set into the article (no blank line between them): the
+      // article goes on below them.
+      if (step > 0 && insetTeaser(j)) {
+        j++;
+        continue;
+      }
       if (wall(j)) break;
       if (flagged(j)) {
         // Boxes set into an article (an ad slot, a newsletter box) take several lines; other chaff in a row ends it.

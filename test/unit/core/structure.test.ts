@@ -220,3 +220,24 @@ describe('a recipe whose only long paragraph is its method', () => {
     expect(kept(text).startsWith('Flammkuchen wie im Elsass\n')).toBe(true);
   });
 });
+
+describe('"Read also" and its headline set into the last part of an article', () => {
+  it('the article goes on below them, however short what follows', () => {
+    const text = [
+      'Nowy most na Wiśle otwarty dla ruchu', 'Autor: Anna Kowalska', '12.03.2024, 14:05', '',
+      'Po dwóch latach budowy nowy most na Wiśle został w poniedziałek otwarty dla samochodów i pieszych. Przeprawa ma odciążyć centrum miasta, w którym w godzinach szczytu tworzą się korki.',
+      '',
+      'Koszt inwestycji wyniósł 420 mln zł, z czego połowę pokryły fundusze unijne. Most ma 640 metrów długości i po dwa pasy ruchu w każdą stronę, a także drogę dla rowerów.',
+      '',
+      'Co się zmieni dla kierowców?', 'autobusy linii 12 i 40 pojadą nową trasą', 'zniknie objazd przez ulicę Portową', 'skrzyżowanie przy dworcu dostanie nowe światła',
+      '',
+      'Czytaj także', 'Remont dworca potrwa do jesieni', '',
+      'Prezydent miasta zapowiedział, że w przyszłym roku rozpocznie się budowa kolejnej przeprawy, tym razem na południu miasta, gdzie mieszkańcy od lat czekają na lepsze połączenie.',
+      '', 'Udostępnij', 'Facebook', 'Twitter', '', 'Komentarze (12)', '© 2024 Gazeta Miejska. Wszelkie prawa zastrzeżone.',
+    ].join('\n');
+    const out = kept(text);
+    expect(out).toContain('Prezydent miasta zapowiedział');
+    expect(out).not.toContain('Remont dworca potrwa do jesieni');
+    expect(out).not.toContain('Udostępnij');
+  });
+});
