@@ -6,7 +6,7 @@ import { LANGS, LanguageTally, LineWords, SAMPLE_LENGTH, scanLine, UNSPACED } fr
 import { pickTitle, readMetadata } from './metadata';
 import { matchRule, memoFor, type RuleMemo } from './match';
 import { isBareMarker, kindOf, ruleById, type LineRule, type RuleId } from './rules';
-import { endsTerminal, splitLines } from './text';
+import { ENUMERATED, endsTerminal, splitLines } from './text';
 import type { Analysis, Finding, FrontMatter, Kind, LineDoc } from './types';
 import { userRuleMatcher } from './userRules';
 
@@ -220,7 +220,6 @@ function cardExcerpts(lines: readonly LineInfo[]): Uint8Array {
   return isCard;
 }
 
-const ENUMERATED = /^(?:\d{1,3}[.)]|[-–•*·]|\(\d{1,3}\))\s+\S/u;
 
 /**
  * A list the body announces ("…tour dates:") or that starts numbering right after it belongs to the
@@ -754,7 +753,7 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
     let cards = false;
     const teaserHead = (j: number) => {
       const l = lines[j];
-      return !l.blank && !l.exception && !marks[j] && isHeadlineLike(l) && l.nWords <= 20 && !FULL_STOP.test(l.text);
+      return j < n && !l.blank && !l.exception && !marks[j] && isHeadlineLike(l) && l.nWords <= 20 && !FULL_STOP.test(l.text);
     };
     // A card: a headline with its summary right under it.
     const cardAt = (j: number) =>
@@ -764,11 +763,7 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
       if (l.blank) {
         // Headlines of one box stand together: after a blank line the article goes on, unless the
         // box is of cards and another card follows.
-        if ((++blanks > 1 || headline) && taken > 0) {
-          let k = j + 1;
-          while (k < n && lines[k].blank) k++;
-          if (!(cards && k < n && cardAt(k))) break;
-        }
+        if ((++blanks > 1 || headline) && taken > 0 && !(cards && cardAt(nextLine(j)))) break;
         continue;
       }
       if (l.exception) break;
@@ -780,11 +775,7 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
       if (cur) break;
       if (teaserHead(j)) {
         // A box of cards holds two at least: one headline with a sentence under it may be the article's.
-        const after = (k: number) => {
-          while (k < n && lines[k].blank) k++;
-          return k;
-        };
-        const card = cardAt(j) && (cards || (after(j + 2) < n && cardAt(after(j + 2))));
+        const card = cardAt(j) && (cards || cardAt(nextLine(j + 1)));
         mark(j, 'teaser-headline');
         if (card) {
           mark(++j, 'teaser-headline', undefined, 'its summary');

@@ -3,6 +3,7 @@
 import { kindOf, type RuleId } from './rules';
 import { findDate, isDateOnly, edtfDay, type FindDateOptions } from './dates';
 import { metadataFromFrontMatter } from './frontmatter';
+import { ENUMERATED } from './text';
 import type { FrontMatter, Metadata } from './types';
 
 /** The features of a line that metadata reads (a subset of the analysis's line info). */
@@ -241,7 +242,6 @@ function mastheadOf(text: string, navBar = false): string | null {
 
 const LEGAL_LINE = /©|\(c\)|\bcopyright\b/iu;
 /** Rules of the lines between a headline and its body: bylines, stamps, the lead photo's caption. */
-const ITEM = /^(?:\d{1,3}[.)]|[-–•*·]|\(\d{1,3}\))\s+\S/u;
 const HEAD_META_RULES = new Set(['byline', 'published-stamp', 'date-stamp', 'photo-credit', 'caption-with-credit', 'gallery-counter']);
 const MAST_MARKS = new Set(['header-zone', 'menu-run', 'repeated-line']);
 
@@ -300,7 +300,7 @@ export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd
       continue;
     }
     // An item of a numbered or bulleted list (a table of contents) is no headline.
-    if (headlineCandidate(i) && ITEM.test(l.text) && ((i > 0 && ITEM.test(lines[i - 1].text)) || (i + 1 < lines.length && ITEM.test(lines[i + 1].text)))) {
+    if (headlineCandidate(i) && ENUMERATED.test(l.text) && ((i > 0 && ENUMERATED.test(lines[i - 1].text)) || (i + 1 < lines.length && ENUMERATED.test(lines[i + 1].text)))) {
       furniture = true;
       continue;
     }
