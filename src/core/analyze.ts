@@ -117,7 +117,8 @@ function score(l: LineInfo): number {
   // A marker that only follows articles (comments, "Most read") is a wall the body rarely crosses.
   if (l.rule?.endsBody) return -60;
   if (l.userRule || (l.rule && l.rule.zone !== 'outside' && l.rule.zone !== 'footer')) return -2;
-  if (l.prose) return Math.min(l.nWords, 60);
+  // A sentence with no end is a headline, a teaser's as often as a subhead's: it weighs less than a paragraph.
+  if (l.prose) return l.terminal || l.nWords >= 20 ? Math.min(l.nWords, 60) : l.nWords / 2;
   if (l.tableRow) return 2;
   if (l.nWords >= 5 && l.terminal) return 1;
   return l.nWords <= 3 ? -3 : -2;
@@ -737,6 +738,20 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
     else mark(i, zone, kind, undefined, doubtful);
   }
 
+  // A caption: a sentence standing alone right over its picture's credit.
+  for (let i = bodyStart + 1; i < n; i++) {
+    const m = marks[i];
+    if (!m || m.kind !== 'credit' || m.suspect || (marks[i - 1] && marks[i - 1]!.kind === 'credit')) continue;
+    const c = i - 1;
+    const l = lines[c];
+    if (c === title || l.blank || l.exception || marks[c] || l.nWords < 4 || l.nWords > 60 || !FULL_STOP.test(l.text)) continue;
+    if (c > bodyStart && !lines[c - 1].blank && !marks[c - 1] && c - 1 !== title) continue;
+    let k = i;
+    while (k + 1 < n && marks[k + 1]?.kind === 'credit') k++;
+    if (k + 1 < n && !lines[k + 1].blank && !marks[k + 1]) continue;
+    mark(c, 'caption-above-credit');
+  }
+
   // 3. Teaser blocks: after a bare "Read more" marker, its caption and related headline; after a
   // "Most read" heading, the list of headlines under it.
   for (let i = bodyStart; i < n; i++) {
@@ -753,14 +768,18 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
     let cards = false;
     const teaserHead = (j: number) => {
       const l = lines[j];
-      return j < n && !l.blank && !l.exception && !marks[j] && isHeadlineLike(l) && l.nWords <= 20 && !FULL_STOP.test(l.text);
+      // Left for review by position alone (a zone's suspect mark): under the marker it is a headline.
+      return j < n && !l.blank && !l.exception && (!marks[j] || zoned(j)) && isHeadlineLike(l) && l.nWords <= 20 && !FULL_STOP.test(l.text);
     };
     // A card: a headline with its summary right under it.
     const cardAt = (j: number) =>
       teaserHead(j) && j + 1 < n && !lines[j + 1].blank && !lines[j + 1].exception && !marks[j + 1] && lines[j + 1].prose && lines[j + 1].nWords <= CARD_SUMMARY_WORDS;
+    let contiguous = true;
+    const zoned = (j: number) => marks[j]!.rule === 'footer-zone' && marks[j]!.suspect;
     for (let j = i + 1; j < n && taken < most; j++) {
       const l = lines[j];
       if (l.blank) {
+        contiguous = false;
         // Headlines of one box stand together: after a blank line the article goes on, unless the
         // box is of cards and another card follows.
         if ((++blanks > 1 || headline) && taken > 0 && !(cards && cardAt(nextLine(j)))) break;
@@ -772,8 +791,10 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
         taken++;
         continue;
       }
-      if (cur) break;
+      if (cur && !zoned(j)) break;
       if (teaserHead(j)) {
+        // Headlines standing together under the marker, with no blank line, are one box however many.
+        if (taken === 2 && blanks === 0 && !cards && contiguous) most = Math.max(most, 10);
         // A box of cards holds two at least: one headline with a sentence under it may be the article's.
         const card = cardAt(j) && (cards || cardAt(nextLine(j + 1)));
         mark(j, 'teaser-headline');

@@ -46,6 +46,7 @@ export const RULE_IDS = [
   'repeated-line',
   'title-repeat',
   'error-report',
+  'caption-above-credit',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -938,6 +939,14 @@ export const CONTEXT_RULES: (RuleInfo & { id: RuleId })[] = [
     description: 'The headline again below the title (a kicker in capitals, a caption): the title line stays.',
     examples: ['Floods close the coast road\n…\nFLOODS CLOSE THE COAST ROAD'],
     counterExamples: ['A subhead that a table of contents named above stays.'],
+    languages: ['*'],
+  },
+  {
+    id: 'caption-above-credit',
+    kind: 'caption',
+    description: "A photo caption: a sentence set apart with the picture's credit right under it.",
+    examples: ['\nThe mayor opens the new harbour wall on Monday.\nPhoto: Jane Doe/Reuters\n'],
+    counterExamples: ['A name or a heading over a credit (no full stop) stays; so does a paragraph that runs on above the credit.'],
     languages: ['*'],
   },
 ];

@@ -241,3 +241,52 @@ describe('"Read also" and its headline set into the last part of an article', ()
     expect(out).not.toContain('Udostępnij');
   });
 });
+
+describe('headlines of other stories after the article', () => {
+  const story = [
+    'World News', 'Business', 'Sport', '',
+    'Rail strike called off after last-minute talks', '',
+    P('strike'), '', P('timetable'), '', P('union'), '',
+    'Like this story? Share it with a friend!', '', 'Follow us on', 'Trends: transport news',
+  ];
+
+  it('are not taken in by the body when they stand after its share lines', () => {
+    const teasers = ['Beauty queen 2018 picked from 49 finalists (PHOTOS)', 'There is a galaxy hurtling towards our own that could wipe out life on Earth'];
+    const out = keptLines([...story, ...teasers, 'Where to watch', 'Schedule'].join('\n'));
+    for (const t of teasers) expect(out).not.toContain(t);
+    expect(out).toContain(P('union'));
+  });
+
+  it('are one box under a bare "Related", however many stand together', () => {
+    const teasers = [
+      'Orders for new jets pick up at the air show',
+      'Plane maker clinches second order at the show but trails its rival',
+      'Will trains threaten aviation? Not in my lifetime, says an executive',
+      'Airline says it does not benefit from the grounding of its rival',
+      'Turkish airline gives the grounded jet a vote of confidence with a bigger order',
+    ];
+    const text = [...story.slice(0, 11), 'RELATED', ...teasers, 'MORE IN AIR SHOW', 'Plane maker wins increased order from carrier'].join('\n');
+    const out = keptLines(text);
+    for (const t of teasers) expect(out).not.toContain(t);
+    expect(out).toContain(P('union'));
+  });
+});
+
+describe('a caption over its picture\'s credit', () => {
+  const page = (caption: string) =>
+    ['Home', 'News', '', 'Storm closes the coast road for a second day', '', P('road'), '', caption, 'Credit...', 'Jane Doe/The Harbour Post', '', P('storm'), '', P('repairs')].join('\n');
+
+  it('is a caption when it is a sentence set apart above the credit', () => {
+    const caption = 'Waves break over the harbour wall at high tide on Thursday morning.';
+    const a = analyze(page(caption));
+    const at = page(caption).split('\n').indexOf(caption) + 1;
+    expect(a.findings.find((f) => f.line === at)?.rule).toBe('caption-above-credit');
+    expect(keptLines(page(caption))).not.toContain(caption);
+  });
+
+  it('stays when it is a name or a heading, or runs on from the paragraph above', () => {
+    expect(keptLines(page('Anna Petrova, harbour master'))).toContain('Anna Petrova, harbour master');
+    const runOn = page('The council met again on Friday.').replace(`${P('road')}\n\n`, `${P('road')}\n`);
+    expect(keptLines(runOn)).toContain('The council met again on Friday.');
+  });
+});
