@@ -8,6 +8,7 @@ import { matchRule, memoFor, type RuleMemo } from './match';
 import { isBareMarker, kindOf, ruleById, type LineRule, type RuleId } from './rules';
 import { ENUMERATED, endsTerminal, splitLines } from './text';
 import type { Analysis, Finding, FrontMatter, Kind, LineDoc } from './types';
+import { unwrap } from './unwrap';
 import { userRuleMatcher } from './userRules';
 
 /** A label and an e-mail address: "Contact: press@example.org", "Media enquiries: …". */
@@ -278,7 +279,10 @@ function messageFor(ruleId: string, line: string, extra?: string): string {
  * evidence and one with it.
  */
 export interface Prepared {
+  /** The text as analysed: when the file is wrapped at a fixed width, its logical lines. */
   readonly doc: LineDoc;
+  /** The file's own lines, when `doc` is their logical lines. */
+  readonly wrapped?: { readonly doc: LineDoc; readonly frontMatter: FrontMatter | null; readonly first: Int32Array; readonly last: Int32Array };
   readonly frontMatter: FrontMatter | null;
   readonly lang: string | null;
   readonly lines: readonly LineInfo[];
@@ -395,9 +399,17 @@ function replay(rec: LineRecord, counts: LineWords, i: number, tally: LanguageTa
  * they use by default; false: nowhere).
  */
 export function prepare(input: string, cfg?: ResolvedConfig, keep: boolean | LineStore = input.length >= RECORD_DOC): Prepared {
-  const store = keep === true ? shared : keep || null;
   const doc = splitLines(input);
   const frontMatter = parseFrontMatter(doc);
+  const bodyStart = frontMatter ? frontMatter.endLine : 0;
+  const logical = unwrap(doc.lines, bodyStart);
+  if (!logical) return prepareDoc(doc, frontMatter, cfg, keep);
+  const ldoc = splitLines(logical.text);
+  return { ...prepareDoc(ldoc, parseFrontMatter(ldoc), cfg, keep), wrapped: { doc, frontMatter, first: logical.first, last: logical.last } };
+}
+
+function prepareDoc(doc: LineDoc, frontMatter: FrontMatter | null, cfg: ResolvedConfig | undefined, keep: boolean | LineStore): Prepared {
+  const store = keep === true ? shared : keep || null;
   const bodyStart = frontMatter ? frontMatter.endLine : 0;
   const n = doc.lines.length;
 
@@ -444,7 +456,7 @@ export function prepare(input: string, cfg?: ResolvedConfig, keep: boolean | Lin
     sampled += raw.length + 1;
   }
   const lang = tally.decide();
-  if (store && known && input.length <= RECORDED_CHARS) {
+  if (store && known && doc.text.length <= RECORDED_CHARS) {
     store.lastLines = doc.lines;
     store.lastRecords = known;
   }
@@ -486,6 +498,22 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
 
 /** The decisions of an analysis over prepared lines; the lines are only read, so they can be reused. */
 export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis {
+  const a = decide(p, corpus);
+  const w = p.wrapped;
+  if (!w) return a;
+  // Back from logical lines to the file's own.
+  const lines = w.doc.lines;
+  const findings = a.findings.map((f) => {
+    const first = w.first[f.line - 1];
+    const last = w.last[f.endLine - 1];
+    return { ...f, line: first + 1, endLine: last + 1, start: w.doc.offsets[first], end: w.doc.offsets[last] + lines[last].length };
+  });
+  const warnings = a.warnings?.map((x) => ({ ...x, line: w.first[x.line - 1] + 1 }));
+  const back = { ...a, doc: w.doc, frontMatter: w.frontMatter, findings, unwrapped: true as const };
+  return warnings ? { ...back, warnings } : back;
+}
+
+function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   const { doc, frontMatter, lang, lines } = p;
   const unspacedDoc = lang !== null && UNSPACED.has(lang);
   const nounCaps = lang === 'de' || lang === 'lb';
@@ -572,9 +600,15 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
     if (!nounCaps && lines[i].titleCase && lines[i].nWords >= 3 && i + 1 < n && lines[i + 1].titleCase && lines[i + 1].nWords >= 3) return true;
     return !!r && (!!r.endsBody || r.kind === 'widget' || r.kind === 'comments' || (r.opensTeaser === true && isBareMarker(lines[i].text)));
   };
+  // Text with no blank lines (paragraphs one under another) has no gap to end a box: a paragraph does.
+  let blankLines = 0;
+  for (let i = bodyStart; i < n; i++) if (lines[i].blank) blankLines++;
+  const unspacedParagraphs = blankLines < (n - bodyStart) / 20;
   const insetTeaser = (i: number) =>
     lines[i].rule?.id === 'read-more-marker' && isBareMarker(lines[i].text) && i + 2 < n && !lines[i + 1].blank && !lines[i + 1].rule &&
-    isHeadlineLike(lines[i + 1]) && !lines[i + 1].prose && lines[i + 2].blank;
+    isHeadlineLike(lines[i + 1]) && !lines[i + 1].prose && (lines[i + 2].blank || (unspacedParagraphs && good(i + 2) && !cardNext(i + 3)));
+  // Another headline under the paragraph: the box is of cards (a headline, its summary), not the article.
+  const cardNext = (i: number) => i < n && !lines[i].blank && isHeadlineLike(lines[i]) && !lines[i].prose;
   const reach = (from: number, step: 1 | -1, limit: number): [last: number, stop: number] => {
     let last = from;
     let bad = 0;
@@ -588,6 +622,10 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
       // article goes on below them.
       if (step > 0 && insetTeaser(j)) {
         j++;
+        continue;
+      }
+      if (step < 0 && j > 0 && insetTeaser(j - 1)) {
+        j--;
         continue;
       }
       if (wall(j)) break;
@@ -622,7 +660,8 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
     // does not start in lower case; a list item may.)
     const aboveTitle = aboveTitleLine;
     const subhead =
-      title >= 0 && title < spanStart && aboveTitle >= 0 && (good(aboveTitle) || (shaped(aboveTitle) && (!isHeadlineLike(lines[aboveTitle]) || /^\p{Ll}/u.test(lines[title].text))));
+      title >= 0 && title < spanStart && aboveTitle >= 0 &&
+      (good(aboveTitle) || (shaped(aboveTitle) && (!isHeadlineLike(lines[aboveTitle]) || /^\p{Ll}/u.test(lines[title].text) || /^\p{Ll}/u.test(lines[aboveTitle].text))));
     [bodyStartLine, marginTop] = reach(spanStart, -1, subhead ? bodyStart : Math.max(bodyStart, title + 1));
     // A list item below the body ("Battery lasts two days", "Tela de 90 Hz"): a short phrase in
     // sentence case, not a menu's capitalised words, a single word or a headline ("X: Y", a question).
@@ -761,6 +800,13 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
     if (!bare) continue;
     // A button that closes a box ("Ad copy… / More") heads nothing: the blank line after it ends the box.
     if (i > bodyStart && !lines[i - 1].blank && i + 1 < n && lines[i + 1].blank && m.rule === 'read-more-marker') continue;
+    // Nor does a consent banner's "Learn more", whatever follows it.
+    if (i > bodyStart && marks[i - 1]?.kind === 'cookie') continue;
+    // "Read also" and its one headline set into the article, which goes on below them.
+    if (insetTeaser(i)) {
+      if (!marks[i + 1]) mark(i + 1, 'teaser-headline');
+      continue;
+    }
     let most = m.rule === 'most-read-heading' ? 10 : 3;
     let taken = 0;
     let blanks = 0;
@@ -772,8 +818,10 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
       return j < n && !l.blank && !l.exception && (!marks[j] || zoned(j)) && isHeadlineLike(l) && l.nWords <= 20 && !FULL_STOP.test(l.text);
     };
     // A card: a headline with its summary right under it.
+    // (A summary is a sentence: a line going on in lower case is a list's item.)
     const cardAt = (j: number) =>
-      teaserHead(j) && j + 1 < n && !lines[j + 1].blank && !lines[j + 1].exception && !marks[j + 1] && lines[j + 1].prose && lines[j + 1].nWords <= CARD_SUMMARY_WORDS;
+      teaserHead(j) && j + 1 < n && !lines[j + 1].blank && !lines[j + 1].exception && !marks[j + 1] && lines[j + 1].prose && lines[j + 1].nWords <= CARD_SUMMARY_WORDS &&
+      !/^\p{Ll}/u.test(lines[j + 1].text);
     let contiguous = true;
     const zoned = (j: number) => marks[j]!.rule === 'footer-zone' && marks[j]!.suspect;
     for (let j = i + 1; j < n && taken < most; j++) {

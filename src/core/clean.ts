@@ -140,7 +140,9 @@ export function cleanEdits(analysis: Analysis, mode: MetadataMode = 'front-matte
  * gone from around them can show them in a new light (a line that was under a title may be the title
  * now); a teaser block gone can end the article sooner.
  */
-export const unsettled = (findings: Finding[]): boolean => findings.some((f) => f.confidence === 'suspect' || f.rule === 'teaser-headline');
+export const unsettled = (a: Pick<Analysis, 'findings' | 'unwrapped'>): boolean =>
+  // Wrapped text read as logical lines may read otherwise once its chaff is gone (too few wrapped lines left).
+  !!a.unwrapped || a.findings.some((f) => f.confidence === 'suspect' || f.rule === 'teaser-headline');
 
 /** Cleans one file's text. `clean(clean(x).text).text === clean(x).text`. */
 export function clean(input: string, opts: CleanOptions = {}): CleanResult {
@@ -155,12 +157,13 @@ export function cleanAnalysed(input: string, analysis: Analysis, opts: CleanOpti
   const first = cleanOnce(input, analysis, opts);
   // Clean again, while a pass may change what the next one sees, until nothing more goes.
   let text = first.text;
-  let more = unsettled(first.findings);
+  let more = unsettled(analysis);
   for (let pass = 0; pass < 3 && more && (opts.strip ?? 'certain') === 'certain'; pass++) {
-    const again = cleanOnce(text, reanalyze(text), opts);
+    const a = reanalyze(text);
+    const again = cleanOnce(text, a, opts);
     if (again.text === text) break;
     text = again.text;
-    more = unsettled(again.findings);
+    more = unsettled(a);
   }
   return { ...first, text, changed: text !== input };
 }

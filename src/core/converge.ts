@@ -12,7 +12,7 @@ import type { Analysis, MetadataMode, TextEdit } from './types';
  */
 export function convergedCleanEdits(analysis: Analysis, mode: MetadataMode, strip: StripLevel, reanalyze: (text: string) => Analysis): TextEdit[] {
   const edits = cleanEdits(analysis, mode, strip);
-  if (strip === 'suspect' || !unsettled(analysis.findings)) return edits;
+  if (strip === 'suspect' || !unsettled(analysis)) return edits;
   const once = applyEdits(analysis.doc.text, edits);
   // The passes clean() makes, from this analysis; without the BOM, as the document's text is.
   const text = cleanAnalysed(analysis.doc.text, analysis, { metadata: mode, strip }, reanalyze).text.replace(/^\ufeff/, '');

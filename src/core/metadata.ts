@@ -1,6 +1,6 @@
 // What the chaff says about the article: title, author, source, dates. Kept apart from line
 // classification so either can change without the other.
-import { kindOf, type RuleId } from './rules';
+import { isBareMarker, kindOf, type RuleId } from './rules';
 import { findDate, isDateOnly, edtfDay, type FindDateOptions } from './dates';
 import { metadataFromFrontMatter } from './frontmatter';
 import { ENUMERATED } from './text';
@@ -297,6 +297,11 @@ export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd
     if (authorLine(lines, i, dateOpts) || creditLine(l.text) || NEWSROOM.test(l.text.replace(BY_RE, '')) || (l.nWords <= 20 && findDate(l.text, dateOpts))) continue;
     if (l.rule || l.userRule || isToolLabel(l.text)) {
       if (!l.rule || !HEAD_META_RULES.has(l.rule.id)) furniture = true;
+      continue;
+    }
+    // Nor is the headline of a "Read also" set into the article.
+    if (headlineCandidate(i) && i > bodyStart && lines[i - 1].rule?.id === 'read-more-marker' && isBareMarker(lines[i - 1].text)) {
+      furniture = true;
       continue;
     }
     // An item of a numbered or bulleted list (a table of contents) is no headline.

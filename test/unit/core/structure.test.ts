@@ -290,3 +290,22 @@ describe('a caption over its picture\'s credit', () => {
     expect(keptLines(runOn)).toContain('The council met again on Friday.');
   });
 });
+
+describe('paragraphs with no blank line between them', () => {
+  const head = ['Home', 'News', 'Sport', 'This site uses cookies to improve your experience.', 'Accept', 'Reject', 'Learn more'];
+  const title = 'Harbour wall to be rebuilt after the winter storms';
+  const body = [P('harbour wall'), 'What you need', 'a permit from the council', 'a licensed builder', 'Read also', 'Ferry timetable changes from Monday', P('sea front'), P('budget')];
+
+  it('keep the title under a consent banner\'s "Learn more", and the article past a "Read also" set into it', () => {
+    const out = keptLines([...head, title, 'By Jane Doe', ...body, 'Share this article', 'Facebook'].join('\n'));
+    for (const l of [title, P('harbour wall'), 'a licensed builder', P('sea front'), P('budget')]) expect(out).toContain(l);
+    expect(out).not.toContain('Ferry timetable changes from Monday');
+  });
+
+  it('do not take a box of teaser cards for the article', () => {
+    const cards = ['Ferry timetable changes from Monday', P('ferry'), 'New lifeboat station opens in the bay', P('lifeboat')];
+    const out = keptLines([...head.slice(0, 3), title, P('harbour wall'), P('sea front'), 'Share', 'Facebook', 'Read also', ...cards, 'More news', 'About us'].join('\n'));
+    expect(out).toContain(P('sea front'));
+    for (const c of cards) expect(out).not.toContain(c);
+  });
+});
