@@ -8,28 +8,12 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { wrap } from './wrap.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pagesDir = join(here, 'pages');
 const scorer = resolve(here, '../../shared/eval/score.py');
 
-/** Greedy wrapping at `width` columns, as a text-mode browser does it. */
-const wrap = (text, width) =>
-  text
-    .split('\n')
-    .flatMap((line) => {
-      const out = [];
-      let cur = '';
-      for (const w of line.split(' ')) {
-        if (cur && cur.length + 1 + w.length > width) {
-          out.push(cur);
-          cur = w;
-        } else cur = cur ? `${cur} ${w}` : w;
-      }
-      out.push(cur);
-      return out;
-    })
-    .join('\n');
 
 const LAYOUTS = {
   'as written': (t) => t,

@@ -63,7 +63,7 @@ export function unwrap(lines: readonly string[], bodyStart: number): Unwrapped |
     if (width > MAX_WIDTH) return null;
   }
   if (width < MIN_WIDTH || some < MIN_FULL) return null;
-  // A line is full when the next one's first word would not have fitted on it.
+  // A line is broken when the next one's first word would not have fitted on it, mid-sentence.
   const full = new Uint8Array(n);
   let broken = 0;
   let goesOn = 0;
@@ -71,10 +71,12 @@ export function unwrap(lines: readonly string[], bodyStart: number): Unwrapped |
     const here = lines[i].trimEnd();
     const next = lines[i + 1].trim();
     if (here.length < SOME_LENGTH || next === '' || ENUMERATED.test(next) || here.length + 1 + firstWord(next) <= width) continue;
-    full[i] = 1;
-    // Mid-sentence: a paragraph a line that happens to be long ends in a full stop.
+    // Mid-sentence: a paragraph a line that happens to be long ends in a full stop (and so does a
+    // wrapped paragraph's last line that happens to be full: the heading under it is no part of it).
     const lower = /^\p{Ll}/u.test(next);
-    if (!SENTENCE_END.test(here) || lower) broken++;
+    if (SENTENCE_END.test(here) && !lower) continue;
+    full[i] = 1;
+    broken++;
     if (lower) goesOn++;
   }
   // A sentence broken anywhere goes on in lower case often; items of a list start with capitals.

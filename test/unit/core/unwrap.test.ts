@@ -5,24 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { analyze, clean, convergedCleanEdits } from '../../../src/core';
 import { applyEdits } from '../../../src/core/clean';
 import { unwrap } from '../../../src/core/unwrap';
+import { wrap } from '../../../bench/wrap.mjs';
 
 // Text broken at a fixed width, as lynx, w3m and html2text write it: each paragraph a run of full lines.
-const wrap = (text: string, width: number) =>
-  text
-    .split('\n')
-    .flatMap((line) => {
-      const out: string[] = [];
-      let cur = '';
-      for (const w of line.split(' ')) {
-        if (cur && cur.length + 1 + w.length > width) {
-          out.push(cur);
-          cur = w;
-        } else cur = cur ? `${cur} ${w}` : w;
-      }
-      out.push(cur);
-      return out;
-    })
-    .join('\n');
 
 const P = (topic: string) =>
   `The council said on Tuesday that the ${topic} would be reviewed again next year, after residents complained about the cost and the delays that followed. A decision is expected in the spring, when the new budget is set.`;

@@ -1,0 +1,1 @@
+export function wrap(text: string, width: number): string;
