@@ -39,6 +39,7 @@ export interface FolderPlan {
 export const SIDECAR_LABEL = vscode.l10n.t('Write metadata beside the article (.meta.json)');
 export const TIDY_LABEL = vscode.l10n.t('Tidy blank lines');
 export const FRONT_MATTER_LABEL = vscode.l10n.t('Write metadata as front matter');
+export const FURTHER_LABEL = vscode.l10n.t('Strip chaff seen once the rest is gone');
 export const stripLabel = (kind: string) => vscode.l10n.t('Strip {0}', kind);
 
 const SKIP_DIRS = /(^|\/)(node_modules|\.git)\//;
@@ -64,10 +65,15 @@ function positions(text: string): (offset: number) => [number, number] {
  * so unticking a kind in the preview keeps exactly its lines (and the blank lines its removal would
  * have tidied). Blank lines dropped next to no finding are "Tidy blank lines"; metadata edits say so.
  */
-export function labelledEdits(a: Analysis, mode: MetadataMode): { start: number; end: number; text: string; label: string }[] {
+export function labelledEdits(a: Analysis, mode: MetadataMode, reanalyze?: (text: string) => Analysis): { start: number; end: number; text: string; label: string }[] {
   const { doc } = a;
   const key = (e: TextEdit) => `${e.start}:${e.end}:${e.text}`;
   const all = engine().cleanEdits(a, mode).filter((e) => doc.text.slice(e.start, e.end) !== e.text);
+  // A clean that takes further passes (chaff seen once other chaff is gone) writes what they give, as `chaff clean` does.
+  if (reanalyze) {
+    const converged = engine().convergedCleanEdits(a, mode, 'certain', reanalyze);
+    if (engine().applyEdits(doc.text, converged) !== engine().applyEdits(doc.text, all)) return linesLabelled(a, converged);
+  }
   const strips = new Set(engine().stripEdits(doc, engine().findingsToStrip(a.findings), bodyStart(a), true).map(key));
   const kindOf = new Map<number, string>();
   for (const f of a.findings) for (let l = f.line - 1; l < f.endLine; l++) kindOf.set(l, f.kind);
@@ -100,6 +106,29 @@ export function labelledEdits(a: Analysis, mode: MetadataMode): { start: number;
       kinds[i] ??= below;
     }
     pieces.forEach((p, i) => out.push({ start: p.start, end: p.end, text: p.text, label: kinds[i] ? stripLabel(kinds[i]!) : TIDY_LABEL }));
+  }
+  return out;
+}
+
+/** Whole-line edits split at line starts, each labelled by the kind of the first analysis's finding on its line. */
+function linesLabelled(a: Analysis, edits: TextEdit[]): { start: number; end: number; text: string; label: string }[] {
+  const { doc } = a;
+  const kindOf = new Map<number, string>();
+  for (const f of a.findings) for (let l = f.line - 1; l < f.endLine; l++) kindOf.set(l, f.kind);
+  const out: { start: number; end: number; text: string; label: string }[] = [];
+  for (const e of edits) {
+    // Text written where nothing was taken: the front matter, or a blank line between kept lines.
+    if (e.start === e.end) {
+      out.push({ ...e, label: e.text.trim() === '' ? TIDY_LABEL : FRONT_MATTER_LABEL });
+      continue;
+    }
+    for (let l = doc.offsets.findIndex((o, i) => o <= e.start && (i + 1 === doc.offsets.length || doc.offsets[i + 1] > e.start)); l < doc.offsets.length && doc.offsets[l] < e.end; l++) {
+      const end = Math.min(l + 1 < doc.offsets.length ? doc.offsets[l + 1] : doc.text.length, e.end);
+      const blank = doc.lines[l].trim() === '';
+      out.push({ start: Math.max(doc.offsets[l], e.start), end, text: '', label: kindOf.has(l) ? stripLabel(kindOf.get(l)!) : blank ? TIDY_LABEL : FURTHER_LABEL });
+    }
+    // What replaces the lines goes in after them, labelled by what it is.
+    if (e.text) out.push({ start: e.start, end: e.start, text: e.text, label: e.text.trim() === '' ? TIDY_LABEL : FRONT_MATTER_LABEL });
   }
   return out;
 }
@@ -158,12 +187,14 @@ export class FolderCleaner {
     if (docConfig.excluded(uri)) return null;
     let text: string;
     let analysis: Analysis;
+    let reanalyze: (text: string) => Analysis;
     if (open) {
       const state = await this.cache.get(open);
       if (state.status === 'too-large') return `larger than chaff.performance.maxFileSizeKB (${maxKB} KB)`;
       if (!state.analysis || state.version !== open.version) return 'changed while being analysed';
       text = open.getText();
       analysis = state.analysis;
+      reanalyze = this.cache.reanalyzer(open, state);
     } else {
       const bytes = await vscode.workspace.fs.readFile(uri);
       if (bytes.length > maxKB * 1024) return `larger than chaff.performance.maxFileSizeKB (${maxKB} KB)`;
@@ -172,11 +203,12 @@ export class FolderCleaner {
       text = decoded.text;
       // With the corpus evidence the editor's analysis gets, so a closed file loses what an open one would.
       analysis = this.cache.analyzeText(uri, text, docConfig.config);
+      reanalyze = (t) => this.cache.analyzeText(uri, t, docConfig.config);
       text = analysis.doc.text; // without the BOM, as an editor shows it
     }
     const mode = metadataMode(uri);
     const at = positions(text);
-    const edits = labelledEdits(analysis, mode === 'sidecar' ? 'drop' : mode).map((e) => ({
+    const edits = labelledEdits(analysis, mode === 'sidecar' ? 'drop' : mode, reanalyze).map((e) => ({
       range: [...at(e.start), ...at(e.end)] as PlannedEdit['range'],
       text: e.text,
       label: e.label,
