@@ -72,6 +72,8 @@ const FAIR_STOP = 0.3;
 const NEAR_BLOCKS = 3;
 /** Non-blank lines next to the body whose position alone does not make them certain chaff. */
 const MARGIN_LINES = 4;
+/** The headlines a "Most read" box (or a run of them under "Related") holds at most. */
+const BOX_HEADLINES = 10;
 /** A teaser card's summary under its headline is at most this long… */
 const CARD_SUMMARY_WORDS = 60;
 /** …and a box of cards under one marker holds at most this many. */
@@ -604,11 +606,11 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   let blankLines = 0;
   for (let i = bodyStart; i < n; i++) if (lines[i].blank) blankLines++;
   const unspacedParagraphs = blankLines < (n - bodyStart) / 20;
+  // Another headline under the paragraph: the box is of cards (a headline, its summary), not the article.
+  const cardNext = (i: number) => i < n && !lines[i].blank && isHeadlineLike(lines[i]) && !lines[i].prose;
   const insetTeaser = (i: number) =>
     lines[i].rule?.id === 'read-more-marker' && isBareMarker(lines[i].text) && i + 2 < n && !lines[i + 1].blank && !lines[i + 1].rule &&
     isHeadlineLike(lines[i + 1]) && !lines[i + 1].prose && (lines[i + 2].blank || (unspacedParagraphs && good(i + 2) && !cardNext(i + 3)));
-  // Another headline under the paragraph: the box is of cards (a headline, its summary), not the article.
-  const cardNext = (i: number) => i < n && !lines[i].blank && isHeadlineLike(lines[i]) && !lines[i].prose;
   const reach = (from: number, step: 1 | -1, limit: number): [last: number, stop: number] => {
     let last = from;
     let bad = 0;
@@ -780,7 +782,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   // A caption: a sentence standing alone right over its picture's credit.
   for (let i = bodyStart + 1; i < n; i++) {
     const m = marks[i];
-    if (!m || m.kind !== 'credit' || m.suspect || (marks[i - 1] && marks[i - 1]!.kind === 'credit')) continue;
+    if (!m || m.kind !== 'credit' || m.suspect || marks[i - 1]?.kind === 'credit') continue;
     const c = i - 1;
     const l = lines[c];
     if (c === title || l.blank || l.exception || marks[c] || l.nWords < 4 || l.nWords > 60 || !FULL_STOP.test(l.text)) continue;
@@ -807,11 +809,13 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       if (!marks[i + 1]) mark(i + 1, 'teaser-headline');
       continue;
     }
-    let most = m.rule === 'most-read-heading' ? 10 : 3;
+    let most = m.rule === 'most-read-heading' ? BOX_HEADLINES : 3;
     let taken = 0;
     let blanks = 0;
     let headline = false;
     let cards = false;
+    let contiguous = true;
+    const zoned = (j: number) => marks[j]!.rule === 'footer-zone' && marks[j]!.suspect;
     const teaserHead = (j: number) => {
       const l = lines[j];
       // Left for review by position alone (a zone's suspect mark): under the marker it is a headline.
@@ -822,8 +826,6 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     const cardAt = (j: number) =>
       teaserHead(j) && j + 1 < n && !lines[j + 1].blank && !lines[j + 1].exception && !marks[j + 1] && lines[j + 1].prose && lines[j + 1].nWords <= CARD_SUMMARY_WORDS &&
       !/^\p{Ll}/u.test(lines[j + 1].text);
-    let contiguous = true;
-    const zoned = (j: number) => marks[j]!.rule === 'footer-zone' && marks[j]!.suspect;
     for (let j = i + 1; j < n && taken < most; j++) {
       const l = lines[j];
       if (l.blank) {
@@ -842,7 +844,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       if (cur && !zoned(j)) break;
       if (teaserHead(j)) {
         // Headlines standing together under the marker, with no blank line, are one box however many.
-        if (taken === 2 && blanks === 0 && !cards && contiguous) most = Math.max(most, 10);
+        if (taken === 2 && !cards && contiguous) most = Math.max(most, BOX_HEADLINES);
         // A box of cards holds two at least: one headline with a sentence under it may be the article's.
         const card = cardAt(j) && (cards || cardAt(nextLine(j + 1)));
         mark(j, 'teaser-headline');
