@@ -72,6 +72,8 @@ const FAIR_STOP = 0.3;
 const NEAR_BLOCKS = 3;
 /** Non-blank lines next to the body whose position alone does not make them certain chaff. */
 const MARGIN_LINES = 4;
+/** Lines of its block above the last paragraph, at most, for the lines under it to count with it. */
+const BLOCK_ABOVE = 8;
 /** The headlines a "Most read" box (or a run of them under "Related") holds at most. */
 const BOX_HEADLINES = 10;
 /** A teaser card's summary under its headline is at most this long… */
@@ -214,6 +216,10 @@ function cardExcerpts(lines: readonly LineInfo[]): Uint8Array {
     // A headline alone over its excerpt, with a time stamp above or below the pair (a teaser
     // list's "2H ago"), is a card too: the repetition below tells it from an article's head.
     if (head === 1 && (stampAt(lines, j) || stampAt(lines, i + 1) || stampAt(lines, i + 2))) head = 2;
+    // A card has one excerpt: a further paragraph under it makes an entry of a live blog or a Q&A.
+    let k = i + 1;
+    while (k < n && lines[k].blank) k++;
+    if (k < n && lines[k].prose && lines[k].terminal && !lines[k].rule && lines[k].nWords >= 15) continue;
     if (head >= 2) candidates.push(i);
   }
   for (let k = 0; k < candidates.length; k++) {
@@ -658,6 +664,15 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   let marginBottom = spanEnd;
   if (span) {
     [bodyEndLine, marginBottom] = reach(spanEnd, 1, n - 1);
+    // Lines right under the last paragraph, with no blank line between, are of its block (a list of
+    // "Key: value" lines, a line-up), when the block is a short one set apart by blank lines (in
+    // text without blank lines, everything is one block).
+    let blockStart = bodyEndLine;
+    while (blockStart > bodyStart && !lines[blockStart - 1].blank && bodyEndLine - blockStart <= BLOCK_ABOVE) blockStart--;
+    if (bodyEndLine - blockStart <= BLOCK_ABOVE) {
+      while (bodyEndLine + 1 < n && !lines[bodyEndLine + 1].blank && !lines[bodyEndLine + 1].exception && !flagged(bodyEndLine + 1) && !card[bodyEndLine + 1]) bodyEndLine++;
+      if (marginBottom <= bodyEndLine) marginBottom = bodyEndLine + 1;
+    }
     // A title found below a paragraph or a list item was a subhead: the walk goes on past it. (A title
     // does not start in lower case; a list item may.)
     const aboveTitle = aboveTitleLine;
@@ -703,6 +718,13 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       }
       return end;
     };
+    // The head of a list the body opens with ("Key takeaways", "Ingredients"), alone right above it.
+    const h = prevLine(bodyStartLine);
+    const opensWithList = bodyStartLine + 1 < n && !lines[bodyStartLine + 1].blank && !flagged(bodyStartLine + 1) && !flagged(bodyStartLine);
+    if (opensWithList && h > title && h >= bodyStartLine - 2 && !flagged(h) && !card[h] && lines[h].nWords >= 1 && lines[h].nWords <= 4 && (h === 0 || lines[h - 1].blank || flagged(h - 1))) {
+      bodyStartLine = h;
+      if (marginTop >= h) marginTop = h - 1;
+    }
     marginBottom = margin(bodyEndLine, 1, marginBottom);
     marginTop = margin(bodyStartLine, -1, marginTop);
     // No title over the span: the headline may stand over the paragraphs the walk took in above it.

@@ -295,6 +295,8 @@ export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd
     const l = lines[i];
     if (l.blank || l.exception) continue;
     if (authorLine(lines, i, dateOpts) || creditLine(l.text) || NEWSROOM.test(l.text.replace(BY_RE, '')) || (l.nWords <= 20 && findDate(l.text, dateOpts))) continue;
+    // A bare name right under a headline is its author (a live blog's entry, a column).
+    if (!l.rule && i > bodyStart && headlineCandidate(i - 1) && nameLike(l.text, 4) && twoCapitalised(l.text)) continue;
     if (l.rule || l.userRule || isToolLabel(l.text)) {
       if (!l.rule || !HEAD_META_RULES.has(l.rule.id)) furniture = true;
       continue;

@@ -14,7 +14,7 @@ const MULTI_PASS = [
   // Two cards under a heading, stripped; with them gone a menu line ends the text on the next pass.
   ['Most Popular Articles', 'What the council plans next', P, 'Storm closes the harbour for two days', P, 'By Jane Doe', 'Work With Us', 'What the council plans next', P].join('\n'),
   ['Budget vote delayed again', 'By Jane Doe', 'Readers online', P, 'Budget vote delayed again', '© 2024 Outlet Media. All rights reserved.', '5603 readers online now', 'Advertisement', '5603 readers online now', 'Storm closes the harbour for two days', 'Budget vote delayed again', '© 2024 Outlet Media. All rights reserved.', '5603 readers online now', '', 'Storm closes the harbour for two days'].join('\n'),
-  ['Work With Us', 'Thursday, May 23, 2024', 'Storm closes the harbour for two days', 'Advertisement', 'Privacy Policy', P, 'Readers online', 'Privacy Policy', 'Work With Us', 'Mayor defends plan', 'Privacy Policy', '', 'Work With Us', 'Storm closes the harbour for two days', 'Most Popular Articles', '5603 readers online now'].join('\n'),
+  ['Home', P, 'About Us', 'What the council plans next', 'By Jane Doe', 'Mayor defends plan', 'Home', 'Work With Us', '5603 readers online now', '5603 readers online now', 'Budget vote delayed again', '5603 readers online now', 'Thursday, May 23, 2024', '5603 readers online now'].join('\n'),
 ];
 
 const converged = (text: string, metadata: MetadataMode) => {
