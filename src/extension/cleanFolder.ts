@@ -60,6 +60,13 @@ function positions(text: string): (offset: number) => [number, number] {
   };
 }
 
+/** The kind of the finding each line (0-based) belongs to. */
+function kindsByLine(a: Analysis): Map<number, string> {
+  const kindOf = new Map<number, string>();
+  for (const f of a.findings) for (let l = f.line - 1; l < f.endLine; l++) kindOf.set(l, f.kind);
+  return kindOf;
+}
+
 /**
  * The clean's edits, split at line starts and labelled by the kind of the finding each line belongs to,
  * so unticking a kind in the preview keeps exactly its lines (and the blank lines its removal would
@@ -75,8 +82,7 @@ export function labelledEdits(a: Analysis, mode: MetadataMode, reanalyze?: (text
     if (engine().applyEdits(doc.text, converged) !== engine().applyEdits(doc.text, all)) return linesLabelled(a, converged);
   }
   const strips = new Set(engine().stripEdits(doc, engine().findingsToStrip(a.findings), bodyStart(a), true).map(key));
-  const kindOf = new Map<number, string>();
-  for (const f of a.findings) for (let l = f.line - 1; l < f.endLine; l++) kindOf.set(l, f.kind);
+  const kindOf = kindsByLine(a);
   const lineOf = (offset: number) => {
     let l = 0;
     while (l + 1 < doc.offsets.length && doc.offsets[l + 1] <= offset) l++;
@@ -113,8 +119,7 @@ export function labelledEdits(a: Analysis, mode: MetadataMode, reanalyze?: (text
 /** Whole-line edits split at line starts, each labelled by the kind of the first analysis's finding on its line. */
 function linesLabelled(a: Analysis, edits: TextEdit[]): { start: number; end: number; text: string; label: string }[] {
   const { doc } = a;
-  const kindOf = new Map<number, string>();
-  for (const f of a.findings) for (let l = f.line - 1; l < f.endLine; l++) kindOf.set(l, f.kind);
+  const kindOf = kindsByLine(a);
   const out: { start: number; end: number; text: string; label: string }[] = [];
   for (const e of edits) {
     // Text written where nothing was taken: the front matter, or a blank line between kept lines.
