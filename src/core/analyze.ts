@@ -611,12 +611,12 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   // Text with no blank lines (paragraphs one under another) has no gap to end a box: a paragraph does.
   let blankLines = 0;
   for (let i = bodyStart; i < n; i++) if (lines[i].blank) blankLines++;
-  const unspacedParagraphs = blankLines < (n - bodyStart) / 20;
+  const noBlankLines = blankLines < (n - bodyStart) / 20;
   // Another headline under the paragraph: the box is of cards (a headline, its summary), not the article.
   const cardNext = (i: number) => i < n && !lines[i].blank && isHeadlineLike(lines[i]) && !lines[i].prose;
   const insetTeaser = (i: number) =>
     lines[i].rule?.id === 'read-more-marker' && isBareMarker(lines[i].text) && i + 2 < n && !lines[i + 1].blank && !lines[i + 1].rule &&
-    isHeadlineLike(lines[i + 1]) && !lines[i + 1].prose && (lines[i + 2].blank || (unspacedParagraphs && good(i + 2) && !cardNext(i + 3)));
+    isHeadlineLike(lines[i + 1]) && !lines[i + 1].prose && (lines[i + 2].blank || (noBlankLines && good(i + 2) && !cardNext(i + 3)));
   const reach = (from: number, step: 1 | -1, limit: number): [last: number, stop: number] => {
     let last = from;
     let bad = 0;

@@ -3,7 +3,7 @@ export * from './types';
 export * from './config';
 export { splitLines, plural } from './text';
 export { analyze, analyzePrepared, prepare, type AnalyzeOptions, type CorpusEvidence, type Prepared } from './analyze';
-export { clean, cleanAnalysed, cleanEdits, applyEdits, stripEdits, findingsToStrip, type CleanOptions, type StripLevel } from './clean';
+export { clean, cleanAnalysed, cleanEdits, applyEdits, stripEdits, findingsToStrip, unsettled, type CleanOptions, type StripLevel } from './clean';
 export { convergedCleanEdits } from './converge';
 export { RULES, ruleById } from './rules';
 export { looksLikeScrapedNews } from './detect';

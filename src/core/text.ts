@@ -62,10 +62,10 @@ export function splitLines(input: string): LineDoc {
   return { text, bom, eol, newline, finalNewline, lines, offsets, breaks };
 }
 
-/** Word tokens in any script. */
 /** A list item: numbered ("1.", "(2)") or bulleted. */
 export const ENUMERATED = /^(?:\d{1,3}[.)]|[-–•*·]|\(\d{1,3}\))\s+\S/u;
 
+/** Word tokens in any script. */
 export const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 export function words(line: string): string[] {

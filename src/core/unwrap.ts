@@ -1,4 +1,4 @@
-import { ENUMERATED } from './text';
+import { ENUMERATED, endsTerminal } from './text';
 
 /**
  * Text broken at a fixed width (lynx and w3m dumps, html2text, mail): its paragraphs are runs of
@@ -27,7 +27,8 @@ const SOME_LENGTH = 20;
 /** A longer "word" (a link, a run of unspaced script) cannot be broken: its line says nothing either. */
 const LONGEST_WORD = 25;
 
-const SENTENCE_END = /[.!?…:;"'”’»)\]。！？]$/u;
+/** A line that may end where its writer broke it: a sentence's end, or a colon or a bracket closing it. */
+const mayEnd = (s: string) => endsTerminal(s) || /[:)\]'’]$/u.test(s);
 
 /** The next line's first word, as far as it tells: a run of unspaced script is no word. */
 const firstWord = (s: string) => {
@@ -74,7 +75,7 @@ export function unwrap(lines: readonly string[], bodyStart: number): Unwrapped |
     // Mid-sentence: a paragraph a line that happens to be long ends in a full stop (and so does a
     // wrapped paragraph's last line that happens to be full: the heading under it is no part of it).
     const lower = /^\p{Ll}/u.test(next);
-    if (SENTENCE_END.test(here) && !lower) continue;
+    if (mayEnd(here) && !lower) continue;
     full[i] = 1;
     broken++;
     if (lower) goesOn++;

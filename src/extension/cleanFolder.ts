@@ -77,7 +77,7 @@ export function labelledEdits(a: Analysis, mode: MetadataMode, reanalyze?: (text
   const key = (e: TextEdit) => `${e.start}:${e.end}:${e.text}`;
   const all = engine().cleanEdits(a, mode).filter((e) => doc.text.slice(e.start, e.end) !== e.text);
   // A clean that takes further passes (chaff seen once other chaff is gone) writes what they give, as `chaff clean` does.
-  if (reanalyze) {
+  if (reanalyze && engine().unsettled(a)) {
     const converged = engine().convergedCleanEdits(a, mode, 'certain', reanalyze);
     if (engine().applyEdits(doc.text, converged) !== engine().applyEdits(doc.text, all)) return linesLabelled(a, converged);
   }
