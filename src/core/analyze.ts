@@ -154,8 +154,10 @@ function bestSpan(scores: number[], from: number): [number, number] | null {
 }
 
 const stampAt = (lines: readonly LineInfo[], i: number) => {
-  const r = i >= 0 && i < lines.length ? lines[i].rule : null;
-  return !!r && (r.id === 'published-stamp' || r.id === 'date-stamp');
+  if (i < 0 || i >= lines.length || lines[i].blank) return false;
+  const r = lines[i].rule;
+  // A date and time alone ("Jan 22, 2024 5:47 PM") is a stamp before any rule has named it.
+  return r ? r.id === 'published-stamp' || r.id === 'date-stamp' : lines[i].nWords <= 8 && !!isDateOnly(lines[i].text);
 };
 
 /**
@@ -203,7 +205,8 @@ function cardExcerpts(lines: readonly LineInfo[]): Uint8Array {
   const candidates: number[] = [];
   for (let i = 0; i < n; i++) {
     // Teaser excerpts are a sentence or two; a long paragraph under a product name is a listicle's body.
-    if (!lines[i].prose || lines[i].nWords > CARD_WORDS) continue;
+    // With a time stamp right under it, a longer one is still a card's (an article's has no stamp of its own).
+    if (!lines[i].prose || lines[i].nWords > (stampAt(lines, i + 1) ? CARD_SUMMARY_WORDS : CARD_WORDS)) continue;
     let j = i - 1;
     if (j >= 0 && lines[j].blank) j--;
     let head = 0;

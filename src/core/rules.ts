@@ -445,7 +445,9 @@ export const LINE_RULES: LineRule[] = [
           '(?:copyright\\s*(?:ⓒ|©)|ⓒ)\\s*[\\p{L}\\p{N}][^.!?]{0,80}(?:[.]\\s*[^.!?]{0,80})?',
           // "Copyright" and a holder's name; a sentence about copyright goes on for more words.
           'copyright\\s+(?:by\\s+)?\\S+(?:\\s+\\S+){0,3}',
-          '(?:.{0,100}(?:©|\\(c\\)|copyright|\\d{4}).{0,100}\\s)?(?:all rights reserved|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés|все права защищены|todos os direitos reservados|tutti i diritti riservati|hak cipta dilindungi)[.!]?(?:\\s*\\d{1,2}\\+)?',
+          '(?:.{0,100}(?:©|\\(c\\)|copyright|\\d{4}).{0,100}\\s)?(?:all rights reserved|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés|все права защищены|todos os direitos reservados|tutti i diritti riservati|hak cipta dilindungi)[.!]?(?:\\s*\\d{1,2}\\+)?' +
+            // …and the wire's one sentence after it: "This material may not be published, broadcast, rewritten or redistributed."
+            '(?:\\s+[^.!?]{0,100}(?:may not be|must not be|reproduc|redistribut|republish|vervielfältig|weiterverbreit|riproduzion|reprodução|reproducción|перепечат|воспроизвед)[^.!?]{0,100}[.!]?)?',
           '(?:(?:terms(?: of (?:use|service))?|privacy(?: policy| notice)?|cookie policy|cookies|accessibility|contact(?: us)?|about(?: us)?|imprint|impressum|datenschutz|aviso legal|mentions légales|política de privacidad|política de privacidade|политика конфиденциальности|sitemap|do not sell my (?:personal )?info(?:rmation)?)\\s*[|•·,/]?\\s*){2,}',
           'privacy policy', 'terms of (?:use|service)', 'terms and conditions', 'term of use', 'do not sell my (?:personal )?info(?:rmation)?',
           'جميع الحقوق محفوظة.*', '.{0,60}جميع الحقوق محفوظة',
@@ -459,8 +461,8 @@ export const LINE_RULES: LineRule[] = [
     longLines: true,
     zone: 'any',
     maxWords: 30,
-    examples: ['© 2024 Outlet Media. All rights reserved.', 'Copyright © 2019 The Paradigm. All Rights Reserved.', 'Copyright ⓒ Hanbit News. 무단전재 및 재배포 금지', '無断転載を禁じます', '記事・写真の無断転載を禁じます。', 'Copyright (C) 2019 中部日報 記事の無断転用を禁じます。', 'Terms of Use | Privacy Policy', 'Alle Rechte vorbehalten', 'Все права защищены', 'Все права защищены. 16+', 'Город 24 © 2019', 'Riproduzione riservata ©', '© RIPRODUZIONE RISERVATA'],
-    counterExamples: ['The court ruled that all rights reserved by the treaty remained in force after the vote.', '写真の無断転載が相次ぎ、同社は対策を検討している。', 'La riproduzione riservata ai soci è stata vietata dal tribunale.'],
+    examples: ['© 2024 Outlet Media. All rights reserved.', 'Copyright © 2019 The Paradigm. All Rights Reserved.', 'Copyright ⓒ Hanbit News. 무단전재 및 재배포 금지', '無断転載を禁じます', '記事・写真の無断転載を禁じます。', 'Copyright (C) 2019 中部日報 記事の無断転用を禁じます。', 'Terms of Use | Privacy Policy', 'Alle Rechte vorbehalten', 'Все права защищены', 'Все права защищены. 16+', 'Город 24 © 2019', 'Riproduzione riservata ©', '© RIPRODUZIONE RISERVATA', 'Copyright 2024 Harbour Newswire. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.', '© 2023 Stadtanzeiger. Alle Rechte vorbehalten. Vervielfältigung nur mit Genehmigung.', '© 2024 Городские вести. Все права защищены. Перепечатка без согласия редакции запрещена.'],
+    counterExamples: ['The court ruled that all rights reserved by the treaty remained in force after the vote.', 'All rights reserved, the lawyer said, so the photos may not be reproduced without a licence.', '写真の無断転載が相次ぎ、同社は対策を検討している。', 'La riproduzione riservata ai soci è stata vietata dal tribunale.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko'],
   },
   {

@@ -309,3 +309,28 @@ describe('paragraphs with no blank line between them', () => {
     for (const c of cards) expect(out).not.toContain(c);
   });
 });
+
+describe('a short story over a box of cards, each with its time stamp', () => {
+  // Summaries of some fifty words: longer than most teasers', the stamps tell them from paragraphs.
+  const more = ' The mayor said the decision was needed to cover rising costs, while those who voted against it said residents were already stretched by higher prices this winter.';
+  const cards = [
+    ['Council approves tax increase after marathon budget meeting', `Council voted late on Monday to approve a budget that raises the average tax bill by about $142.${more}`, 'Jan 23, 2024 6:30 AM'],
+    ['Police investigating after car crashes into pharmacy', `No one was seriously injured after a vehicle drove through the front window of a pharmacy.${more}`, 'Jan 22, 2024 5:47 PM'],
+    ['School buses cancelled again as freezing rain moves in', `For the second time this week, all school buses in the county have been cancelled.${more}`, 'Jan 22, 2024 5:15 AM'],
+    ['New owners promise to reopen historic theatre by summer', `A group of local investors has bought the theatre, which has been closed since 2020.${more}`, 'Jan 21, 2024 4:02 PM'],
+    ['Food bank says demand is up by a third over last year', `The food bank served more than 1,900 households in December, up sharply from a year earlier.${more}`, 'Jan 20, 2024 3:33 PM'],
+  ];
+  const text = [
+    'Home', 'News', 'Sport', '', 'Water main break closes stretch of Kellerman Avenue', 'Jan 23, 2024 8:14 AM', 'Share', 'Facebook', '',
+    P('road'), '', P('detour'), '', P('repairs'), '', 'MORE STORIES', '',
+    ...cards.flatMap((c) => [...c, '']),
+    'Load more', '', 'About Us', 'Contact Us', 'Careers',
+  ].join('\n');
+
+  it('strips every card, headline, summary and stamp, and keeps the story', () => {
+    const out = keptLines(text);
+    for (const c of cards) for (const l of c) expect(out).not.toContain(l);
+    expect(out).toContain(P('road'));
+    expect(out).toContain(P('detour'));
+  });
+});
