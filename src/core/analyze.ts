@@ -7,6 +7,7 @@ import { pickTitle, readMetadata } from './metadata';
 import { matchRule, memoFor, type RuleMemo } from './match';
 import { isBareMarker, kindOf, ruleById, type LineRule, type RuleId } from './rules';
 import { ENUMERATED, endsTerminal, splitLines } from './text';
+import { codeLines, ingredientLines } from './blocks';
 import type { Analysis, Finding, FrontMatter, Kind, LineDoc } from './types';
 import { unwrap } from './unwrap';
 import { userRuleMatcher } from './userRules';
@@ -74,6 +75,8 @@ const NEAR_BLOCKS = 3;
 const MARGIN_LINES = 4;
 /** Lines of its block above the last paragraph, at most, for the lines under it to count with it. */
 const BLOCK_ABOVE = 8;
+/** Lines of a box of headlines set into an article, at most, for the body to go on above it. */
+const BOX_LINES = 6;
 /** The headlines a "Most read" box (or a run of them under "Related") holds at most. */
 const BOX_HEADLINES = 10;
 /** A teaser card's summary under its headline is at most this long… */
@@ -270,6 +273,9 @@ function extendByList(lines: readonly LineInfo[], end: number): number {
   // An announcement with no items after it stays outside, as it would once its box is gone.
   return last === end ? bodyEnd : last;
 }
+
+/** A key, a colon and its value ("Referee: Jan Kowalski", "Emergency number: 112"). */
+const KEY_VALUE = /^\p{L}[\p{L}\p{N} .'’()-]{0,60}:\s+\S/u;
 
 const isHeadlineLike = (l: LineInfo) =>
   !l.blank && l.nWords >= 2 && l.nWords <= 30 && HEADLINE_END.test(l.text) && !/^https?:\/\//.test(l.text);
@@ -535,6 +541,10 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   // (subheadings, list items) come alone, so each further non-prose line of a run costs more;
   // reader comments after a real article count for little, however long they run.
   const card = cardExcerpts(lines);
+  const texts = lines.map((l) => l.text);
+  // Code and a recipe's ingredients: runs of short lines that are content, not a menu.
+  const code = codeLines(texts);
+  const ingredient = ingredientLines(texts);
   const scores: number[] = [];
   let run = 0;
   let proseSeen = 0;
@@ -543,6 +553,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     const l = lines[i];
     let sc = score(l);
     if (card[i]) sc = -2;
+    else if (ingredient[i]) sc = 2;
+    else if (code[i]) sc = 0;
     if (l.rule?.kind === 'comments' && l.rule.endsBody && proseSeen >= 100) damp = 0.2;
     if (sc > 0) sc *= damp;
     if (l.prose) proseSeen += l.nWords;
@@ -603,12 +615,16 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   const dateOnly = new Uint8Array(n);
   const isDate = (i: number) => (dateOnly[i] ||= isDateOnly(lines[i].text) ? 2 : 1) === 2;
   const flagged = (i: number) => !!(lines[i].rule || lines[i].userRule) || isDate(i);
+  const keyValue = (i: number) => i < n && !lines[i].blank && !lines[i].prose && KEY_VALUE.test(lines[i].text);
+  /** "Key: value" lines, two in a row from i or i + 1: a box of facts (a match's line-ups, phone numbers). */
+  const factBox = (i: number) => i >= 0 && (keyValue(i) || keyValue(i + 2)) && keyValue(i + 1);
   const wall = (i: number) => {
     const r = lines[i].rule;
     // A related-story card ends the article too, and so do two title-case headlines in a row.
     if (card[i]) return true;
-    // (Not in German, which capitalises every noun: a sentence broken over two lines reads so too.)
-    if (!nounCaps && lines[i].titleCase && lines[i].nWords >= 3 && i + 1 < n && lines[i + 1].titleCase && lines[i + 1].nWords >= 3) return true;
+    // (Not in German, which capitalises every noun: a sentence broken over two lines reads so too;
+    // nor in a box of facts, whose "Key: value" lines are full of names.)
+    if (!nounCaps && lines[i].titleCase && lines[i].nWords >= 3 && i + 1 < n && lines[i + 1].titleCase && lines[i + 1].nWords >= 3 && !factBox(i)) return true;
     return !!r && (!!r.endsBody || r.kind === 'widget' || r.kind === 'comments' || (r.opensTeaser === true && isBareMarker(lines[i].text)));
   };
   // Text with no blank lines (paragraphs one under another) has no gap to end a box: a paragraph does.
@@ -620,6 +636,50 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   const insetTeaser = (i: number) =>
     lines[i].rule?.id === 'read-more-marker' && isBareMarker(lines[i].text) && i + 2 < n && !lines[i + 1].blank && !lines[i + 1].rule &&
     isHeadlineLike(lines[i + 1]) && !lines[i + 1].prose && (lines[i + 2].blank || (noBlankLines && good(i + 2) && !cardNext(i + 3)));
+  /**
+   * A table of contents above the body names the article's sections: a heading it lists, set apart
+   * further down (a public office's "Opening hours" under its downloads), opens a section of the
+   * article; so does one right above the body. The contents must list a subhead of the body itself.
+   */
+  const sectionsOfContents = (start: number, end: number): [number, number] => {
+    const entries = new Set<string>();
+    for (let i = bodyStart; i < start; i++) {
+      const l = lines[i];
+      if (!l.blank && !l.prose && l.nWords <= 8 && !l.terminal) entries.add(l.text);
+    }
+    const heading = (i: number) => !lines[i].blank && lines[i].nWords <= 8 && entries.has(lines[i].text) && i > 0 && lines[i - 1].blank && i + 1 < n && lines[i + 1].blank;
+    let inBody = 0;
+    for (let i = start; i <= end && inBody < 2; i++) if (heading(i)) inBody++;
+    if (inBody < 2) return [start, end];
+    const above = prevLine(start);
+    if (above > bodyStart && heading(above)) start = above;
+    for (let i = end + 1, seen = 0; i < n && seen < 40; i++) {
+      if (lines[i].blank) continue;
+      if (wall(i)) break;
+      seen++;
+      if (!heading(i)) continue;
+      // The heading and the block under it.
+      let j = i + 1;
+      while (j < n && lines[j].blank) j++;
+      while (j < n && !lines[j].blank && !wall(j)) j++;
+      end = j - 1;
+      i = end;
+      seen = 0;
+    }
+    return [start, end];
+  };
+  const boxInArticle = (head: number, below: number) => {
+    if (!lines[head].rule?.endsBody || below >= n || below - head > BOX_LINES + 1 || !good(below)) return false;
+    for (let k = head + 1; k < below; k++) if ((lines[k].prose && lines[k].terminal) || card[k] || flagged(k)) return false;
+    const above = prevLine(head);
+    return above >= 0 && good(above);
+  };
+  /** The first paragraph under a box's head. */
+  const boxEnd = (head: number) => {
+    let k = head + 1;
+    while (k < n && k - head <= BOX_LINES + 1 && !good(k)) k++;
+    return k;
+  };
   const reach = (from: number, step: 1 | -1, limit: number): [last: number, stop: number] => {
     let last = from;
     let bad = 0;
@@ -628,7 +688,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     let blocks = 0;
     let j = from + step;
     for (; step > 0 ? j <= limit : j >= limit; j += step) {
-      if (lines[j].blank || lines[j].exception) continue;
+      // Code goes with the text around it, however long (a config file, a script).
+      if (lines[j].blank || lines[j].exception || code[j]) continue;
       // "Read also" and its headline set into the article (no blank line between them): the
       // article goes on below them.
       if (step > 0 && insetTeaser(j)) {
@@ -639,7 +700,12 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         j--;
         continue;
       }
-      if (wall(j)) break;
+      if (wall(j)) {
+        // A box of a few headlines set into the article ("You might also like") with a paragraph
+        // right above its head and one right under it: the article goes on across the box.
+        if (step < 0 ? boxInArticle(j, last) : boxInArticle(j, boxEnd(j))) continue;
+        break;
+      }
       if (flagged(j)) {
         // Boxes set into an article (an ad slot, a newsletter box) take several lines; other chaff in a row ends it.
         if (!inset(j) && ++bad >= 2) break;
@@ -647,7 +713,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       }
       bad = 0;
       // A shorter paragraph counts when few short lines, or few lists, stand between.
-      if (good(j) || ((neutral <= NEAR_NEUTRAL || blocks <= NEAR_BLOCKS) && fair(j))) {
+      if (good(j) || ingredient[j] || ((neutral <= NEAR_NEUTRAL || blocks <= NEAR_BLOCKS) && fair(j))) {
         last = j;
         neutral = 0;
         blocks = 0;
@@ -696,13 +762,16 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       let bad = 0;
       let end = from + step;
       let list = false;
+      let facts = false;
       for (let k = 0; j !== stop && j >= 0 && j < n; j += step) {
         if (lines[j].blank) {
+          // A box of facts, its lines together, ends where its block does (a league table may follow).
+          if (facts) break;
           list = false;
           continue;
         }
-        // A list (its lines without a blank between, one a phrase) counts as one line.
-        const item = list && !flagged(j) && lines[j].nWords <= 6;
+        // A list (its lines without a blank between, one a phrase or a "Key: value") counts as one line; so does code.
+        const item = code[j] || (list && !flagged(j) && (lines[j].nWords <= 6 || factBox(j - 1)));
         if (k >= MARGIN_LINES && !item) break;
         if (wall(j)) break;
         if (flagged(j)) {
@@ -716,7 +785,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         const ok = step > 0 ? shaped(j) || phrase(j) || item : shaped(j) && !(isHeadlineLike(lines[j]) && !lines[j].prose && !ENUMERATED.test(lines[j].text));
         if (!ok && !head) break;
         if (!item) k++;
-        if (step > 0 && phrase(j)) list = true;
+        if (step > 0 && (phrase(j) || factBox(j - 1) || factBox(j))) list = true;
+        if (step > 0 && keyValue(j) && keyValue(j - 1)) facts = true;
         end = j + step;
       }
       return end;
@@ -735,6 +805,12 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       const t = pickTitle(lines, bodyStartLine, spanEnd, bodyStart, lang);
       if (t >= 0 && t < bodyStartLine) title = t;
     }
+    [bodyStartLine, bodyEndLine] = sectionsOfContents(bodyStartLine, bodyEndLine);
+    // A salutation over the first paragraph ("Dear residents,") opens it.
+    const greeting = prevLine(bodyStartLine);
+    if (greeting > Math.max(bodyStart, title) && !flagged(greeting) && lines[greeting].nWords <= 6 && lines[greeting].text.endsWith(',') && bodyStartLine - greeting <= 2) bodyStartLine = greeting;
+    if (marginBottom <= bodyEndLine) marginBottom = bodyEndLine + 1;
+    if (marginTop >= bodyStartLine) marginTop = bodyStartLine - 1;
   }
 
   const marks: (Mark | null)[] = new Array(n).fill(null);
@@ -747,6 +823,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     const l = lines[i];
     if (l.blank || l.exception) continue;
     const inBody = i >= bodyStartLine && i <= bodyEndLine;
+    // In the body, a line of code or a measure is what it says, whatever rule its words match.
+    if (inBody && (code[i] || ingredient[i])) continue;
     const header = i < bodyFrom;
     const meta = i > title && title >= 0 && i < bodyStartLine;
     const footer = i > bodyEndLine;
@@ -844,7 +922,9 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     const teaserHead = (j: number) => {
       const l = lines[j];
       // Left for review by position alone (a zone's suspect mark): under the marker it is a headline.
-      return j < n && !l.blank && !l.exception && (!marks[j] || zoned(j)) && isHeadlineLike(l) && l.nWords <= 20 && !FULL_STOP.test(l.text);
+      // A table's row, or the caption over one, is the article's.
+      if (j >= n || l.tableRow || (j + 1 < n && lines[j + 1].tableRow)) return false;
+      return !l.blank && !l.exception && (!marks[j] || zoned(j)) && isHeadlineLike(l) && l.nWords <= 20 && !FULL_STOP.test(l.text);
     };
     // A card: a headline with its summary right under it.
     // (A summary is a sentence: a line going on in lower case is a list's item.)
@@ -867,12 +947,19 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         continue;
       }
       if (cur && !zoned(j)) break;
+      // A kicker over a headline of the box ("Local", "Kreis Hollbach") goes with it.
+      if (!cur && l.nWords <= 3 && !l.prose && !l.terminal && teaserHead(nextLine(j)) && nextLine(j) === j + 1) {
+        mark(j, 'teaser-headline', undefined, 'its kicker');
+        continue;
+      }
       if (teaserHead(j)) {
         // Headlines standing together under the marker, with no blank line, are one box however many.
         if (taken === 2 && !cards && contiguous) most = Math.max(most, BOX_HEADLINES);
         // A box of cards holds two at least: one headline with a sentence under it may be the article's.
         const card = cardAt(j) && (cards || cardAt(nextLine(j + 1)));
-        mark(j, 'teaser-headline');
+        // A further line set apart over a paragraph may be the article's next subhead: left for review.
+        const subhead = headline && !card && m.rule === 'read-more-marker' && lines[j].nWords <= 8 && j + 1 < n && lines[j + 1].blank && good(nextLine(j));
+        mark(j, 'teaser-headline', undefined, undefined, subhead);
         if (card) {
           mark(++j, 'teaser-headline', undefined, 'its summary');
           if (!cards) most = Math.max(most, MAX_CARDS);

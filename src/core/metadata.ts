@@ -80,7 +80,8 @@ const twoCapitalised = (s: string) => words(s).filter((w) => CAPITALISED.test(w)
 function nameLike(text: string, maxWords: number): boolean {
   const ws = words(text);
   if (ws.length === 0 || ws.length > maxWords || text.length > 60) return false;
-  if (/[.!?:;,|]$|https?:|@/u.test(text) || /\d{3}/u.test(text)) return false;
+  // (A label and its value, "Category: News", names nobody.)
+  if (/[.!?:;,|]$|https?:|@|:\s/u.test(text) || /\d{3}/u.test(text)) return false;
   if (!CAPITALISED.test(ws[0])) return false;
   return ws.every((w, k) => CAPITALISED.test(w) || (k > 0 && PARTICLES.has(w.toLowerCase())) || /^[–—&-]$/u.test(w));
 }
@@ -249,12 +250,15 @@ const MAST_MARKS = new Set(['header-zone', 'menu-run', 'repeated-line']);
  * The title: the headline-like line at or just above the top of the body, reached over the bylines,
  * dates, standfirsts and page-tool labels between them; -1 when there is none.
  */
+/** A rating in stars ("★★★★★ 4.8 (213)"): a recipe's or a review's, under its headline. */
+const RATING = /[★☆⭐]{3}/u;
+
 export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd: number, bodyStart: number, lang: string | null = null): number {
   let title = -1;
   const dateOpts: FindDateOptions = { slashes: slashOrder(lang) };
   const headlineCandidate = (i: number) => {
     const l = lines[i];
-    return !l.rule && !l.userRule && !l.exception && isHeadlineLike(l) && !FULL_STOP.test(l.text) && l.nWords >= 3 && !/\s[|>›»]\s|\S\s{2,}\S/u.test(l.text) && !isDateOnly(l.text) && !isToolLabel(l.text);
+    return !l.rule && !l.userRule && !l.exception && isHeadlineLike(l) && !FULL_STOP.test(l.text) && l.nWords >= 3 && !/\s[|>›»]\s|\S\s{2,}\S/u.test(l.text) && !isDateOnly(l.text) && !isToolLabel(l.text) && !RATING.test(l.text);
   };
   // A post's comment count ("7 Comments") stands with its byline under the title.
   const commentCount = (l: MetaLine) => l.rule?.id === 'comments-marker' && l.nWords <= 4 && /\d/u.test(l.text);
@@ -277,7 +281,8 @@ export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd
       if (l.prose && l.nWords >= 15) lead = true;
       if (!lead || !headlineCandidate(j) || isHeadMeta(j)) continue;
       let k = j + 1;
-      while (k < from && lines[k].blank) k++;
+      // (A salutation over the lead, "Dear residents,", opens it.)
+      while (k < from && (lines[k].blank || (lines[k].nWords <= 6 && lines[k].text.endsWith(',')))) k++;
       if (k < from && isHeadMeta(k)) return j;
       if (k < from && lines[k].prose && lines[k].nWords >= 15) overLead = j;
     }
@@ -294,7 +299,7 @@ export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd
   for (let i = start - 1; i >= bodyStart; i--) {
     const l = lines[i];
     if (l.blank || l.exception) continue;
-    if (authorLine(lines, i, dateOpts) || creditLine(l.text) || NEWSROOM.test(l.text.replace(BY_RE, '')) || (l.nWords <= 20 && findDate(l.text, dateOpts))) continue;
+    if (authorLine(lines, i, dateOpts) || creditLine(l.text) || NEWSROOM.test(l.text.replace(BY_RE, '')) || (l.nWords <= 20 && findDate(l.text, dateOpts)) || RATING.test(l.text)) continue;
     // A bare name right under a headline is its author (a live blog's entry, a column).
     if (!l.rule && i > bodyStart && headlineCandidate(i - 1) && nameLike(l.text, 4) && twoCapitalised(l.text)) continue;
     if (l.rule || l.userRule || isToolLabel(l.text)) {
@@ -304,6 +309,13 @@ export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd
     // Nor is the headline of a "Read also" set into the article.
     if (headlineCandidate(i) && i > bodyStart && lines[i - 1].rule?.id === 'read-more-marker' && isBareMarker(lines[i - 1].text)) {
       furniture = true;
+      continue;
+    }
+    // Nor one of a box of headlines set into it ("You might also like"): the walk goes on above its head.
+    const box = headlineCandidate(i) ? boxHeadAbove(lines, i, bodyStart, headlineCandidate) : -1;
+    if (box >= 0) {
+      furniture = true;
+      i = box;
       continue;
     }
     // An item of a numbered or bulleted list (a table of contents) is no headline.
@@ -321,9 +333,31 @@ export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd
     }
     // Standfirsts: sentences between the title and the body.
     if (l.prose || FULL_STOP.test(l.text)) continue;
+    // A badge right under the headline ("PLUS", "Live", "Exclusive").
+    if (l.nWords === 1 && !/\d/u.test(l.text) && i > bodyStart && headlineCandidate(i - 1)) {
+      furniture = true;
+      continue;
+    }
     break;
   }
   return title;
+}
+
+/**
+ * The head of a box of other stories ("You might also like") a few short lines above line i, with
+ * another headline among them, or -1. (Topics under "Trending" over the title make no box.)
+ */
+function boxHeadAbove(lines: readonly MetaLine[], i: number, bodyStart: number, candidate: (i: number) => boolean): number {
+  let headline = false;
+  for (let j = i - 1, seen = 0; j >= bodyStart && seen < 4; j--) {
+    const l = lines[j];
+    if (l.blank) continue;
+    if (l.rule?.id === 'most-read-heading') return headline ? j : -1;
+    if (l.prose || l.nWords > 20) return -1;
+    if (candidate(j)) headline = true;
+    seen++;
+  }
+  return -1;
 }
 
 function upperHeadline(lines: readonly MetaLine[], i: number, bodyStart: number, candidate: (i: number) => boolean): number {

@@ -783,7 +783,8 @@ export const LINE_RULES: LineRule[] = [
           '.{1,80}[•·|–-]\\s*\\d{1,3}\\s*(?:min|mins|minute|minutes|minuten|minutos|мин|минут|минуты)\\.?\\s*(?:read|lesezeit|de lectura|de leitura|de lecture|чтения|чтение)',
           // A blog's post line: a date with the comment count or prompt ("12/08/2018 2 comentários Category", "October 12, 2018/0 Comments/in News").
           '(?!.*[.?]$).{0,60}(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\b(?:19|20)\\d\\d\\b).{0,24}?(?:\\b(?:\\d+|no|sem|sin|keine|aucun|nessun)\\s*(?:comments?|comentários?|comentarios?|kommentare?|commentaires?|commenti|комментари\\p{L}*)\\b|\\b(?:comente|comenta|commentez|kommentieren)!).{0,120}',
-          '(?:published|posted|updated|last updated|last modified|first published|modified|date|publicado|actualizado|actualizada|veröffentlicht|aktualisiert|stand|publié|mis à jour|mise à jour|опубликовано|обновлено|дата публикации|atualizado|atualizada|publicado em|pubblicato|aggiornato|diterbitkan|نشر|نُشر|تاريخ النشر|آخر تحديث)(?:\\s*[:：]\\s*.{0,80}|\\s+(?:\\S+\\s+){0,2}\\S*\\d.{0,60})',
+          // (Not a live story's update line: "Updated at 14:30: the road is open again.")
+          '(?!.*\\d[:.]\\d{2}\\s*[:–—]\\s+\\p{L}+[\\s,]+\\p{L}+[\\s,]+\\p{L}+)(?:published|posted|updated|last updated|last modified|first published|modified|date|publicado|actualizado|actualizada|veröffentlicht|aktualisiert|stand|publié|mis à jour|mise à jour|опубликовано|обновлено|дата публикации|atualizado|atualizada|publicado em|pubblicato|aggiornato|diterbitkan|نشر|نُشر|تاريخ النشر|آخر تحديث)(?:\\s*[:：]\\s*.{0,80}|\\s+(?:\\S+\\s+){0,2}\\S*\\d.{0,60})',
           '\\d{1,3}\\s*(?:min|mins|minute|minutes|minuten|minutos|мин|минут|минуты|دقائق|دقيقة)\\.?\\s*(?:read|lesezeit|de lectura|de leitura|de lecture|чтения|чтение|قراءة)',
           '(?:reading time|lesezeit|lesedauer|tiempo de lectura|temps de lecture|tempo de leitura|время чтения|lecture|lectura|leitura|czas czytania|leestijd|tempo di lettura)\\s*:?\\s*\\d{1,3}.{0,20}',
           '(?:pressemitteilung|pressemeldung|communiqué(?: de presse)?|nota de prensa|comunicado(?: de prensa)?|comunicato stampa|komunikat prasowy|persbericht|press release)\\s*(?:vom|du|del|de|z|van|of|·|-|–|:)?\\s*\\S*\\d.{0,40}',
@@ -799,7 +800,7 @@ export const LINE_RULES: LineRule[] = [
     zone: 'any',
     maxWords: 16,
     examples: ['11/19(火) 17:45配信', '最終更新:11/19(火) 18:02', 'Published: 12 March 2024, 14:05 GMT', 'Updated 3 hours ago', '5 min read', 'Nov 18, 2019 at 9:24 pm ET • 2 min read', 'Publish date:', 'Carlos Lima 23/08/2018 2 comentários Educação, Leitura', 'October 12, 2018/0 Comments/in News /by admin', 'Actualizado: 12/03/2024', 'Veröffentlicht am 12.03.2024', 'Опубликовано 12 марта 2024'],
-    counterExamples: ['Published figures show unemployment fell in March, the agency said.', 'In 2019 there were 40 comments on the plan.'],
+    counterExamples: ['Updated at 14:30: the road is open again after the crash.', 'Обновлено в 11:20: трубу заварили, систему начали заполнять водой.', 'Published figures show unemployment fell in March, the agency said.', 'In 2019 there were 40 comments on the plan.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
   },
   {

@@ -334,3 +334,88 @@ describe('a short story over a box of cards, each with its time stamp', () => {
     expect(out).toContain(P('detour'));
   });
 });
+
+describe('blocks of short lines that are content', () => {
+  const certainlyGone = (text: string, line: string) => {
+    const at = text.split('\n').indexOf(line) + 1;
+    return analyze(text).findings.some((f) => f.line <= at && f.endLine >= at && f.confidence === 'certain');
+  };
+
+  it('keep a config file and the commands of a tech post, however many lines they run', () => {
+    const config = [
+      '[Unit]', 'Description=Nightly backup', 'After=network-online.target', 'Wants=network-online.target', '',
+      '[Service]', 'Type=oneshot', 'ExecStart=/usr/local/bin/backup.sh', 'Nice=10', 'IOSchedulingClass=idle', 'User=root', '',
+      '[Timer]', 'OnCalendar=*-*-* 03:15:00', 'RandomizedDelaySec=15min', 'Persistent=true', '', '[Install]', 'WantedBy=timers.target', '',
+      ...['home', 'srv', 'etc', 'var'].flatMap((d) => [`[Path.${d}]`, `Source=/${d}`, `Exclude=/${d}/cache`, `KeepDaily=7`, '']),
+    ];
+    const commands = ['sudo systemctl daemon-reload', 'sudo systemctl enable --now backup.timer', 'systemctl list-timers backup.timer'];
+    const text = ['Home', 'Blog', 'About', '', 'Backups with systemd timers', '', P('backup'), '', 'The unit and its timer:', 'ini', 'Copy code', ...config, '', P('timer'), 'bash', 'Copy code', ...commands, '', P('restore'), '', 'Tags:', '#linux', '#backup'].join('\n');
+    const out = keptLines(text);
+    for (const l of [...config, ...commands].filter(Boolean)) expect(out).toContain(l);
+    expect(out).toContain(P('restore'));
+  });
+
+  it('keep a recipe\'s story, its ingredients and its method across the recipe card', () => {
+    const ingredients = ['Dough:', '500 g flour', '250 ml warm milk', '1 cube fresh yeast (42 g)', '60 g sugar', 'a pinch of salt', 'Topping:', '2 kg plums', '2 tbsp breadcrumbs'];
+    const method = [
+      'Crumble the yeast into the warm milk, add a teaspoon of sugar and leave it to stand for about ten minutes.',
+      'Knead the flour, the rest of the sugar, the salt and the yeast milk into a smooth dough and let it rise for an hour.',
+      'Roll the dough out on a baking tray, cover it closely with the halved plums and bake it for forty minutes.',
+    ];
+    const text = [
+      'Home', 'Recipes', 'Cakes', '', 'Plum cake from the tray', '', '★★★★★ 4.8 from 213 ratings', '', 'Print recipe', 'Pin it', '',
+      P('plum harvest'), '', P('family recipe'), '', 'Plum cake from the tray', '★★★★★', 'Prep time: 40 minutes', 'Bake time: 35 minutes', 'Servings: 20', 'Print', 'Pin', 'Ingredients', '',
+      ...ingredients, '', 'Method', ...method, '', 'Rate this recipe!', 'Leave a comment', 'Name', 'Email', 'Post comment',
+    ].join('\n');
+    const out = keptLines(text);
+    for (const l of [P('plum harvest'), P('family recipe'), ...ingredients, ...method]) expect(out).toContain(l);
+  });
+
+  it('keep a match\'s box of facts under the report, for review at most', () => {
+    const facts = ['Rovers – City 2:1 (0:1)', 'Goals: Lipa 76, Sowa 84 – Varga 9', 'Rovers: Mazur – Kubiak, Zak, Olszewski – Nowak (64. Lipa), Sikora', 'City: Wilczek – Kaczmarek, Dudek, Hanus – Varga, Szostak, Maj', 'Booked: Sikora, Zak – Hanus', 'Referee: Luke Bojarski', 'Attendance: 11,340'];
+    const text = ['Home', 'Football', '', 'Rovers come from behind to win the derby', '', P('match'), '', P('goals'), '', ...facts, '', 'Follow us', 'Most read', 'Coach on the way out?', 'Five goals in the cup', '', 'Comments (58)'].join('\n');
+    for (const f of facts) expect(certainlyGone(text, f)).toBe(false);
+  });
+
+  it('keep the sections a table of contents lists, below the downloads', () => {
+    const text = [
+      'Home', 'Services', 'Back to overview', '', 'Contents', 'General information', 'Requirements', 'Fees', 'Where to apply', 'Opening hours', '',
+      'General information', '', P('identity card'), '', 'Requirements', '', P('residence'), '', 'Fees', '', P('fee'), '',
+      'Book an appointment', 'Book now', '', 'Downloads', 'Consent form (PDF, 86 KB)', '',
+      'Where to apply', '', 'Citizens\' office', 'Market Square 4', 'Phone: 07136 904-300', '',
+      'Opening hours', '', 'Monday: 7:30 – 12:00', 'Tuesday: 7:30 – 12:00 and 14:00 – 18:00', 'Wednesday: closed', '',
+      'Show map', 'Load map', '', 'Back to overview', 'To the top', '', 'Privacy', 'Imprint',
+    ].join('\n');
+    const out = keptLines(text);
+    for (const l of ['General information', P('fee'), 'Where to apply', 'Market Square 4', 'Phone: 07136 904-300', 'Opening hours', 'Wednesday: closed']) expect(out).toContain(l);
+    expect(out).not.toContain('Load map');
+  });
+});
+
+describe('boxes set into an article', () => {
+  it('a table under a "Read more" teaser is the article\'s', () => {
+    const table = ['Results (million)', 'Item\t2022\t2023\t2024', 'Revenue\t1,124\t1,287\t1,002', 'Net profit\t61\t79\t64'];
+    const text = ['Home', 'Business', '', 'Furniture maker buys its rival', '', P('deal'), '', P('price'), '', 'Read more', 'Exports to Germany fall for a third quarter', ...table, 'Lower dividend', '', P('dividend'), '', P('shares')].join('\n');
+    const out = keptLines(text);
+    for (const l of table) expect(out).toContain(l);
+    expect(out).not.toContain('Exports to Germany fall for a third quarter');
+  });
+
+  it('a box of headlines under "You might also like", in text without blank lines: the article goes on above it', () => {
+    const text = [
+      'Home', 'Region', 'Bridge repairs to last until October', 'PLUS', 'The bridge stays closed for longer than planned, and shops in the old town are worried.', 'By Tom Reiner', '17.04.2024, 16:42', 'Share',
+      P('bridge'), P('diversion'), 'You might also like', 'Region', 'New homes approved on the hill above the church', 'County', 'County road closed from Monday', P('costs'), P('shops'), 'Read on with PLUS', 'Try it for 4 weeks',
+    ].join('\n');
+    const a = analyze(text);
+    expect(a.metadata.title).toBe('Bridge repairs to last until October');
+    const out = keptLines(text);
+    for (const l of [P('bridge'), P('diversion'), P('costs')]) expect(out).toContain(l);
+    expect(out).not.toContain('County road closed from Monday');
+  });
+
+  it('a salutation over the first paragraph is kept with it', () => {
+    const text = ['Home', 'News', '', 'Changes to bin collection over the holidays', 'Published: 04.12.2024', 'Category: Notices, Waste', 'Dear residents,', '', `please note: ${P('collection')}`, '', P('trees'), '', 'Print', 'Privacy'].join('\n');
+    expect(keptLines(text)).toContain('Dear residents,');
+    expect(analyze(text).metadata.author).toBeNull();
+  });
+});

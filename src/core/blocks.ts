@@ -1,0 +1,105 @@
+// Blocks of content that do not read as prose: code (a tech post's commands and config files) and a
+// recipe's ingredients. Both are runs of short lines, which the body walk would otherwise take for a
+// menu; each is told by lines that only such a block has, and takes its weaker lines with it.
+
+/** A shell command with its arguments ("sudo apt install restic", "$ npm ci"). */
+const COMMAND =
+  /^(?:[$#>]\s+\S|(?:sudo|export|cd|npm|npx|pnpm|yarn|pip3?|apt(?:-get)?|brew|git|docker|kubectl|curl|wget|echo|systemctl|journalctl|ls|cat|mkdir|chmod|chown|ssh|scp|python3?|node|cargo|make|tar|cp|mv|rm|grep|sed|awk|set|source|crontab|helm|terraform|go)\s+[-\w./$~"'=:@%+*]|#!\/)/u;
+/** A setting ("Type=oneshot", "export KEY=value"), a statement's end, a brace, a comment. */
+const STATEMENT = /^[A-Za-z_][\w.-]*=\S|[;{}]$|^[{}]|^(?:\/\/|\/\*|<\/?[a-z][\w-]*(?:\s|>|\/>))|^(?:if|for|while|return|def|function|class|import|from|const|let|var|fn|func|public|private)\b[^.!?]*[({:=]/u;
+/** A line of SQL. */
+const SQL = /^(?:SELECT|FROM|WHERE|LIMIT|ORDER BY|GROUP BY|HAVING|INSERT INTO|UPDATE|DELETE FROM|CREATE (?:TABLE|INDEX|VIEW)|(?:LEFT |RIGHT |INNER )?JOIN|VALUES|RETURNING|WITH|UNION|FOR UPDATE|SKIP LOCKED)\b/u;
+/** A weaker line of code: short, with the symbols code is written in ("[Unit]", "LIMIT 1"). */
+const CODE_SYMBOLS = /[[\]{}()=;<>$#/\\|*_]|^[A-Z]{3,}(?:\s+[A-Z]{2,})*\s+\S/u;
+const WORDS = /\S+/gu;
+
+const wordCount = (t: string) => t.match(WORDS)?.length ?? 0;
+
+/**
+ * Lines of code: a command, a setting or a statement, and the code-like lines of its block (lines
+ * with no blank line between, or one blank line, as in a config file's sections).
+ */
+export function codeLines(texts: readonly string[]): Uint8Array {
+  const n = texts.length;
+  const code = new Uint8Array(n);
+  const strong = new Uint8Array(n);
+  let any = false;
+  for (let i = 0; i < n; i++) {
+    const t = texts[i];
+    if (!t || t.length > 200) continue;
+    // A sentence (a capital, words, a full stop) is prose, whatever symbols it holds.
+    if (/^\p{Lu}\p{Ll}+\s(?:\S+\s){3,}.*[.!?]$/u.test(t)) continue;
+    if (COMMAND.test(t) || STATEMENT.test(t) || (SQL.test(t) && /[,=(*]|\d/u.test(t))) {
+      strong[i] = 1;
+      any = true;
+    }
+  }
+  if (!any) return code;
+  const weak = (t: string) => !!t && t.length <= 120 && wordCount(t) <= 8 && CODE_SYMBOLS.test(t) && !/[.!?]$/u.test(t);
+  // Each block: a run of non-blank lines, joined across single blank lines while code goes on.
+  let i = 0;
+  while (i < n) {
+    if (!texts[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let hasStrong = false;
+    let codey = 0;
+    let lines = 0;
+    for (; j < n; j++) {
+      if (!texts[j]) {
+        // One blank line inside code (between a config file's sections) keeps the block going.
+        if (j + 1 < n && texts[j + 1] && (strong[j + 1] || weak(texts[j + 1])) && hasStrong) continue;
+        break;
+      }
+      lines++;
+      if (strong[j]) hasStrong = true;
+      if (strong[j] || weak(texts[j])) codey++;
+    }
+    // Most of the block is code: its code-like lines are code.
+    if (hasStrong && codey * 2 >= lines) for (let k = i; k < j; k++) if (texts[k] && (strong[k] || weak(texts[k]))) code[k] = 1;
+    i = j + 1;
+  }
+  return code;
+}
+
+/** A measure at the start of a line: "500 g", "1/2", "½", "2–3", "ca. 200 ml". */
+const QUANTITY = /^(?:(?:ca\.|approx\.|about|etwa|około|environ|circa|cerca de|unos|около)\s+)?(?:\d+(?:[.,/]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?|[½¼¾⅓⅔⅛]|\d+\s*[½¼¾⅓⅔])\s*\S/iu;
+/** A unit of a recipe's measure, in the languages recipes are most written in. */
+const UNIT =
+  /^(?:ca\.\s+|approx\.\s+|about\s+|etwa\s+|około\s+)?[\d½¼¾⅓⅔⅛.,/\s–-]+\s*(?:g|kg|mg|ml|cl|dl|l|oz|lbs?|cups?|tbsp|tsp|tablespoons?|teaspoons?|pinch|cloves?|cans?|sticks?|el|tl|msp\.?|prisen?|pck\.?|päckchen|becher|bund|zehen?|würfel|stück|tassen?|łyżk\p{L}*|łyżeczk\p{L}*|szklank\p{L}*|ząb\p{L}*|ząbk\p{L}*|szczypt\p{L}*|opakowani\p{L}*|cuill(?:ère|ères)|c\.\s?à\s?[sc]\.?|pincées?|gousses?|verres?|cucchia\p{L}*|pizzic\p{L}*|spicch\p{L}*|bicchier\p{L}*|colher\p{L}*|xícaras?|pitadas?|dentes?|tazas?|cucharad\p{L}*|pizcas?|dientes?|ст\.|ч\.|г|кг|мл|л|шт\.?|стакан\p{L}*|щепотк\p{L}*|зубчик\p{L}*)(?=[\s,.)]|$)/iu;
+
+/**
+ * A recipe's ingredients: quantity-led lines, three or more in a block (with the heads and the
+ * unmeasured lines among them: "Dough:", "salt and pepper to taste"), two of them with a unit.
+ */
+export function ingredientLines(texts: readonly string[]): Uint8Array {
+  const n = texts.length;
+  const out = new Uint8Array(n);
+  let i = 0;
+  while (i < n) {
+    if (!texts[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let measured = 0;
+    let units = 0;
+    let short = 0;
+    for (; j < n && texts[j]; j++) {
+      const t = texts[j];
+      const w = wordCount(t);
+      if (w <= 12 && !/[.!?]$/u.test(t)) short++;
+      if (w <= 12 && QUANTITY.test(t)) {
+        measured++;
+        if (UNIT.test(t)) units++;
+      }
+    }
+    const lines = j - i;
+    // A list of measures: most of its lines short, and most measured.
+    if (measured >= 3 && units >= 2 && short * 4 >= lines * 3 && measured * 2 >= lines) for (let k = i; k < j; k++) if (wordCount(texts[k]) <= 12) out[k] = 1;
+    i = j + 1;
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { codeLines, ingredientLines } from '../../../src/core/blocks';
+
+const marked = (texts: string[], f: (t: string[]) => Uint8Array) => {
+  const m = f(texts);
+  return texts.filter((_, i) => m[i]);
+};
+
+describe('code lines', () => {
+  it('takes commands, settings and statements, with the code-like lines of their block', () => {
+    const block = ['sudo apt install restic', 'restic version', '', '[Service]', 'Type=oneshot', 'ExecStart=/usr/local/bin/backup.sh', '', 'SELECT id, payload FROM jobs', 'WHERE state = \'new\'', 'LIMIT 1', 'FOR UPDATE SKIP LOCKED;'];
+    const got = marked(['Intro line of the post, which says what the post is about.', '', ...block], codeLines);
+    for (const l of ['sudo apt install restic', '[Service]', 'Type=oneshot', 'ExecStart=/usr/local/bin/backup.sh', 'SELECT id, payload FROM jobs', 'LIMIT 1', 'FOR UPDATE SKIP LOCKED;']) expect(got).toContain(l);
+  });
+
+  it('leaves menus, headings and sentences alone', () => {
+    const page = ['Home', 'News', 'Sport', '', 'The council set the budget for next year.', 'Type of school: primary', 'Contact | Imprint | Privacy', '1 Comment', 'Read more', '', 'Export figures rose by 3% in March, the office said.'];
+    expect(marked(page, codeLines)).toEqual([]);
+  });
+});
+
+describe('ingredient lines', () => {
+  it('takes a list of measures with its heads and unmeasured lines, in several languages', () => {
+    for (const list of [
+      ['Teig:', '500 g Weizenmehl', '250 ml Milch', '1 Würfel Hefe (42 g)', '1 Prise Salz', 'Belag:', '2 kg Zwetschgen'],
+      ['Ciasto:', '500 g mąki pszennej', '250 ml gorącej wody', '2 łyżki masła', 'sól i pieprz do smaku'],
+      ['2 cups flour', '1 tsp baking soda', '½ cup sugar', 'salt to taste'],
+    ]) expect(marked(['', ...list, ''], ingredientLines)).toEqual(list);
+  });
+
+  it('leaves numbered rankings, counts and tables of scores alone', () => {
+    const lines = ['1 Unia Kaliszany 29', '2 Hetman Zagórze 27', '3 Wisłoka Dębin 25', '12 comments', '3 min read', '24 hours ago'];
+    expect(marked(lines, ingredientLines)).toEqual([]);
+  });
+});
