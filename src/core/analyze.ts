@@ -669,10 +669,14 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     return [start, end];
   };
   const boxInArticle = (head: number, below: number) => {
-    if (!lines[head].rule?.endsBody || below >= n || below - head > BOX_LINES + 1 || !good(below)) return false;
-    for (let k = head + 1; k < below; k++) if ((lines[k].prose && lines[k].terminal) || card[k] || flagged(k)) return false;
+    if (lines[head].rule?.id !== 'most-read-heading' || below >= n || below - head > BOX_LINES + 1 || !good(below)) return false;
+    let headlines = 0;
+    for (let k = head + 1; k < below; k++) {
+      if ((lines[k].prose && lines[k].terminal) || card[k] || flagged(k)) return false;
+      if (lines[k].nWords >= 3 && isHeadlineLike(lines[k])) headlines++;
+    }
     const above = prevLine(head);
-    return above >= 0 && good(above);
+    return headlines > 0 && above >= 0 && good(above);
   };
   /** The first paragraph under a box's head. */
   const boxEnd = (head: number) => {
@@ -684,6 +688,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     let last = from;
     let bad = 0;
     let neutral = 0;
+    let shares = 0;
     // Blocks of short lines (a list under its head: no blank line between) among the neutral ones.
     let blocks = 0;
     let j = from + step;
@@ -709,6 +714,10 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       if (flagged(j)) {
         // Boxes set into an article (an ad slot, a newsletter box) take several lines; other chaff in a row ends it.
         if (!inset(j) && ++bad >= 2) break;
+        // Downwards, the article's tags, or its share buttons (named among unflagged ones), end it:
+        // an author's bio or a box below them is not the article's.
+        const id = lines[j].rule?.id;
+        if (step > 0 && (id === 'tags-line' || (id === 'share-line' && ++shares >= 2))) break;
         continue;
       }
       bad = 0;
@@ -717,6 +726,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         last = j;
         neutral = 0;
         blocks = 0;
+        shares = 0;
       } else {
         const prev = j - step;
         if (neutral === 0 || prev < 0 || prev >= n || lines[prev].blank) blocks++;

@@ -419,3 +419,18 @@ describe('boxes set into an article', () => {
     expect(analyze(text).metadata.author).toBeNull();
   });
 });
+
+describe('the end of a post', () => {
+  const bio = 'Felix is a systems administrator at a logistics firm and runs far too many services at home in his spare time, most of them in containers.';
+  const post = (tail: string[]) => ['Home', 'Blog', '', 'Backups with restic', '', P('backup'), '', P('restore'), '', ...tail].join('\n');
+
+  it('is where its tags or its share buttons stand: an author\'s bio below them is not the post', () => {
+    expect(keptLines(post(['Tags:', '#backup', '#restic', '#linux', '', 'Felix Obermaier', bio, 'Mastodon · GitHub']))).not.toContain(bio);
+    expect(keptLines(post(['Share:', 'Mastodon', 'LinkedIn', 'Hacker News', 'Copy link', '', 'Felix Obermaier', bio]))).not.toContain(bio);
+    expect(keptLines(post(['Share:', 'Mastodon', 'LinkedIn']))).toContain(P('restore'));
+  });
+
+  it('is not crossed at an author box, though a paragraph stands under it', () => {
+    expect(keptLines(post(['About Felix Obermaier', '', bio, '', 'More on this topic', '', 'Why I moved my mail server home', '', 'A year of self-hosting']))).not.toContain(bio);
+  });
+});
