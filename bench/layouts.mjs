@@ -24,7 +24,7 @@ const LAYOUTS = {
 };
 
 const pages = readdirSync(pagesDir)
-  .filter((d) => /^[a-z]{2}$/.test(d))
+  .filter((d) => /^[a-z]{2}(?:-[a-z]+)?$/.test(d))
   .flatMap((lang) => readdirSync(join(pagesDir, lang)).filter((f) => f.endsWith('.gold.txt')).map((f) => ({ lang, name: f.replace(/\.gold\.txt$/, '') })));
 
 const tmp = mkdtempSync(join(tmpdir(), 'chaff-layouts-'));
@@ -33,7 +33,7 @@ console.log('layout                  all                    without ja');
 for (const [layout, f] of Object.entries(LAYOUTS)) {
   const dir = join(tmp, layout.replace(/\W+/g, '-'));
   const figures = [];
-  for (const subset of [pages, pages.filter((p) => p.lang !== 'ja')]) {
+  for (const subset of [pages, pages.filter((p) => !p.lang.startsWith('ja'))]) {
     rmSync(dir, { recursive: true, force: true });
     for (const sub of ['in', 'gold', 'out']) mkdirSync(join(dir, sub), { recursive: true });
     for (const p of subset) {

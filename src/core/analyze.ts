@@ -274,6 +274,10 @@ function extendByList(lines: readonly LineInfo[], end: number): number {
   return last === end ? bodyEnd : last;
 }
 
+/** A clock time alone, with its zone ("11:48 a.m. ET", "15:47", "9h30"). */
+const TIME_ONLY = /^(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|Uhr|GMT[+-]\d{1,2}|UTC[+-]?\d{0,2}))?$/u;
+/** A name alone: two to four capitalised words. */
+const BARE_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u;
 /** A key, a colon and its value ("Referee: Jan Kowalski", "Emergency number: 112"). */
 const KEY_VALUE = /^\p{L}[\p{L}\p{N} .'’()-]{0,60}:\s+\S/u;
 
@@ -545,30 +549,39 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   // Code and a recipe's ingredients: runs of short lines that are content, not a menu.
   const code = codeLines(texts);
   const ingredient = ingredientLines(texts);
-  const scores: number[] = [];
-  let run = 0;
-  let proseSeen = 0;
-  let damp = 1;
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    let sc = score(l);
-    if (card[i]) sc = -2;
-    else if (ingredient[i]) sc = 2;
-    else if (code[i]) sc = 0;
-    if (l.rule?.kind === 'comments' && l.rule.endsBody && proseSeen >= 100) damp = 0.2;
-    if (sc > 0) sc *= damp;
-    if (l.prose) proseSeen += l.nWords;
-    // Menus are lists of adjacent lines; short content (headings, recipe steps) is spaced like paragraphs.
-    // A run of blank lines counts as one: cleaning collapses such runs, and must not change the span.
-    if (l.blank && !(i > 0 && lines[i - 1].blank)) run = Math.max(0, run - BLANK_RELIEF);
-    if (sc < 0) {
-      run++;
-      scores.push(sc * Math.min(run, 8));
-    } else {
-      // After real prose, one paragraph does not forgive a long run of chaff (related-story cards).
-      if (sc > 0) run = run >= 6 && proseSeen >= 150 ? Math.floor(run / 2) : 0;
-      scores.push(sc);
+  const scoreLines = (): number[] => {
+    const scores: number[] = [];
+    let run = 0;
+    let proseSeen = 0;
+    let damp = 1;
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i];
+      let sc = score(l);
+      if (card[i]) sc = -2;
+      else if (ingredient[i]) sc = 2;
+      else if (code[i]) sc = 0;
+      if (l.rule?.kind === 'comments' && l.rule.endsBody && proseSeen >= 100) damp = 0.2;
+      if (sc > 0) sc *= damp;
+      if (l.prose) proseSeen += l.nWords;
+      // Menus are lists of adjacent lines; short content (headings, recipe steps) is spaced like paragraphs.
+      // A run of blank lines counts as one: cleaning collapses such runs, and must not change the span.
+      if (l.blank && !(i > 0 && lines[i - 1].blank)) run = Math.max(0, run - BLANK_RELIEF);
+      if (sc < 0) {
+        run++;
+        scores.push(sc * Math.min(run, 8));
+      } else {
+        // After real prose, one paragraph does not forgive a long run of chaff (related-story cards).
+        if (sc > 0) run = run >= 6 && proseSeen >= 150 ? Math.floor(run / 2) : 0;
+        scores.push(sc);
+      }
     }
+    return scores;
+  };
+  let scores = scoreLines();
+  // When all the prose there is reads as cards, the cards are the article (a live story of short entries).
+  if (!bestSpan(scores, bodyStart) && card.includes(1)) {
+    card.fill(0);
+    scores = scoreLines();
   }
   const span = teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart);
   const spanStart = span ? span[0] : n;
@@ -818,7 +831,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     [bodyStartLine, bodyEndLine] = sectionsOfContents(bodyStartLine, bodyEndLine);
     // A salutation over the first paragraph ("Dear residents,") opens it.
     const greeting = prevLine(bodyStartLine);
-    if (greeting > Math.max(bodyStart, title) && !flagged(greeting) && lines[greeting].nWords <= 6 && lines[greeting].text.endsWith(',') && bodyStartLine - greeting <= 2) bodyStartLine = greeting;
+    const salutation = (l: LineInfo) => !l.blank && l.nWords >= 1 && l.nWords <= 6 && /^\p{L}/u.test(l.text) && l.text.endsWith(',');
+    if (greeting >= bodyStart && greeting > title && greeting < bodyStartLine && !flagged(greeting) && salutation(lines[greeting]) && bodyStartLine - greeting <= 2) bodyStartLine = greeting;
     if (marginBottom <= bodyEndLine) marginBottom = bodyEndLine + 1;
     if (marginTop >= bodyStartLine) marginTop = bodyStartLine - 1;
   }
@@ -853,6 +867,16 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     // Corpus evidence names lines no rule explains; a rule's finding says more.
     if (corpus && corpus.repeated(normaliseLine(l.text))) {
       mark(i, 'repeated-line', header ? 'navigation' : r?.kind ?? 'other', 'repeated across this source');
+      continue;
+    }
+    // A time alone is a live story's entry stamp, and a bare name under it the entry's author; in the
+    // body, left for review (an agency's updates keep their times as text).
+    if (TIME_ONLY.test(l.text)) {
+      mark(i, 'date-stamp', undefined, undefined, inBody || doubtful);
+      continue;
+    }
+    if (BARE_NAME.test(l.text) && i > 0 && TIME_ONLY.test(lines[prevLine(i)].text)) {
+      mark(i, 'byline', undefined, undefined, inBody || doubtful);
       continue;
     }
     const date = isDateOnly(l.text);

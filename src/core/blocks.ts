@@ -5,8 +5,8 @@
 /** A shell command with its arguments ("sudo apt install restic", "$ npm ci"). */
 const COMMAND =
   /^(?:[$#>]\s+\S|(?:sudo|export|cd|npm|npx|pnpm|yarn|pip3?|apt(?:-get)?|brew|git|docker|kubectl|curl|wget|echo|systemctl|journalctl|ls|cat|mkdir|chmod|chown|ssh|scp|python3?|node|cargo|make|tar|cp|mv|rm|grep|sed|awk|set|source|crontab|helm|terraform|go)\s+[-\w./$~"'=:@%+*]|#!\/)/u;
-/** A setting ("Type=oneshot", "export KEY=value"), a statement's end, a brace, a comment. */
-const STATEMENT = /^[A-Za-z_][\w.-]*=\S|[;{}]$|^[{}]|^(?:\/\/|\/\*|<\/?[a-z][\w-]*(?:\s|>|\/>))|^(?:if|for|while|return|def|function|class|import|from|const|let|var|fn|func|public|private)\b[^.!?]*[({:=]/u;
+/** A setting ("Type=oneshot"), a call or assignment ended by ; or {, a comment, a tag, a keyword's line. */
+const STATEMENT = /^[A-Za-z_][\w.-]*=\S|[=(][^.!?]*[;{]$|^(?:\/\/|\/\*|<\/?[a-z][\w-]*(?:\s|>|\/>))|^(?:if|for|while|return|def|function|class|import|from|const|let|var|fn|func|public|private)\b[^.!?]*[({:=]/u;
 /** A line of SQL. */
 const SQL = /^(?:SELECT|FROM|WHERE|LIMIT|ORDER BY|GROUP BY|HAVING|INSERT INTO|UPDATE|DELETE FROM|CREATE (?:TABLE|INDEX|VIEW)|(?:LEFT |RIGHT |INNER )?JOIN|VALUES|RETURNING|WITH|UNION|FOR UPDATE|SKIP LOCKED)\b/u;
 /** A weaker line of code: short, with the symbols code is written in ("[Unit]", "LIMIT 1"). */
@@ -35,7 +35,8 @@ export function codeLines(texts: readonly string[]): Uint8Array {
     }
   }
   if (!any) return code;
-  const weak = (t: string) => !!t && t.length <= 120 && wordCount(t) <= 8 && CODE_SYMBOLS.test(t) && !/[.!?]$/u.test(t);
+  // (A brace alone is weak: it is code only beside code. A link is never code.)
+  const weak = (t: string) => !!t && t.length <= 120 && wordCount(t) <= 8 && CODE_SYMBOLS.test(t) && !/[.!?]$|https?:\/\//u.test(t);
   // Each block: a run of non-blank lines, joined across single blank lines while code goes on.
   let i = 0;
   while (i < n) {

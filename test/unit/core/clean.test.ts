@@ -76,6 +76,10 @@ describe('clean', () => {
       // Teaser cards that ran to the end of the body: with them gone, the line before them ends the article.
       `${PROSE}\nfrom RT – Daily news\nRead more\n0 A\n${PROSE}`,
       `${PROSE}\n#\nRead more\ntitle: x\n${PROSE}\n0 0\n${PROSE}`,
+      // A brace alone made a "code block" of the lines under it, and the feed footer among them went unread.
+      `{\n${PROSE}\nhttps://ift.tt/abc 19, 2022 at 07:45PM\n${PROSE}`,
+      // A comma alone over the body was taken for a salutation ("Dear readers,") below a marker only.
+      `Read more\n,\n${PROSE}`,
     ];
     for (const text of cases) {
       for (const metadata of ['front-matter', 'drop', 'sidecar'] as const) {

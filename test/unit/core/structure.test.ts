@@ -434,3 +434,26 @@ describe('the end of a post', () => {
     expect(keptLines(post(['About Felix Obermaier', '', bio, '', 'More on this topic', '', 'Why I moved my mail server home', '', 'A year of self-hosting']))).not.toContain(bio);
   });
 });
+
+describe('a live story of short entries', () => {
+  const entry = (time: string, name: string, topic: string) => [time, name, `Update on the ${topic}`, P(topic), ''];
+  const text = ['Home', 'News', '', 'Winter storm live updates', '', ...entry('11:48 a.m. ET', 'Ben Kowalczyk', 'roads'), ...entry('11:20 a.m. ET', 'Priya Nandakumar', 'flights'), ...entry('10:05 a.m. ET', 'Marcus Hale', 'power'), 'Load more updates'].join('\n');
+
+  it('is the article, though each entry reads like a teaser card', () => {
+    const out = keptLines(text);
+    for (const topic of ['roads', 'flights', 'power']) {
+      expect(out).toContain(P(topic));
+      expect(out).toContain(`Update on the ${topic}`);
+    }
+  });
+
+  it('shows its entries\' time stamps and authors for review, and keeps them by default', () => {
+    const lines = text.split('\n');
+    const a = analyze(text);
+    for (const l of ['11:20 a.m. ET', 'Priya Nandakumar', '10:05 a.m. ET', 'Marcus Hale']) {
+      const f = a.findings.find((x) => x.line === lines.indexOf(l) + 1);
+      expect(f?.confidence).toBe('suspect');
+    }
+    expect(keptLines(text)).toContain('11:20 a.m. ET');
+  });
+});
