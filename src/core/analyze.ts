@@ -213,12 +213,16 @@ function cardExcerpts(lines: readonly LineInfo[]): Uint8Array {
     let j = i - 1;
     if (j >= 0 && lines[j].blank) j--;
     let head = 0;
+    let headline = false;
     // Bylines and stamps head the article itself, not a card.
     // A headline may read as a sentence, but it has no full stop.
     while (j >= 0 && !lines[j].blank && !(lines[j].prose && lines[j].terminal) && !lines[j].rule && lines[j].nWords <= 20) {
+      if (lines[j].nWords >= 3) headline = true;
       head++;
       j--;
     }
+    // A card's head holds its headline; a minute and an event ("84'", "Substitution") head a live entry.
+    if (!headline) continue;
     // A headline alone over its excerpt, with a time stamp above or below the pair (a teaser
     // list's "2H ago"), is a card too: the repetition below tells it from an article's head.
     if (head === 1 && (stampAt(lines, j) || stampAt(lines, i + 1) || stampAt(lines, i + 2))) head = 2;
@@ -665,7 +669,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     for (let i = start; i <= end && inBody < 2; i++) if (heading(i)) inBody++;
     if (inBody < 2) return [start, end];
     const above = prevLine(start);
-    if (above > bodyStart && heading(above)) start = above;
+    if (above > bodyStart && above > title && heading(above)) start = above;
     for (let i = end + 1, seen = 0; i < n && seen < 40; i++) {
       if (lines[i].blank) continue;
       if (wall(i)) break;

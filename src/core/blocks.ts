@@ -37,29 +37,26 @@ export function codeLines(texts: readonly string[]): Uint8Array {
   if (!any) return code;
   // (A brace alone is weak: it is code only beside code. A link is never code.)
   const weak = (t: string) => !!t && t.length <= 120 && wordCount(t) <= 8 && CODE_SYMBOLS.test(t) && !/[.!?]$|https?:\/\//u.test(t);
-  // Each block: a run of non-blank lines, joined across single blank lines while code goes on.
+  // Each block: a run of code-like lines, joined across single blank lines (a config file's sections);
+  // any other line ends it, so text without blank lines reads the same.
+  const codey = (k: number) => !!texts[k] && (strong[k] === 1 || weak(texts[k]));
   let i = 0;
   while (i < n) {
-    if (!texts[i]) {
+    if (!codey(i)) {
       i++;
       continue;
     }
     let j = i;
     let hasStrong = false;
-    let codey = 0;
-    let lines = 0;
     for (; j < n; j++) {
       if (!texts[j]) {
-        // One blank line inside code (between a config file's sections) keeps the block going.
-        if (j + 1 < n && texts[j + 1] && (strong[j + 1] || weak(texts[j + 1])) && hasStrong) continue;
+        if (j + 1 < n && codey(j + 1)) continue;
         break;
       }
-      lines++;
+      if (!codey(j)) break;
       if (strong[j]) hasStrong = true;
-      if (strong[j] || weak(texts[j])) codey++;
     }
-    // Most of the block is code: its code-like lines are code.
-    if (hasStrong && codey * 2 >= lines) for (let k = i; k < j; k++) if (texts[k] && (strong[k] || weak(texts[k]))) code[k] = 1;
+    if (hasStrong) for (let k = i; k < j; k++) if (texts[k]) code[k] = 1;
     i = j + 1;
   }
   return code;
@@ -78,29 +75,35 @@ const UNIT =
 export function ingredientLines(texts: readonly string[]): Uint8Array {
   const n = texts.length;
   const out = new Uint8Array(n);
+  const short = (t: string) => !!t && wordCount(t) <= 12 && !/[.!?]$/u.test(t);
   let i = 0;
   while (i < n) {
-    if (!texts[i]) {
+    if (!short(texts[i])) {
       i++;
       continue;
     }
+    // A block: a run of short lines (a blank line or a sentence ends it, so text without blank lines reads the same).
     let j = i;
     let measured = 0;
     let units = 0;
-    let short = 0;
-    for (; j < n && texts[j]; j++) {
-      const t = texts[j];
-      const w = wordCount(t);
-      if (w <= 12 && !/[.!?]$/u.test(t)) short++;
-      if (w <= 12 && QUANTITY.test(t)) {
+    let first = -1;
+    let last = -1;
+    for (; j < n && short(texts[j]); j++) {
+      if (QUANTITY.test(texts[j])) {
         measured++;
-        if (UNIT.test(t)) units++;
+        if (UNIT.test(texts[j])) units++;
+        if (first < 0) first = j;
+        last = j;
       }
     }
-    const lines = j - i;
-    // A list of measures: most of its lines short, and most measured.
-    if (measured >= 3 && units >= 2 && short * 4 >= lines * 3 && measured * 2 >= lines) for (let k = i; k < j; k++) if (wordCount(texts[k]) <= 12) out[k] = 1;
-    i = j + 1;
+    // A list of measures, from its first to its last, most of its lines measured; with its head
+    // ("Ingredients", "Dough:") and an unmeasured line closing it ("salt to taste").
+    if (measured >= 3 && units >= 2 && measured * 2 >= last - first + 1) {
+      if (first > i && /:$/u.test(texts[first - 1])) first--;
+      if (last + 1 < j && !/:$/u.test(texts[last + 1]) && wordCount(texts[last + 1]) <= 6) last++;
+      for (let k = first; k <= last; k++) out[k] = 1;
+    }
+    i = Math.max(j, i + 1);
   }
   return out;
 }

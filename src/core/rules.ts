@@ -91,7 +91,10 @@ const SHARE_WORDS = alt(
   // Link and panel hints a page reads out ("opens in a new window", "Close share panel") and social follow lines.
   '(?:these are )?external links?(?: and)? (?:will )?opens? in a new (?:window|tab)', '.{0,40}\\b(?:opens?|will open) in a new (?:window|tab)', '(?:close|open) share (?:panel|menu|options)', 'like this (?:story|article|post)\\?(?: share it with (?:a friend|your friends)!?)?',
   'follow (?:us|[\\p{L}.&]+(?: [\\p{L}.&]+)?) on\\.?', 'follow (?:us|[\\p{L}.&]+(?: [\\p{L}.&]+){0,5}) on (?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|telegram|threads|bluesky|mastodon|whatsapp|social media)(?: \\(@[\\w.]+\\))?(?:,? (?:and )?(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|telegram|threads|bluesky|mastodon|whatsapp|social media)(?: \\(@[\\w.]+\\))?)*\\.?',
-  'folgen sie uns(?: auf)?', 'suivez-nous(?: sur)?', 'síguenos(?: en)?', 'siga-nos(?: n[oa]s?)?', 'seguici(?: su)?', 'obserwuj nas(?: na)?', 'volg ons(?: op)?',
+  'folgen sie uns(?: auf)?', 'suivez-nous(?: sur)?', 'síguenos(?: en)?', 'siga-nos(?: n[oa]s?)?', 'seguici(?: su)?', 'obserwuj nas(?: (?:na|w))?', 'volg ons(?: op)?',
+  // Polish share, save and follow controls: "Udostępnij wpis", "Udostępnij przez e-mail", "Polub", "Obserwuj nas w Google News".
+  'udostępnij (?:artykuł|tekst|materiał|zdjęcie|wideo)', 'udostępnij przez (?:e-?mail|\\p{L}+)', 'wyślij (?:e-?mailem|mailem|znajomemu)', 'skopiuj link', 'kopiuj adres', 'wydrukuj', 'zapisz(?: na później)?',
+  'polub(?: nas)?(?: na \\p{L}+)?!?', 'obserwuj', 'obserwuj nas (?:na|w) (?:google news|\\p{L}+)!?', 'dołącz do nas(?: na \\p{L}+)?!?',
   'sharing is caring!?', 'spread the (?:love|word)!?',
   // Japanese, Chinese and Korean share rows, and the networks of Russia.
   '(?:この記事を)?シェア(?:する)?', 'ツイート', 'ポスト', 'ブックマーク', 'はてな(?:ブックマーク)?', 'はてブ', 'line', 'lineで送る', 'いいね',
@@ -114,7 +117,7 @@ const READ_MORE = alt(
   'leggi anche', 'leggi di più', 'baca juga',
   // Japanese, Chinese and Korean markers (whole lines: a word boundary means little between CJK characters).
   '関連記事', '関連ニュース', '関連リンク', 'あわせて読みたい', '併せて読みたい', 'こちらもおすすめ', 'おすすめ記事', 'おすすめ', 'こちらもどうぞ', '続きを読む', 'この記事の続きを読む', '次のページ', '相关阅读', '相关新闻', '相关文章', '相關新聞', '相關閱讀', '延伸阅读', '延伸閱讀', '推荐阅读', '推薦閱讀', '阅读全文', '閱讀全文', '관련\\s?기사', '관련\\s?뉴스', '함께 보면 좋은 기사', '추천 기사',
-  'lesen sie (?:hier|mehr)', 'auch lesenswert', 'passend zum thema', 'à lire également', 'lire la suite', 'quizás te interese', 'te recomendamos', 'leia mais', 'czytaj (?:także|też|więcej|dalej)', 'zobacz (?:także|też)', 'przeczytaj (?:też|również)', 'lees (?:ook|meer|verder)', 'bekijk ook', 'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ أيضًا', 'اقرأ المزيد', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'شاهد أيضا',
+  'lesen sie (?:hier|mehr)', 'auch lesenswert', 'passend zum thema', 'à lire également', 'lire la suite', 'quizás te interese', 'te recomendamos', 'leia mais', 'czytaj (?:także|też|również|więcej|dalej)', 'zobacz (?:także|też|również)', 'przeczytaj (?:też|także|również)', 'może cię (?:też |także |również )?zainteresować', 'lees (?:ook|meer|verder)', 'bekijk ook', 'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ أيضًا', 'اقرأ المزيد', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'شاهد أيضا',
 );
 
 // "Also on <site>" and a headline: a story of the same site set into the article.
@@ -136,7 +139,8 @@ const MOST_READ = alt(
   'vous aimerez aussi', 'vous aimerez aussi ces articles', 'à découvrir aussi', 'à découvrir', 'nos articles recommandés', 'articles similaires', 'articles recommandés', 'dans la même rubrique', 'sur le même thème', 'les plus consultés',
   'noticias relacionadas', 'más noticias', 'otras noticias', 'entradas relacionadas', 'artículos relacionados', 'notas relacionadas', 'lo último', 'también te puede interesar',
   'articoli correlati', 'altre notizie (?:di|da|su) [\\p{L}\\p{N}\' ]{1,30}', 'potrebbe interessarti', 'ti potrebbe interessare', 'altre notizie', 'i più letti', 'notícias relacionadas', 'matérias relacionadas', 'você pode gostar', 'mais notícias',
-  'najczęściej czytane', 'podobne artykuły', 'polecamy', 'powiązane artykuły', 'meest gelezen', 'gerelateerde artikelen', 'meer nieuws', 'aanbevolen',
+  'najczęściej (?:czytane|komentowane|oglądane)(?: (?:artykuły|teksty|dziś|teraz|w tym tygodniu))?', 'najpopularniejsze(?: (?:artykuły|teksty|wiadomości|dziś|teraz|w tym tygodniu))?', 'podobne (?:artykuły|wpisy|teksty|przepisy)', 'polecamy', 'polecane(?: (?:artykuły|teksty|wpisy))?', 'powiązane artykuły',
+  'więcej (?:artykułów|tekstów|wiadomości|wywiadów|reportaży|felietonów|wpisów|przepisów)(?: (?:autora|autorki|z działu [\\p{L} ]{1,30}))?', 'meest gelezen', 'gerelateerde artikelen', 'meer nieuws', 'aanbevolen',
   'artigos relacionados', 'posts relacionados', 'related articles', 'artículos que te pueden interesar', 'articles liés',
   // Ranking boxes in Japanese, Chinese and Korean.
   '(?:アクセス|コメント|人気記事|記事|総合|週間|月間|デイリー)?ランキング', '人気記事', '人気の記事', '注目記事', 'よく読まれている記事', 'よく読まれている', '最もよく読まれた記事', '読まれている記事', '最新記事', '新着記事',
@@ -165,25 +169,27 @@ const NAV_WORDS = alt(
   'se connecter', 'connexion', 'déconnexion', "s'inscrire", 'inscription', 'mon compte', 'fermer', 'retour', 'retour en haut', 'haut de page', 'aller au menu', 'aller à la recherche', 'aller au contenu', 'retour à la liste(?: des \\p{L}+)?', "retour à l'accueil", 'voir plus', 'voir tout', 'vous êtes ici ?:?',
   'iniciar sesión', 'cerrar sesión', 'registrarse', 'regístrate', 'mi cuenta', 'cerrar', 'volver', 'volver arriba', 'ir al contenido(?: principal)?', 'volver al listado', 'volver a la portada', 'ver más', 'ver todo', 'estás en:?', 'subir',
   'accedi', 'registrati', 'esci', 'chiudi', 'torna su', 'torna indietro', 'vai al contenuto', 'entrar', 'cadastre-se', 'minha conta', 'fechar', 'voltar', 'voltar ao topo',
-  'zaloguj(?: się)?', 'zarejestruj(?: się)?', 'wyloguj', 'szukaj', 'zamknij', 'wróć', 'powrót', 'przejdź do treści', 'strona główna', 'inloggen', 'registreren', 'zoeken', 'sluiten', 'terug', 'naar boven', 'ga naar de inhoud',
+  'zaloguj(?: się)?', 'zarejestruj(?: się)?', 'wyloguj', 'szukaj', 'zamknij', 'wróć', 'powrót', 'przejdź do treści', 'strona główna',
+  'pokaż więcej', 'zobacz więcej', 'załaduj więcej', 'wczytaj (?:więcej|(?:wcześniejsze|starsze|kolejne|nowsze) wpisy)', 'inloggen', 'registreren', 'zoeken', 'sluiten', 'terug', 'naar boven', 'ga naar de inhoud',
 );
 
 const ADVERT = alt(
   'advertisement', 'advertising', 'advert', 'adverts', 'ad', 'ads', 'sponsored', 'sponsored content', 'sponsored links?', 'paid content', 'paid post', 'promoted', 'partner content',
   'story continues below( this)? (?:advertisement|ad|gallery|video|photos?|slideshow)', 'article continues below( this)? (ad|advertisement)', 'continue reading (the main story|below)', 'ad feedback',
   'skip ad', 'report this ad', 'publicidad', 'publicidade', 'anuncio', 'anzeige', 'werbung', 'publicité', 'реклама', 'pubblicità', 'iklan', 'إعلان', 'اعلان',
+  'reklama', '(?:materiał|artykuł) (?:sponsorowany|partnera|promocyjny)', 'treść sponsorowana', 'dalsza część (?:artykułu|tekstu|materiału) (?:pod|poniżej) (?:reklamą|materiałem wideo|wideo|filmem|galerią)',
   'pr', 'pub', '広告', 'スポンサーリンク', 'スポンサードリンク', 'スポンサー', '广告', '廣告', '赞助内容', '광고',
 );
 
 const COMMENTS = alt(
-  'comments?', '\\d+ comments?', '[\\[(]\\s*\\d+ comments?\\s*[\\])]', 'top (?:rated )?comments', '(?:view|show|see|read) (?:all )?\\d* ?comments', 'rating: \\d+ votes?', '(?:comments?|kommentare|commentaires|comentarios|comentários|комментарии)\\s*\\(\\d+\\)', '\\d+ (?:responses|replies) to .{1,160}', '(?:permalink )?\\d+ comments feed.{0,60}', 'no comments( yet)?', 'no comments yet .{1,60}', 'leave a (comment|reply)', 'post a comment', 'add a comment', 'show comments', 'view comments',
+  'comments?', '\\d+ comments?', '[\\[(]\\s*\\d+ comments?\\s*[\\])]', 'top (?:rated )?comments', '(?:view|show|see|read) (?:all )?\\d* ?comments', 'rating: \\d+ votes?', '(?:comments?|kommentare|commentaires|comentarios|comentários|комментарии|komentarze|komentarzy|skomentuj)\\s*\\(\\d+\\)', '\\d+ (?:responses|replies) to .{1,160}', '(?:permalink )?\\d+ comments feed.{0,60}', 'no comments( yet)?', 'no comments yet .{1,60}', 'leave a (comment|reply)', 'post a comment', 'add a comment', 'show comments', 'view comments',
   'join the (conversation|discussion)', 'comments are closed\\.?', 'be the first to comment\\.?', 'reply', 'share your thoughts', 'conversation',
   'comentarios?', '\\d+ comentarios?', 'deja un comentario', 'kommentare?', '\\d+ kommentare?', 'kommentieren', 'commentaires?', '\\d+ commentaires?',
   'laisser un commentaire', 'комментарии', 'комментарий', '\\d+ комментари(й|я|ев)', 'оставить комментарий', 'comentários?', '\\d+ comentários?',
   'deixe um comentário', 'commenti', 'komentar', 'تعليقات', 'التعليقات', 'أضف تعليق',
   'diskutieren sie mit', 'zum kommentieren bitte (?:anmelden|einloggen|registrieren).{0,80}', 'kommentar (?:abschicken|schreiben|senden)', 'antworten', 'hinterlasse einen kommentar', 'schreibe einen kommentar',
   'réagir(?: \\(\\d+\\))?', 'répondre', 'connectez-vous pour (?:commenter|réagir).{0,80}', 'ajouter un commentaire', 'deja (?:una respuesta|un comentario)', 'responder', 'publicar (?:el )?comentario', 'comenta esta noticia', 'ver comentarios(?: \\(\\d+\\))?', 'para comentar (?:debes|tienes que) (?:iniciar sesión|registrarte).{0,80}',
-  'lascia un commento', 'rispondi', 'responder', 'komentarze', 'skomentuj', 'dodaj komentarz', 'odpowiedz', 'reacties', 'reageer', 'plaats een reactie',
+  'lascia un commento', 'rispondi', 'responder', 'komentarze', 'skomentuj', 'dodaj komentarz', 'odpowiedz', '\\d+ komentarz(?:e|y)?', '(?:pokaż|zobacz) (?:więcej|wszystkie) komentarze', '(?:pokaż|zobacz) więcej komentarzy', 'zaloguj się,? (?:aby|by) (?:skomentować|dodać komentarz)', '(?:aby|by) dodać komentarz,? zaloguj się', 'reacties', 'reageer', 'plaats een reactie',
   'deixe uma resposta', 'lascia una risposta', 'laat een reactie achter', 'zostaw komentarz', 'comente!?',
   'view the discussion thread\\.?', 'tell us what you think.{0,20}', 'javascript is required to (?:load|view) the comments\\.?', 'join the discussion\\.?', 'discuss this (?:article|story)',
   '(?:your|deine|ihre|votre|tu|su|o seu|seu|twój|je|il tuo) (?:e-?mail|email|e-mail-adresse|adresse (?:e-?mail|de messagerie)|dirección de correo(?: electrónico)?|endereço de e-?mail|adres e-?mail|e-?mailadres|indirizzo e-?mail).{0,40}(?:not be published|nicht veröffentlicht|ne sera pas publiée|no será publicada|não será publicado|nie zostanie opublikowany|niet gepubliceerd|non sarà pubblicato).{0,120}',
@@ -201,7 +207,7 @@ const LEGAL_LINKS = alt(
 const CREDITS = ['additional reporting by', 'reporting by', 'writing by', 'editing by', 'edited by', 'compiled by', 'reportaje de', 'información de', 'edición de', 'redacción de', 'berichterstattung von', 'redigiert von', 'reportage de', 'rédigé par', 'édité par', 'reportagem de', 'edição de'].map(ci).join('|');
 
 // The answer buttons after a feedback question.
-const YES_NO = String.raw`(?:\s*(?:yes|no|ja|nein|oui|non|sí|si|sim|não|да|нет)){0,2}`;
+const YES_NO = String.raw`(?:\s*(?:yes|no|ja|nein|oui|non|sí|si|sim|não|да|нет|tak|nie)){0,2}`;
 
 const ABOUT = ci('about|sobre|über|à propos de|acerca de|o autorze|over|informazioni su');
 
@@ -223,10 +229,10 @@ export const LINE_RULES: LineRule[] = [
     id: 'ticker-widget',
     kind: 'widget',
     description: 'A market or currency ticker: symbols with figures, arrows or percentages.',
-    pattern: line(String.raw`(?:[\p{Lu}&$€£]{2,10}[\s:]*[\d.,]+\s*[▲▼↑↓+\-−]?\s*[\d.,]*%?\s*){1,6}`, 'u'),
+    pattern: line(String.raw`(?:[\p{Lu}&$€£]{2,10}[\s:]*[\d.,]+(?:\s?zł)?\s*[▲▼↑↓+\-−]?\s*[\d.,]*%?\s*){1,6}`, 'u'),
     zone: 'any',
     maxWords: 14,
-    examples: ['DOW 34,210.5 ▲ 0.4%', 'USD 73.52 EUR 80.11', 'FTSE 7,512 −0.3%'],
+    examples: ['DOW 34,210.5 ▲ 0.4%', 'USD 73.52 EUR 80.11', 'FTSE 7,512 −0.3%', 'BRW 84,20 zł +3,44%'],
     counterExamples: ['The Dow rose 0.4% to 34,210 points on Monday.'],
     languages: ['*'],
   },
@@ -237,9 +243,9 @@ export const LINE_RULES: LineRule[] = [
     pattern: line(`(?:${MOST_READ})${SEP}`),
     zone: 'any',
     endsBody: true,
-    examples: ['Лента новостей', 'Most Popular Articles', 'Most Read', 'Lo más leído', 'Meistgelesen', 'Самое читаемое', 'الأكثر قراءة', 'アクセスランキング', '人気記事ランキング', 'よく読まれている記事', '热门文章', '많이 본 뉴스'],
-    counterExamples: ['The most popular articles this year were about the election.', 'ランキングの上位には地元の店が並んだ。', '人気記事の多くは地震に関するものだった。'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko'],
+    examples: ['Лента новостей', 'Most Popular Articles', 'Most Read', 'Lo más leído', 'Meistgelesen', 'Самое читаемое', 'الأكثر قراءة', 'アクセスランキング', '人気記事ランキング', 'よく読まれている記事', '热门文章', '많이 본 뉴스', 'Najczęściej czytane', 'Najpopularniejsze w tym tygodniu', 'Więcej wywiadów', 'Podobne przepisy', 'Meest gelezen'],
+    counterExamples: ['The most popular articles this year were about the election.', 'ランキングの上位には地元の店が並んだ。', '人気記事の多くは地震に関するものだった。', 'Najpopularniejsze w tym tygodniu były artykuły o cenach prądu.', 'Więcej wywiadów z lekarzami zapowiada redakcja na jesień.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl'],
   },
   {
     id: 'section-heading',
@@ -262,9 +268,9 @@ export const LINE_RULES: LineRule[] = [
     longLines: true,
     zone: 'any',
     opensTeaser: true,
-    examples: ['Related post: Pickled beetroot', 'Read more', 'More:', 'READ MORE: Putin launches nuclear war drills', 'Also read: Markets fall', 'Leer más', 'Mehr zum Thema', 'Lire aussi', 'Читайте также', 'Leia mais', 'اقرأ أيضا', 'Veja mais notícias da região no Portal Vale.', '関連記事', '【関連記事】', 'あわせて読みたい', 'こちらもおすすめ', '関連記事：首都直下地震、被害想定を見直しへ', '相关阅读', '관련기사'],
-    counterExamples: ['Read more about the inquiry in the report, the ministry said.', 'Related party transactions rose by 4%.', 'More', 'More: the council has agreed', '関連記事によると、被害は県内全域に広がった。', 'おすすめの店を地元の人に聞いた。'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko'],
+    examples: ['Related post: Pickled beetroot', 'Read more', 'More:', 'READ MORE: Putin launches nuclear war drills', 'Also read: Markets fall', 'Leer más', 'Mehr zum Thema', 'Lire aussi', 'Читайте также', 'Leia mais', 'اقرأ أيضا', 'Veja mais notícias da região no Portal Vale.', '関連記事', '【関連記事】', 'あわせて読みたい', 'こちらもおすすめ', '関連記事：首都直下地震、被害想定を見直しへ', '相关阅读', '관련기사', 'Zobacz również', 'Czytaj także: Kolejki do specjalistów. Najdłużej czekamy na endokrynologa', 'Może Cię zainteresować', 'Lees ook'],
+    counterExamples: ['Read more about the inquiry in the report, the ministry said.', 'Related party transactions rose by 4%.', 'More', 'More: the council has agreed', '関連記事によると、被害は県内全域に広がった。', 'おすすめの店を地元の人に聞いた。', 'Zobacz również, jak zmieniło się miasto przez ostatnie dziesięć lat.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl'],
   },
   {
     id: 'share-line',
@@ -273,9 +279,9 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(`^(?:(?:${SHARE_WORDS})(?:\\s*\\(\\d+\\))?[\\s:：|•·,/…]*)+$`, 'iu'),
     zone: 'any',
     maxWords: 14,
-    examples: ['Share this article', 'Close share panel', 'These are external links and will open in a new window', 'Follow us on Instagram', 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'Like this story? Share it with a friend!', 'Folgen Sie uns', 'Share on Facebook', 'Tweet', 'Facebook Twitter Email', 'Compartir', 'Teilen', 'Partager', 'Поделиться', 'شارك', 'シェアする', 'この記事をシェアする', 'ツイート', 'はてなブックマーク', 'LINEで送る', 'Facebookでシェア', 'シェア ツイート はてブ Pocket', '分享到', '공유하기', 'ВКонтакте', 'Одноклассники', 'Телеграм'],
-    counterExamples: ['Share prices fell sharply on Monday.', 'Twitter said it would review the policy.', 'Follow the money on this one.', 'この記事をシェアした人は1万人を超えた。', 'ВКонтакте сообщили о сбое в работе сервиса.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko'],
+    examples: ['Share this article', 'Close share panel', 'These are external links and will open in a new window', 'Follow us on Instagram', 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'Like this story? Share it with a friend!', 'Folgen Sie uns', 'Share on Facebook', 'Tweet', 'Facebook Twitter Email', 'Compartir', 'Teilen', 'Partager', 'Поделиться', 'شارك', 'シェアする', 'この記事をシェアする', 'ツイート', 'はてなブックマーク', 'LINEで送る', 'Facebookでシェア', 'シェア ツイート はてブ Pocket', '分享到', '공유하기', 'ВКонтакте', 'Одноклассники', 'Телеграм', 'Udostępnij', 'Udostępnij artykuł', 'Udostępnij przez e-mail', 'Udostępnij na Facebooku', 'Polub', 'Dołącz do nas na Facebooku!', 'Obserwuj nas w Google News', 'Deel dit artikel'],
+    counterExamples: ['Share prices fell sharply on Monday.', 'Twitter said it would review the policy.', 'Follow the money on this one.', 'この記事をシェアした人は1万人を超えた。', 'ВКонтакте сообщили о сбое в работе сервиса.', 'Udostępnij swoje zdjęcia tylko znajomym, radzą eksperci od bezpieczeństwa.', 'Dołącz do nas – zaapelował burmistrz do mieszkańców, którzy chcą sprzątać brzeg rzeki.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl'],
   },
   {
     id: 'subscribe-prompt',
@@ -331,17 +337,19 @@ export const LINE_RULES: LineRule[] = [
           // A box's one-line pitch in Portuguese and Italian, and the messaging-app channels a portal promotes.
           '(?:a |la )?newsletter (?:diári[ao]|semanal|da manhã|matinal|quotidiana|settimanale|del mattino|diaria|daily|weekly)', '.{0,120}\\b(?:todas as manhãs|todos os dias|diariamente|toda semana|todas as semanas)\\b.{0,60}\\b(?:no seu|em seu|na sua caixa)\\b.{0,40}',
           'receba (?:as |as últimas |mais )?not[ií]cias\\b.{0,80}\\b(?:no seu|em seu|pelo|por|via) (?:e-?mail|whatsapp|telegram|celular)\\b.{0,60}', 'siga (?:o|nosso|o nosso) canal\\b.{0,80}\\bno (?:whatsapp|telegram)\\b.{0,60}', '(?:entre|participe) (?:no|do) (?:nosso )?(?:grupo|canal) (?:do|no|de) (?:whatsapp|telegram)\\b.{0,80}', 'clique aqui e (?:entre|participe) (?:no|do) (?:nosso )?(?:grupo|canal)\\b.{0,80}',
+          // A Polish box: its heading ("Newsletter Dziennika Rynku"), pitch ("… prosto na Twoją skrzynkę"), field and consent line.
+          'newsletter(?: [„"«“]?[\\p{L}\\p{N}.&\'’-]+[”"»]?){1,3}', '.{0,100}\\b(?:do twojej|na twoją|w twojej) skrzyn(?:ki|kę|ce)\\b.{0,60}', '(?:twój|podaj|wpisz(?: swój)?) (?:adres )?e-?mail[\\s:*.…]*', 'zapisując się,? (?:do newslettera,? |na newsletter,? )?(?:akceptujesz|zgadzasz się|wyrażasz zgodę)\\b.{0,200}',
           'iscriviti alla (?:nostra )?newsletter\\b.{0,200}', 'ricevi (?:ogni|gratis|gratuitamente|le (?:ultime )?notizie|la newsletter|il meglio|gli aggiornamenti)\\b.{0,200}', '.{0,160}\\b(?:nella tua casella(?: di posta| e-?mail)?|direttamente (?:nella tua|via) e-?mail)\\b.{0,60}', 'recibe (?:en tu|por) (?:correo|e-?mail).{0,200}', 'recevez (?:chaque|par e-?mail|gratuitement).{0,200}', '(?:erhalten|bekommen) sie .{0,80}(?:postfach|e-?mail|newsletter).{0,120}',
         ) +
         ')$',
       'iu',
     ),
-    hint: /newsletter|nieuwsbrief|boletín|activation|confirmation|news (?:e-?mail|alert)|click|delivered|^subscribe no|delivered (?:straight |to |every|each|weekday|daily)|^(?:i agree|please check|keep an eye|there was an error|get |receive |need more|join our|want more|every |jetzt|zum|für den|kostenlos|je m'inscris|inscrivez|s'inscrire|apúntate|date de alta|zapisz|subskrybuj|abonneer|schrijf|assine|stay (?:up|inf|in )|no,? thanks|you(?:'ve| have) succ|thanks? (?:you )?for (?:subscr|sign)|receba|recibe|recevez|erhalten|bekommen|siga|entre|participe|clique|iscriviti|ricevi)|todas as|todos os dias|diariamente|toda semana|nella tua casella|direttamente/iu,
+    hint: /newsletter|nieuwsbrief|boletín|activation|confirmation|news (?:e-?mail|alert)|click|delivered|^subscribe no|delivered (?:straight |to |every|each|weekday|daily)|^(?:i agree|please check|keep an eye|there was an error|get |receive |need more|join our|want more|every |jetzt|zum|für den|kostenlos|je m'inscris|inscrivez|s'inscrire|apúntate|date de alta|zapisz|subskrybuj|abonneer|schrijf|assine|stay (?:up|inf|in )|no,? thanks|you(?:'ve| have) succ|thanks? (?:you )?for (?:subscr|sign)|receba|recibe|recevez|erhalten|bekommen|siga|entre|participe|clique|iscriviti|ricevi)|todas as|todos os dias|diariamente|toda semana|nella tua casella|direttamente|skrzyn|^(?:twój|podaj|wpisz)|^zapisując/iu,
     longLines: true,
     zone: 'any',
     maxWords: 40,
-    examples: ['Newsletter', 'Breaking News Emails', 'Want more stories like this?', 'Jetzt kostenlos anmelden', "Je m'inscris", 'Apúntate gratis', 'Stay up to date with our team. Subscribe to our newsletter.', 'No thanks', "Recevez chaque matin l'essentiel de l'actualité.", 'Newsletter Diário', 'O essencial da actualidade, todas as manhãs no seu e-mail.', 'Receba as notícias da Gazeta no seu WhatsApp', 'Siga o canal do Jornal no WhatsApp', 'Clique aqui e entre no nosso grupo', 'Iscriviti alla newsletter e ricevi le notizie del giorno', 'Ricevi ogni mattina le notizie più importanti', 'Ogni mattina le notizie più importanti della giornata, direttamente nella tua casella di posta.'],
-    counterExamples: ['Die Zeitung stellt ihren gedruckten Newsletter für Abonnenten im Mai ein, teilte der Verlag mit.', 'A prefeitura disse que os moradores recebem as notícias pelo rádio todos os dias.', 'Il sindaco riceve ogni mattina i rappresentanti dei comitati in municipio.'],
+    examples: ['Newsletter', 'Breaking News Emails', 'Want more stories like this?', 'Jetzt kostenlos anmelden', "Je m'inscris", 'Apúntate gratis', 'Stay up to date with our team. Subscribe to our newsletter.', 'No thanks', "Recevez chaque matin l'essentiel de l'actualité.", 'Newsletter Diário', 'O essencial da actualidade, todas as manhãs no seu e-mail.', 'Receba as notícias da Gazeta no seu WhatsApp', 'Siga o canal do Jornal no WhatsApp', 'Clique aqui e entre no nosso grupo', 'Iscriviti alla newsletter e ricevi le notizie del giorno', 'Ricevi ogni mattina le notizie più importanti', 'Ogni mattina le notizie più importanti della giornata, direttamente nella tua casella di posta.', 'Newsletter Dziennika Rynku', 'Newsletter „Widnokręgu”', 'Co tydzień najlepsze wywiady i reportaże prosto na Twoją skrzynkę.', 'Twój adres e-mail', 'Twój e-mail', 'Zapisując się, akceptujesz Regulamin i Politykę prywatności.'],
+    counterExamples: ['Die Zeitung stellt ihren gedruckten Newsletter für Abonnenten im Mai ein, teilte der Verlag mit.', 'A prefeitura disse que os moradores recebem as notícias pelo rádio todos os dias.', 'Il sindaco riceve ogni mattina i rappresentanti dei comitati in municipio.', 'Zapisując się na kurs, uczestnicy muszą wpłacić zaliczkę, przypomina urząd.', 'Twój adres e-mail trafił do bazy wycieku, ostrzega bank klientów.'],
     languages: ['de', 'fr', 'es', 'pt', 'pl', 'nl', 'en', 'it'],
   },
   {
@@ -381,12 +389,12 @@ export const LINE_RULES: LineRule[] = [
         '(?:tout )?accepter(?: et (?:fermer|continuer))?', '(?:tout )?refuser', 'continuer sans accepter', 'paramétrer(?: les cookies)?', 'personnaliser', 'gérer (?:mes choix|les cookies|mes préférences|les préférences)', 'gestion des cookies', "j'accepte",
         'aceptar(?: todo| todas(?: las cookies)?| y cerrar)?', 'rechazar(?: todo| todas)?', 'configurar(?: cookies)?', 'configuración de cookies', 'ajustes de cookies', 'acepto',
         'accetta(?: tutti| tutto)?', 'rifiuta(?: tutti)?', 'gestisci (?:le )?preferenze', 'aceitar(?: todos)?', 'rejeitar(?: todos)?', 'gerir preferências',
-        'akceptuję', 'zaakceptuj(?: wszystkie)?', 'odrzuć(?: wszystkie)?', 'ustawienia (?:plików )?cookie', '(?:alles )?accepteren', 'weigeren', 'cookie-instellingen',
+        'akceptuję(?: i (?:zamykam|przechodzę(?: do serwisu)?))?', 'zaakceptuj(?: wszystkie)?', 'odrzuć(?: wszystkie)?', 'ustawienia (?:plików )?cookie', 'zgadzam się', 'dostosuj', 'ustawienia zaawansowane', 'przejdź do serwisu', '(?:alles )?accepteren', 'weigeren', 'cookie-instellingen',
       ),
     ),
     zone: 'any',
     maxWords: 6,
-    examples: ['Alle akzeptieren', 'Nur notwendige Cookies', 'Continuer sans accepter', 'Accepter et fermer', 'Aceptar todo', 'Rechazar', 'Accetta tutti', 'Zaakceptuj wszystkie', 'Alles accepteren'],
+    examples: ['Alle akzeptieren', 'Nur notwendige Cookies', 'Continuer sans accepter', 'Accepter et fermer', 'Aceptar todo', 'Rechazar', 'Accetta tutti', 'Zaakceptuj wszystkie', 'AKCEPTUJĘ I PRZECHODZĘ DO SERWISU', 'Zgadzam się', 'Alles accepteren'],
     counterExamples: ['Die Gewerkschaft will das Angebot nicht akzeptieren, sagte ihr Sprecher am Montag.'],
     languages: ['de', 'fr', 'es', 'it', 'pt', 'pl', 'nl'],
   },
@@ -489,13 +497,13 @@ export const LINE_RULES: LineRule[] = [
           '(?:wir und unsere (?:partner|\\p{L}+)|nous et nos partenaires|nosotros y nuestros socios|noi e i nostri partner|nós e os nossos parceiros|wij en onze partners|my i nasi partnerzy|we and our (?:partners|vendors)).{0,600}',
           '.{0,200}\\b(?:cookies?|plików cookie)\\b.{0,400}\\b(?:einwilligung|zustimmung|widerrufen|consentement|consentimiento|consenso|consentimento|toestemming|zgod[aęy]|preferencias|préférences|einstellungen|paramètres|impostazioni|configuración|ustawienia|instellingen|aceptas|acceptez|akzeptieren|accetti|aceitar)\\b.{0,400}',
           '(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt|benutzt) cookies.{0,300}', '(?:ce site|notre site) (?:utilise|emploie) des cookies.{0,300}', '(?:este sitio(?: web)?|esta web|nuestra web) (?:utiliza|usa) cookies.{0,300}',
-          'questo sito (?:utilizza|usa) (?:i )?cookie.{0,300}', 'este (?:site|sítio) (?:utiliza|usa) cookies.{0,300}', 'deze (?:web)?site (?:gebruikt|maakt gebruik van) cookies.{0,300}', 'ta strona (?:używa|korzysta z) (?:plików )?cookies?.{0,300}',
+          'questo sito (?:utilizza|usa) (?:i )?cookie.{0,300}', 'este (?:site|sítio) (?:utiliza|usa) cookies.{0,300}', 'deze (?:web)?site (?:gebruikt|maakt gebruik van) cookies.{0,300}', 'ta strona (?:używa|korzysta z) (?:plików )?(?:cookies?|ciasteczek).{0,300}',
           '(?:utilizamos|usamos) cookies propias.{0,300}', 'wir nutzen cookies.{0,300}',
         ) +
         ')$',
       'iu',
     ),
-    hint: /cookie|^(?:wir und unsere|nous et nos|nosotros y|noi e i|nós e os|wij en onze|my i nasi|we and our)/iu,
+    hint: /cookie|ciasteczek|^(?:wir und unsere|nous et nos|nosotros y|noi e i|nós e os|wij en onze|my i nasi|we and our)/iu,
     longLines: true,
     zone: 'any',
     maxWords: 160,
@@ -505,6 +513,7 @@ export const LINE_RULES: LineRule[] = [
       'Utilizamos cookies propias y de terceros para mejorar nuestros servicios.',
       'Deze website gebruikt cookies.',
       'Ta strona używa plików cookie.',
+      'Ta strona używa ciasteczek. Dowiedz się więcej',
     ],
     counterExamples: ['Die Datenschutzbehörde prüft, ob das Unternehmen personenbezogene Daten ohne Einwilligung weitergegeben hat.'],
     languages: ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'en'],
@@ -513,20 +522,20 @@ export const LINE_RULES: LineRule[] = [
     id: 'advertisement-marker',
     kind: 'advertisement',
     description: 'An advertisement slot label.',
-    pattern: new RegExp(`^(?:(?:${ADVERT})${SEP}|.{0,200}\\b(?:affiliate commission|earn (?:a|an affiliate) commission|(?:may|might|could) (?:receive|earn|get) (?:a |an )?(?:small |affiliate )?commission|affiliate links?|sponsored by|(?:may )?(?:get|receive|earn) a (?:small )?share of (?:the )?(?:sale|revenue)|affiliate-links?|provision (?:erhalten|bekommen)|erhalten wir (?:ggf\\. |gegebenenfalls |eventuell )?eine (?:kleine )?provision|liens? (?:affiliés?|d'affiliation|sponsorisés)|enlaces? (?:de afiliados?|afiliados)|links? (?:de afiliados?|di affiliazione|afiliados)|(?:recibir|percevoir|ricevere|receber) una? (?:pequeña |petite |piccola |pequena )?(?:comisión|commission|commissione|comissão))\\b.{0,200}|.{0,60}(?:アフィリエイト(?:リンク|広告|プログラム)?|プロモーション|広告)(?:を|が)(?:含み|含ん|含まれ|利用し|使用し|掲載し).{0,60})$`, 'iu'),
+    pattern: new RegExp(`^(?:(?:${ADVERT})${SEP}|.{0,200}\\b(?:affiliate commission|earn (?:a|an affiliate) commission|(?:may|might|could) (?:receive|earn|get) (?:a |an )?(?:small |affiliate )?commission|affiliate links?|sponsored by|(?:may )?(?:get|receive|earn) a (?:small )?share of (?:the )?(?:sale|revenue)|affiliate-links?|provision (?:erhalten|bekommen)|erhalten wir (?:ggf\\. |gegebenenfalls |eventuell )?eine (?:kleine )?provision|liens? (?:affiliés?|d'affiliation|sponsorisés)|enlaces? (?:de afiliados?|afiliados)|links? (?:de afiliados?|di affiliazione|afiliados)|(?:recibir|percevoir|ricevere|receber) una? (?:pequeña |petite |piccola |pequena )?(?:comisión|commission|commissione|comissão)|(?:wpis|artykuł|tekst|post|materiał) (?:może )?zawiera(?:ć)? link(?:i|ów)? (?:afiliacyjn|partnersk|reklamow)\\p{L}*)\\b.{0,200}|.{0,60}(?:アフィリエイト(?:リンク|広告|プログラム)?|プロモーション|広告)(?:を|が)(?:含み|含ん|含まれ|利用し|使用し|掲載し).{0,60})$`, 'iu'),
     // Two regexes: a start anchor or a phrase starting with the common "a" in one alternation makes
     // the search try every position of a paragraph (900 -> 400 ns a prose line).
     hint: either(
-      /^(?:ad|sponsored|paid|promoted|partner|story continues|article continues|continue reading|skip ad|report this ad|publicidad|anuncio|anzeige|werbung|publicité|реклама|pubblicità|iklan|إعلان|اعلان|pr|pub|広告|スポンサ|广告|廣告|赞助|광고)/iu,
+      /^(?:ad|sponsored|paid|promoted|partner|story continues|article continues|continue reading|skip ad|report this ad|publicidad|anuncio|anzeige|werbung|publicité|реклама|pubblicità|iklan|إعلان|اعلان|pr|pub|広告|スポンサ|广告|廣告|赞助|광고|reklama|materiał|artykuł|treść|dalsza część)/iu,
       /commission|sponsored by/iu,
-      /affiliate.link|share of (?:the )?(?:sale|revenue)|provision|affili|afili|comisi|comiss/iu,
+      /affiliate.link|share of (?:the )?(?:sale|revenue)|provision|affili|afili|comisi|comiss|partnersk|reklamow/iu,
       /アフィリエイト|プロモーション|広告[をが]/u,
     ),
     longLines: true,
     zone: 'any',
-    examples: ['Advertisement', 'ADVERTISEMENT', 'Story continues below advertisement', 'If you buy something through this post, the site may get a share of the sale.', 'Wenn Sie über diese Links einkaufen, erhalten wir eine Provision.', 'Este artículo contiene enlaces de afiliados.', 'Anzeige', 'Publicidad', 'Реклама', 'إعلان', '広告', 'PR', 'PUB', 'スポンサーリンク', '※本記事にはアフィリエイトリンクを含みます。', '本記事はプロモーションを含みます', '广告', '광고'],
-    counterExamples: ['Advertisement spending fell by a fifth last year.', '広告の売り上げは前年より2割減った。', 'PR firms were hired by both campaigns.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko'],
+    examples: ['Advertisement', 'ADVERTISEMENT', 'Story continues below advertisement', 'If you buy something through this post, the site may get a share of the sale.', 'Wenn Sie über diese Links einkaufen, erhalten wir eine Provision.', 'Este artículo contiene enlaces de afiliados.', 'Anzeige', 'Publicidad', 'Реклама', 'إعلان', '広告', 'PR', 'PUB', 'スポンサーリンク', '※本記事にはアフィリエイトリンクを含みます。', '本記事はプロモーションを含みます', '广告', '광고', 'Reklama', 'REKLAMA', 'Materiał sponsorowany', 'Dalsza część artykułu pod materiałem wideo', 'Ten wpis może zawierać linki partnerskie.', 'Ten wpis zawiera link afiliacyjny do książki, którą polecam na końcu.'],
+    counterExamples: ['Advertisement spending fell by a fifth last year.', '広告の売り上げは前年より2割減った。', 'PR firms were hired by both campaigns.', 'Reklama w telewizji kosztuje coraz więcej, twierdzą analitycy.', 'Sklep wprowadził linki partnerskie dla blogerów, podała spółka.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl'],
   },
   {
     id: 'comments-marker',
@@ -535,9 +544,9 @@ export const LINE_RULES: LineRule[] = [
     pattern: line(`(?:${COMMENTS})${SEP}`),
     zone: 'any',
     endsBody: true,
-    examples: ['Comments', '12 comments', 'Leave a Reply', 'Join the conversation', 'Kommentare', 'Комментарии', 'تعليقات'],
-    counterExamples: ['Comments from the minister angered opposition lawmakers.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
+    examples: ['Comments', '12 comments', 'Leave a Reply', 'Join the conversation', 'Kommentare', 'Комментарии', 'تعليقات', 'Komentarze (58)', 'Skomentuj (31)', '27 komentarzy', 'Pokaż więcej komentarzy', 'Reacties'],
+    counterExamples: ['Comments from the minister angered opposition lawmakers.', 'Komentarze ministra wywołały oburzenie opozycji.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'pl', 'nl'],
   },
   {
     id: 'comment-policy',
@@ -596,40 +605,42 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(
       String.raw`^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: \(@\w+\))? (?:(?:is|was) (?:a|an|the)|ist|war|est|était|es|era|é|è) (?:[\p{L}-]+ ){0,4}(?:reporter|writer|journalist|editor|correspondent|columnist|contributor|producer|freelancer|photographer|Redakteurin|Redakteur|Journalistin|Journalist|Korrespondentin|Korrespondent|Autorin|Autor|journaliste|rédactrice|rédacteur|correspondante|correspondant|periodista|redactora|redactor|corresponsal|jornalista|repórter|redatora|redator|correspondente|giornalista|redattrice|redattore|corrispondente)\b.{0,240}$` +
         // How to reach the author: an address or handle after "can be reached at" or "Have a tip?".
-        String.raw`|^(?:${ci('have a tip')}\?|.{0,80}\b(?:may|can) be (?:reached|contacted|emailed)\b).{0,60}(?:@|\d{3}).{0,200}$`,
+        String.raw`|^(?:${ci('have a tip')}\?|.{0,80}\b(?:may|can) be (?:reached|contacted|emailed)\b).{0,60}(?:@|\d{3}).{0,200}$` +
+        // The newsroom's call for tips in Polish: "Masz informacje, zdjęcia lub nagranie? Napisz do nas: …".
+        String.raw`|^(?:${ci('masz|byłeś|byłaś|widziałeś|widziałaś')}) [^?]{1,60}\?\s*(?:${ci('napisz do nas|pisz do nas|zadzwoń do nas|skontaktuj się z nami|prześlij je|przyślij je')})\b.{0,200}$`,
       'u',
     ),
     // Anchored: most lines fail at their first words.
-    hint: either(/^\p{Lu}\S* \p{Lu}\S*(?: \S+){0,3} (?:is|was|ist|war|est|était|es|era|é|è) /u, /be (?:reached|contacted|emailed)|^have a tip\?/iu),
+    hint: either(/^\p{Lu}\S* \p{Lu}\S*(?: \S+){0,3} (?:is|was|ist|war|est|était|es|era|é|è) /u, /be (?:reached|contacted|emailed)|^have a tip\?|^(?:masz|byłeś|byłaś|widziałeś|widziałaś) /iu),
     longLines: true,
     zone: 'any',
     maxWords: 80,
-    examples: ['Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on Twitter @janedoe.', 'John Roe can be reached at 555-0100 or jroe@example.com.', 'Phil Helsel is a reporter for NBC News.', 'Dallas Robinson is a freelance writer living in Minneapolis', 'Anna Weber ist Redakteurin im Ressort Politik.', 'Marie Dupont est journaliste au service économie.'],
-    counterExamples: ['Customers can be reached at home by the new service, the company said.', 'The reporter for the local paper said the council had not replied.', 'Smith said he was a reporter for twenty years before he ran for office.'],
-    languages: ['en', 'de', 'fr', 'es', 'pt', 'it'],
+    examples: ['Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on Twitter @janedoe.', 'John Roe can be reached at 555-0100 or jroe@example.com.', 'Phil Helsel is a reporter for NBC News.', 'Dallas Robinson is a freelance writer living in Minneapolis', 'Anna Weber ist Redakteurin im Ressort Politik.', 'Marie Dupont est journaliste au service économie.', 'Masz informacje, zdjęcia lub nagranie? Napisz do nas: alarm@example.pl lub zadzwoń: 85 123 45 67'],
+    counterExamples: ['Customers can be reached at home by the new service, the company said.', 'The reporter for the local paper said the council had not replied.', 'Smith said he was a reporter for twenty years before he ran for office.', 'Masz rację, odpowiedział minister, ale budżet na to nie pozwala.', 'Masz dzieci? – zapytał sędzia, a oskarżony pokiwał głową.'],
+    languages: ['en', 'de', 'fr', 'es', 'pt', 'it', 'pl'],
   },
   {
     id: 'tags-line',
     kind: 'navigation',
     description: 'A "Tags" / "Topics" heading or keyword list.',
-    pattern: line(`(?:tags?|related tags|trends|topics?|related topics|keywords|filed under|etiquetas|temas|schlagworte|schlagwörter|themen|mots-clés|sujets|тэги|теги|темы|tópicos|assuntos|argomenti|الكلمات المفتاحية|وسوم|(?:この記事の)?タグ|関連(?:キーワード|タグ|ワード)|キーワード|标签|標籤|关键词|關鍵字|태그|키워드|관련 태그)(?:\\s*[:：]\\s*.{0,300})?|(?:tags|filed under)\\s(?!.*[.!?]$).{1,200}`),
+    pattern: line(`(?:tags?|related tags|trends|topics?|related topics|keywords|filed under|tagi|tematy|słowa kluczowe|czytaj więcej o|etiquetas|temas|schlagworte|schlagwörter|themen|mots-clés|sujets|тэги|теги|темы|tópicos|assuntos|argomenti|الكلمات المفتاحية|وسوم|(?:この記事の)?タグ|関連(?:キーワード|タグ|ワード)|キーワード|标签|標籤|关键词|關鍵字|태그|키워드|관련 태그)(?:\\s*[:：]\\s*.{0,300})?|(?:tags|filed under)\\s(?!.*[.!?]$).{1,200}`),
     longLines: true,
     zone: 'any',
-    examples: ['Tags', 'Tags Harbour Council Ferry', 'Tags: harbour, ferry, council', 'Schlagworte: Hochwasser', 'Теги: порт, ледокол', 'タグ：地震, 茨城県', 'この記事のタグ', '関連キーワード', '标签：地震'],
-    counterExamples: ['Topics discussed at the summit included trade and climate.', 'Tags were fitted to forty birds.', 'タグの付いた鳥が40羽見つかった。'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'ar', 'ja', 'zh', 'ko'],
+    examples: ['Tags', 'Tags Harbour Council Ferry', 'Tags: harbour, ferry, council', 'Schlagworte: Hochwasser', 'Теги: порт, ледокол', 'タグ：地震, 茨城県', 'この記事のタグ', '関連キーワード', '标签：地震', 'Tagi:', 'Tagi: wiadukt, remont, objazdy', 'Tematy:', 'Czytaj więcej o:'],
+    counterExamples: ['Topics discussed at the summit included trade and climate.', 'Tags were fitted to forty birds.', 'タグの付いた鳥が40羽見つかった。', 'Tematy rozmów obejmowały handel i klimat.', 'Czytaj więcej o tym, jak zmieniło się miasto, w naszym magazynie.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'ar', 'ja', 'zh', 'ko', 'pl'],
   },
   {
     id: 'post-navigation',
     kind: 'navigation',
     description: 'Links to the previous or next article.',
-    pattern: line(`[-–—«‹<]?\\s*(?:next|previous|prev|older|newer)(?: \\p{L}+){0,2}\\s+(?:article|story|post|entry|item|news)s?(?:\\s*[-–—»›>]|\\s*[:»›>].{0,120})?|(?:artículo|noticia) (?:anterior|siguiente)|(?:nächster|vorheriger) artikel|article (?:suivant|précédent)|(?:следующая|предыдущая) (?:статья|новость)|(?:próxima|anterior) (?:notícia|matéria)|المقال (?:التالي|السابق)`),
+    pattern: line(`[-–—«‹<]?\\s*(?:next|previous|prev|older|newer)(?: \\p{L}+){0,2}\\s+(?:article|story|post|entry|item|news)s?(?:\\s*[-–—»›>]|\\s*[:»›>].{0,120})?|(?:artículo|noticia) (?:anterior|siguiente)|(?:nächster|vorheriger) artikel|article (?:suivant|précédent)|(?:следующая|предыдущая) (?:статья|новость)|(?:próxima|anterior) (?:notícia|matéria)|(?:poprzedni|następny) (?:wpis|artykuł|post|tekst)|المقال (?:التالي|السابق)`),
     zone: 'any',
     endsBody: true,
     maxWords: 24,
-    examples: ['Next Post', 'Previous article', '- Next Auto News', 'Previous Auto News -', 'Artículo anterior', 'Следующая статья'],
-    counterExamples: ['The next article of the treaty deals with fishing rights.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ar'],
+    examples: ['Next Post', 'Previous article', '- Next Auto News', 'Previous Auto News -', 'Artículo anterior', 'Следующая статья', 'Poprzedni wpis', 'Następny artykuł'],
+    counterExamples: ['The next article of the treaty deals with fishing rights.', 'Następny artykuł ustawy dotyczy praw rybaków.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ar', 'pl'],
   },
   {
     id: 'byline',
@@ -658,17 +669,17 @@ export const LINE_RULES: LineRule[] = [
     kind: 'caption',
     description: 'A photo caption: a description that ends in a credit (©, Photo:, an agency name).',
     pattern: new RegExp(
-      String.raw`^.{10,400}?(?:\s[©]\s*[\p{L}].{0,80}|[(\[]\s*(?:photo|image|foto|фото|credit|crédit|crédito|bild|file|archive|archivo|archiv|تصوير|صورة)\s*[:/].{0,80}[)\]]|[(（]\s*(?:写真|撮影|画像|提供|資料写真|图|图片|圖片|摄影|攝影|来源|來源|사진|출처)\s*[:/：=＝・].{0,60}[)）]|[(（][^()（）]{1,40}(?:摄|攝|撮影)\s*[)）]|\s(?:photo|image|foto|фото|credit|crédit|crédito|bild|تصوير|صورة)\s*:\s*[\p{Lu}\p{Lo}].{0,60}|\s[|/]\s*(?:getty images|afp|reuters|ap|epa|shutterstock|sputnik|tass|dpa|xinhua|efe|ansa|ria novosti)(?:\s+file(?: photo)?)?(?:\s*/\s*.{0,40})?|\s(?:reuters|afp|ap|epa|dpa|efe|ansa|xinhua|getty images|ap photo)\s?/\s?[\p{L}'’ -]{1,40}\p{L}|\((?:getty images|afp|reuters|ap photo[^)]*|epa|sputnik|tass|dpa)\))$`,
+      String.raw`^.{10,400}?(?:\s[©]\s*[\p{L}].{0,80}|[(\[]\s*(?:photo|image|foto|фото|credit|crédit|crédito|bild|file|archive|archivo|archiv|تصوير|صورة)\s*[:/].{0,80}[)\]]|[(（]\s*(?:写真|撮影|画像|提供|資料写真|图|图片|圖片|摄影|攝影|来源|來源|사진|출처)\s*[:/：=＝・].{0,60}[)）]|[(（][^()（）]{1,40}(?:摄|攝|撮影)\s*[)）]|\s(?:photo|image|foto|фото|credit|crédit|crédito|bild|تصوير|صورة)\s*:\s*[\p{Lu}\p{Lo}].{0,60}|\s[|/]\s*(?:getty images|afp|reuters|ap|epa|shutterstock|sputnik|tass|dpa|xinhua|efe|ansa|ria novosti)(?:\s+file(?: photo)?)?(?:\s*/\s*.{0,40})?|\s(?:reuters|afp|ap|epa|dpa|efe|ansa|xinhua|getty images|ap photo)\s?/\s?[\p{L}'’ -]{1,40}\p{L}|\((?:getty images|afp|reuters|ap photo[^)]*|epa|sputnik|tass|dpa)\)|\s[(\[]?(?:fot|zdj)\.\s*[\p{L}\p{N}][^()\[\]]{0,60}[)\]]?)$`,
       'iu',
     ),
     // Every credit form has ©, a slash or a bar, a credit word before a colon, or closes a bracket at
     // the end; the word is looked for behind each colon, as colons are common in prose and the words not.
-    hint: /[©|/]|[)\]）]$|:(?<=(?:photo|image|foto|фото|credit|crédit|crédito|bild|تصوير|صورة)\s*:)/iu,
+    hint: /[©|/]|[)\]）]$|:(?<=(?:photo|image|foto|фото|credit|crédit|crédito|bild|تصوير|صورة)\s*:)|(?:fot|zdj)\./iu,
     longLines: true,
     zone: 'any',
-    examples: ['Troops remain in the country 18 years after the invasion [File: Reuters]', 'Traders work on the floor of the stock exchange on Monday. REUTERS/Jane Doe', 'The senator speaks at the Capitol on July 25.John Roe / AP file', 'The minister speaks in Berlin on Monday. © Sputnik / Alexei Nikolsky', 'Firefighters at the scene (Photo: John Smith/AFP)', 'Protesters gather outside parliament. Photo: Jane Doe', '駅のホームで待つ乗客ら＝20日午前9時15分、東京都台東区（写真：東都通信）', '北栄丸（左）を寄り切りで破った翔鷹山（撮影・山田太郎）', '市民らが広場に集まった（新华社记者 张三 摄）', '시민들이 광장에 모였다 (사진=연합뉴스)'],
-    counterExamples: ['The photographer said the image had been altered, according to the agency.', '村瀬さんは写真を撮るのが趣味だという（64）。', '記者会見で市長は「写真：撮影禁止の場所だった」と述べた。'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ja', 'zh', 'ko'],
+    examples: ['Troops remain in the country 18 years after the invasion [File: Reuters]', 'Traders work on the floor of the stock exchange on Monday. REUTERS/Jane Doe', 'The senator speaks at the Capitol on July 25.John Roe / AP file', 'The minister speaks in Berlin on Monday. © Sputnik / Alexei Nikolsky', 'Firefighters at the scene (Photo: John Smith/AFP)', 'Protesters gather outside parliament. Photo: Jane Doe', '駅のホームで待つ乗客ら＝20日午前9時15分、東京都台東区（写真：東都通信）', '北栄丸（左）を寄り切りで破った翔鷹山（撮影・山田太郎）', '市民らが広場に集まった（新华社记者 张三 摄）', '시민들이 광장에 모였다 (사진=연합뉴스)', 'Wiadukt przy ul. Kolejowej jest zamknięty od lipca. Fot. Piotr Jasiński', 'Kibice na trybunach stadionu w Radomyślu (fot. Tomasz Bieniek)'],
+    counterExamples: ['The photographer said the image had been altered, according to the agency.', '村瀬さんは写真を撮るのが趣味だという（64）。', '記者会見で市長は「写真：撮影禁止の場所だった」と述べた。', 'Fotograf zrobił zdjęcie mostu w 2019 roku, podała agencja.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ja', 'zh', 'ko', 'pl'],
   },
   {
     id: 'caption-label',
@@ -692,7 +703,9 @@ export const LINE_RULES: LineRule[] = [
       '^(?:' +
         alt(
           // A credit names who made or supplied the picture; a list of sources joined by ";" is a sentence's.
-          '[(\\[]?(?:photo|photos|photograph|image|images|picture|pictures|video|graphic|illustration|credit|credits|photo credit|image credit|source|foto|fotos|bild|imagen|imagem|crédito|crédit|crédits|фото|изображение|источник|صورة|الصورة|المصدر)s?\\s*(?:by)?\\s*[:/|©]\\s*[^;]{0,100}',
+          '[(\\[]?(?:photo|photos|photograph|image|images|picture|pictures|video|graphic|illustration|credit|credits|photo credit|image credit|source|foto|fotos|bild|imagen|imagem|crédito|crédit|crédits|фото|изображение|источник|صورة|الصورة|المصدر|fot|zdjęcie|zdjęcia|źródło|ilustracja|grafika)s?\\s*(?:by)?\\s*[:/|©]\\s*[^;]{0,100}',
+          // Polish "Fot. Jan Kowalski", "fot. archiwum prywatne", "zdj. PAP".
+          '[(\\[]?(?:fot|zdj)\\.\\s*[\\p{L}\\p{N}][^;]{0,100}',
           '©\\s*[\\p{L}].{0,80}',
           // Japanese, Chinese and Korean credits: "写真：…", "（撮影・…）", "图片来源：…", "사진=…".
           '[(（]?(?:写真|撮影|画像|写真提供|画像提供|提供|出典|出所|图|图片|圖片|图片来源|圖片來源|摄影|攝影|来源|來源|사진|출처)\\s*[:：/／=＝・]\\s*[^;。]{1,60}?[)）]?',
@@ -706,12 +719,12 @@ export const LINE_RULES: LineRule[] = [
         ')$',
       'iu',
     ),
-    hint: /[:/|©：／＝=・]|архив|archiv|arquivo|archive|getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock|alamy|ria novosti|sputnik|tass|dpa|anadolu|xinhua|efe|ansa|wikimedia commons|unsplash|photo|image|picture|foto|фото|credit|getty|(?:ap|epa|dpa|efe)$/iu,
+    hint: /[:/|©：／＝=・]|архив|archiv|arquivo|archive|getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock|alamy|ria novosti|sputnik|tass|dpa|anadolu|xinhua|efe|ansa|wikimedia commons|unsplash|photo|image|picture|foto|фото|credit|getty|(?:ap|epa|dpa|efe)$|(?:fot|zdj)\./iu,
     zone: 'any',
     maxWords: 16,
-    examples: ['Photo: Jane Doe/Reuters', 'личный архив Анны Петровой', 'Privatarchiv', '© Sputnik / Alexei Nikolsky', 'Getty Images', 'Foto: dpa', 'Фото: РИА Новости', '(AP Photo/John Smith)', '写真：共同通信', '（写真：東都通信）', '撮影：川端亮', '写真提供：長野市', '图片来源：新华社', '사진=연합뉴스'],
-    counterExamples: ['Reuters reported on Monday that talks had stalled.', '写真は市のホームページで公開されている。'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ar', 'ja', 'zh', 'ko'],
+    examples: ['Photo: Jane Doe/Reuters', 'личный архив Анны Петровой', 'Privatarchiv', '© Sputnik / Alexei Nikolsky', 'Getty Images', 'Foto: dpa', 'Фото: РИА Новости', '(AP Photo/John Smith)', '写真：共同通信', '（写真：東都通信）', '撮影：川端亮', '写真提供：長野市', '图片来源：新华社', '사진=연합뉴스', 'Fot. Jan Kowalski', 'fot. Jan Kowalski / Agencja', 'Fot. archiwum prywatne', 'Źródło: Teraz24.pl, Ministerstwo Zdrowia'],
+    counterExamples: ['Reuters reported on Monday that talks had stalled.', '写真は市のホームページで公開されている。', 'Źródło problemu leży w przepisach z 2019 roku, twierdzą prawnicy.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ar', 'ja', 'zh', 'ko', 'pl'],
   },
   {
     id: 'credit-line',
@@ -742,13 +755,15 @@ export const LINE_RULES: LineRule[] = [
         'был[аи]? ли (?:эта |этот )?(?:статья|информация|материал|новость) полезн(?:ой|а|ым|ен|ой для вас)\\??' + YES_NO,
         '(?:views|aufrufe|vues|visualizações|visualizaciones|visualizzazioni|просмотр(?:ы|ов)|wyświetlenia)\\s*:?\\s*\\d[\\d\\s.,]*k?',
         '\\d[\\d\\s.,]*k?\\s*(?:views|aufrufe|vues|visualizações|visualizaciones|visualizzazioni|просмотр(?:ов|а)?)',
+        'czy (?:ten |ta )?(?:artykuł|tekst|wpis|informacja|porada) (?:był[ao]?|jest) (?:dla (?:ciebie|pana|pani) )?(?:przydatn|pomocn)[ya]\\??' + YES_NO,
+        'oceń (?:ten |ta )?(?:artykuł|tekst|wpis|przepis|materiał)!?', '(?:nie)?przydatny', '(?:nie)?pomocny',
       ),
     ),
-    hint: /helpful|useful|hilfreich|nützlich|utile|útil|полезн|views|aufrufe|vues|visualiza|просмотр|wyświetl/iu,
+    hint: /helpful|useful|hilfreich|nützlich|utile|útil|полезн|views|aufrufe|vues|visualiza|просмотр|wyświetl|przydatn|pomocn|^oceń/iu,
     zone: 'any',
     maxWords: 16,
-    examples: ['Was this article helpful?', 'Was this article helpful? Yes No', 'War dieser Artikel hilfreich?', 'Cet article vous a-t-il été utile ?', 'Este artigo foi útil?', 'Была ли статья полезна?', 'Просмотры: 3 218', 'Views: 12,345', '1.234 Aufrufe'],
-    counterExamples: ['Was this article helpful to the campaign, the minister was asked on Monday.', 'The video had 2 million views by Tuesday, the company said.'],
+    examples: ['Was this article helpful?', 'Was this article helpful? Yes No', 'War dieser Artikel hilfreich?', 'Cet article vous a-t-il été utile ?', 'Este artigo foi útil?', 'Была ли статья полезна?', 'Просмотры: 3 218', 'Views: 12,345', '1.234 Aufrufe', 'Oceń artykuł', 'Oceń ten przepis!', 'Przydatny', 'Nieprzydatny', 'Czy ten artykuł był przydatny? Tak Nie'],
+    counterExamples: ['Was this article helpful to the campaign, the minister was asked on Monday.', 'The video had 2 million views by Tuesday, the company said.', 'Oceń sam, czy warto było czekać tyle lat – pisze autor.', 'Przydatny okazał się stary agregat z remizy, mówią strażacy.'],
     languages: ['en', 'de', 'fr', 'es', 'pt', 'it', 'ru', 'pl'],
   },
   {
@@ -761,13 +776,15 @@ export const LINE_RULES: LineRule[] = [
         'expand', 'click to expand', 'click to enlarge',
         // "Click on the picture above and see …": a prompt that points at a picture.
         '(?:click|clique|cliquez|klicken sie|klick|haga clic|haz clic|clicca|kliknij|нажмите)\\s.{0,30}\\b(?:image|images|imagem|imagen|immagine|foto|photo|picture|bild|zdjęcie|картинку|фото)\\b.{0,200}', 'view gallery', 'open gallery', 'play video', 'watch video', 'play', 'pause', 'mute', 'unmute', 'loading\\.*',
-        '\\d{1,2}:\\d{2}(?::\\d{2})?', 'video', 'audio', 'listen to this article.*', 'listen to article.*', '\\d+ min(?:ute)?s? listen',
+        '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?', 'video', 'audio', 'listen to this article.*', 'listen to article.*', '\\d+ min(?:ute)?s? listen',
+        // Polish gallery and player controls: "Galeria (14 zdjęć)", "Zobacz zdjęcia", "Odtwórz", "Wycisz", "Pełny ekran".
+        'galeria(?:\\s*\\(\\d{1,4}(?:\\s*zdję(?:cie|cia|ć))?\\))?', '\\d{1,4}\\s*zdję(?:cie|cia|ć)', '(?:zobacz|otwórz|przejdź do) (?:zdjęcia|galerię|wideo|film)', 'odtwórz(?: wideo| film)?', 'wycisz', 'wyłącz wyciszenie', 'pauza', 'pełny ekran', '(?:posłuchaj|odsłuchaj) (?:artykułu|artykuł|tekstu)',
       ),
     ),
     zone: 'any',
-    examples: ['1 of 12', 'Clique na imagem acima e veja o ranking completo.', 'Click on the photo to see the gallery', 'Image 3 of 10', 'Image 1 of / 23', '1 - 5 of 36', 'Enlarge this image', '2:45', 'toggle caption'],
-    counterExamples: ['Three of the 12 victims were children.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru'],
+    examples: ['1 of 12', 'Clique na imagem acima e veja o ranking completo.', 'Click on the photo to see the gallery', 'Image 3 of 10', 'Image 1 of / 23', '1 - 5 of 36', 'Enlarge this image', '2:45', '00:00 / 04:12', 'toggle caption', 'Galeria (14 zdjęć)', 'ZOBACZ ZDJĘCIA', 'Odtwórz', 'Wycisz', 'Pełny ekran'],
+    counterExamples: ['Three of the 12 victims were children.', 'Galeria sztuki współczesnej otworzy się w maju, zapowiada prezydent miasta.', 'Zobacz zdjęcia z wesela, prosiła panna młoda gości.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pl'],
   },
   {
     id: 'published-stamp',
@@ -871,9 +888,9 @@ export const LINE_RULES: LineRule[] = [
     hint: new RegExp(`[>›»/|•·]|^(?:${NAV_WORDS})\\s*$`, 'iu'),
     zone: 'outside',
     maxWords: 10,
-    examples: ['Home', 'Menu', 'Skip to content', 'Home > News > World', 'Главная'],
-    counterExamples: ['Home prices rose for a third month in a row.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
+    examples: ['Home', 'Menu', 'Skip to content', 'Home > News > World', 'Главная', 'Strona główna', 'Wczytaj wcześniejsze wpisy', 'Zoeken'],
+    counterExamples: ['Home prices rose for a third month in a row.', 'Wczytaj dane z karty, prosi automat na dworcu.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'pl', 'nl'],
   },
 ];
 
