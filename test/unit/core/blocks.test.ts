@@ -33,3 +33,18 @@ describe('ingredient lines', () => {
     expect(marked(lines, ingredientLines)).toEqual([]);
   });
 });
+
+describe('blocks in text without blank lines', () => {
+  it('still finds the ingredients, from the first measure to the last, under a recipe card', () => {
+    const card = ['Plum cake', '★★★★★', 'Prep time: 40 minutes', 'Servings: 20', 'Print', 'Ingredients', 'Dough:'];
+    const list = ['500 g flour', '250 ml milk', '60 g sugar', '1 pinch of salt'];
+    const got = marked(['We love this cake, and we bake it every autumn when the plums are ripe.', ...card, ...list, 'Knead the dough and let it rise for an hour before you roll it out.'], ingredientLines);
+    expect(got).toEqual(['Dough:', ...list]);
+  });
+
+  it('still finds code between sentences', () => {
+    const code = ['[Service]', 'Type=oneshot', 'ExecStart=/usr/local/bin/backup.sh'];
+    const got = marked(['The unit file is short, and it only names the script it runs.', ...code, 'Then reload the daemon and enable the timer.'], codeLines);
+    expect(got).toEqual(code);
+  });
+});

@@ -457,3 +457,17 @@ describe('a live story of short entries', () => {
     expect(keptLines(text)).toContain('11:20 a.m. ET');
   });
 });
+
+describe('a minute-by-minute report without blank lines', () => {
+  it('keeps its entries: a minute and an event over a sentence are no teaser card', () => {
+    const entries = [
+      ["90'+3'", 'Yellow card', 'Sousa is booked for wasting time, and the home crowd whistles at him for a full minute.'],
+      ["84'", 'Substitution', 'Carvalho goes off and Peixoto comes on, as the visitors close the game down for the final minutes.'],
+      ["79'", 'Goal', 'A long ball from Felipe, the defence fails to clear, and Baiano heads in at the near post to make it one all.'],
+      ["61'", 'Red card', 'Dieguinho goes in with a high boot on Tavares and the referee shows him the red card straight away.'],
+    ];
+    const text = ['Home', 'Football', 'Live', 'Rovers win the title in the last minute', P('final'), 'Refresh', 'Newest first', ...entries.flat(), 'Advertisement', 'Comments (12)', 'Log in to comment'].join('\n');
+    const out = keptLines(text);
+    for (const e of entries) expect(out).toContain(e[2]);
+  });
+});
