@@ -278,6 +278,9 @@ function extendByList(lines: readonly LineInfo[], end: number): number {
   return last === end ? bodyEnd : last;
 }
 
+/** A code box's language label and copy button ("bash", "Copy code"). */
+const CODE_LANGUAGE = /^(?:bash|sh|shell|zsh|console|terminal|ini|toml|ya?ml|json|js|javascript|jsx|ts|typescript|tsx|python|py|go|golang|rust|java|kotlin|c|cpp|c\+\+|c#|csharp|php|ruby|sql|html|xml|css|scss|text|plaintext|powershell|dockerfile|diff|makefile|nginx|conf|systemd)$/iu;
+const COPY_BUTTON = /^(?:copy(?: code| to clipboard)?|copied!?|code kopieren|kopieren|copier(?: le code)?|copiar(?: código)?|copia(?: codice)?|kopiuj(?: kod)?|копировать(?: код)?|скопировать|コピー(?:する)?|复制(?:代码)?)$/iu;
 /** A clock time alone, with its zone ("11:48 a.m. ET", "15:47", "9h30"). */
 const TIME_ONLY = /^(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|Uhr|GMT[+-]\d{1,2}|UTC[+-]?\d{0,2}))?$/u;
 /** A name alone: two to four capitalised words. */
@@ -932,6 +935,36 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     while (k + 1 < n && marks[k + 1]?.kind === 'credit') k++;
     if (k + 1 < n && !lines[k + 1].blank && !marks[k + 1]) continue;
     mark(c, 'caption-above-credit');
+  }
+
+  // A code box's label and copy button, right over its code.
+  for (let i = bodyStart + 1; i < n; i++) {
+    if (!code[i] || code[i - 1]) continue;
+    for (let k = i - 1, seen = 0; k >= bodyStart && seen < 2; k--) {
+      const l = lines[k];
+      if (l.blank) continue;
+      seen++;
+      if (marks[k] || !(CODE_LANGUAGE.test(l.text) || COPY_BUTTON.test(l.text))) break;
+      mark(k, 'code-label');
+    }
+  }
+
+  // A pull quote: a sentence of the body shown again, set apart, inside a paragraph of the body. Left
+  // for review: some readers (and the benchmark's gold) keep it as the article's.
+  if (span && bodyEndLine - bodyStartLine < 5000) {
+    const norm = (t: string) => t.toLowerCase().replace(/[“”"„«»‘’'‹›—–-]/gu, ' ').replace(/\s+/gu, ' ').replace(/[\s.,;:!?…]+$/u, '').trim();
+    const body: string[] = [];
+    for (let i = bodyStartLine; i <= bodyEndLine; i++) body.push(lines[i].blank ? '' : norm(lines[i].text));
+    const apart = (k: number) => k < 0 || k >= n || lines[k].blank || noBlankLines;
+    for (let i = bodyStartLine; i <= bodyEndLine; i++) {
+      const l = lines[i];
+      if (l.blank || l.exception || marks[i] || i === title || l.nWords < 6 || l.nWords > 40 || !apart(i - 1) || !apart(i + 1)) continue;
+      const q = body[i - bodyStartLine];
+      // (A line the body has alone more than once is of a repeated list, a meal plan's say.)
+      if (q.length < 24 || body.some((b, k) => k !== i - bodyStartLine && b === q)) continue;
+      const inParagraph = (b: string, k: number) => k !== i - bodyStartLine && lines[bodyStartLine + k].prose && b.length > q.length + 10 && b.includes(q);
+      if (body.some(inParagraph)) mark(i, 'pull-quote', undefined, undefined, true);
+    }
   }
 
   // 3. Teaser blocks: after a bare "Read more" marker, its caption and related headline; after a

@@ -47,6 +47,8 @@ export const RULE_IDS = [
   'title-repeat',
   'error-report',
   'caption-above-credit',
+  'pull-quote',
+  'code-label',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -967,6 +969,22 @@ export const CONTEXT_RULES: (RuleInfo & { id: RuleId })[] = [
     description: "A photo caption: a sentence set apart with the picture's credit right under it.",
     examples: ['\nThe mayor opens the new harbour wall on Monday.\nPhoto: Jane Doe/Reuters\n'],
     counterExamples: ['A name or a heading over a credit (no full stop) stays; so does a paragraph that runs on above the credit.'],
+    languages: ['*'],
+  },
+  {
+    id: 'pull-quote',
+    kind: 'other',
+    description: 'A pull quote: a sentence of the article shown again, set apart, between its paragraphs.',
+    examples: ['“It tells the island it’s a school day.”  (set apart; the paragraph above or below says it in full)'],
+    counterExamples: ['A quote that the article says only once stays; so does a paragraph that repeats a whole other paragraph.'],
+    languages: ['*'],
+  },
+  {
+    id: 'code-label',
+    kind: 'other',
+    description: "A code box's label and copy button over the code: \"bash\" / \"Copy code\".",
+    examples: ['bash\nCopy code\nsudo apt install restic', 'ini\nCode kopieren\n[Unit]'],
+    counterExamples: ['The code itself stays; so does a word alone that no code follows.'],
     languages: ['*'],
   },
 ];

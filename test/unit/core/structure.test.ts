@@ -471,3 +471,29 @@ describe('a minute-by-minute report without blank lines', () => {
     for (const e of entries) expect(out).toContain(e[2]);
   });
 });
+
+describe('a code box\'s label and a pull quote', () => {
+  const findingAt = (text: string, line: string) => {
+    const at = text.split('\n').indexOf(line) + 1;
+    return analyze(text).findings.find((f) => f.line <= at && f.endLine >= at);
+  };
+
+  it('strips the label and copy button over code, and keeps the code', () => {
+    const text = ['Home', 'Blog', '', 'Installing restic', '', P('install'), '', 'bash', 'Copy code', 'sudo apt install restic', 'restic version', '', P('repository'), '', 'Tags:', '#linux'].join('\n');
+    expect(findingAt(text, 'bash')?.rule).toBe('code-label');
+    expect(findingAt(text, 'Copy code')?.rule).toBe('code-label');
+    const out = keptLines(text);
+    expect(out).toContain('sudo apt install restic');
+    expect(out).not.toContain('Copy code');
+  });
+
+  it('shows a sentence of the article set apart again between its paragraphs for review', () => {
+    const quote = '“It tells the island it’s a school day.”';
+    const para = `Ruth rings the bell at ten to nine every morning. ${quote} she says, and the children come running down the hill to the school.`;
+    const text = ['Home', 'Magazine', '', 'Four children and a bell', '', P('school'), '', para, '', quote, '', P('ferry'), '', P('council')].join('\n');
+    const f = findingAt(text, quote);
+    expect(f?.rule).toBe('pull-quote');
+    expect(f?.confidence).toBe('suspect');
+    expect(findingAt(text, para)).toBeUndefined();
+  });
+});
