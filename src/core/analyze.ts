@@ -278,11 +278,13 @@ function extendByList(lines: readonly LineInfo[], end: number): number {
   return last === end ? bodyEnd : last;
 }
 
+/** Lines around a pull quote in which the paragraph it repeats is looked for. */
+const PULL_QUOTE_REACH = 40;
 /** A code box's language label and copy button ("bash", "Copy code"). */
 const CODE_LANGUAGE = /^(?:bash|sh|shell|zsh|console|terminal|ini|toml|ya?ml|json|js|javascript|jsx|ts|typescript|tsx|python|py|go|golang|rust|java|kotlin|c|cpp|c\+\+|c#|csharp|php|ruby|sql|html|xml|css|scss|text|plaintext|powershell|dockerfile|diff|makefile|nginx|conf|systemd)$/iu;
 const COPY_BUTTON = /^(?:copy(?: code| to clipboard)?|copied!?|code kopieren|kopieren|copier(?: le code)?|copiar(?: código)?|copia(?: codice)?|kopiuj(?: kod)?|копировать(?: код)?|скопировать|コピー(?:する)?|复制(?:代码)?)$/iu;
 /** A clock time alone, with its zone ("11:48 a.m. ET", "15:47", "9h30"). */
-const TIME_ONLY = /^(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|Uhr|GMT[+-]\d{1,2}|UTC[+-]?\d{0,2}))?$/u;
+const TIME_ONLY = /^(?=\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|Uhr|GMT[+-]\d{1,2}|UTC[+-]?\d{0,2}))?$/u;
 /** A name alone: two to four capitalised words. */
 const BARE_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u;
 /** A key, a colon and its value ("Referee: Jan Kowalski", "Emergency number: 112"). */
@@ -882,7 +884,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       mark(i, 'date-stamp', undefined, undefined, inBody || doubtful);
       continue;
     }
-    if (BARE_NAME.test(l.text) && i > 0 && TIME_ONLY.test(lines[prevLine(i)].text)) {
+    if (i > 0 && TIME_ONLY.test(lines[prevLine(i)].text) && BARE_NAME.test(l.text)) {
       mark(i, 'byline', undefined, undefined, inBody || doubtful);
       continue;
     }
@@ -953,17 +955,30 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   // for review: some readers (and the benchmark's gold) keep it as the article's.
   if (span && bodyEndLine - bodyStartLine < 5000) {
     const norm = (t: string) => t.toLowerCase().replace(/[“”"„«»‘’'‹›—–-]/gu, ' ').replace(/\s+/gu, ' ').replace(/[\s.,;:!?…]+$/u, '').trim();
-    const body: string[] = [];
-    for (let i = bodyStartLine; i <= bodyEndLine; i++) body.push(lines[i].blank ? '' : norm(lines[i].text));
     const apart = (k: number) => k < 0 || k >= n || lines[k].blank || noBlankLines;
-    for (let i = bodyStartLine; i <= bodyEndLine; i++) {
+    const candidate = (i: number) => {
       const l = lines[i];
-      if (l.blank || l.exception || marks[i] || i === title || l.nWords < 6 || l.nWords > 40 || !apart(i - 1) || !apart(i + 1)) continue;
-      const q = body[i - bodyStartLine];
-      // (A line the body has alone more than once is of a repeated list, a meal plan's say.)
-      if (q.length < 24 || body.some((b, k) => k !== i - bodyStartLine && b === q)) continue;
-      const inParagraph = (b: string, k: number) => k !== i - bodyStartLine && lines[bodyStartLine + k].prose && b.length > q.length + 10 && b.includes(q);
-      if (body.some(inParagraph)) mark(i, 'pull-quote', undefined, undefined, true);
+      // One sentence or a quote, no longer than a pull quote runs.
+      return !l.blank && !l.exception && !marks[i] && i !== title && l.nWords >= 6 && l.nWords <= 30 && apart(i - 1) && apart(i + 1) && !/[.!?]["”»’]?\s+\p{Lu}/u.test(l.text);
+    };
+    // A pull quote stands near the paragraph it repeats: only paragraphs within PULL_QUOTE_REACH lines
+    // are read, and only those that hold a piece of the line as it is written are normalised.
+    for (let i = bodyStartLine; i <= bodyEndLine; i++) {
+      if (!candidate(i)) continue;
+      const piece = lines[i].text.replace(/^[^\p{L}\p{N}]+/u, '').slice(0, 16);
+      if (piece.length < 16) continue;
+      let q = '';
+      let inParagraph = false;
+      let again = false;
+      for (let k = Math.max(bodyStartLine, i - PULL_QUOTE_REACH); k <= Math.min(bodyEndLine, i + PULL_QUOTE_REACH) && !again; k++) {
+        if (k === i || !lines[k].text.includes(piece)) continue;
+        q ||= norm(lines[i].text);
+        const b = norm(lines[k].text);
+        // (A line the body has alone more than once is of a repeated list, a meal plan's say.)
+        if (b === q) again = true;
+        else if (lines[k].prose && b.length > q.length + 10 && b.includes(q)) inParagraph = true;
+      }
+      if (inParagraph && !again && q.length >= 24) mark(i, 'pull-quote', undefined, undefined, true);
     }
   }
 

@@ -11,9 +11,18 @@ const STATEMENT = /^[A-Za-z_][\w.-]*=\S|[=(][^.!?]*[;{]$|^(?:\/\/|\/\*|<\/?[a-z]
 const SQL = /^(?:SELECT|FROM|WHERE|LIMIT|ORDER BY|GROUP BY|HAVING|INSERT INTO|UPDATE|DELETE FROM|CREATE (?:TABLE|INDEX|VIEW)|(?:LEFT |RIGHT |INNER )?JOIN|VALUES|RETURNING|WITH|UNION|FOR UPDATE|SKIP LOCKED)\b/u;
 /** A weaker line of code: short, with the symbols code is written in ("[Unit]", "LIMIT 1"). */
 const CODE_SYMBOLS = /[[\]{}()=;<>$#/\\|*_]|^[A-Z]{3,}(?:\s+[A-Z]{2,})*\s+\S/u;
-const WORDS = /\S+/gu;
-
-const wordCount = (t: string) => t.match(WORDS)?.length ?? 0;
+/** Words of a line, counted without a match array: runs of non-space. */
+function wordCount(t: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 0xa0 || c === 0x3000;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
 
 /**
  * Lines of code: a command, a setting or a statement, and the code-like lines of its block (lines
@@ -27,12 +36,11 @@ export function codeLines(texts: readonly string[]): Uint8Array {
   for (let i = 0; i < n; i++) {
     const t = texts[i];
     if (!t || t.length > 200) continue;
+    if (!(COMMAND.test(t) || STATEMENT.test(t) || (SQL.test(t) && /[,=(*]|\d/u.test(t)))) continue;
     // A sentence (a capital, words, a full stop) is prose, whatever symbols it holds.
-    if (/^\p{Lu}\p{Ll}+\s(?:\S+\s){3,}.*[.!?]$/u.test(t)) continue;
-    if (COMMAND.test(t) || STATEMENT.test(t) || (SQL.test(t) && /[,=(*]|\d/u.test(t))) {
-      strong[i] = 1;
-      any = true;
-    }
+    if (/[.!?]$/u.test(t) && /^\p{Lu}\p{Ll}+\s(?:\S+\s){3}/u.test(t)) continue;
+    strong[i] = 1;
+    any = true;
   }
   if (!any) return code;
   // (A brace alone is weak: it is code only beside code. A link is never code.)
@@ -75,7 +83,7 @@ const UNIT =
 export function ingredientLines(texts: readonly string[]): Uint8Array {
   const n = texts.length;
   const out = new Uint8Array(n);
-  const short = (t: string) => !!t && wordCount(t) <= 12 && !/[.!?]$/u.test(t);
+  const short = (t: string) => !!t && t.length <= 160 && !/[.!?]$/u.test(t) && wordCount(t) <= 12;
   let i = 0;
   while (i < n) {
     if (!short(texts[i])) {
