@@ -15,8 +15,17 @@ const pagesDir = join(here, 'pages');
 const scorer = resolve(here, '../../shared/eval/score.py');
 
 
+// A site's own prose (an "about us" block, a sidebar's welcome) that some pages carry besides the article.
+const ABOUT = [
+  'Founded in 1998, our newsroom has grown into one of the most read independent news services in the region, with reporters in every district and a team of editors who check every story before it is published.',
+  'We believe that local journalism matters, and that readers deserve accurate, fair and independent reporting about the decisions that shape their lives, from the council chamber to the school board.',
+  'Our journalism is funded by readers and advertisers. If you value what we do, please consider supporting us with a subscription, which gives you unlimited access to all our stories and archives.',
+].join('\n\n');
+
 const LAYOUTS = {
   'as written': (t) => t,
+  'site prose at the end': (t) => `${t}\n\n${ABOUT}\n`,
+  'site prose at the top': (t) => `${ABOUT}\n\n${t}`,
   'no blank lines': (t) => t.split('\n').filter((l) => l.trim()).join('\n'),
   'blank after each line': (t) => t.split('\n').filter((l) => l.trim()).join('\n\n'),
   'wrapped at 78': (t) => wrap(t, 78),

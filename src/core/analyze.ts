@@ -198,6 +198,37 @@ function teaserListAfterWall(lines: readonly LineInfo[], scores: number[], span:
   return bestSpan(scores.slice(0, wall), from) ?? span;
 }
 
+/** A rights line: the page's end, whatever prose a site puts under it. */
+const RIGHTS_LINE = /©|\(c\)\s*\d{4}|copyright|all rights reserved|rechte vorbehalten|droits réservés|derechos reservados|direitos reservados|diritti riservati|права защищены|wszelkie prawa|無断転載|무단/iu;
+
+/**
+ * Prose under the page's rights line (a site's "about us", a disclaimer) is no article when there is
+ * prose above it: the best span above the rights line is the article then (a span that runs across
+ * the rights line ends there).
+ */
+function articleAboveRights(lines: readonly LineInfo[], scores: number[], span: [number, number] | null, from: number): [number, number] | null {
+  if (!span) return span;
+  // The rights line, or the footer's legal links (two within a few lines: imprint, privacy).
+  let rights = -1;
+  let legal = -1;
+  for (let i = span[1] - 1; i >= from && rights < 0; i--) {
+    const l = lines[i];
+    if (l.blank) continue;
+    // (A picture's credit with a © is no rights line: captions stand inside articles.)
+    if (l.nWords <= 20 && l.rule?.kind === 'legal' && RIGHTS_LINE.test(l.text)) rights = i;
+    else if (l.rule?.kind === 'legal') {
+      if (legal >= 0 && legal - i <= 4) rights = i;
+      legal = i;
+    }
+  }
+  if (rights < 0) return span;
+  // Prose above it that no rule explains (a consent banner's does not count).
+  let prose = 0;
+  for (let i = from; i < rights; i++) if (lines[i].prose && !lines[i].rule) prose += lines[i].nWords;
+  if (prose < 25) return span;
+  return bestSpan(scores.slice(0, rights), from) ?? span;
+}
+
 /**
  * Related-story cards: an excerpt under a head of two or more short lines (kicker, headline, byline,
  * section), repeated. One such paragraph can be an article's; three in a row are a teaser list.
@@ -592,7 +623,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     card.fill(0);
     scores = scoreLines();
   }
-  const span = teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart);
+  const span = articleAboveRights(lines, scores, teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart), bodyStart);
   const spanStart = span ? span[0] : n;
   const spanEnd = span ? extendByList(lines, span[1]) : n - 1;
 

@@ -497,3 +497,27 @@ describe('a code box\'s label and a pull quote', () => {
     expect(findingAt(text, para)).toBeUndefined();
   });
 });
+
+describe('a site\'s own prose under the page\'s rights line', () => {
+  const about = [
+    'Founded in 1998, our newsroom has grown into one of the most read independent news services in the region, with reporters in every district and a team of editors who check every story before it is published.',
+    'We believe that local journalism matters, and that readers deserve accurate, fair and independent reporting about the decisions that shape their lives, from the council chamber to the school board.',
+    'Our journalism is funded by readers and advertisers. If you value what we do, please consider supporting us with a subscription, which gives you unlimited access to all our stories and archives.',
+  ];
+  const page = (footer: string[]) => ['Home', 'News', '', 'Bin collection moves to Tuesdays', '', P('bins'), '', P('routes'), '', 'Share', 'Facebook', '', ...footer, '', ...about.flatMap((a) => [a, ''])].join('\n');
+
+  it('is no article: the prose above the rights line or the legal links is', () => {
+    for (const footer of [['About us', 'Contact', '© 2024 Valley News. All rights reserved.'], ['Imprint', 'Privacy', 'Accessibility']]) {
+      const out = keptLines(page(footer));
+      expect(out).toContain(P('bins'));
+      expect(out).toContain(P('routes'));
+      for (const a of about) expect(out).not.toContain(a);
+    }
+  });
+
+  it('a picture\'s credit with a © inside the article is no rights line', () => {
+    const text = ['Home', 'News', '', 'Bin collection moves to Tuesdays', '', P('bins'), '', 'Crews load a truck on Main Street. © Jane Doe / Valley News', '', ...about.flatMap((a) => [a, '']), 'Share', 'Facebook'].join('\n');
+    const out = keptLines(text);
+    for (const a of about) expect(out).toContain(a);
+  });
+});
