@@ -198,6 +198,8 @@ function teaserListAfterWall(lines: readonly LineInfo[], scores: number[], span:
   return bestSpan(scores.slice(0, wall), from) ?? span;
 }
 
+/** Short lines in a row under prose that make the page's menu. */
+const MENU_RUN = 8;
 /** A rights line: the page's end, whatever prose a site puts under it. */
 const RIGHTS_LINE = /©|\(c\)\s*\d{4}|copyright|all rights reserved|rechte vorbehalten|droits réservés|derechos reservados|direitos reservados|diritti riservati|права защищены|wszelkie prawa|無断転載|무단/iu;
 
@@ -227,6 +229,36 @@ function articleAboveRights(lines: readonly LineInfo[], scores: number[], span: 
   for (let i = from; i < rights; i++) if (lines[i].prose && !lines[i].rule) prose += lines[i].nWords;
   if (prose < 25) return span;
   return bestSpan(scores.slice(0, rights), from) ?? span;
+}
+
+/**
+ * Prose above the page's menu (a sidebar's welcome, a site's "about" text placed first) is no article
+ * when, under the menu, a headline with its byline or date heads a stretch of prose: that is the article.
+ */
+function articleUnderMenu(lines: readonly LineInfo[], scores: number[], span: [number, number] | null, from: number): [number, number] | null {
+  if (!span) return span;
+  // The menu: a run of MENU_RUN short lines with no sentence, right under the span.
+  let i = span[1] + 1;
+  while (i < lines.length && lines[i].blank) i++;
+  let menu = 0;
+  for (; i < lines.length && (lines[i].blank || (!lines[i].prose && lines[i].nWords <= 4)); i++) if (!lines[i].blank) menu++;
+  if (menu < MENU_RUN) return span;
+  // A headline, then its byline or date, within a few lines under the menu.
+  let head = -1;
+  for (let k = i, seen = 0; k < lines.length && seen < 6 && head < 0; k++) {
+    const l = lines[k];
+    if (l.blank) continue;
+    seen++;
+    if (l.rule?.id === 'byline' || l.rule?.id === 'published-stamp' || (l.nWords <= 12 && isDateOnly(l.text))) head = k;
+  }
+  if (head < 0) return span;
+  let wall = head + 1;
+  while (wall < lines.length && !lines[wall].rule?.endsBody) wall++;
+  const below = bestSpan(scores.slice(0, wall), head + 1);
+  if (!below) return span;
+  let prose = 0;
+  for (let k = below[0]; k <= below[1]; k++) if (lines[k].prose && !lines[k].rule) prose += lines[k].nWords;
+  return prose >= 40 ? below : span;
 }
 
 /**
@@ -623,7 +655,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     card.fill(0);
     scores = scoreLines();
   }
-  const span = articleAboveRights(lines, scores, teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart), bodyStart);
+  const span = articleUnderMenu(lines, scores, articleAboveRights(lines, scores, teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart), bodyStart), bodyStart);
   const spanStart = span ? span[0] : n;
   const spanEnd = span ? extendByList(lines, span[1]) : n - 1;
 

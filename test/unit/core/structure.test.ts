@@ -521,3 +521,19 @@ describe('a site\'s own prose under the page\'s rights line', () => {
     for (const a of about) expect(out).toContain(a);
   });
 });
+
+describe('a site\'s own prose above its menu', () => {
+  it('is no article when a headline with its date heads prose under the menu', () => {
+    const about = [
+      'Founded in 1998, our newsroom has grown into one of the most read independent news services in the region, with reporters in every district and a team of editors who check every story before it is published.',
+      'We believe that local journalism matters, and that readers deserve accurate, fair and independent reporting about the decisions that shape their lives, from the council chamber to the school board.',
+      'Our journalism is funded by readers and advertisers. If you value what we do, please consider supporting us with a subscription, which gives you unlimited access to all our stories and archives.',
+    ];
+    const menu = ['Home', 'News', 'Local', 'Sport', 'Business', 'Culture', 'Opinion', 'Weather', 'Contact'];
+    const text = [...about.flatMap((a) => [a, '']), ...menu, '', 'Bin collection moves to Tuesdays', '12 March 2024', '', P('bins'), '', P('routes'), '', 'Share', 'Facebook'].join('\n');
+    const out = keptLines(text);
+    expect(out).toContain(P('bins'));
+    expect(out).toContain(P('routes'));
+    for (const a of about) expect(out).not.toContain(a);
+  });
+});
