@@ -235,7 +235,7 @@ function articleAboveRights(lines: readonly LineInfo[], scores: number[], span: 
  * Prose above the page's menu (a sidebar's welcome, a site's "about" text placed first) is no article
  * when, under the menu, a headline with its byline or date heads a stretch of prose: that is the article.
  */
-function articleUnderMenu(lines: readonly LineInfo[], scores: number[], span: [number, number] | null, from: number): [number, number] | null {
+function articleUnderMenu(lines: readonly LineInfo[], scores: number[], span: [number, number] | null): [number, number] | null {
   if (!span) return span;
   // The menu: a run of MENU_RUN short lines with no sentence, right under the span.
   let i = span[1] + 1;
@@ -655,7 +655,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     card.fill(0);
     scores = scoreLines();
   }
-  const span = articleUnderMenu(lines, scores, articleAboveRights(lines, scores, teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart), bodyStart), bodyStart);
+  const span = articleUnderMenu(lines, scores, articleAboveRights(lines, scores, teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart), bodyStart));
   const spanStart = span ? span[0] : n;
   const spanEnd = span ? extendByList(lines, span[1]) : n - 1;
 
