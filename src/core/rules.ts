@@ -8,6 +8,7 @@ export const RULE_IDS = [
   'section-heading',
   'read-more-marker',
   'share-line',
+  'paywall-prompt',
   'subscribe-prompt',
   'newsletter-box',
   'cookie-banner',
@@ -84,11 +85,11 @@ const SHARE_WORDS = alt(
   'tweet', 'email', 'e-mail', 'print', 'copy link', 'copy url', '(?:get|copy) (?:a |the )?short (?:url|link)', 'short (?:url|link)', '(?:share )?(?:all|close extra|extra) sharing options(?: for)?:?.{0,200}', 'link copied', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram',
   'pinterest', 'reddit', 'messenger', 'flipboard', 'vk', 'vkontakte', 'ok', 'tumblr', 'pocket', 'mail', 'sms', 'rss', 'youtube', 'instagram',
   'click to (?:share|email|print|tweet)\\b.{0,60}', 'tiktok', 'google\\+?', 'google plus', 'follow us', 'follow us on \\p{L}+', 'follow', 'buffer', 'digg', 'whatsapp', 'like', 'like this', 'like loading', 'save', 'comment', 'gift article', 'send',
-  'compartir', 'compártelo', 'comparte', 'compartilhe', 'compartilhar', 'partager', 'partagez', 'teilen', 'artikel teilen', 'drucken',
+  'compartir', 'compártelo', 'comparte', 'compartilhe', 'compartilhar', 'partilhe(?: isto| este artigo)?', 'partilhar', 'partager', 'partagez', 'teilen', 'artikel teilen', 'drucken',
   'imprimir', 'imprimer', 'поделиться', 'поделиться в', 'печать', 'condividi', 'bagikan', 'شارك', 'مشاركة', 'طباعة', 'تويتر', 'فيسبوك',
   // Share, print and save controls in more languages: "share on <network>", "copy link", "send by e-mail".
   '(?:partager|compartir|compartilhar|condividi|teilen|delen|udostępnij) (?:sur|en|no|na|su|auf|op|via|por|per) \\p{L}+', 'auf \\p{L}+ teilen', 'per (?:e-?mail|whatsapp) (?:teilen|senden|versenden)',
-  '(?:artikel|beitrag|seite|link) (?:teilen|drucken|kopieren|empfehlen|merken)', 'teile diesen (?:beitrag|artikel)', 'seite empfehlen', 'partager (?:cet article|la page|ce contenu)', 'imprimer la page', 'copier le lien', 'envoyer par (?:e-?mail|courriel)',
+  '(?:artikel|beitrag|seite|link|pressemitteilung|meldung) (?:teilen|drucken|kopieren|empfehlen|merken)', 'teile diesen (?:beitrag|artikel)', 'seite empfehlen', 'partager (?:cet article|la page|ce contenu)', 'imprimer la page', 'copier le lien', 'envoyer par (?:e-?mail|courriel)',
   'comparte (?:esta|este) (?:entrada|noticia|nota|artículo)', 'copiar (?:el )?enlace', 'copiar link', 'enviar por (?:correo(?: electrónico)?|e-?mail)', 'condividi (?:questo|l\'articolo)', 'copia (?:il )?link', 'kopiuj link', 'link kopiëren', 'deel dit artikel', 'delen', 'udostępnij', 'drukuj', 'stampa', 'afdrukken',
   // Link and panel hints a page reads out ("opens in a new window", "Close share panel") and social follow lines.
   '(?:these are )?external links?(?: and)? (?:will )?opens? in a new (?:window|tab)', '.{0,40}\\b(?:opens?|will open) in a new (?:window|tab)', '(?:close|open) share (?:panel|menu|options)', 'like this (?:story|article|post)\\?(?: share it with (?:a friend|your friends)!?)?',
@@ -100,7 +101,7 @@ const SHARE_WORDS = alt(
   'sharing is caring!?', 'spread the (?:love|word)!?',
   // Japanese, Chinese and Korean share rows, and the networks of Russia.
   '(?:この記事を)?シェア(?:する)?', 'ツイート', 'ポスト', 'ブックマーク', 'はてな(?:ブックマーク)?', 'はてブ', 'line', 'lineで送る', 'いいね',
-  '(?:facebook|twitter|x|line|はてな|はてなブックマーク)(?:で|に)(?:シェア|ツイート|ポスト|送る|共有)(?:する)?', '(?:記事を)?(?:印刷|保存)する', 'リンクをコピー(?:する)?', 'urlをコピー(?:する)?',
+  '(?:facebook|twitter|x|line|はてな|はてなブックマーク)(?:で|に)(?:シェア|ツイート|ポスト|送る|共有)(?:する)?', '(?:著者|記者)(?:を)?フォロー(?:する)?', '(?:記事を)?(?:印刷|保存)する', 'リンクをコピー(?:する)?', 'urlをコピー(?:する)?',
   '分享(?:到|至)?', '转发', '轉發', '微信', '微博', '新浪微博', 'qq空间', '朋友圈', '复制链接', '複製連結', '공유(?:하기)?', '카카오톡', '카카오스토리', '페이스북', '트위터', '링크 복사', '스크랩',
   'вконтакте', 'в контакте', 'вк', 'ок', 'одноклассники', 'телеграм', 'телеграмм', 'твиттер', 'фейсбук', 'дзен', 'яндекс\\.?дзен',
   'rezept (?:drucken|merken|speichern)', '(?:imprimer|épingler|enregistrer) la recette', '(?:imprimir|guardar) (?:la )?receta', 'stampa (?:la )?ricetta', 'imprimir receita', 'print recipe', 'save recipe', 'pin (?:it|recipe)', 'pinne es',
@@ -118,7 +119,7 @@ const READ_MORE = alt(
   'leia mais', 'leia também', 'veja também', 'saiba mais', 'veja mais', 'relacionadas',
   'leggi anche', 'leggi di più', 'baca juga',
   // Japanese, Chinese and Korean markers (whole lines: a word boundary means little between CJK characters).
-  '関連記事', '関連ニュース', '関連リンク', 'あわせて読みたい', '併せて読みたい', 'こちらもおすすめ', 'おすすめ記事', 'おすすめ', 'こちらもどうぞ', '続きを読む', 'この記事の続きを読む', '次のページ', '相关阅读', '相关新闻', '相关文章', '相關新聞', '相關閱讀', '延伸阅读', '延伸閱讀', '推荐阅读', '推薦閱讀', '阅读全文', '閱讀全文', '관련\\s?기사', '관련\\s?뉴스', '함께 보면 좋은 기사', '추천 기사',
+  '(?:この記事の)?関連記事', '(?:この記事の)?関連ニュース', '関連リンク', 'あわせて読みたい', '併せて読みたい', 'こちらもおすすめ', 'おすすめ記事', 'おすすめ', 'こちらもどうぞ', '続きを読む', 'この記事の続きを読む', '次のページ', '相关阅读', '相关新闻', '相关文章', '相關新聞', '相關閱讀', '延伸阅读', '延伸閱讀', '推荐阅读', '推薦閱讀', '阅读全文', '閱讀全文', '관련\\s?기사', '관련\\s?뉴스', '함께 보면 좋은 기사', '추천 기사',
   'lesen sie (?:hier|mehr)', 'auch lesenswert', 'passend zum thema', 'à lire également', 'lire la suite', 'quizás te interese', 'te recomendamos', 'leia mais', 'czytaj (?:także|też|również|więcej|dalej)', 'zobacz (?:także|też|również)', 'przeczytaj (?:też|także|również)', 'może cię (?:też |także |również )?zainteresować', 'lees (?:ook|meer|verder)', 'bekijk ook', 'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ أيضًا', 'اقرأ المزيد', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'شاهد أيضا',
 );
 
@@ -177,8 +178,8 @@ const NAV_WORDS = alt(
 
 const ADVERT = alt(
   'advertisement', 'advertising', 'advert', 'adverts', 'ad', 'ads', 'sponsored', 'sponsored content', 'sponsored links?', 'paid content', 'paid post', 'promoted', 'partner content',
-  'story continues below( this)? (?:advertisement|ad|gallery|video|photos?|slideshow)', 'article continues below( this)? (ad|advertisement)', 'continue reading (the main story|below)', 'ad feedback',
-  'skip ad', 'report this ad', 'publicidad', 'publicidade', 'anuncio', 'anzeige', 'werbung', 'publicité', 'реклама', 'pubblicità', 'iklan', 'إعلان', 'اعلان',
+  'story continues below(?: this)?(?: (?:advertisement|ad|gallery|video|photos?|slideshow))?', 'article continues below(?: this)?(?: (?:ad|advertisement))?', 'continue reading (the main story|below)', 'ad feedback',
+  'skip ad', 'report this ad', 'publicidad', 'publicidade', 'anuncio', 'anzeige', 'werbung', 'publicité', 'реклама', 'реклама\\s?\\d{1,2}\\+', 'pubblicità', 'iklan', 'إعلان', 'اعلان',
   'reklama', '(?:materiał|artykuł) (?:sponsorowany|partnera|promocyjny)', 'treść sponsorowana', 'dalsza część (?:artykułu|tekstu|materiału) (?:pod|poniżej) (?:reklamą|materiałem wideo|wideo|filmem|galerią)',
   'pr', 'pub', '広告', 'スポンサーリンク', 'スポンサードリンク', 'スポンサー', '广告', '廣告', '赞助内容', '광고',
 );
@@ -212,6 +213,10 @@ const CREDITS = ['additional reporting by', 'reporting by', 'writing by', 'editi
 const YES_NO = String.raw`(?:\s*(?:yes|no|ja|nein|oui|non|sí|si|sim|não|да|нет|tak|nie)){0,2}`;
 
 const ABOUT = ci('about|sobre|über|à propos de|acerca de|o autorze|over|informazioni su');
+
+// A subscription offer's price and term ("$1", "9,99 €", "599 ₽"; "4 weeks", "месяц", "mês").
+const PRICE = String.raw`(?:(?:r\$|us\$|[$€£₽])\s?\d{1,4}(?:[.,]\d{1,2})?|\d{1,4}(?:[.,]\d{1,2})?\s?(?:[$€£₽]|руб\.?|eur\b|euro\b))`;
+const PERIOD = String.raw`(?:(?:\d{1,2}|one|two|three|four|six|twelve) )?(?:weeks?|months?|mo|years?|yr|monate?|wochen?|jahre?|mês|meses|mes|semanas?|anos?|mois|semaines?|mese|mesi|settimane?|месяц(?:а|ев)?|мес\.?|недел[иьюя]|года?)\b`;
 
 /** Line rules: lexical anchors, each matching a whole line so that a sentence that merely contains the phrase is left alone. */
 export const LINE_RULES: LineRule[] = [
@@ -270,7 +275,7 @@ export const LINE_RULES: LineRule[] = [
     longLines: true,
     zone: 'any',
     opensTeaser: true,
-    examples: ['Related post: Pickled beetroot', 'Read more', 'More:', 'READ MORE: Putin launches nuclear war drills', 'Also read: Markets fall', 'Leer más', 'Mehr zum Thema', 'Lire aussi', 'Читайте также', 'Leia mais', 'اقرأ أيضا', 'Veja mais notícias da região no Portal Vale.', '関連記事', '【関連記事】', 'あわせて読みたい', 'こちらもおすすめ', '関連記事：首都直下地震、被害想定を見直しへ', '相关阅读', '관련기사', 'Zobacz również', 'Czytaj także: Kolejki do specjalistów. Najdłużej czekamy na endokrynologa', 'Może Cię zainteresować', 'Lees ook'],
+    examples: ['Related post: Pickled beetroot', 'Read more', 'More:', 'READ MORE: Putin launches nuclear war drills', 'Also read: Markets fall', 'Leer más', 'Mehr zum Thema', 'Lire aussi', 'Читайте также', 'Leia mais', 'اقرأ أيضا', 'Veja mais notícias da região no Portal Vale.', '関連記事', 'この記事の関連ニュース', '【関連記事】', 'あわせて読みたい', 'こちらもおすすめ', '関連記事：首都直下地震、被害想定を見直しへ', '相关阅读', '관련기사', 'Zobacz również', 'Czytaj także: Kolejki do specjalistów. Najdłużej czekamy na endokrynologa', 'Może Cię zainteresować', 'Lees ook'],
     counterExamples: ['Read more about the inquiry in the report, the ministry said.', 'Related party transactions rose by 4%.', 'More', 'More: the council has agreed', '関連記事によると、被害は県内全域に広がった。', 'おすすめの店を地元の人に聞いた。', 'Zobacz również, jak zmieniło się miasto przez ostatnie dziesięć lat.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl'],
   },
@@ -281,9 +286,46 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(`^(?:(?:${SHARE_WORDS})(?:\\s*\\(\\d+\\))?[\\s:：|•·,/…]*)+$`, 'iu'),
     zone: 'any',
     maxWords: 14,
-    examples: ['Share this article', 'Close share panel', 'These are external links and will open in a new window', 'Follow us on Instagram', 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'Like this story? Share it with a friend!', 'Folgen Sie uns', 'Share on Facebook', 'Tweet', 'Facebook Twitter Email', 'Compartir', 'Teilen', 'Partager', 'Поделиться', 'شارك', 'シェアする', 'この記事をシェアする', 'ツイート', 'はてなブックマーク', 'LINEで送る', 'Facebookでシェア', 'シェア ツイート はてブ Pocket', '分享到', '공유하기', 'ВКонтакте', 'Одноклассники', 'Телеграм', 'Udostępnij', 'Udostępnij artykuł', 'Udostępnij przez e-mail', 'Udostępnij na Facebooku', 'Polub', 'Dołącz do nas na Facebooku!', 'Obserwuj nas w Google News', 'Deel dit artikel'],
+    examples: ['Share this article', 'Close share panel', 'These are external links and will open in a new window', 'Follow us on Instagram', 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'Like this story? Share it with a friend!', 'Folgen Sie uns', 'Share on Facebook', 'Tweet', 'Facebook Twitter Email', 'Compartir', 'Teilen', 'Partager', 'Поделиться', 'شارك', 'シェアする', 'この記事をシェアする', 'ツイート', 'はてなブックマーク', 'LINEで送る', 'Facebookでシェア', 'シェア ツイート はてブ Pocket', '分享到', '공유하기', 'ВКонтакте', 'Одноклассники', 'Телеграм', 'Udostępnij', 'Udostępnij artykuł', 'Partilhe isto:', 'Pressemitteilung teilen', '著者フォロー', 'Udostępnij przez e-mail', 'Udostępnij na Facebooku', 'Polub', 'Dołącz do nas na Facebooku!', 'Obserwuj nas w Google News', 'Deel dit artikel'],
     counterExamples: ['Share prices fell sharply on Monday.', 'Twitter said it would review the policy.', 'Follow the money on this one.', 'この記事をシェアした人は1万人を超えた。', 'ВКонтакте сообщили о сбое в работе сервиса.', 'Udostępnij swoje zdjęcia tylko znajomym, radzą eksperci od bezpieczeństwa.', 'Dołącz do nas – zaapelował burmistrz do mieszkańców, którzy chcą sprzątać brzeg rzeki.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl'],
+  },
+  {
+    id: 'paywall-prompt',
+    kind: 'subscribe',
+    description: 'A paywall: the prompt that stands where the rest of the article would be ("Subscribe to continue reading"); nothing after it is the article.',
+    pattern: new RegExp(
+      '^(?:' +
+        alt(
+          // The prompt alone, or followed by what to do (subscribe, sign in), never a sentence of the article.
+          'to (?:read|continue reading|keep reading) (?:the )?(?:full|whole|rest of (?:the|this)) (?:story|article)(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})',
+          '(?:subscribe|log in|sign in|register) to (?:continue reading|keep reading|read (?:the|this) (?:full )?(?:story|article)|unlock (?:this|the) (?:story|article))(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})',
+          'um (?:diesen (?:artikel|beitrag) )?weiterzulesen(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})',
+          "pour lire (?:la suite|l'intégralité|cet article)(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})",
+          'para (?:seguir|continuar) leyendo(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})',
+          'para (?:continuar lendo|ler (?:a matéria|o texto|a reportagem) complet[ao])(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})',
+          'per continuare a leggere(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})',
+          // What is left for subscribers, and how much: "Продолжение доступно только подписчикам", "残り1687文字（全文2394文字）", "Weiterlesen mit PLUS".
+          '(?:продолжение|полный текст|полная версия|эта статья|этот материал|материал|статья|текст)(?: (?:статьи|материала|текста))? (?:доступ(?:но|ен|на|ны)|открыт[аоы]?) только (?:для )?(?:подписчик(?:ам|ов)|по подписке)[.!]?',
+          'остальн(?:ые|ое|ая|ой) (?:\\d{1,3}\\s?% )?(?:текста|статьи|материала|текст|часть(?: текста| статьи)?) доступн(?:ы|о|а) (?:только )?(?:по подписке|подписчикам)[.!]?',
+          'この記事は(?:有料(?:会員)?|会員|プレミアム(?:会員)?|購読者)(?:限定)?の?記事です。?.{0,100}',
+          '残り\\s?\\d{1,6}\\s?文字(?:\\s?[（(]全文\\s?\\d{1,6}\\s?文字[）)])?',
+          '(?:jetzt )?weiterlesen mit [\\p{L}\\p{N}+.-]{1,15}(?: [\\p{L}\\p{N}+.-]{1,15}){0,2}[.!]?',
+          'continuar a ler[.!…]*',
+        ) +
+        ')$',
+      'iu',
+    ),
+    hint: /^(?:to (?:read|continue|keep)|subscribe|log in|sign in|register|um |pour lire|para |per continuare|продолжение|полн|эта |этот |материал|статья|текст|остальн|この記事は|残り|jetzt weiterlesen|weiterlesen|continuar)/iu,
+    longLines: true,
+    zone: 'any',
+    endsBody: true,
+    maxWords: 40,
+    examples: ['TO READ THE FULL STORY', 'Subscribe to continue reading', 'Um diesen Artikel weiterzulesen, melden Sie sich an.', 'Pour lire la suite, abonnez-vous.', 'Para seguir leyendo, suscríbete', 'Продолжение доступно только подписчикам', 'Остальные 72% текста доступны по подписке',
+      'この記事は有料会員記事です。有料会員になると続きをお読みいただけます。', '残り1687文字（全文2394文字）', 'Weiterlesen mit PLUS', 'Continuar a ler'],
+    counterExamples: ['To read the full report, the committee said, would take a week.', 'Para seguir leyendo el informe hay que pedirlo al ministerio, que no lo ha publicado en su web desde marzo de este año.', 'Полный текст доклада доступен только депутатам, сообщили в Госдуме.',
+      '残りの文字は後で書くと話した。', 'Weiterlesen mit der Lupe konnte sie erst im Alter von 80 Jahren, erzählt ihre Tochter.', 'Continuar a ler livros em papel é um hábito que resiste, diz o estudo.'],
+    languages: ['en', 'de', 'fr', 'es', 'pt', 'it', 'ru', 'ja'],
   },
   {
     id: 'subscribe-prompt',
@@ -293,35 +335,56 @@ export const LINE_RULES: LineRule[] = [
       '^(?:' +
         alt(
           '(?:click here to |please )?(?:subscribe|sign up|signup|register|join)\\b.{0,120}\\b(?:newsletter|email|e-mail|inbox|updates|alerts|notifications|subscribers?|today|now|free|digest|briefing)\\b.*',
-          '(?:subscribe|sign up|newsletter|get our newsletter|our newsletter|free newsletter|daily newsletter|email address|enter your email( address)?|your email( address)?|e-mail address)[\\s:!.…]*',
+          '(?:subscribe|sign up|newsletter|get our newsletter|our newsletter|free newsletter|daily newsletter|email address|enter your email( address)?|type your email( address)?|your email( address)?|e-mail address|(?:ihre |deine )?e-mail-adresse)[\\s:!.…]*',
           '(?:get|receive) (?:the|our) (?:latest|best|top|daily).{0,80}\\b(?:inbox|email|newsletter)\\b.*',
-          'join \\d[\\d,.]* other subscribers\\.?', '.{0,80}\\b(?:unsubscribe at any time|no spam)\\b.*', 'already a subscriber\\?.*', 'subscribers? only.*', 'subscribe (?:now|today)\\b.*',
+          'join \\d[\\d,.]* other subscribers\\.?', '.{0,80}\\b(?:unsubscribe at any time|no spam)\\b.*', 'already a subscriber\\?.*', 'already (?:subscribed|a member|have an account)\\s?\\?.{0,40}', 'subscribers? only.*', 'subscribe (?:now|today)\\b.*',
           'this (?:article|content|story) is (?:for|available to) (?:subscribers|members)( only)?\\.?', 'become a (?:member|subscriber)\\b.*', 'support (?:our|independent) journalism\\b.*',
           'suscr[ií]bete\\b.*', 'suscribirse', 'recibe (?:nuestro|el) bolet[ií]n.*', 'newsletter abonnieren.*', 'jetzt abonnieren.*', 'abonnieren',
-          'abonnez-vous\\b.*', "s'abonner.*", 'inscrivez-vous à (?:la|notre) newsletter.*', 'подпи(?:шитесь|саться|сывайтесь)\\b.*', "je m'abonne", 'suscribirme', 'jetzt anmelden', 'cadastrar', 'inscrever-se', 'assine\\b.*', 'assinar',
-          // Paywalls: the line that stands where the rest of the article would be: the prompt alone, or
-          // followed by what to do (subscribe, sign in), never a sentence of the article.
-          'to (?:read|continue reading|keep reading) (?:the )?(?:full|whole|rest of (?:the|this)) (?:story|article)(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})', '(?:subscribe|log in|sign in|register) to (?:continue reading|keep reading|read (?:the|this) (?:full )?(?:story|article)|unlock (?:this|the) (?:story|article))(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})',
-          'um (?:diesen (?:artikel|beitrag) )?weiterzulesen(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})', '(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnent\\*innen|abonnierende)(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})',
-          "pour lire (?:la suite|l'intégralité|cet article)(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})", '(?:cet )?article (?:est )?réservé aux abonnés(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})', 'réservé aux abonnés',
-          'para (?:seguir|continuar) leyendo(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})', '(?:contenido|artículo) (?:exclusivo )?para suscriptores(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})',
-          'para (?:continuar lendo|ler (?:a matéria|o texto|a reportagem) complet[ao])(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})', '(?:conteúdo|matéria) exclusiv[ao] para assinantes(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})',
-          'per continuare a leggere(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})', '(?:contenuto|articolo) riservato agli abbonati(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})',
+          'abonnez-vous\\b.*', "s'abonner.*", 'inscrivez-vous à (?:la|notre) newsletter.*', 'подпи(?:шитесь|саться|сывайтесь)\\b.*', "je m'abonne", 'suscribirme', 'jetzt anmelden', 'cadastrar', 'inscrever-se', 'assine\\b.*', 'assinar(?: agora| já)?',
+          // A paywall's label ("réservé aux abonnés"); the prompt where the article stops is paywall-prompt's.
+          '(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnent\\*innen|abonnierende)(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})',
+          '(?:cet )?article (?:est )?réservé aux abonnés(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})', 'réservé aux abonnés',
+          '(?:contenido|artículo) (?:exclusivo )?para suscriptores(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})',
+          '(?:(?:este|esta|o|a) )?(?:conteúdo|matéria|artigo|reportagem|texto) (?:é )?exclusiv[ao] (?:para|de|a) assinantes(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})',
+          '(?:contenuto|articolo) riservato agli abbonati(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})',
           'subscribe to .{1,60} on (?:youtube|telegram|whatsapp|spotify|apple podcasts|google news)\\b.{0,40}',
           // "Subscribe to <outlet> and stay smart …": a subscription pitch.
           'subscribe to [\\p{Lu}\\p{N}][^.!?]{0,40} (?:and|to) (?:stay|get|keep|support|never miss|read|enjoy|unlock)\\b.{0,120}',
           'inscreva-se\\b.*', 'iscriviti\\b.*', 'berlangganan\\b.*', 'اشترك\\b.*', 'اشترك في النشرة.*', 'اشترك الآن',
+          // Paywalls in more languages: what is left for subscribers, the offer, and the sign-in for those who have one.
+          'оформи(?:ть|те) подписку(?:[.!]?|,? чтобы (?:читать|прочитать|продолжить|получить)\\b.{0,120})', 'уже (?:подписаны|подписчик|есть подписка)\\s?\\?.{0,40}',
+          '(?:有料|プレミアム)?会員(?:登録)?(?:になる|する)と、?.{0,40}(?:お読み|ご覧)(?:いただけ|になれ)ます。?',
+          '今すぐ(?:登録|購読|申し込む|お申し込み|会員登録)(?:する)?(?:\\s?[（(][^）)]{1,12}[）)])?', 'ログイン(?:する|はこちら)?',
+          '(?:try|get|unlock|enjoy) (?:unlimited|full|digital|premium|all-access|unlimited digital) access(?: (?:today|now))?[.!]?',
+          'jetzt \\d{1,2} (?:wochen|monate?|tage) (?:für \\d{1,3}(?:,\\d{2})?\\s?(?:€|euro)|gratis|kostenlos)(?: (?:testen|lesen|sichern))?[.!]?',
+          '(?:sie sind |du bist )?(?:bereits|schon) (?:abonnent(?:in)?|abonniert|plus-abonnent(?:in)?|kunde|kundin|registriert)\\s?\\?.{0,40}', 'hier (?:anmelden|einloggen)[.!]?', '(?:monatlich |täglich )?jederzeit kündbar[.!]?',
+          'alle (?:artikel|inhalte|plus-artikel|plus-inhalte) (?:auf|von) [\\p{L}\\p{N}.-]{2,40}\\.[a-z]{2,6} lesen[.!]?',
+          'já é assinante\\s?\\?.{0,40}', '¿?ya eres (?:suscriptor|suscriptora|abonado|abonada)\\s?\\?.{0,40}', 'déjà abonné(?:e)?\\s?\\?.{0,40}', 'sei già abbonato\\s?\\?.{0,40}',
+          // An offer's price and term ("Only $1 for 4 weeks", "Danach 9,99 € monatlich", "Подписка на месяц — 1 ₽").
+          `(?:(?:only|just|then|далее|затем|потом|danach|anschließend|dann|depois|apenas|só|nur|ab|puis|ensuite|dopo|poi)[,:]?\\s)?${PRICE}\\s?(?:(?:/\\s?|(?:for|per|a|an|pro|por|в|за|no|ao|im|each|every|le|par|al|the)\\s)(?:(?:the|first|primeiro|erste[nrm]?|первый|premier|primer|primo)\\s)?${PERIOD}|monatlich|mensais|mensal|monthly|weekly|wöchentlich|jährlich|yearly|par mois|al mese|por mes|ao mês)(?:[.,;]?\\s(?:cancel (?:anytime|at any time)|cancele (?:quando quiser|a qualquer momento)|jederzeit kündbar|отменить можно в любой момент|résiliable à tout moment|sans engagement|cancela cuando quieras)[.!]?)?[.!]?`,
+          `(?:подписка|subscription|abo|abonnement|assinatura|suscripción) (?:на|for|für|de|por) (?:(?:\\d{1,2}|one|один|одну) )?${PERIOD}\\s?[—–:-]\\s?${PRICE}[.!]?`,
         ) +
         ')$',
       'iu',
     ),
-    hint: /unsubscribe at any time|no spam|^(?:to (?:read|continue|keep)|log in|um |dieser|der |pour lire|cet article|article|réservé|para |contenido|artículo|conteúdo|matéria|per continuare|contenuto|articolo|click here to|please|subscri|sign|newsletter|get|our|free|daily|email|enter|your|e-mail|receive|join|register|already|this|become|support|suscr|recibe|jetzt|abonn|s'abonner|inscr|подпи|je m'abonne|cadastrar|assin|iscriviti|berlangganan|اشترك)/iu,
+    hint: either(
+      /unsubscribe at any time|no spam|^(?:to (?:read|continue|keep)|log in|um |dieser|der |pour lire|cet article|article|réservé|para |contenido|artículo|conteúdo|matéria|per continuare|contenuto|articolo|click here to|please|subscri|sign|newsletter|get|our|free|daily|email|enter|type|your|e-mail|receive|join|register|already|this|become|support|suscr|recibe|jetzt|abonn|s'abonner|inscr|подпи|je m'abonne|cadastrar|assin|iscriviti|berlangganan|اشترك)/iu,
+      /^(?:ihre |deine |e-mail-adresse|продолжение|полн|эта |этот |материал|статья|текст|остальн|оформи|уже |この記事は|有料|プレミアム|会員|残り|今すぐ|ログイン|try |unlock|enjoy|weiterlesen|sie sind|du bist|bereits|schon|hier |monatlich|täglich|jederzeit|alle |continuar|já é|¿?ya eres|déjà|sei già|este |esta |o |a |reportagem|texto)/iu,
+      /^(?:[$€£₽\d]|r\$|us\$|only|just|then|далее|затем|потом|danach|anschließend|dann|depois|apenas|só|nur|ab|puis|ensuite|dopo|poi|subscription|abo|assinatura|suscripción)/iu,
+    ),
     longLines: true,
     zone: 'any',
     maxWords: 40,
-    examples: ['TO READ THE FULL STORY', 'Subscribe to continue reading', 'Um diesen Artikel weiterzulesen, melden Sie sich an.', 'Pour lire la suite, abonnez-vous.', 'Para seguir leyendo, suscríbete', 'Sign up for our newsletter', 'Click here to subscribe to The Daily Newsletter', 'Join 513 other subscribers', 'Suscríbete', 'Abonnez-vous à notre newsletter', 'Подпишитесь на наш канал'],
-    counterExamples: ['Subscribers to the service complained about the outage for weeks.', 'To read the full report, the committee said, would take a week.', 'Para seguir leyendo el informe hay que pedirlo al ministerio, que no lo ha publicado en su web desde marzo de este año.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
+    examples: ['Sign up for our newsletter', 'Click here to subscribe to The Daily Newsletter', 'Join 513 other subscribers', 'Suscríbete', 'Abonnez-vous à notre newsletter', 'Подпишитесь на наш канал', 'Подписывайтесь на наш канал в Telegram', 'Type your email…',
+      'Оформить подписку', 'Оформите подписку, чтобы читать все материалы без ограничений', 'Уже подписаны? Войти', 'Подписка на месяц — 1 ₽', 'далее 599 ₽ в месяц',
+      '今すぐ登録（初月無料）', 'ログインする', '有料会員になると、会員限定の有料記事もお読みいただけます。',
+      'Try unlimited access', 'Only $1 for 4 weeks', 'Already a subscriber? Sign in', 'Jetzt 4 Wochen für 0,99 € testen', 'Danach 9,99 € monatlich', 'Sie sind bereits Abonnent?', 'Hier anmelden', 'Jederzeit kündbar', 'Alle Artikel auf kreisblatt.de lesen',
+      'Este artigo é exclusivo para assinantes', 'Assine para continuar lendo', 'Assinar agora', 'Já é assinante? Entre', '1€ no primeiro mês', 'Depois, 7,99€/mês. Cancele quando quiser.', '¿Ya eres suscriptor? Inicia sesión'],
+    counterExamples: ['Subscribers to the service complained about the outage for weeks.', 'To read the full report, the committee said, would take a week.', 'Para seguir leyendo el informe hay que pedirlo al ministerio, que no lo ha publicado en su web desde marzo de este año.',
+      'Оформить подписку можно на почте до 20 мая, напомнили в ведомстве.', 'Полный текст доклада доступен только депутатам, сообщили в Госдуме.', 'Подписка на журнал подорожала до 599 рублей в месяц, сообщило издательство.',
+      '会員になると、割引価格で入場できる。', '残りの文字は後で書くと話した。', 'Get full access to the files, the lawyers argued, was the only fair remedy.', 'Only $1 for 4 weeks was the price the company charged new customers, the regulator said.',
+      'Jederzeit kündbar ist der Vertrag nicht, warnt die Verbraucherzentrale.', 'Sie sind bereits Abonnent der Zeitung seit 1970, erzählt das Ehepaar.', 'Weiterlesen mit der Lupe konnte sie erst im Alter von 80 Jahren, erzählt ihre Tochter.', 'Já é assinante do jornal há 40 anos, contou o leitor.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja'],
   },
   {
     id: 'newsletter-box',
@@ -334,25 +397,38 @@ export const LINE_RULES: LineRule[] = [
           "je m'inscris", "inscrivez-vous\\b.*", "s'inscrire à la newsletter.*", 'apúntate\\b.*', 'date de alta\\b.*', 'zapisz się\\b.*', 'subskrybuj\\b.*', 'abonneer\\b.*', 'schrijf je in\\b.*', 'assine já.*',
           '.{0,80}\\b(?:subscribe|sign up) (?:to|for) (?:our|the) newsletter[.!]?', 'stay (?:up to date|informed|in the loop)\\b.{0,80}', 'no,? thanks', 'subscribe no,? thanks', '(?:breaking )?news (?:e-?mails|alerts)', 'get (?:breaking )?news alerts\\b.{0,160}', 'want more (?:stories|articles|news) like this\\?', '(?:want more [\\p{L} ]{1,20}\\? )?join (?:the|our) .{1,60}\\bnewsletter[.!]?', 'click here to (?:get|download) .{1,60}\\bapp\\b.{0,40}', '.{1,80}\\bby clicking here[.!]?', '.{0,100}\\bdelivered (?:through|to) your (?:letterbox|door|doorstep|mailbox)\\b.{0,200}', '.{0,120}\\bdelivered (?:(?:straight )?to your inbox|(?:every|each) (?:weekday|morning|day|week)|weekday mornings|daily)\\b.{0,60}', 'i agree that .{1,60} (?:can|may) (?:send|e-?mail|contact) me\\b.{0,120}', 'see all newsletters', 'please check the (?:opt-in )?box\\b.{0,120}', 'keep an eye on your inbox\\b.{0,80}', 'there was an error processing your (?:subscription|request)\\.?',
           '(?:get|receive) (?:breaking|the latest) .{0,60}\\b(?:news|updates)\\b.{0,40}\\b(?:and more|delivered|inbox)\\b.{0,60}', 'need more [\\p{L} ]{1,30}\\? subscribe\\b.{0,200}', 'join our .{1,40} (?:forums?|community|discord)\\b.{0,200}', 'get access to .{0,100}\\b(?:subscriptions?|premium)\\b.{0,160}', 'every (?:day|morning|week) we (?:send|e-?mail) .{0,120}',
-          "you(?:'ve| have) (?:successfully|succesfully) subscribed.{0,80}", 'thanks? (?:you )?for (?:subscribing|signing up).{0,80}', '.{0,80}\\b(?:activation|confirmation) (?:link|e-?mail)\\b.{0,160}',
+          "you(?:'ve| have) (?:successfully|succesfully) subscribed.{0,80}", 'thanks? (?:you )?for (?:subscribing|signing up).{0,80}', 'thanks? (?:you )?for reading[^!?.]{0,60}[!.]\\s*(?:subscribe|this post is public|share)\\b.{0,160}',
+          // An English box's pitch ("…: the day's top stories, in your inbox before the opening bell"), its consent line and "Sign up here".
+          '[^.!?]{0,120}\\b(?:stories|news|headlines|briefing|newsletter|analysis|updates|picks|reads|essentials?)(?![\\p{L}\\p{N}_])[^.!?]{0,100}\\b(?:in|into|to) your inbox(?![\\p{L}\\p{N}_])(?: (?:every|each|before|on|twice|daily|weekly|at|by)(?![\\p{L}\\p{N}_])[^.!?]{0,60})?[.!]?',
+          'by (?:signing up|subscribing|registering|creating an account|entering your e-?mail(?: address)?|clicking[^,.]{0,30}|submitting[^,.]{0,30}),? you (?:agree|consent|acknowledge|accept)\\b.{0,200}',
+          '.{1,300}[.!?]\\s+(?:sign up|subscribe) (?:here|now|today|for free)[.!]?', 'sign up here[.!]?',
+          'нажимая (?:на )?(?:кнопку )?[«"“]?[\\p{L} ]{1,30}[»"”]?,? вы (?:соглашаетесь|принимаете|даёте согласие|даете согласие|подтверждаете)\\b.{0,200}', 'подписываясь(?: на рассылку)?,? вы (?:соглашаетесь|принимаете|даёте согласие|даете согласие)\\b.{0,200}',
+          '(?:mit (?:der|ihrer|deiner) anmeldung|mit dem klick auf [^,]{1,30}),? (?:akzeptieren|stimmen|bestätigen) sie\\b.{0,200}', 'ao (?:se )?(?:inscrever|cadastrar|assinar|clicar|registrar)[^,.]{0,40},? (?:você )?(?:concorda|aceita|declara)\\b.{0,200}',
+          // An outlet's app and its "Catch all the … News … on <Outlet>" line (Indian business sites).
+          '(?:download|get|install) (?:the |our )?(?:free )?(?:[\\p{L}\\p{N}&.\'’-]+ ){0,5}app(?![\\p{L}\\p{N}_])(?: (?:to|for|now|today|and|on)(?![\\p{L}\\p{N}_])[^,;"“”]{0,100})?[.!]?', 'catch all the (?:[\\p{L}-]+ ){0,3}news(?![\\p{L}\\p{N}_])[^.!?]{0,240}[.!]?(?:\\s+download\\b.{0,160})?', '.{0,80}\\b(?:activation|confirmation) (?:link|e-?mail)\\b.{0,160}',
           'receba (?:em seu|no seu|por) e-?mail.{0,200}',
           // A box's one-line pitch in Portuguese and Italian, and the messaging-app channels a portal promotes.
           '(?:a |la )?newsletter (?:diári[ao]|semanal|da manhã|matinal|quotidiana|settimanale|del mattino|diaria|daily|weekly)', '.{0,120}\\b(?:todas as manhãs|todos os dias|diariamente|toda semana|todas as semanas)\\b.{0,60}\\b(?:no seu|em seu|na sua caixa)\\b.{0,40}',
-          'receba (?:as |as últimas |mais )?not[ií]cias\\b.{0,80}\\b(?:no seu|em seu|pelo|por|via) (?:e-?mail|whatsapp|telegram|celular)\\b.{0,60}', 'siga (?:o|nosso|o nosso) canal\\b.{0,80}\\bno (?:whatsapp|telegram)\\b.{0,60}', '(?:entre|participe) (?:no|do) (?:nosso )?(?:grupo|canal) (?:do|no|de) (?:whatsapp|telegram)\\b.{0,80}', 'clique aqui e (?:entre|participe) (?:no|do) (?:nosso )?(?:grupo|canal)\\b.{0,80}',
+          'receba (?:as |as últimas |mais )?not[ií]cias\\b.{0,80}\\b(?:no seu|em seu|pelo|por|via) (?:e-?mail|whatsapp|telegram|celular)\\b.{0,60}', '(?:\\p{Extended_Pictographic}\\ufe0f?\\s?)?siga (?:o|nosso|o nosso) canal\\b.{0,80}\\bno (?:whatsapp|telegram)\\b.{0,60}', '(?:\\p{Extended_Pictographic}\\ufe0f?\\s?)?siga (?:o|a|os|as) [^.!?]{1,60} n[oa] (?:instagram|whatsapp|telegram|facebook|x|twitter|tiktok|youtube|threads|google news)(?![\\p{L}\\p{N}_])(?: e [^.!?]{1,100})?[.!]?', '(?:\\p{Extended_Pictographic}\\ufe0f?\\s?)?(?:entre|participe) (?:no|do) (?:nosso )?(?:grupo|canal) (?:do|no|de) (?:whatsapp|telegram)\\b.{0,120}', 'clique aqui e (?:entre|participe) (?:no|do) (?:nosso )?(?:grupo|canal)\\b.{0,80}',
           // A Polish box: its heading ("Newsletter Dziennika Rynku"), pitch ("… prosto na Twoją skrzynkę"), field and consent line.
           'newsletter(?: [„"«“]?[\\p{L}\\p{N}.&\'’-]+[”"»]?){1,3}', '.{0,100}\\b(?:do twojej|na twoją|w twojej) skrzyn(?:ki|kę|ce)\\b.{0,60}', '(?:twój|podaj|wpisz(?: swój)?) (?:adres )?e-?mail[\\s:*.…]*', 'zapisując się,? (?:do newslettera,? |na newsletter,? )?(?:akceptujesz|zgadzasz się|wyrażasz zgodę)\\b.{0,200}',
           'iscriviti alla (?:nostra )?newsletter\\b.{0,200}', 'ricevi (?:ogni|gratis|gratuitamente|le (?:ultime )?notizie|la newsletter|il meglio|gli aggiornamenti)\\b.{0,200}', '.{0,160}\\b(?:nella tua casella(?: di posta| e-?mail)?|direttamente (?:nella tua|via) e-?mail)\\b.{0,60}', 'recibe (?:en tu|por) (?:correo|e-?mail).{0,200}', 'recevez (?:chaque|par e-?mail|gratuitement).{0,200}', '(?:erhalten|bekommen) sie .{0,80}(?:postfach|e-?mail|newsletter).{0,120}',
+          '[^.!?]{0,120}(?:news|nachrichten|themen|artikel|newsletter|neuigkeiten|tipps|updates|meldungen|wichtigsten|überblick)[^.!?]{0,100}\\b(?:in (?:ihr(?:em)?|dein(?:em)?) (?:e-mail-)?postfach|per e-?mail)[.!]?', 'die abmeldung ist jederzeit möglich\\b.{0,100}',
         ) +
         ')$',
       'iu',
     ),
-    hint: /newsletter|nieuwsbrief|boletín|activation|confirmation|news (?:e-?mail|alert)|click|delivered|^subscribe no|delivered (?:straight |to |every|each|weekday|daily)|^(?:i agree|please check|keep an eye|there was an error|get |receive |need more|join our|want more|every |jetzt|zum|für den|kostenlos|je m'inscris|inscrivez|s'inscrire|apúntate|date de alta|zapisz|subskrybuj|abonneer|schrijf|assine|stay (?:up|inf|in )|no,? thanks|you(?:'ve| have) succ|thanks? (?:you )?for (?:subscr|sign)|receba|recibe|recevez|erhalten|bekommen|siga|entre|participe|clique|iscriviti|ricevi)|todas as|todos os dias|diariamente|toda semana|nella tua casella|direttamente|skrzyn|^(?:twój|podaj|wpisz)|^zapisując/iu,
+    hint: /newsletter|nieuwsbrief|boletín|activation|confirmation|news (?:e-?mail|alert)|click|delivered|^subscribe no|delivered (?:straight |to |every|each|weekday|daily)|inbox|sign up|subscribe|^(?:i agree|please check|keep an eye|there was an error|get |receive |need more|join our|want more|every |jetzt|zum|für den|kostenlos|je m'inscris|inscrivez|s'inscrire|apúntate|date de alta|zapisz|subskrybuj|abonneer|schrijf|assine|stay (?:up|inf|in )|no,? thanks|you(?:'ve| have) succ|thanks? (?:you )?for (?:subscr|sign|reading)|by |нажимая|подписываясь|mit |ao |download|install|catch all|receba|recibe|recevez|erhalten|bekommen|siga|entre|participe|clique|iscriviti|ricevi)|todas as|todos os dias|diariamente|toda semana|nella tua casella|direttamente|skrzyn|^(?:twój|podaj|wpisz)|^zapisując|^\p{Extended_Pictographic}|postfach|per e-?mail|^die abmeldung/iu,
     longLines: true,
     zone: 'any',
     maxWords: 40,
-    examples: ['Newsletter', 'Breaking News Emails', 'Want more stories like this?', 'Jetzt kostenlos anmelden', "Je m'inscris", 'Apúntate gratis', 'Stay up to date with our team. Subscribe to our newsletter.', 'No thanks', "Recevez chaque matin l'essentiel de l'actualité.", 'Newsletter Diário', 'O essencial da actualidade, todas as manhãs no seu e-mail.', 'Receba as notícias da Gazeta no seu WhatsApp', 'Siga o canal do Jornal no WhatsApp', 'Clique aqui e entre no nosso grupo', 'Iscriviti alla newsletter e ricevi le notizie del giorno', 'Ricevi ogni mattina le notizie più importanti', 'Ogni mattina le notizie più importanti della giornata, direttamente nella tua casella di posta.', 'Newsletter Dziennika Rynku', 'Newsletter „Widnokręgu”', 'Co tydzień najlepsze wywiady i reportaże prosto na Twoją skrzynkę.', 'Twój adres e-mail', 'Twój e-mail', 'Zapisując się, akceptujesz Regulamin i Politykę prywatności.'],
-    counterExamples: ['Die Zeitung stellt ihren gedruckten Newsletter für Abonnenten im Mai ein, teilte der Verlag mit.', 'A prefeitura disse que os moradores recebem as notícias pelo rádio todos os dias.', 'Il sindaco riceve ogni mattina i rappresentanti dei comitati in municipio.', 'Zapisując się na kurs, uczestnicy muszą wpłacić zaliczkę, przypomina urząd.', 'Twój adres e-mail trafił do bazy wycieku, ostrzega bank klientów.'],
-    languages: ['de', 'fr', 'es', 'pt', 'pl', 'nl', 'en', 'it'],
+    examples: ['Newsletter', 'Breaking News Emails', 'Want more stories like this?', 'Jetzt kostenlos anmelden', "Je m'inscris", 'Apúntate gratis', 'Stay up to date with our team. Subscribe to our newsletter.', 'No thanks', "Recevez chaque matin l'essentiel de l'actualité.", 'Newsletter Diário', 'O essencial da actualidade, todas as manhãs no seu e-mail.', 'Receba as notícias da Gazeta no seu WhatsApp', 'Siga o canal do Jornal no WhatsApp', 'Clique aqui e entre no nosso grupo', 'Iscriviti alla newsletter e ricevi le notizie del giorno', 'Ricevi ogni mattina le notizie più importanti', 'Ogni mattina le notizie più importanti della giornata, direttamente nella tua casella di posta.', 'Newsletter Dziennika Rynku', 'Newsletter „Widnokręgu”', 'Co tydzień najlepsze wywiady i reportaże prosto na Twoją skrzynkę.', 'Twój adres e-mail', 'Twój e-mail', 'Zapisując się, akceptujesz Regulamin i Politykę prywatności.',
+      "Markets Morning: the day's top business stories and what to watch on the street, in your inbox before the opening bell.", 'By signing up, you agree to our Terms and Privacy Policy.', 'The UK Morning Briefing newsletter brings you the stories that matter before the markets open. Sign up here.',
+      'Thanks for reading The Slow Shelf! Subscribe for free to receive new posts and support my work.', 'Thanks for reading The Slow Shelf! This post is public so feel free to share it.', 'Нажимая «Подписаться», вы соглашаетесь с условиями обработки персональных данных',
+      'Download The Harbour Ledger App to get Daily Market Updates.', '📲 Participe do nosso grupo no WhatsApp e receba as notícias da região no seu celular. Clique aqui.', '➡️ Siga a Gazeta no Instagram e fique por dentro das notícias da região', 'Gesund durch die Woche: Jeden Dienstag die wichtigsten Gesundheitsthemen in Ihrem Postfach.', 'Die Abmeldung ist jederzeit möglich. Hinweise zum Datenschutz', 'Catch all the Business News, Market News, Breaking News Events and Latest News Updates on The Harbour Ledger.'],
+    counterExamples: ['Die Zeitung stellt ihren gedruckten Newsletter für Abonnenten im Mai ein, teilte der Verlag mit.', 'The newsletter, launched in 2019, now has 40,000 readers, the company said.', 'Fake news alerts that land in your inbox can steal passwords, police warned.',
+      'By signing up, voters agree to be contacted by the campaign, the law says.', 'Download the app to get the fee waived, the bank told customers.', 'Catch all the fish you can, the news reports told anglers.', 'Siga a estrada até o fim e vire à esquerda no posto, orienta a prefeitura.', 'Die Betrüger landen mit gefälschten Mails in Ihrem Postfach.', 'Thanks for reading the letter aloud, the judge told the clerk.', 'A prefeitura disse que os moradores recebem as notícias pelo rádio todos os dias.', 'Il sindaco riceve ogni mattina i rappresentanti dei comitati in municipio.', 'Zapisując się na kurs, uczestnicy muszą wpłacić zaliczkę, przypomina urząd.', 'Twój adres e-mail trafił do bazy wycieku, ostrzega bank klientów.'],
+    languages: ['de', 'fr', 'es', 'pt', 'pl', 'nl', 'en', 'it', 'ru'],
   },
   {
     id: 'cookie-banner',
@@ -411,17 +487,20 @@ export const LINE_RULES: LineRule[] = [
           '.{0,120}\\b(?:externe[rn]? inhalte?|drittplattformen?|drittanbieter)\\b.{0,300}',
           '(?:ce|cet) (?:contenu|élément) est (?:hébergé|bloqué|proposé|fourni) par.{0,300}', '(?:este|el) contenido (?:de .{1,60} )?(?:no se muestra|está bloqueado|es proporcionado).{0,300}', 'this content is (?:hosted|provided|blocked) by.{0,300}',
           // What a page says in place of what needs scripts.
+          // A social post set into the page: its link and its caption line ("A post shared by Name (@handle)").
+          '(?:view|see) this (?:post|photo|video|reel|profile) on instagram', '(?:ver|veja) (?:essa|esta|este|esse) (?:foto|publicação|postagem|post|vídeo|reel) no instagram', 'ver esta (?:publicación|foto) en instagram', 'voir cette (?:publication|photo|vidéo) sur instagram', '(?:dieses|diesen) (?:foto|video|beitrag|post) auf instagram ansehen', 'visualizza questo (?:post|contenuto) su instagram',
+          '(?:a post shared by|uma publicação compartilhada por|una publicación compartida por|une publication partagée par|ein beitrag geteilt von|un post condiviso da|post udostępniony przez) [^()]{1,60}\\(@[\\w.]{1,40}\\)(?:\\s*.{0,40})?',
           'this (?:slideshow|video|content|page|gallery|feature|map|chart|embed) requires javascript\\b.{0,100}', '(?:please enable javascript|enable javascript to (?:view|see|use|watch|read|play))\\b.{0,120}', 'javascript is (?:disabled|not enabled)(?: in your browser)?\\b.{0,80}',
         ) +
         ')$',
       'iu',
     ),
-    hint: /extern|javascript|drittplattform|drittanbieter|^(?:inhalt|afficher le contenu|(?:ce|cet) (?:contenu|élément) est|mostra|(?:este|el) contenido|(?:show|load) (?:external )?content|this content is|contenu|contenido|contenuto|conteúdo|treść|inhoud)/iu,
+    hint: /extern|javascript|drittplattform|drittanbieter|instagram|\(@|^(?:inhalt|afficher le contenu|(?:ce|cet) (?:contenu|élément) est|mostra|(?:este|el) contenido|(?:show|load) (?:external )?content|this content is|contenu|contenido|contenuto|conteúdo|treść|inhoud)/iu,
     longLines: true,
     zone: 'any',
     maxWords: 80,
-    examples: ['This slideshow requires JavaScript.', 'Please enable JavaScript to view the comments.', 'Externer Inhalt', 'Inhalt anzeigen', 'Contenu externe', 'Contenido externo', 'Ce contenu est hébergé par YouTube. Pour l\'afficher, vous devez accepter les cookies de ce service.', 'Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.'],
-    counterExamples: ['Der Inhalt des Vertrags wurde am Montag veröffentlicht, teilte das Ministerium mit.', 'JavaScript is required for the new portal, which opens in May.', 'Enable JavaScript in the settings menu, the guide says.'],
+    examples: ['This slideshow requires JavaScript.', 'View this post on Instagram', 'Ver essa foto no Instagram', 'Uma publicação compartilhada por Lívia Castanheira (@liviacastanheira)', 'A post shared by Jane Doe (@janedoe)', 'Please enable JavaScript to view the comments.', 'Externer Inhalt', 'Inhalt anzeigen', 'Contenu externe', 'Contenido externo', 'Ce contenu est hébergé par YouTube. Pour l\'afficher, vous devez accepter les cookies de ce service.', 'Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.'],
+    counterExamples: ['Der Inhalt des Vertrags wurde am Montag veröffentlicht, teilte das Ministerium mit.', 'JavaScript is required for the new portal, which opens in May.', 'A post shared by the mayor on Facebook drew 2,000 comments.', 'Enable JavaScript in the settings menu, the guide says.'],
     languages: ['de', 'fr', 'es', 'it', 'pt', 'pl', 'nl', 'en'],
   },
   {
@@ -463,16 +542,23 @@ export const LINE_RULES: LineRule[] = [
           'جميع الحقوق محفوظة.*', '.{0,60}جميع الحقوق محفوظة',
           // The publisher's own line under its pages, and the form-protection notice.
           '[\\p{L}\\d .&’\'-]{1,60} is (?:a )?part of [\\p{L}\\d .&’\'-]{1,80}, (?:an? |the )?[\\p{L} -]{0,60}\\b(?:media (?:group|company)|publisher|publishing (?:group|company))\\b.{0,200}', 'this (?:site|page|form) is protected by recaptcha\\b.{0,160}',
+          // Where a magazine piece ran in print, and an opinion page's or an adviser's disclaimer.
+          '(?:a version of )?this (?:article|story|piece|essay|review|interview) (?:appears|appeared|originally appeared|was (?:originally )?published|ran|will appear) in (?:print|the [^.!?]{0,60}\\b(?:issue|edition))(?![\\p{L}\\p{N}_])[^.!?]{0,80}\\b(?:with|under) the (?:headline|title)\\b.{0,200}',
+          'this is an? (?:(?:opinion|guest|analysis|sponsored) (?:column|piece|article|essay|contribution|post)|op-ed|commentary)[.!](?:\\s.{0,300})?',
+          '(?:disclaimer\\s?[:：-]\\s?)?(?:the )?(?:views|opinions)(?: and (?:recommendations|opinions|views))? (?:expressed|made|given|shared|stated)(?: (?:above|here|herein|below|in (?:this|the) (?:article|column|piece|commentary|op-ed|post|blog|story|essay)|by (?:the )?(?:authors?|contributors?|columnists?|writers?|guests?)))? (?:are|is) (?:solely |entirely )?(?:those of (?:the )?(?:individual |respective )?(?:authors?|writers?|columnists?|contributors?|analysts?|experts?|guests?|commentators?)|(?:the (?:author|writer|columnist|contributor)(?:\'s|’s|s\'|s’)?|their|his|her) own)\\b.{0,400}',
         ) +
         ')$',
       'iu',
     ),
-    hint: /©|ⓒ|\(c\)|copyright|rights reserved|riproduzione riservata|전재|복제|無断|版权所有|未经|版權所有| is (?:a )?part of |recaptcha|derechos reservados|rechte vorbehalten|droits réservés|права защищены|direitos reservados|diritti riservati|cipta dilindungi|الحقوق محفوظة|^(?:term|privacy|cookie|accessibility|contact|about|imprint|impressum|datenschutz|aviso legal|mentions légales|política de privacidad|политика конфиденциальности|sitemap|do not sell)/iu,
+    hint: /©|ⓒ|\(c\)|copyright|rights reserved|riproduzione riservata|전재|복제|無断|版权所有|未经|版權所有| is (?:a )?part of |recaptcha|derechos reservados|rechte vorbehalten|droits réservés|права защищены|direitos reservados|diritti riservati|cipta dilindungi|الحقوق محفوظة|^(?:term|privacy|cookie|accessibility|contact|about|imprint|impressum|datenschutz|aviso legal|mentions légales|política de privacidad|политика конфиденциальности|sitemap|do not sell|a version of|this |disclaimer|the views|views|the opinions|opinions)/iu,
     longLines: true,
     zone: 'any',
-    maxWords: 30,
-    examples: ['© 2024 Outlet Media. All rights reserved.', 'Copyright © 2019 The Paradigm. All Rights Reserved.', 'Copyright ⓒ Hanbit News. 무단전재 및 재배포 금지', '無断転載を禁じます', '記事・写真の無断転載を禁じます。', 'Copyright (C) 2019 中部日報 記事の無断転用を禁じます。', 'Terms of Use | Privacy Policy', 'Alle Rechte vorbehalten', 'Все права защищены', 'Все права защищены. 16+', 'Город 24 © 2019', 'Riproduzione riservata ©', '© RIPRODUZIONE RISERVATA', 'Copyright 2024 Harbour Newswire. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.', '© 2023 Stadtanzeiger. Alle Rechte vorbehalten. Vervielfältigung nur mit Genehmigung.', '© 2024 Городские вести. Все права защищены. Перепечатка без согласия редакции запрещена.'],
-    counterExamples: ['The court ruled that all rights reserved by the treaty remained in force after the vote.', 'All rights reserved, the lawyer said, so the photos may not be reproduced without a licence.', '写真の無断転載が相次ぎ、同社は対策を検討している。', 'La riproduzione riservata ai soci è stata vietata dal tribunale.'],
+    maxWords: 60,
+    examples: ['© 2024 Outlet Media. All rights reserved.', 'Copyright © 2019 The Paradigm. All Rights Reserved.', 'Copyright ⓒ Hanbit News. 무단전재 및 재배포 금지', '無断転載を禁じます', '記事・写真の無断転載を禁じます。', 'Copyright (C) 2019 中部日報 記事の無断転用を禁じます。', 'Terms of Use | Privacy Policy', 'Alle Rechte vorbehalten', 'Все права защищены', 'Все права защищены. 16+', 'Город 24 © 2019', 'Riproduzione riservata ©', '© RIPRODUZIONE RISERVATA', 'Copyright 2024 Harbour Newswire. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.', '© 2023 Stadtanzeiger. Alle Rechte vorbehalten. Vervielfältigung nur mit Genehmigung.', '© 2024 Городские вести. Все права защищены. Перепечатка без согласия редакции запрещена.',
+      'This article appears in the June 2024 issue of Northlight with the headline “Four Children and a Bell”. Subscribe to the magazine.', 'This article appears in the April 2024 print edition with the headline “The Crossing.”',
+      "This is an opinion column. The views expressed in this commentary are the author's own and do not necessarily reflect those of the Prairie Standard.",
+      'Disclaimer: The views and recommendations made above are those of individual analysts or broking companies, and not of The Harbour Ledger. We advise investors to check with certified experts before taking any investment decisions.'],
+    counterExamples: ['The views expressed at the meeting were those of a small minority, the mayor said.', 'This story ran in the evening edition only after the court lifted the ban.', 'This is an opinion piece that many readers disagreed with.','The court ruled that all rights reserved by the treaty remained in force after the vote.', 'All rights reserved, the lawyer said, so the photos may not be reproduced without a licence.', '写真の無断転載が相次ぎ、同社は対策を検討している。', 'La riproduzione riservata ai soci è stata vietata dal tribunale.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko'],
   },
   {
@@ -524,7 +610,10 @@ export const LINE_RULES: LineRule[] = [
     id: 'advertisement-marker',
     kind: 'advertisement',
     description: 'An advertisement slot label.',
-    pattern: new RegExp(`^(?:(?:${ADVERT})${SEP}|.{0,200}\\b(?:affiliate commission|earn (?:a|an affiliate) commission|(?:may|might|could) (?:receive|earn|get) (?:a |an )?(?:small |affiliate )?commission|affiliate links?|sponsored by|(?:may )?(?:get|receive|earn) a (?:small )?share of (?:the )?(?:sale|revenue)|affiliate-links?|provision (?:erhalten|bekommen)|erhalten wir (?:ggf\\. |gegebenenfalls |eventuell )?eine (?:kleine )?provision|liens? (?:affiliés?|d'affiliation|sponsorisés)|enlaces? (?:de afiliados?|afiliados)|links? (?:de afiliados?|di affiliazione|afiliados)|(?:recibir|percevoir|ricevere|receber) una? (?:pequeña |petite |piccola |pequena )?(?:comisión|commission|commissione|comissão)|(?:wpis|artykuł|tekst|post|materiał) (?:może )?zawiera(?:ć)? link(?:i|ów)? (?:afiliacyjn|partnersk|reklamow)\\p{L}*)\\b.{0,200}|.{0,60}(?:アフィリエイト(?:リンク|広告|プログラム)?|プロモーション|広告)(?:を|が)(?:含み|含ん|含まれ|利用し|使用し|掲載し).{0,60})$`, 'iu'),
+    pattern: new RegExp(`^(?:(?:${ADVERT})${SEP}|.{0,200}\\b(?:affiliate commission|earn (?:a|an affiliate) commission|(?:may|might|could) (?:receive|earn|get) (?:a |an )?(?:small |affiliate )?commission|affiliate links?|sponsored by|(?:may )?(?:get|receive|earn) a (?:small )?share of (?:the )?(?:sale|revenue)|affiliate-links?|provision (?:erhalten|bekommen)|erhalten wir (?:ggf\\. |gegebenenfalls |eventuell )?eine (?:kleine )?provision|liens? (?:affiliés?|d'affiliation|sponsorisés)|enlaces? (?:de afiliados?|afiliados)|links? (?:de afiliados?|di affiliazione|afiliados)|(?:recibir|percevoir|ricevere|receber) una? (?:pequeña |petite |piccola |pequena )?(?:comisión|commission|commissione|comissão)|(?:wpis|artykuł|tekst|post|materiał) (?:może )?zawiera(?:ć)? link(?:i|ów)? (?:afiliacyjn|partnersk|reklamow)\\p{L}*)\\b.{0,200}|.{0,60}(?:アフィリエイト(?:リンク|広告|プログラム)?|プロモーション|広告)(?:を|が)(?:含み|含ん|含まれ|利用し|使用し|掲載し).{0,60}` +
+      // The disclosure Russian law asks of an ad: the advertiser and its tax number, and the ad's token
+      // ("Реклама. ООО «…», ИНН 7712345678. erid: 2SDnjcQwE4x").
+      `|реклама\\.\\s.{0,160}\\b(?:инн|огрн|ооо|ао|пао|зао|ип)\\b.{0,160}|.{0,240}\\berid\\s?[:：]\\s?[a-z0-9]{5,}\\b.{0,80})$`, 'iu'),
     // Two regexes: a start anchor or a phrase starting with the common "a" in one alternation makes
     // the search try every position of a paragraph (900 -> 400 ns a prose line).
     hint: either(
@@ -532,11 +621,12 @@ export const LINE_RULES: LineRule[] = [
       /commission|sponsored by/iu,
       /affiliate.link|share of (?:the )?(?:sale|revenue)|provision|affili|afili|comisi|comiss|partnersk|reklamow/iu,
       /アフィリエイト|プロモーション|広告[をが]/u,
+      /erid/iu,
     ),
     longLines: true,
     zone: 'any',
-    examples: ['Advertisement', 'ADVERTISEMENT', 'Story continues below advertisement', 'If you buy something through this post, the site may get a share of the sale.', 'Wenn Sie über diese Links einkaufen, erhalten wir eine Provision.', 'Este artículo contiene enlaces de afiliados.', 'Anzeige', 'Publicidad', 'Реклама', 'إعلان', '広告', 'PR', 'PUB', 'スポンサーリンク', '※本記事にはアフィリエイトリンクを含みます。', '本記事はプロモーションを含みます', '广告', '광고', 'Reklama', 'REKLAMA', 'Materiał sponsorowany', 'Dalsza część artykułu pod materiałem wideo', 'Ten wpis może zawierać linki partnerskie.', 'Ten wpis zawiera link afiliacyjny do książki, którą polecam na końcu.'],
-    counterExamples: ['Advertisement spending fell by a fifth last year.', '広告の売り上げは前年より2割減った。', 'PR firms were hired by both campaigns.', 'Reklama w telewizji kosztuje coraz więcej, twierdzą analitycy.', 'Sklep wprowadził linki partnerskie dla blogerów, podała spółka.'],
+    examples: ['Advertisement', 'ADVERTISEMENT', 'Story continues below advertisement', 'If you buy something through this post, the site may get a share of the sale.', 'Wenn Sie über diese Links einkaufen, erhalten wir eine Provision.', 'Este artículo contiene enlaces de afiliados.', 'Anzeige', 'Publicidad', 'Реклама', 'إعلان', '広告', 'PR', 'PUB', 'スポンサーリンク', '※本記事にはアフィリエイトリンクを含みます。', '本記事はプロモーションを含みます', '广告', '광고', 'Reklama', 'REKLAMA', 'Materiał sponsorowany', 'Dalsza część artykułu pod materiałem wideo', 'Ten wpis może zawierać linki partnerskie.', 'Ten wpis zawiera link afiliacyjny do książki, którą polecam na końcu.', 'Story continues below', 'Реклама 18+', 'Реклама. ООО «Финансовый Альянс», ИНН 7712345678. erid: 2SDnjcQwE4x', 'Реклама. ИП Кравцов А. Н., ИНН 662400112233. erid: LjN8KXm4a', 'Реклама. ООО «Ставка-Плюс». erid: 4CQwVszH9pc'],
+    counterExamples: ['Advertisement spending fell by a fifth last year.', '広告の売り上げは前年より2割減った。', 'PR firms were hired by both campaigns.', 'Reklama w telewizji kosztuje coraz więcej, twierdzą analitycy.', 'Sklep wprowadził linki partnerskie dla blogerów, podała spółka.', 'Реклама ООО «Ромашка» нарушала закон, решил суд, и ИНН компании попал в реестр.', 'Маркировку рекламы токеном erid ввели в 2022 году, напомнили в ФАС.', 'Story continues below the fold, the editor joked.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl'],
   },
   {
@@ -607,19 +697,23 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(
       String.raw`^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: \(@\w+\))? (?:(?:is|was) (?:a|an|the)|ist|war|est|était|es|era|é|è) (?:[\p{L}-]+ ){0,4}(?:reporter|writer|journalist|editor|correspondent|columnist|contributor|producer|freelancer|photographer|Redakteurin|Redakteur|Journalistin|Journalist|Korrespondentin|Korrespondent|Autorin|Autor|journaliste|rédactrice|rédacteur|correspondante|correspondant|periodista|redactora|redactor|corresponsal|jornalista|repórter|redatora|redator|correspondente|giornalista|redattrice|redattore|corrispondente)\b.{0,240}$` +
         // How to reach the author: an address or handle after "can be reached at" or "Have a tip?".
-        String.raw`|^(?:${ci('have a tip')}\?|.{0,80}\b(?:may|can) be (?:reached|contacted|emailed)\b).{0,60}(?:@|\d{3}).{0,200}$` +
+        String.raw`|^(?:(?:${ci('have a tip|got a tip|got a story|have a story|got a news tip|have a news tip|have something to say|got something to say')})\?|.{0,80}\b(?:may|can) be (?:reached|contacted|emailed)\b).{0,60}(?:@|\d{3}).{0,200}$` +
+        // …and in Russian: "Есть новость? Пишите нам в Telegram".
+        String.raw`|^(?:${ci('tem alguma|tem uma|você tem alguma|você tem uma')}) (?:${ci('denúncia|sugestão|informação|notícia|foto|flagrante')})[^?]{0,60}\?\s*(?:${ci('fale|envie|mande|entre em contato|escreva|chame|mande-nos')})\b.{0,200}$` +
+        String.raw`|^(?:${ci('есть новость|есть новости|есть тема|есть история|есть информация|стали свидетелем|стали очевидцем')})[^?]{0,40}\?\s*(?:${ci('пишите|напишите|присылайте|пришлите|звоните|сообщите|расскажите')})\b.{0,200}$` +
         // The newsroom's call for tips in Polish: "Masz informacje, zdjęcia lub nagranie? Napisz do nas: …".
         String.raw`|^(?:${ci('masz|byłeś|byłaś|widziałeś|widziałaś')}) [^?]{1,60}\?\s*(?:${ci('napisz do nas|pisz do nas|zadzwoń do nas|skontaktuj się z nami|prześlij je|przyślij je')})\b.{0,200}$`,
       'u',
     ),
     // Anchored: most lines fail at their first words.
-    hint: either(/^\p{Lu}\S* \p{Lu}\S*(?: \S+){0,3} (?:is|was|ist|war|est|était|es|era|é|è) /u, /be (?:reached|contacted|emailed)|^have a tip\?|^(?:masz|byłeś|byłaś|widziałeś|widziałaś) /iu),
+    hint: either(/^\p{Lu}\S* \p{Lu}\S*(?: \S+){0,3} (?:is|was|ist|war|est|était|es|era|é|è) /u, /be (?:reached|contacted|emailed)|^(?:have|got) (?:a (?:news )?(?:tip|story)|something to say)\?|^(?:masz|byłeś|byłaś|widziałeś|widziałaś|есть|стали|tem|você tem) /iu),
     longLines: true,
     zone: 'any',
     maxWords: 80,
-    examples: ['Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on Twitter @janedoe.', 'John Roe can be reached at 555-0100 or jroe@example.com.', 'Phil Helsel is a reporter for NBC News.', 'Dallas Robinson is a freelance writer living in Minneapolis', 'Anna Weber ist Redakteurin im Ressort Politik.', 'Marie Dupont est journaliste au service économie.', 'Masz informacje, zdjęcia lub nagranie? Napisz do nas: alarm@example.pl lub zadzwoń: 85 123 45 67'],
-    counterExamples: ['Customers can be reached at home by the new service, the company said.', 'The reporter for the local paper said the council had not replied.', 'Smith said he was a reporter for twenty years before he ran for office.', 'Masz rację, odpowiedział minister, ale budżet na to nie pozwala.', 'Masz dzieci? – zapytał sędzia, a oskarżony pokiwał głową.'],
-    languages: ['en', 'de', 'fr', 'es', 'pt', 'it', 'pl'],
+    examples: ['Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on Twitter @janedoe.', 'John Roe can be reached at 555-0100 or jroe@example.com.', 'Phil Helsel is a reporter for NBC News.', 'Dallas Robinson is a freelance writer living in Minneapolis', 'Anna Weber ist Redakteurin im Ressort Politik.', 'Marie Dupont est journaliste au service économie.', 'Masz informacje, zdjęcia lub nagranie? Napisz do nas: alarm@example.pl lub zadzwoń: 85 123 45 67',
+      'Got a story? Email news@example.com or WhatsApp us on 07700 900461', 'Have something to say? Send us a letter to the editor at letters@example.com. Letters should be no more than 250 words.', 'Есть новость? Пишите нам в Telegram и WhatsApp: +7 900 000-00-00', 'Tem alguma denúncia ou sugestão de pauta? Fale com a redação pelo WhatsApp (35) 99812-4410.'],
+    counterExamples: ['Customers can be reached at home by the new service, the company said.', 'Got a story? the editor asked, and the reporter shook her head.', 'Есть новость? — спросил он, входя в кабинет.', 'Tem alguma notícia do filho? – perguntou a vizinha à mãe, que negou com a cabeça.', 'The reporter for the local paper said the council had not replied.', 'Smith said he was a reporter for twenty years before he ran for office.', 'Masz rację, odpowiedział minister, ale budżet na to nie pozwala.', 'Masz dzieci? – zapytał sędzia, a oskarżony pokiwał głową.'],
+    languages: ['en', 'de', 'fr', 'es', 'pt', 'it', 'pl', 'ru'],
   },
   {
     id: 'tags-line',
@@ -654,7 +748,11 @@ export const LINE_RULES: LineRule[] = [
         String.raw`|^(?:${['by','author','authors','autor','autora','autorin','auteur','autore','written by','posted by','автор'].map(ci).join('|')})\s*:?$` +
         String.raw`|^\p{Lu}[\p{L}'’.\-]+(?:[ ,]+(?:and )?\p{Lu}[\p{L}'’.\-]+){1,8} contributed (?:reporting|research|to this (?:report|article|story))(?:[ ,.][^!?]{0,120})?$` +
         String.raw`|^\p{Lu}[\p{L}'’.\-]+(?: \p{Lu}[\p{L}'’.\-]+){1,3}\s+@[\w.]{2,30}$` +
+        // A contributor's line: "Special to the Prairie Standard".
+        String.raw`|^${ci('special to')}\s+(?:${ci('the')}\s+)?\p{Lu}[\p{L}\p{N}'’.&\-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&\-]*){0,5}$` +
         String.raw`|^\((?:${CREDITS})\s*:?\s[^()]{2,300}\)\.?$|^(?:${CREDITS})\s[^()]{2,200}[;,]\s*(?:${CREDITS})\s[^()]{2,200}$` +
+        // "— With reporting by …": a dash or "With" before the credit.
+        String.raw`|^(?:[—–-]\s*(?:${ci('with')}\s+)?|${ci('with')}\s+)(?:${ci('additional')}\s+)?${ci('reporting')}\s+(?:${ci('by|from')})\s+(?:${ci('the')}\s+)?\p{Lu}[^!?]{1,200}$` +
         // Japanese, Chinese and Korean bylines: "文：… 写真：…", "（聞き手・…）", "责任编辑：…", "… 기자".
         String.raw`|^(?:文|取材・文|文・写真|文と写真|取材・執筆|執筆|取材|構成|記者|筆者|责任编辑|責任編輯|编辑|編輯|记者|作者)\s*[:：／/・]\s*[^。：:！？!?]{1,30}?(?:\s+(?:写真|撮影|イラスト|構成|編集|图|摄影|攝影)\s*[:：／/・]\s*[^。：:！？!?]{1,30}?)*$` +
         String.raw`|^[（(](?:聞き手|取材|構成|文|まとめ|取材・文|记者|記者)\s*[・:：、＝=\s]\s*[^（）()。]{1,30}[）)]$|^\p{Script=Hangul}{2,4}\s?기자(?:\s+[\w.+-]+@[\w.-]+)?$`,
@@ -662,8 +760,8 @@ export const LINE_RULES: LineRule[] = [
     ),
     zone: 'any',
     maxWords: 60,
-    examples: ['By Jane Doe', 'By Jane Doe and John Roe, Reuters', 'By Jane Doe | Harbour Media for harbour.com', 'John Roe contributed reporting from Hong Kong.', 'Jane Doe @janedoe', 'Por Juan Pérez', 'Par Jean Dupont', 'Автор: Иван Петров', 'Author:', '(Reporting by Jane Doe, with reporting by John Roe; editing by Ann Poe.)', '文：田島さやか　写真：川端亮', '文：佐々木健太', '（聞き手・田島さやか）', '责任编辑：王明', '홍길동 기자'],
-    counterExamples: ['By Monday, the river had burst its banks in three places.', 'Von der Leyen said the plan was fair.', 'Reporting by the local paper showed the council had known for years.', '文化庁は20日、新しい指針を公表した。', '（聞き手の質問に答えて）彼は「まだ分からない」と話した。'],
+    examples: ['By Jane Doe', 'By Jane Doe and John Roe, Reuters', 'By Jane Doe | Harbour Media for harbour.com', 'John Roe contributed reporting from Hong Kong.', 'Jane Doe @janedoe', 'Por Juan Pérez', 'Par Jean Dupont', 'Автор: Иван Петров', 'Author:', '(Reporting by Jane Doe, with reporting by John Roe; editing by Ann Poe.)', 'Reporting by Jane Doe and John Roe; Editing by Ann Poe', '— With reporting by Jane Doe in London.', 'Special to the Prairie Standard', 'The Associated Press contributed to this report.', '文：田島さやか　写真：川端亮', '文：佐々木健太', '（聞き手・田島さやか）', '责任编辑：王明', '홍길동 기자'],
+    counterExamples: ['By Monday, the river had burst its banks in three places.', 'Von der Leyen said the plan was fair.', 'Reporting by the local paper showed the council had known for years.', 'Reporting by the local paper first revealed the plan in May.', 'With reporting like this, the paper will win prizes.', 'Special to the region is its mix of dialects.', '文化庁は20日、新しい指針を公表した。', '（聞き手の質問に答えて）彼は「まだ分からない」と話した。'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko'],
   },
   {
@@ -758,14 +856,17 @@ export const LINE_RULES: LineRule[] = [
         '(?:views|aufrufe|vues|visualizações|visualizaciones|visualizzazioni|просмотр(?:ы|ов)|wyświetlenia)\\s*:?\\s*\\d[\\d\\s.,]*k?',
         '\\d[\\d\\s.,]*k?\\s*(?:views|aufrufe|vues|visualizações|visualizaciones|visualizzazioni|просмотр(?:ов|а)?)',
         'czy (?:ten |ta )?(?:artykuł|tekst|wpis|informacja|porada) (?:był[ao]?|jest) (?:dla (?:ciebie|pana|pani) )?(?:przydatn|pomocn)[ya]\\??' + YES_NO,
+        // "Did you like this article? Then share it": the prompt under a post or a recipe.
+        '(?:hat (?:dir|ihnen|euch) (?:der|dieser|das|dieses|die|diese) (?:artikel|beitrag|text|rezept|anleitung) gefallen|gefällt (?:dir|ihnen|euch) (?:der|dieser|das|dieses|die|diese) (?:artikel|beitrag|text|rezept|anleitung)|podobał(?:[aoy])? (?:ci|wam) się (?:ten |ta |to )?(?:wpis|artykuł|tekst|przepis)|did you (?:enjoy|like) this (?:article|post|story|recipe)|enjoyed this (?:article|post|story)|gostou (?:deste|desta|do|da) (?:artigo|texto|post|receita|matéria)|¿?te (?:ha )?gustado (?:este|esta) (?:artículo|post|receta))\\?' +
+          '(?:\\s+(?:dann|teile|teilen|merk|speicher|folge|abonniere|share|subscribe|follow|save|sign up|buy me|postaw|udostępnij|zostaw|napisz|obserwuj|compartilhe|deixe|siga|comparte|deja|sígueme)(?![\\p{L}\\p{N}_]).{0,120})?',
         'oceń (?:ten |ta )?(?:artykuł|tekst|wpis|przepis|materiał)!?', '(?:nie)?przydatny', '(?:nie)?pomocny',
       ),
     ),
-    hint: /helpful|useful|hilfreich|nützlich|utile|útil|полезн|views|aufrufe|vues|visualiza|просмотр|wyświetl|przydatn|pomocn|^oceń/iu,
+    hint: /helpful|useful|hilfreich|nützlich|utile|útil|полезн|views|aufrufe|vues|visualiza|просмотр|wyświetl|przydatn|pomocn|^oceń|gefallen|gefällt|podobał|enjoy|like this|gostou|gustado/iu,
     zone: 'any',
     maxWords: 16,
-    examples: ['Was this article helpful?', 'Was this article helpful? Yes No', 'War dieser Artikel hilfreich?', 'Cet article vous a-t-il été utile ?', 'Este artigo foi útil?', 'Была ли статья полезна?', 'Просмотры: 3 218', 'Views: 12,345', '1.234 Aufrufe', 'Oceń artykuł', 'Oceń ten przepis!', 'Przydatny', 'Nieprzydatny', 'Czy ten artykuł był przydatny? Tak Nie'],
-    counterExamples: ['Was this article helpful to the campaign, the minister was asked on Monday.', 'The video had 2 million views by Tuesday, the company said.', 'Oceń sam, czy warto było czekać tyle lat – pisze autor.', 'Przydatny okazał się stary agregat z remizy, mówią strażacy.'],
+    examples: ['Was this article helpful?', 'Was this article helpful? Yes No', 'War dieser Artikel hilfreich?', 'Cet article vous a-t-il été utile ?', 'Este artigo foi útil?', 'Была ли статья полезна?', 'Просмотры: 3 218', 'Views: 12,345', '1.234 Aufrufe', 'Oceń artykuł', 'Oceń ten przepis!', 'Przydatny', 'Nieprzydatny', 'Czy ten artykuł był przydatny? Tak Nie', 'Hat dir der Artikel gefallen? Dann merk ihn dir für deine nächste Reiseplanung!', 'Gefällt dir das Rezept? Teile es mit deinen Freunden!', 'Podobał Ci się ten wpis? Postaw mi kawę ☕'],
+    counterExamples: ['Was this article helpful to the campaign, the minister was asked on Monday.', 'The video had 2 million views by Tuesday, the company said.', 'Oceń sam, czy warto było czekać tyle lat – pisze autor.', 'Przydatny okazał się stary agregat z remizy, mówią strażacy.', 'Hat dir der Artikel gefallen? fragte die Lehrerin ihre Schüler am Montag.'],
     languages: ['en', 'de', 'fr', 'es', 'pt', 'it', 'ru', 'pl'],
   },
   {
@@ -777,16 +878,17 @@ export const LINE_RULES: LineRule[] = [
         '(?:image|photo|picture|slide|foto|imagen|фото)?\\s*\\d{1,3}\\s*(?:of|/|de|von|из|sur)\\s*/?\\s*\\d{1,3}', '\\d{1,3}\\s*[-–]\\s*\\d{1,3}\\s+(?:of|von|de|sur|di|z)\\s+\\d{1,4}', 'enlarge this image', 'toggle caption', 'hide caption', 'show caption',
         'expand', 'click to expand', 'click to enlarge',
         // "Click on the picture above and see …": a prompt that points at a picture.
-        '(?:click|clique|cliquez|klicken sie|klick|haga clic|haz clic|clicca|kliknij|нажмите)\\s.{0,30}\\b(?:image|images|imagem|imagen|immagine|foto|photo|picture|bild|zdjęcie|картинку|фото)\\b.{0,200}', 'view gallery', 'open gallery', 'play video', 'watch video', 'play', 'pause', 'mute', 'unmute', 'loading\\.*',
+        '(?:click|clique|cliquez|klicken sie|klick|haga clic|haz clic|clicca|kliknij|нажмите)\\s.{0,30}\\b(?:image|images|imagem|imagen|immagine|foto|photo|picture|bild|zdjęcie|картинку|фото)\\b.{0,200}', 'view gallery', 'open gallery', '(?:ver|veja|abrir) (?:a )?galeria(?: (?:completa|de fotos))?', 'ver (?:la )?galería(?: (?:completa|de fotos))?', 'play video', 'watch video', 'play', 'pause', 'mute', 'unmute', 'loading\\s?(?:\\.+|…)?', 'загрузка\\s?(?:\\.+|…)?', 'carregando\\s?(?:\\.+|…)?', 'wird geladen\\s?(?:\\.+|…)?',
         '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?', 'video', 'audio', 'listen to this article.*', 'listen to article.*', '\\d+ min(?:ute)?s? listen',
+        'ouvir (?:esta |a )?(?:notícia|matéria|reportagem)', 'ouvir (?:este )?artigo', 'escuchar (?:esta |la )?(?:noticia|nota)', 'escuchar (?:este )?artículo', 'écouter (?:cet )?article', 'artikel (?:anhören|vorlesen lassen)', 'слушать (?:статью|новость|материал)',
         // Polish gallery and player controls: "Galeria (14 zdjęć)", "Zobacz zdjęcia", "Odtwórz", "Wycisz", "Pełny ekran".
         'galeria(?:\\s*\\(\\d{1,4}(?:\\s*zdję(?:cie|cia|ć))?\\))?', '\\d{1,4}\\s*zdję(?:cie|cia|ć)', '(?:zobacz|otwórz|przejdź do) (?:zdjęcia|galerię|wideo|film)', 'odtwórz(?: wideo| film)?', 'wycisz', 'wyłącz wyciszenie', 'pauza', 'pełny ekran', '(?:posłuchaj|odsłuchaj) (?:artykułu|artykuł|tekstu)',
       ),
     ),
     zone: 'any',
-    examples: ['1 of 12', 'Clique na imagem acima e veja o ranking completo.', 'Click on the photo to see the gallery', 'Image 3 of 10', 'Image 1 of / 23', '1 - 5 of 36', 'Enlarge this image', '2:45', '00:00 / 04:12', 'toggle caption', 'Galeria (14 zdjęć)', 'ZOBACZ ZDJĘCIA', 'Odtwórz', 'Wycisz', 'Pełny ekran'],
-    counterExamples: ['Three of the 12 victims were children.', 'Galeria sztuki współczesnej otworzy się w maju, zapowiada prezydent miasta.', 'Zobacz zdjęcia z wesela, prosiła panna młoda gości.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pl'],
+    examples: ['1 of 12', 'Loading ...', 'Ouvir esta notícia', 'Clique na imagem acima e veja o ranking completo.', 'Click on the photo to see the gallery', 'Image 3 of 10', 'Image 1 of / 23', '1 - 5 of 36', 'Enlarge this image', '2:45', '00:00 / 04:12', 'toggle caption', 'Galeria (14 zdjęć)', 'Ver galeria completa', 'ZOBACZ ZDJĘCIA', 'Odtwórz', 'Wycisz', 'Pełny ekran'],
+    counterExamples: ['Three of the 12 victims were children.', 'Loading the ferry took three hours.', 'Ouvir esta notícia foi um choque, disse a mãe.', 'Galeria sztuki współczesnej otworzy się w maju, zapowiada prezydent miasta.', 'Zobacz zdjęcia z wesela, prosiła panna młoda gości.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pl', 'pt'],
   },
   {
     id: 'published-stamp',
