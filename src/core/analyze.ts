@@ -724,7 +724,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   /**
    * A table of contents above the body names the article's sections: a heading it lists, set apart
    * further down (a public office's "Opening hours" under its downloads), opens a section of the
-   * article; so does one right above the body. The contents must list a subhead of the body itself.
+   * article; so does one right above the body. The contents must list two subheads of the body itself.
    */
   const sectionsOfContents = (start: number, end: number): [number, number] => {
     const entries = new Set<string>();
