@@ -6,7 +6,7 @@ import { LANGS, LanguageTally, LineWords, SAMPLE_LENGTH, scanLine, UNSPACED } fr
 import { pickTitle, readMetadata } from './metadata';
 import { matchRule, memoFor, type RuleMemo } from './match';
 import { isBareMarker, kindOf, ruleById, type LineRule, type RuleId } from './rules';
-import { ENUMERATED, endsTerminal, splitLines } from './text';
+import { ENUMERATED, endsTerminal, isSalutation, splitLines } from './text';
 import { codeLines, ingredientLines } from './blocks';
 import type { Analysis, Finding, FrontMatter, Kind, LineDoc } from './types';
 import { unwrap } from './unwrap';
@@ -249,7 +249,7 @@ function articleUnderMenu(lines: readonly LineInfo[], scores: number[], span: [n
     const l = lines[k];
     if (l.blank) continue;
     seen++;
-    if (l.rule?.id === 'byline' || l.rule?.id === 'published-stamp' || (l.nWords <= 12 && isDateOnly(l.text))) head = k;
+    if (l.rule?.id === 'byline' || stampAt(lines, k)) head = k;
   }
   if (head < 0) return span;
   let wall = head + 1;
@@ -903,8 +903,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     [bodyStartLine, bodyEndLine] = sectionsOfContents(bodyStartLine, bodyEndLine);
     // A salutation over the first paragraph ("Dear residents,") opens it.
     const greeting = prevLine(bodyStartLine);
-    const salutation = (l: LineInfo) => !l.blank && l.nWords >= 1 && l.nWords <= 6 && /^\p{L}/u.test(l.text) && l.text.endsWith(',');
-    if (greeting >= bodyStart && greeting > title && greeting < bodyStartLine && !flagged(greeting) && salutation(lines[greeting]) && bodyStartLine - greeting <= 2) bodyStartLine = greeting;
+    if (greeting >= bodyStart && greeting > title && greeting < bodyStartLine && !flagged(greeting) && isSalutation(lines[greeting].text, lines[greeting].nWords) && bodyStartLine - greeting <= 2) bodyStartLine = greeting;
     if (marginBottom <= bodyEndLine) marginBottom = bodyEndLine + 1;
     if (marginTop >= bodyStartLine) marginTop = bodyStartLine - 1;
   }

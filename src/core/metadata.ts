@@ -3,7 +3,7 @@
 import { isBareMarker, kindOf, type RuleId } from './rules';
 import { findDate, isDateOnly, edtfDay, type FindDateOptions } from './dates';
 import { metadataFromFrontMatter } from './frontmatter';
-import { ENUMERATED } from './text';
+import { ENUMERATED, isSalutation } from './text';
 import type { FrontMatter, Metadata } from './types';
 
 /** The features of a line that metadata reads (a subset of the analysis's line info). */
@@ -246,13 +246,13 @@ const LEGAL_LINE = /©|\(c\)|\bcopyright\b/iu;
 const HEAD_META_RULES = new Set(['byline', 'published-stamp', 'date-stamp', 'photo-credit', 'caption-with-credit', 'gallery-counter']);
 const MAST_MARKS = new Set(['header-zone', 'menu-run', 'repeated-line']);
 
+/** A rating in stars ("★★★★★ 4.8 (213)"): a recipe's or a review's, under its headline. */
+const RATING = /[★☆⭐]{3}/u;
+
 /**
  * The title: the headline-like line at or just above the top of the body, reached over the bylines,
  * dates, standfirsts and page-tool labels between them; -1 when there is none.
  */
-/** A rating in stars ("★★★★★ 4.8 (213)"): a recipe's or a review's, under its headline. */
-const RATING = /[★☆⭐]{3}/u;
-
 export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd: number, bodyStart: number, lang: string | null = null): number {
   let title = -1;
   const dateOpts: FindDateOptions = { slashes: slashOrder(lang) };
@@ -282,7 +282,7 @@ export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd
       if (!lead || !headlineCandidate(j) || isHeadMeta(j)) continue;
       let k = j + 1;
       // (A salutation over the lead, "Dear residents,", opens it.)
-      while (k < from && (lines[k].blank || (lines[k].nWords <= 6 && lines[k].text.endsWith(',')))) k++;
+      while (k < from && (lines[k].blank || isSalutation(lines[k].text, lines[k].nWords))) k++;
       if (k < from && isHeadMeta(k)) return j;
       if (k < from && lines[k].prose && lines[k].nWords >= 15) overLead = j;
     }

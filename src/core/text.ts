@@ -62,6 +62,9 @@ export function splitLines(input: string): LineDoc {
   return { text, bom, eol, newline, finalNewline, lines, offsets, breaks };
 }
 
+/** A salutation over a letter's first paragraph ("Dear residents,", "Szanowni Mieszkańcy,"). */
+export const isSalutation = (text: string, nWords: number): boolean => nWords >= 1 && nWords <= 6 && /^\p{L}/u.test(text) && text.endsWith(',');
+
 /** A list item: numbered ("1.", "(2)") or bulleted. */
 export const ENUMERATED = /^(?:\d{1,3}[.)]|[-–•*·]|\(\d{1,3}\))\s+\S/u;
 
