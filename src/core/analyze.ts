@@ -200,6 +200,8 @@ function teaserListAfterWall(lines: readonly LineInfo[], scores: number[], span:
 
 /** Short lines in a row under prose that make the page's menu. */
 const MENU_RUN = 8;
+/** Lines from a headline's byline or date to its first paragraph, at most. */
+const HEAD_TO_BODY = 8;
 /** A rights line: the page's end, whatever prose a site puts under it. */
 const RIGHTS_LINE = /©|\(c\)\s*\d{4}|copyright|all rights reserved|rechte vorbehalten|droits réservés|derechos reservados|direitos reservados|diritti riservati|права защищены|wszelkie prawa|無断転載|무단/iu;
 
@@ -255,7 +257,8 @@ function articleUnderMenu(lines: readonly LineInfo[], scores: number[], span: [n
   let wall = head + 1;
   while (wall < lines.length && !lines[wall].rule?.endsBody) wall++;
   const below = bestSpan(scores.slice(0, wall), head + 1);
-  if (!below) return span;
+  // The article starts right under its head; prose further down is another box's.
+  if (!below || below[0] - head > HEAD_TO_BODY) return span;
   let prose = 0;
   for (let k = below[0]; k <= below[1]; k++) if (lines[k].prose && !lines[k].rule) prose += lines[k].nWords;
   return prose >= 40 ? below : span;

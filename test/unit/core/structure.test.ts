@@ -522,6 +522,17 @@ describe('a site\'s own prose under the page\'s rights line', () => {
   });
 });
 
+describe('a long article over a footer menu with dated teasers, and site prose at the end', () => {
+  it('stays the article: the prose under the menu is far from the dated lines, not headed by them', () => {
+    const about = 'Founded in 1998, our newsroom has grown into one of the most read independent news services in the region, with reporters in every district and a team of editors who check every story before it is published.';
+    const menu = ['Product', 'Features', 'Integrations', 'Changelog', 'Status', 'Company', 'Careers', 'Press', 'Docs'];
+    const teasers = ['More from the blog', 'Our SOC 2 report is now available', 'March 21, 2024 · 3 min read', 'A year of four-day weeks', 'February 28, 2024 · 8 min read', 'Previous', 'Next'];
+    const text = ['Blog', '', 'Halving our CI time', '', P('build'), '', P('cache'), '', P('shards'), '', P('runners'), '', ...menu, '', ...teasers, '', 'Get posts in your inbox', 'Subscribe', '', ...menu, '', about, '', about.replace('1998', '1999'), ''].join('\n');
+    const out = keptLines(text);
+    for (const t of ['build', 'cache', 'shards', 'runners']) expect(out).toContain(P(t));
+  });
+});
+
 describe('a site\'s own prose above its menu', () => {
   it('is no article when a headline with its date heads prose under the menu', () => {
     const about = [
