@@ -1,6 +1,7 @@
 // Cleans evaluation pages with the built CLI into a temp folder and runs the benchmark's scorer.
 //
 // Usage: npm run eval [-- --lang en] [--per-page FILE.tsv] [--eval DIR] [--pages-only | --no-pages]
+// (--per-page writes the tune half's pages.)
 //
 // The shared set (../shared/eval) is split into two fixed halves by page id: ids starting with a hex
 // digit 0-7 are the "tune" half, 8-f the "check" half. Rules are tuned looking at the tune half only;
@@ -9,12 +10,16 @@
 // `--strip suspect`. Then our own pages (bench/pages/<lang>/<name>.txt with <name>.gold.txt) are
 // scored per language the same way.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log('usage: npm run eval [-- --lang en] [--per-page FILE.tsv] [--eval DIR] [--pages-only | --no-pages]');
+  process.exit(0);
+}
 const flag = (name) => {
   const i = args.indexOf(name);
   return i >= 0 ? (args.splice(i, 1), true) : false;
@@ -75,8 +80,11 @@ const row = (label, r) =>
   }).join('\n');
 const header = `${'set'.padEnd(22)}${'pages'.padStart(5)}  ${'clean'.padEnd(15)} F1     P      R      retention`;
 
-/** Content is never lost silently: how many gold tokens the cleaner dropped, and where. */
-function reportLoss(file) {
+/**
+ * Content is never lost silently: how many gold tokens the cleaner dropped, and where. Pages are
+ * named from the tune half only: the check half is not looked at page by page.
+ */
+function reportLoss(file, tune) {
   const [head, ...rows] = readFileSync(file, 'utf8').trim().split('\n').map((l) => l.split('\t'));
   const col = (name) => head.indexOf(name);
   let gold = 0;
@@ -89,8 +97,9 @@ function reportLoss(file) {
     return { id: r[col('id')], lost: l, f1: Number(r[col('f1')]) };
   });
   console.log(`gold tokens dropped: ${lost} of ${gold} (${((100 * lost) / gold).toFixed(1)}%)`);
-  console.log('most gold tokens dropped:', pages.sort((a, b) => b.lost - a.lost).slice(0, 5).map((p) => `${p.id.slice(0, 10)} ${p.lost}`).join(', '));
-  console.log('lowest F1:', pages.sort((a, b) => a.f1 - b.f1).slice(0, 5).map((p) => `${p.id.slice(0, 10)} ${p.f1.toFixed(2)}`).join(', '));
+  const named = pages.filter((p) => tune(p.id));
+  console.log('tune half, most gold tokens dropped:', named.sort((a, b) => b.lost - a.lost).slice(0, 5).map((p) => `${p.id.slice(0, 10)} ${p.lost}`).join(', '));
+  console.log('tune half, lowest F1:', named.sort((a, b) => a.f1 - b.f1).slice(0, 5).map((p) => `${p.id.slice(0, 10)} ${p.f1.toFixed(2)}`).join(', '));
 }
 
 /** The shared set, by half. */
@@ -118,7 +127,12 @@ function evalShared() {
   const all = score(join(evalDir, 'gold'), input, outs, extra);
   console.log(row('all' + (args.includes('--lang') ? ` (${args.slice(args.indexOf('--lang') + 1).join(' ')})` : ''), all));
   spawnSync('python3', [join(evalDir, 'score.py'), join(evalDir, 'gold'), outs.certain, '--n-bootstrap', '1', '--per-page', tsv, ...extra], { encoding: 'utf8' });
-  if (existsSync(tsv)) reportLoss(tsv);
+  if (existsSync(tsv)) {
+    reportLoss(tsv, halves[0][1]);
+    // The per-page file keeps the tune half's rows only.
+    const [head, ...rows] = readFileSync(tsv, 'utf8').trim().split('\n');
+    writeFileSync(tsv, [head, ...rows.filter((r) => halves[0][1](r))].join('\n') + '\n');
+  }
 }
 
 /** Our own pages, per language. */
