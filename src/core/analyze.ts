@@ -691,9 +691,13 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     const l = lines[i];
     return l.prose && (l.text.length >= GOOD_LENGTH || (unspacedDoc && l.nWords >= GOOD_LENGTH / 6)) && !card[i] && !l.rule && !l.userRule && (l.stop === null || l.stop >= GOOD_STOP);
   };
+  /** A short line right above or below, no blank between: i is an item of a list of headlines or names. */
+  const shortAt = (j: number) => j >= 0 && j < n && !lines[j].blank && !lines[j].prose && lines[j].nWords <= 6;
   const fair = (i: number) => {
     const l = lines[i];
-    return l.prose && l.terminal && !card[i] && !l.rule && !l.userRule && (l.stop === null || l.stop >= FAIR_STOP);
+    // A question or an exclamation between two short lines is a teaser's headline, not a paragraph.
+    const listed = /[?!]["”»’)]*$/u.test(l.text) && shortAt(i - 1) && shortAt(i + 1);
+    return l.prose && l.terminal && !listed && !card[i] && !l.rule && !l.userRule && (l.stop === null || l.stop >= FAIR_STOP);
   };
   const inset = (i: number) => {
     const k = lines[i].rule?.kind;

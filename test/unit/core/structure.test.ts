@@ -548,3 +548,28 @@ describe('a site\'s own prose above its menu', () => {
     for (const a of about) expect(out).not.toContain(a);
   });
 });
+
+describe('a video list under the article: headlines, a question among them, and names', () => {
+  const text = [
+    'Rings that make music', '', P('stage'), '', P('rings'), '', P('software'), '',
+    'Follow Jane Doe on Twitter.', '',
+    'Talking Tech',
+    'Talking Tech | Three free exercise tracking apps',
+    'Jane Doe',
+    'Talking Tech: Will the social network still be liked in ten years?',
+    'Jane Doe',
+    'A singer says social media is out of hand',
+    'Video desk',
+    'New guitars on show at the trade fair',
+    '', 'Jan 31, 2014', 'More Stories:', 'Old news one', 'Old news two',
+  ].join('\n');
+
+  it('is no paragraph of the article: the question between two names does not take the list in', () => {
+    const out = keptLines(text);
+    expect(out.has(P('software'))).toBe(true);
+    expect(out.has('New guitars on show at the trade fair')).toBe(false);
+    // Next to the body, the list's first lines are left for review, not taken for the article's.
+    const line = text.split('\n').indexOf('Talking Tech: Will the social network still be liked in ten years?') + 1;
+    expect(analyze(text).findings.some((f) => f.line <= line && f.endLine >= line)).toBe(true);
+  });
+});
