@@ -76,6 +76,8 @@ const alt = (...xs: string[]) => xs.join('|');
 /** A hint that holds when any of its regexes does. */
 const either = (...res: RegExp[]) => ({ test: (line: string) => res.some((r) => r.test(line)) });
 const SEP = String.raw`[\s:：\-–—|»›>•·.…]*`;
+/** Between two buttons run together on a line: at least a space. */
+const SEP_GAP = String.raw`[\s:：\-–—|»›>•·.…]+`;
 /** Case-insensitive spelling of a phrase inside a case-sensitive pattern. */
 const ci = (phrase: string) => phrase.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
 const line = (body: string, flags = 'iu') => new RegExp(`^(?:${body})$`, flags);
@@ -184,6 +186,11 @@ const ADVERT = alt(
   'pr', 'pub', '広告', 'スポンサーリンク', 'スポンサードリンク', 'スポンサー', '广告', '廣告', '赞助内容', '광고',
 );
 
+/** A sign-in prompt that comes with a comments box. */
+const LOGIN = alt(
+  '(?:log|sign) ?in or (?:register|sign ?up)', 'entra o regístrate', 'inicia sesión o regístrate', 'anmelden oder registrieren', 'connectez-vous ou inscrivez-vous',
+  'accedi o registrati', 'entre ou cadastre-se', 'zaloguj się lub zarejestruj się', 'войдите или зарегистрируйтесь',
+);
 const COMMENTS = alt(
   'comments?', '(?:readers?|readers\'|visitors?|users?) comments?', 'add your comment', '\\d+ comments?', '[\\[(]\\s*\\d+ comments?\\s*[\\])]', 'top (?:rated )?comments', '(?:view|show|see|read) (?:all )?\\d* ?comments', 'rating: \\d+ votes?', '(?:comments?|kommentare|commentaires|comentarios|comentários|комментарии|komentarze|komentarzy|skomentuj)\\s*\\(\\d+\\)', '\\d+ (?:responses|replies) to .{1,160}', '(?:permalink )?\\d+ comments feed.{0,60}', 'no comments( yet)?', 'no comments yet .{1,60}', 'leave a (comment|reply)', 'post a comment', 'add a comment', 'show comments', 'view comments',
   'join the (conversation|discussion)', 'comments are closed\\.?', 'be the first to comment\\.?', 'reply', 'share your thoughts', 'conversation',
@@ -194,6 +201,10 @@ const COMMENTS = alt(
   'réagir(?: \\(\\d+\\))?', 'répondre', 'connectez-vous pour (?:commenter|réagir).{0,80}', 'ajouter un commentaire', 'deja (?:una respuesta|un comentario)', 'responder', 'publicar (?:el )?comentario', 'comenta esta noticia', 'ver comentarios(?: \\(\\d+\\))?', 'para comentar (?:debes|tienes que) (?:iniciar sesión|registrarte).{0,80}',
   'lascia un commento', 'rispondi', 'responder', 'komentarze', 'skomentuj', 'dodaj komentarz', 'odpowiedz', '\\d+ komentarz(?:e|y)?', '(?:pokaż|zobacz) (?:więcej|wszystkie) komentarze', '(?:pokaż|zobacz) więcej komentarzy', 'zaloguj się,? (?:aby|by) (?:skomentować|dodać komentarz)', '(?:aby|by) dodać komentarz,? zaloguj się', 'reacties', 'reageer', 'plaats een reactie',
   'deixe uma resposta', 'lascia una risposta', 'laat een reactie achter', 'zostaw komentarz', 'comente!?',
+  // A reader comment's buttons: quote, report, rate it.
+  'quote', 'citar(?: (?:mensaje|comentario))?', 'zitieren', 'citer', 'cita', 'cytuj', 'цитировать', 'report (?:abuse|this comment|comment)', 'flag as (?:offensive|inappropriate)',
+  'denunciar(?: (?:comentario|abuso))?', 'kommentar melden', 'signaler(?: un abus| ce commentaire)?', 'segnala(?: abuso| commento)?', 'zgłoś(?: nadużycie| komentarz)?', 'пожаловаться', 'valorar', 'positivo negativo',
+  '¿quieres comentar\\??', 'quieres comentar\\??', 'want to comment\\?', 'voulez-vous commenter\\s?\\?',
   'view the discussion thread\\.?', 'tell us what you think.{0,20}', 'javascript is required to (?:load|view) the comments\\.?', 'join the discussion\\.?', 'discuss this (?:article|story)',
   '(?:your|deine|ihre|votre|tu|su|o seu|seu|twój|je|il tuo) (?:e-?mail|email|e-mail-adresse|adresse (?:e-?mail|de messagerie)|dirección de correo(?: electrónico)?|endereço de e-?mail|adres e-?mail|e-?mailadres|indirizzo e-?mail).{0,40}(?:not be published|nicht veröffentlicht|ne sera pas publiée|no será publicada|não será publicado|nie zostanie opublikowany|niet gepubliceerd|non sarà pubblicato).{0,120}',
 );
@@ -634,10 +645,12 @@ export const LINE_RULES: LineRule[] = [
     kind: 'comments',
     description: 'A comments heading, counter or prompt.',
     // Two buttons run together when the page set them side by side ("Reader comments Add your comment").
-    pattern: line(`(?:${COMMENTS})(?:${SEP}(?:${COMMENTS}))?${SEP}`),
+    // (with a count before or after: "15 » Comments", "Comments 15").
+    pattern: line(`(?:\\d+${SEP})?(?:${COMMENTS})(?:${SEP_GAP}(?:${COMMENTS}|${LOGIN})){0,2}(?:${SEP}\\d+)?${SEP}`),
+    maxWords: 24,
     zone: 'any',
     endsBody: true,
-    examples: ['Comments', '12 comments', 'Visitor comments Add your comment', 'Leave a Reply', 'Join the conversation', 'Kommentare', 'Комментарии', 'تعليقات', 'Komentarze (58)', 'Skomentuj (31)', '27 komentarzy', 'Pokaż więcej komentarzy', 'Reacties'],
+    examples: ['Comments', '12 comments', 'Visitor comments Add your comment', 'Comentarios 15', '15 » Comentarios ¿Quieres comentar? Entra o regístrate', 'Responder Citar mensaje', 'Flag as Offensive', 'Leave a Reply', 'Join the conversation', 'Kommentare', 'Комментарии', 'تعليقات', 'Komentarze (58)', 'Skomentuj (31)', '27 komentarzy', 'Pokaż więcej komentarzy', 'Reacties'],
     counterExamples: ['Comments from the minister angered opposition lawmakers.', 'Komentarze ministra wywołały oburzenie opozycji.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'pl', 'nl'],
   },
