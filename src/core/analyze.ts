@@ -98,6 +98,20 @@ export function letterBeforeEllipsis(t: string): boolean {
   return c >= 0xdc00 && hi >= 0xd800 && hi <= 0xdbff && /^\p{L}$/u.test(t.slice(e - 2, e));
 }
 
+/**
+ * A list of topics run together with commas under a label ("Read More: Federal Reserve, Banks,
+ * Interest Rates, Wall Street"): four items or more, each a few words that start with a capital.
+ * Long as it may be, it is no sentence.
+ */
+function keywordList(t: string): boolean {
+  // Under a label: without one, a line of names is a credits list the article may hold.
+  const label = /^[^:,]{2,30}:\s+/u.exec(t);
+  if (!label) return false;
+  const items = t.slice(label[0].length).split(/\s*[,;]\s+/u);
+  if (items.length < 4) return false;
+  return items.every((x) => /^[\p{Lu}\p{N}]/u.test(x) && x.split(/\s+/u).length <= 6);
+}
+
 /** Line features of a trimmed line, from the counts of its words (scanLine). */
 function lineInfo(t: string, lang: string | null, lw: LineWords, i: number): Omit<LineInfo, 'rule' | 'userRule' | 'exception'> {
   if (!t) return { text: t, blank: true, nWords: 0, terminal: false, stop: null, titleCase: false, prose: false, tableRow: false };
@@ -113,7 +127,7 @@ function lineInfo(t: string, lang: string | null, lw: LineWords, i: number): Omi
   // A line cut short with an ellipsis is a teaser excerpt, not a paragraph (Gopher's signal).
   const last = t.charCodeAt(t.length - 1);
   const truncated = (last === 0x2e || last === 0x2026) && letterBeforeEllipsis(t);
-  const prose = !truncated &&
+  const prose = !truncated && !(nWords >= 8 && !terminal && keywordList(t)) &&
     ((nWords >= 8 && (terminal || (stop !== null && stop >= PROSE_STOP && !titleCase))) || (nWords >= 25 && (stop === null || stop >= LONG_PROSE_STOP || /[,.;:!?]/u.test(t))) || (unspaced && nWords >= 15));
   const tableRow = t.includes('\t') && /\S\t+\S.*\t/u.test(t);
   return { text: t, blank: false, nWords, terminal, stop, titleCase, prose, tableRow };

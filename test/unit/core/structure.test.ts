@@ -573,3 +573,26 @@ describe('a video list under the article: headlines, a question among them, and 
     expect(analyze(text).findings.some((f) => f.line <= line && f.endLine >= line)).toBe(true);
   });
 });
+
+describe('a line of topics under a label above the article', () => {
+  const topics = 'Read More: Federal Open Market Committee, Federal Reserve, Federal Reserve Bank Of Kansas City, Interest Rates, Financial Crisis, Financial Reform, Wall Street Banks, Too Big To Fail, Basel Committee, Business News';
+  const text = [
+    'Home', 'Business', 'Politics', '',
+    'Central bank official criticises low rates',
+    'First Posted: 08-13-10 05:18 PM', '',
+    topics, 'share this story', 'Get Business Alerts', 'Submit this story', '',
+    P('rate'), '', P('banks'), '', P('reform'), '',
+  ].join('\n');
+
+  it('is no sentence that opens the body: the topics and the tools under them go', () => {
+    const out = keptLines(text);
+    expect(out.has(P('rate'))).toBe(true);
+    expect(out.has(topics)).toBe(false);
+    expect(out.has('Get Business Alerts')).toBe(false);
+  });
+
+  it('a line of credits with no label stays a sentence of the article', () => {
+    const credits = 'Choreographer Jane Doe, Director John Roe, Writer Ann Poe, Composer Bob Moe, Art Director Sue Lee';
+    expect(keptLines([P('show'), '', credits, '', P('tickets')].join('\n')).has(credits)).toBe(true);
+  });
+});
