@@ -1166,6 +1166,23 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     }
   }
 
+  // The lead given word for word again further down (a share or e-mail box shows the headline and the
+  // lead): the later copy goes, with the headline right over it. (Other paragraphs said twice, an
+  // interview's question to each guest, a meal plan's dish, are the article's.)
+  if (span) {
+    let lead = bodyStartLine;
+    while (lead <= bodyEndLine && !(lines[lead].prose && lines[lead].nWords >= 15)) lead++;
+    for (let i = lead + 1; lead <= bodyEndLine && i < n; i++) {
+      const l = lines[i];
+      if (l.blank || l.text !== lines[lead].text || (marks[i] && !marks[i]!.suspect)) continue;
+      // The box gives the headline right over its copy; a lead said twice with no headline is the text's own.
+      const h = prevLine(i);
+      if (title < 0 || h <= title || lines[h].text !== lines[title].text || (marks[h] && !marks[h]!.suspect && marks[h]!.rule !== 'title-repeat')) continue;
+      mark(i, 'paragraph-repeat');
+      mark(h, 'paragraph-repeat');
+    }
+  }
+
   // 4. Findings: one per run of adjacent lines with the same rule.
   const findings: Finding[] = [];
   for (let i = bodyStart; i < n; i++) {

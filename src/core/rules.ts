@@ -50,6 +50,7 @@ export const RULE_IDS = [
   'caption-above-credit',
   'pull-quote',
   'code-label',
+  'paragraph-repeat',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -1110,6 +1111,14 @@ export const CONTEXT_RULES: (RuleInfo & { id: RuleId })[] = [
     description: "A code box's label and copy button over the code: \"bash\" / \"Copy code\".",
     examples: ['bash\nCopy code\nsudo apt install restic', 'ini\nCode kopieren\n[Unit]'],
     counterExamples: ['The code itself stays; so does a word alone that no code follows.'],
+    languages: ['*'],
+  },
+  {
+    id: 'paragraph-repeat',
+    kind: 'other',
+    description: "The lead paragraph given word for word again further down (a share or e-mail box's copy), with the headline over it.",
+    examples: ['Floods close the coast road\nHeavy rain closed the coast road on Monday …\n…\nShare\nFloods close the coast road\nHeavy rain closed the coast road on Monday …'],
+    counterExamples: ['Another paragraph said twice (an interview question put to each guest, a meal plan) stays.'],
     languages: ['*'],
   },
 ];

@@ -596,3 +596,32 @@ describe('a line of topics under a label above the article', () => {
     expect(keptLines([P('show'), '', credits, '', P('tickets')].join('\n')).has(credits)).toBe(true);
   });
 });
+
+describe('the lead given again by a share or e-mail box under the article', () => {
+  const head = 'Minister weighs partial sale of state holdings';
+  const text = [
+    'Home', 'Economy', 'Markets', '',
+    head, 'By Jane Doe', 'Published 5 April 2013', '',
+    P('lead'), '', P('sale'), '', P('budget'), '',
+    'Share', 'Recommend', 'Send by e-mail', '',
+    head, '', P('lead'), '',
+    'Send to:', 'From:', '',
+  ].join('\n');
+
+  it('strips the copy and the headline over it, and keeps the lead where the article gives it', () => {
+    const lines = text.split('\n');
+    const f = analyze(text).findings;
+    const at = (i: number) => f.find((x) => x.line <= i + 1 && x.endLine >= i + 1);
+    const copy = lines.lastIndexOf(P('lead'));
+    expect(at(copy)?.rule).toBe('paragraph-repeat');
+    expect(at(lines.lastIndexOf(head))?.rule).toBe('paragraph-repeat');
+    expect(at(lines.indexOf(P('lead')))).toBeUndefined();
+    expect(kept(text).split(P('lead')).length).toBe(2);
+  });
+
+  it('an interview question put to each guest stays every time', () => {
+    const q = 'What kind of food do you like to cook at home, and is there a dish you would never order in a restaurant?';
+    const t = [head, '', P('chefs'), '', q, '', P('first'), '', q, '', P('second'), '', q, '', P('third')].join('\n');
+    expect(kept(t).split(q).length).toBe(4);
+  });
+});
