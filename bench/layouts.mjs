@@ -2,7 +2,7 @@
 // blank lines, with a blank line after every line, wrapped at 78 columns (lynx, w3m, html2text), and
 // with CRLF breaks. The same article under another layout should come out the same.
 //
-// Usage: npm run build && node bench/layouts.mjs [--per-page DIR]
+// Usage: npm run build && node bench/layouts.mjs [--only "site prose at the top"] [--cli DIST/cli.js]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,6 +32,11 @@ const LAYOUTS = {
   CRLF: (t) => t.replace(/\n/g, '\r\n'),
 };
 
+const argv = process.argv.slice(2);
+const opt = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+const only = opt('--only');
+const cli = resolve(opt('--cli') ?? join(here, '../dist/cli.js'));
+
 const pages = readdirSync(pagesDir)
   .filter((d) => /^[a-z]{2}(?:-[a-z]+)?$/.test(d))
   .flatMap((lang) => readdirSync(join(pagesDir, lang)).filter((f) => f.endsWith('.gold.txt')).map((f) => ({ lang, name: f.replace(/\.gold\.txt$/, '') })));
@@ -39,7 +44,7 @@ const pages = readdirSync(pagesDir)
 const tmp = mkdtempSync(join(tmpdir(), 'chaff-layouts-'));
 console.log(`${pages.length} pages of our own, ${Object.keys(LAYOUTS).length} layouts (default clean; F1 / P / R)`);
 console.log('layout                  all                    without ja');
-for (const [layout, f] of Object.entries(LAYOUTS)) {
+for (const [layout, f] of Object.entries(LAYOUTS).filter(([name]) => !only || name === only)) {
   const dir = join(tmp, layout.replace(/\W+/g, '-'));
   const figures = [];
   for (const subset of [pages, pages.filter((p) => !p.lang.startsWith('ja'))]) {
@@ -50,7 +55,7 @@ for (const [layout, f] of Object.entries(LAYOUTS)) {
       writeFileSync(join(dir, 'in', `${id}.txt`), f(readFileSync(join(pagesDir, p.lang, `${p.name}.txt`), 'utf8')));
       writeFileSync(join(dir, 'gold', `${id}.txt`), readFileSync(join(pagesDir, p.lang, `${p.name}.gold.txt`), 'utf8'));
     }
-    const c = spawnSync(process.execPath, [join(here, '../dist/cli.js'), 'clean', join(dir, 'in'), '--out', join(dir, 'out'), '--metadata', 'drop', '-q'], { encoding: 'utf8' });
+    const c = spawnSync(process.execPath, [cli, 'clean', join(dir, 'in'), '--out', join(dir, 'out'), '--metadata', 'drop', '-q'], { encoding: 'utf8' });
     if (c.status !== 0) throw new Error(c.stderr);
     const json = join(dir, 'score.json');
     const s = spawnSync('python3', [scorer, join(dir, 'gold'), join(dir, 'out'), '--input', join(dir, 'in'), '--json', json, '--n-bootstrap', '50'], { encoding: 'utf8' });
