@@ -214,7 +214,9 @@ function teaserListAfterWall(lines: readonly LineInfo[], scores: number[], span:
 
 /** Short lines in a row under prose that make the page's menu. */
 const MENU_RUN = 8;
-/** Lines from a headline's byline or date to its first paragraph, at most. */
+/** A blog's menu: fewer links, so the article under it must also outweigh the prose above. */
+const SHORT_MENU_RUN = 4;
+/** Lines from a headline's byline or date to its first paragraph, at most (blank lines not counted). */
 const HEAD_TO_BODY = 8;
 /** A rights line: the page's end, whatever prose a site puts under it. */
 const RIGHTS_LINE = /©|\(c\)\s*\d{4}|copyright|all rights reserved|rechte vorbehalten|droits réservés|derechos reservados|direitos reservados|diritti riservati|права защищены|wszelkie prawa|無断転載|무단/iu;
@@ -258,24 +260,36 @@ function articleUnderMenu(lines: readonly LineInfo[], scores: number[], span: [n
   while (i < lines.length && lines[i].blank) i++;
   let menu = 0;
   for (; i < lines.length && (lines[i].blank || (!lines[i].prose && lines[i].nWords <= 4)); i++) if (!lines[i].blank) menu++;
-  if (menu < MENU_RUN) return span;
+  if (menu < SHORT_MENU_RUN) return span;
   // A headline, then its byline or date, within a few lines under the menu.
   let head = -1;
   for (let k = i, seen = 0; k < lines.length && seen < 6 && head < 0; k++) {
     const l = lines[k];
     if (l.blank) continue;
-    seen++;
-    if (l.rule?.id === 'byline' || stampAt(lines, k)) head = k;
+    // A consent banner or a menu's last buttons between the menu and the headline do not count.
+    if (!(l.rule && !l.rule.endsBody && l.rule.id !== 'byline' && !stampAt(lines, k))) seen++;
+    // (A dateline with its author, "30. April 2024 von Sandra", is one too.)
+    if (l.rule?.id === 'byline' || stampAt(lines, k) || (!l.rule && !l.prose && l.nWords <= 8 && findDate(l.text))) head = k;
   }
   if (head < 0) return span;
   let wall = head + 1;
   while (wall < lines.length && !lines[wall].rule?.endsBody) wall++;
   const below = bestSpan(scores.slice(0, wall), head + 1);
   // The article starts right under its head; prose further down is another box's.
-  if (!below || below[0] - head > HEAD_TO_BODY) return span;
+  if (!below) return span;
+  let between = 0;
+  for (let k = head + 1; k < below[0]; k++) if (!lines[k].blank) between++;
+  if (between > HEAD_TO_BODY) return span;
   let prose = 0;
   for (let k = below[0]; k <= below[1]; k++) if (lines[k].prose && !lines[k].rule) prose += lines[k].nWords;
-  return prose >= 40 ? below : span;
+  if (prose < 40) return span;
+  // Under a short menu (a blog's few links), the article is also the longer of the two.
+  if (menu < MENU_RUN) {
+    let above = 0;
+    for (let k = span[0]; k <= span[1]; k++) if (lines[k].prose && !lines[k].rule) above += lines[k].nWords;
+    if (prose <= above) return span;
+  }
+  return below;
 }
 
 /**

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyze, clean } from '../../../src/core';
 
 // Layouts of blogs, reviews and recipes where the body is broken by lists, boxes and tables of contents.
@@ -623,5 +625,25 @@ describe('the lead given again by a share or e-mail box under the article', () =
     const q = 'What kind of food do you like to cook at home, and is there a dish you would never order in a restaurant?';
     const t = [head, '', P('chefs'), '', q, '', P('first'), '', q, '', P('second'), '', q, '', P('third')].join('\n');
     expect(kept(t).split(q).length).toBe(4);
+  });
+});
+
+describe('a site\'s own prose above a blog\'s short menu or a consent banner (our pages, as the layouts bench lays them out)', () => {
+  const about = [
+    'Founded in 1998, our newsroom has grown into one of the most read independent news services in the region, with reporters in every district and a team of editors who check every story before it is published.',
+    'We believe that local journalism matters, and that readers deserve accurate, fair and independent reporting about the decisions that shape their lives, from the council chamber to the school board.',
+    'Our journalism is funded by readers and advertisers. If you value what we do, please consider supporting us with a subscription, which gives you unlimited access to all our stories and archives.',
+  ].join('\n\n');
+  const page = (name: string) => readFileSync(join(__dirname, '../../../bench/pages', name), 'utf8');
+  it.each([
+    // A blog's menu of seven links, then breadcrumbs, the headline and "30. April 2024 von Sandra".
+    'de/de-blog-balkon',
+    // A newspaper's menu, then a consent banner and its buttons between the menu and the headline.
+    'es/es-news-metro',
+  ])('is no article over %s: the longer prose under the headline and its date is', (name) => {
+    const out = keptLines(`${about}\n\n${page(`${name}.txt`)}`);
+    const gold = page(`${name}.gold.txt`).split('\n').map((l) => l.trim()).filter(Boolean);
+    expect(gold.filter((l) => !out.has(l))).toEqual([]);
+    expect(out.has(about.split('\n')[0])).toBe(false);
   });
 });
