@@ -91,7 +91,7 @@ const SHARE_WORDS = alt(
   'compartir', 'compártelo', 'comparte', 'compartilhe', 'compartilhar', 'partilhe(?: isto| este artigo)?', 'partilhar', 'partager', 'partagez', 'teilen', 'artikel teilen', 'drucken',
   'imprimir', 'imprimer', 'поделиться', 'поделиться в', 'печать', 'condividi', 'bagikan', 'شارك', 'مشاركة', 'طباعة', 'تويتر', 'فيسبوك',
   // Recommend, follow and send buttons, and audio tools ("Recommend", "Follow @jdoe", "Download audio", "Embed player").
-  'read or share this story:?(?: \\S+)?', 'this (?:article|story|page) was printed from:? \\S+', 'recommend(?: this)?', 'recommander', 'empfehlen', 'recomendar', 'consiglia', 'envoyer par mail', 'stumble(?:upon)?', 'add to timeline', 'follow @[\\w.]+', 'submit this story',
+  'share this on:?', 'tweeter', 'envoyer', 'enviar a \\p{L}+', 'don[\'’]t miss (?:a |any )?stor(?:y|ies)', 'read or share this story:?(?: \\S+)?', 'this (?:article|story|page) was printed from:? \\S+', 'recommend(?: this)?', 'recommander', 'empfehlen', 'recomendar', 'consiglia', 'envoyer par mail', 'stumble(?:upon)?', 'add to timeline', 'follow @[\\w.]+', 'submit this story',
   'download (?:the )?(?:audio|podcast|episode|mp3)', 'listen now(?:[:\\s].{0,60})?', 'embed (?:player|this video|video)', 'subscribe to (?:the |our |this )?podcast',
   // Text size controls ("A A A", "Increase text size", "Aumenta el tamaño del texto", "Schrift vergrößern").
   'a\\s?a\\s?a', 'a[-–]\\s?a\\+', 'a\\+\\s?a[-–]', '(?:increase|decrease|reduce|enlarge|change|adjust) (?:the )?(?:text|font) size', '(?:text|font) size', '(?:larger|smaller|bigger) (?:text|font)',
@@ -148,6 +148,7 @@ const MOST_READ = alt(
   'lo más leído', 'lo más visto', 'más leídas', 'más leído', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen',
   'les plus lus', 'les plus partagés', 'самое читаемое', 'популярное', 'самое популярное', 'mais lidas', 'mais lidos', 'mais populares', 'più letti', 'terpopuler',
   'الأكثر قراءة', 'الأكثر مشاهدة', 'top stories', 'top news', 'latest news', 'latest stories', 'editor\'?s picks', 'don\'?t miss', 'in case you missed it',
+  'suggested (?:reads|reading|articles|stories|posts)', 'more (?:commentary|opinion|analysis|columns)',
   'you may also like', 'you might also like', 'recommended for you', 'read more from [\\p{L}&\'’ ]{1,40}',
   // "You might also like" boxes in more languages.
   'das könnte (?:sie|dich) auch interessieren', 'weitere (?:artikel|beiträge|meldungen|nachrichten)', 'ähnliche (?:artikel|beiträge)', 'empfehlungen der redaktion', 'mehr aus (?:der|dem) [\\p{L} ]{1,30}', 'verwandte (?:artikel|themen|beiträge)', 'top-artikel',
@@ -212,7 +213,7 @@ const COMMENTS = alt(
   'lascia un commento', 'rispondi', 'responder', 'komentarze', 'skomentuj', 'dodaj komentarz', 'odpowiedz', '\\d+ komentarz(?:e|y)?', '(?:pokaż|zobacz) (?:więcej|wszystkie) komentarze', '(?:pokaż|zobacz) więcej komentarzy', 'zaloguj się,? (?:aby|by) (?:skomentować|dodać komentarz)', '(?:aby|by) dodać komentarz,? zaloguj się', 'reacties', 'reageer', 'plaats een reactie',
   'deixe uma resposta', 'lascia una risposta', 'laat een reactie achter', 'zostaw komentarz', 'comente!?',
   // A reader comment's buttons: quote, report, rate it.
-  'quote', 'citar(?: (?:mensaje|comentario))?', 'zitieren', 'citer', 'cita', 'cytuj', 'цитировать', 'report (?:abuse|this comment|comment)', 'flag as (?:offensive|inappropriate)',
+  'reader discussion', 'commenter', 'quote', 'citar(?: (?:mensaje|comentario))?', 'zitieren', 'citer', 'cita', 'cytuj', 'цитировать', 'report (?:abuse|this comment|comment)', 'flag as (?:offensive|inappropriate)',
   'denunciar(?: (?:comentario|abuso))?', 'kommentar melden', 'signaler(?: un abus| ce commentaire)?', 'segnala(?: abuso| commento)?', 'zgłoś(?: nadużycie| komentarz)?', 'пожаловаться', 'valorar', 'positivo negativo',
   '¿quieres comentar\\??', 'quieres comentar\\??', 'want to comment\\?', 'voulez-vous commenter\\s?\\?',
   'view the discussion thread\\.?', 'tell us what you think.{0,20}', 'javascript is required to (?:load|view) the comments\\.?', 'join the discussion\\.?', 'discuss this (?:article|story)',
@@ -271,7 +272,7 @@ export const LINE_RULES: LineRule[] = [
     pattern: line(`(?:${MOST_READ})${SEP}`),
     zone: 'any',
     endsBody: true,
-    examples: ['Лента новостей', 'Most Popular Articles', 'Most Read', 'Lo más leído', 'Meistgelesen', 'Самое читаемое', 'الأكثر قراءة', 'アクセスランキング', '人気記事ランキング', 'よく読まれている記事', '热门文章', '많이 본 뉴스', 'Najczęściej czytane', 'Najpopularniejsze w tym tygodniu', 'Więcej wywiadów', 'Podobne przepisy', 'Meest gelezen'],
+    examples: ['Suggested reads', 'More commentary »', 'Лента новостей', 'Most Popular Articles', 'Most Read', 'Lo más leído', 'Meistgelesen', 'Самое читаемое', 'الأكثر قراءة', 'アクセスランキング', '人気記事ランキング', 'よく読まれている記事', '热门文章', '많이 본 뉴스', 'Najczęściej czytane', 'Najpopularniejsze w tym tygodniu', 'Więcej wywiadów', 'Podobne przepisy', 'Meest gelezen'],
     counterExamples: ['The most popular articles this year were about the election.', 'ランキングの上位には地元の店が並んだ。', '人気記事の多くは地震に関するものだった。', 'Najpopularniejsze w tym tygodniu były artykuły o cenach prądu.', 'Więcej wywiadów z lekarzami zapowiada redakcja na jesień.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl'],
   },
@@ -307,7 +308,7 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(`^(?:(?:${SHARE_WORDS})(?:\\s*\\(\\d+\\))?[\\s:：|•·,/…]*)+$`, 'iu'),
     zone: 'any',
     maxWords: 14,
-    examples: ['Share this article', 'Close share panel', 'Recommend', 'Follow @jdoe', 'Download audio', 'Subscribe to podcast', 'digg reddit stumble', 'A A A', 'Aumenta el tamaño del texto', 'Schriftgröße ändern', 'Increase text size', 'These are external links and will open in a new window', 'Follow us on Instagram', 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'Like this story? Share it with a friend!', 'Folgen Sie uns', 'Share on Facebook', 'Tweet', 'Facebook Twitter Email', 'Compartir', 'Teilen', 'Partager', 'Поделиться', 'شارك', 'シェアする', 'この記事をシェアする', 'ツイート', 'はてなブックマーク', 'LINEで送る', 'Facebookでシェア', 'シェア ツイート はてブ Pocket', '分享到', '공유하기', 'ВКонтакте', 'Одноклассники', 'Телеграм', 'Udostępnij', 'Udostępnij artykuł', 'Partilhe isto:', 'Pressemitteilung teilen', '著者フォロー', 'Udostępnij przez e-mail', 'Udostępnij na Facebooku', 'Polub', 'Dołącz do nas na Facebooku!', 'Obserwuj nas w Google News', 'Deel dit artikel'],
+    examples: ['Share this on:', 'Enviar a Tuenti Enviar a Menéame', 'Share this article', 'Close share panel', 'Recommend', 'Follow @jdoe', 'Download audio', 'Subscribe to podcast', 'digg reddit stumble', 'A A A', 'Aumenta el tamaño del texto', 'Schriftgröße ändern', 'Increase text size', 'These are external links and will open in a new window', 'Follow us on Instagram', 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'Like this story? Share it with a friend!', 'Folgen Sie uns', 'Share on Facebook', 'Tweet', 'Facebook Twitter Email', 'Compartir', 'Teilen', 'Partager', 'Поделиться', 'شارك', 'シェアする', 'この記事をシェアする', 'ツイート', 'はてなブックマーク', 'LINEで送る', 'Facebookでシェア', 'シェア ツイート はてブ Pocket', '分享到', '공유하기', 'ВКонтакте', 'Одноклассники', 'Телеграм', 'Udostępnij', 'Udostępnij artykuł', 'Partilhe isto:', 'Pressemitteilung teilen', '著者フォロー', 'Udostępnij przez e-mail', 'Udostępnij na Facebooku', 'Polub', 'Dołącz do nas na Facebooku!', 'Obserwuj nas w Google News', 'Deel dit artikel'],
     counterExamples: ['Share prices fell sharply on Monday.', 'Twitter said it would review the policy.', 'Follow the money on this one.', 'この記事をシェアした人は1万人を超えた。', 'ВКонтакте сообщили о сбое в работе сервиса.', 'Udostępnij swoje zdjęcia tylko znajomym, radzą eksperci od bezpieczeństwa.', 'Dołącz do nas – zaapelował burmistrz do mieszkańców, którzy chcą sprzątać brzeg rzeki.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl'],
   },
@@ -660,7 +661,7 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 24,
     zone: 'any',
     endsBody: true,
-    examples: ['Comments', '12 comments', 'Visitor comments Add your comment', 'Comentarios 15', '15 » Comentarios ¿Quieres comentar? Entra o regístrate', 'Responder Citar mensaje', 'Flag as Offensive', 'Leave a Reply', 'Join the conversation', 'Kommentare', 'Комментарии', 'تعليقات', 'Komentarze (58)', 'Skomentuj (31)', '27 komentarzy', 'Pokaż więcej komentarzy', 'Reacties'],
+    examples: ['Reader discussion', 'Comments', '12 comments', 'Visitor comments Add your comment', 'Comentarios 15', '15 » Comentarios ¿Quieres comentar? Entra o regístrate', 'Responder Citar mensaje', 'Flag as Offensive', 'Leave a Reply', 'Join the conversation', 'Kommentare', 'Комментарии', 'تعليقات', 'Komentarze (58)', 'Skomentuj (31)', '27 komentarzy', 'Pokaż więcej komentarzy', 'Reacties'],
     counterExamples: ['Comments from the minister angered opposition lawmakers.', 'Komentarze ministra wywołały oburzenie opozycji.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'pl', 'nl'],
   },
@@ -703,13 +704,13 @@ export const LINE_RULES: LineRule[] = [
     kind: 'byline',
     description: 'The heading of an author box after the article: "About the author", "About <Name>", in several languages.',
     pattern: new RegExp(
-      `^(?:(?:${ABOUT})\\s+(?:${ci('the author|el autor|la autora|o autor|a autora|den autor|die autorin|l\'auteur|l\'autrice|l\'autore|de auteur')})|(?:${ABOUT})\\s+[\\p{Lu}][\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){1,3}|${ci('zum autor|zur autorin|the author')})\\s*:?$`,
+      `^(?:(?:${ABOUT})\\s+(?:${ci('the author|el autor|la autora|o autor|a autora|den autor|die autorin|l\'auteur|l\'autrice|l\'autore|de auteur')})|(?:${ABOUT})\\s+[\\p{Lu}][\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){1,3}|${ci('zum autor|zur autorin|the author|l\'auteur|l\'autrice|el autor|la autora|o autor|a autora|l\'autore|autor|autorin|the authors')})\\s*:?$`,
       'u',
     ),
     zone: 'any',
     endsBody: true,
     maxWords: 6,
-    examples: ['About the author', 'Sobre Carlos Nadal', 'Über den Autor', "À propos de l'auteur", 'Zum Autor'],
+    examples: ["L'auteur", 'About the author', 'Sobre Carlos Nadal', 'Über den Autor', "À propos de l'auteur", 'Zum Autor'],
     counterExamples: ['About 300 people attended the meeting on Tuesday evening.'],
     languages: ['en', 'es', 'pt', 'de', 'fr', 'it', 'pl', 'nl'],
   },
@@ -828,6 +829,8 @@ export const LINE_RULES: LineRule[] = [
         alt(
           // A credit names who made or supplied the picture; a list of sources joined by ";" is a sentence's.
           '[(\\[]?(?:photo|photos|photograph|image|images|picture|pictures|video|graphic|illustration|credit|credits|photo credit|image credit|source|foto|fotos|bild|imagen|imagem|crédito|crédit|crédits|фото|изображение|источник|صورة|الصورة|المصدر|fot|zdjęcie|zdjęcia|źródło|ilustracja|grafika)s?\\s*(?:by)?\\s*[:/|©]\\s*[^;]{0,100}',
+          // "Illustration by Jane Doe", "Photo by the author": a few words, no sentence.
+          '(?:photo|photograph|image|picture|video|graphic|illustration|artwork|animation)s? by [^.;,!?]{2,60}',
           // Polish "Fot. Jan Kowalski", "fot. archiwum prywatne", "zdj. PAP".
           '[(\\[]?(?:fot|zdj)\\.\\s*[\\p{L}\\p{N}][^;]{0,100}',
           '©\\s*[\\p{L}].{0,80}',
@@ -843,10 +846,10 @@ export const LINE_RULES: LineRule[] = [
         ')$',
       'iu',
     ),
-    hint: /[:/|©：／＝=・]|архив|archiv|arquivo|archive|getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock|alamy|ria novosti|sputnik|tass|dpa|anadolu|xinhua|efe|ansa|wikimedia commons|unsplash|photo|image|picture|foto|фото|credit|getty|(?:ap|epa|dpa|efe)$|(?:fot|zdj)\./iu,
+    hint: /[:/|©：／＝=・]|архив|archiv|arquivo|archive|getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock|alamy|ria novosti|sputnik|tass|dpa|anadolu|xinhua|efe|ansa|wikimedia commons|unsplash|photo|image|picture|illustration|graphic|video|artwork|animation|foto|фото|credit|getty|(?:ap|epa|dpa|efe)$|(?:fot|zdj)\./iu,
     zone: 'any',
     maxWords: 16,
-    examples: ['Photo: Jane Doe/Reuters', 'личный архив Анны Петровой', 'Privatarchiv', '© Sputnik / Alexei Nikolsky', 'Getty Images', 'Foto: dpa', 'Фото: РИА Новости', '(AP Photo/John Smith)', '写真：共同通信', '（写真：東都通信）', '撮影：川端亮', '写真提供：長野市', '图片来源：新华社', '사진=연합뉴스', 'Fot. Jan Kowalski', 'fot. Jan Kowalski / Agencja', 'Fot. archiwum prywatne', 'Źródło: Teraz24.pl, Ministerstwo Zdrowia'],
+    examples: ['Illustration by Jane Doe', 'Photo: Jane Doe/Reuters', 'личный архив Анны Петровой', 'Privatarchiv', '© Sputnik / Alexei Nikolsky', 'Getty Images', 'Foto: dpa', 'Фото: РИА Новости', '(AP Photo/John Smith)', '写真：共同通信', '（写真：東都通信）', '撮影：川端亮', '写真提供：長野市', '图片来源：新华社', '사진=연합뉴스', 'Fot. Jan Kowalski', 'fot. Jan Kowalski / Agencja', 'Fot. archiwum prywatne', 'Źródło: Teraz24.pl, Ministerstwo Zdrowia'],
     counterExamples: ['Reuters reported on Monday that talks had stalled.', '写真は市のホームページで公開されている。', 'Źródło problemu leży w przepisach z 2019 roku, twierdzą prawnicy.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ar', 'ja', 'zh', 'ko', 'pl'],
   },
