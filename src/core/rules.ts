@@ -94,7 +94,7 @@ const SHARE_WORDS = alt(
   'share this on:?', 'tweeter', 'envoyer', 'enviar a \\p{L}+', 'don[\'’]t miss (?:a |any )?stor(?:y|ies)', 'read or share this story:?(?: \\S+)?', 'this (?:article|story|page) was printed from:? \\S+', 'recommend(?: this)?', 'recommander', 'empfehlen', 'recomendar', 'consiglia', 'envoyer par mail', 'stumble(?:upon)?', 'add to timeline', 'follow @[\\w.]+', 'submit this story',
   'download (?:the )?(?:audio|podcast|episode|mp3)', 'listen now(?:[:\\s].{0,60})?', 'embed (?:player|this video|video)', 'subscribe to (?:the |our |this )?podcast',
   // Text size controls ("A A A", "Increase text size", "Aumenta el tamaño del texto", "Schrift vergrößern").
-  'a\\s?a\\s?a', 'a[-–]\\s?a\\+', 'a\\+\\s?a[-–]', '(?:increase|decrease|reduce|enlarge|change|adjust) (?:the )?(?:text|font) size', '(?:text|font) size', '(?:larger|smaller|bigger) (?:text|font)',
+  'a\\s+a\\s+a', 'a[-–]\\s?a\\+', 'a\\+\\s?a[-–]', '(?:increase|decrease|reduce|enlarge|change|adjust) (?:the )?(?:text|font) size', '(?:text|font) size', '(?:larger|smaller|bigger) (?:text|font)',
   '(?:aumenta|disminuye|aumentar|disminuir|reducir|reduce|cambiar)(?: el)? tamaño (?:del|de la) (?:texto|letra|fuente)', 'tamaño (?:del )?(?:texto|letra|fuente)',
   'schrift(?:größe)? (?:vergrößern|verkleinern|ändern)', '(?:schrift|text)größe(?: (?:ändern|anpassen))?', '(?:agrandir|réduire|diminuer|augmenter) (?:le texte|la taille du texte|la police|la taille des caractères)', 'taille (?:du texte|des caractères|de la police)',
   '(?:aumenta|diminuisci|riduci|ingrandisci)(?: la)? dimensione del (?:testo|carattere)', 'dimensione (?:del )?(?:testo|carattere)', '(?:aumentar|diminuir)(?: o)? tamanho (?:da fonte|do texto|da letra)', 'tamanho (?:do texto|da fonte|da letra)',
@@ -197,6 +197,8 @@ const ADVERT = alt(
   'pr', 'pub', '広告', 'スポンサーリンク', 'スポンサードリンク', 'スポンサー', '广告', '廣告', '赞助内容', '광고',
 );
 
+/** A comment's own buttons, after its "Reply" (alone, "Quote" or "Cita" may be anything). */
+const COMMENT_ACTIONS = alt('quote', 'citar(?: (?:mensaje|comentario))?', 'zitieren', 'citer', 'cita', 'cytuj', 'цитировать', 'valorar', 'positivo negativo', 'like', 'dislike');
 /** A sign-in prompt that comes with a comments box. */
 const LOGIN = alt(
   '(?:log|sign) ?in or (?:register|sign ?up)', 'entra o regístrate', 'inicia sesión o regístrate', 'anmelden oder registrieren', 'connectez-vous ou inscrivez-vous',
@@ -213,8 +215,8 @@ const COMMENTS = alt(
   'lascia un commento', 'rispondi', 'responder', 'komentarze', 'skomentuj', 'dodaj komentarz', 'odpowiedz', '\\d+ komentarz(?:e|y)?', '(?:pokaż|zobacz) (?:więcej|wszystkie) komentarze', '(?:pokaż|zobacz) więcej komentarzy', 'zaloguj się,? (?:aby|by) (?:skomentować|dodać komentarz)', '(?:aby|by) dodać komentarz,? zaloguj się', 'reacties', 'reageer', 'plaats een reactie',
   'deixe uma resposta', 'lascia una risposta', 'laat een reactie achter', 'zostaw komentarz', 'comente!?',
   // A reader comment's buttons: quote, report, rate it.
-  'reader discussion', 'commenter', 'quote', 'citar(?: (?:mensaje|comentario))?', 'zitieren', 'citer', 'cita', 'cytuj', 'цитировать', 'report (?:abuse|this comment|comment)', 'flag as (?:offensive|inappropriate)',
-  'denunciar(?: (?:comentario|abuso))?', 'kommentar melden', 'signaler(?: un abus| ce commentaire)?', 'segnala(?: abuso| commento)?', 'zgłoś(?: nadużycie| komentarz)?', 'пожаловаться', 'valorar', 'positivo negativo',
+  'reader discussion', 'commenter', 'report (?:abuse|this comment|comment)', 'flag as (?:offensive|inappropriate)',
+  'denunciar(?: (?:comentario|abuso))?', 'kommentar melden', 'signaler(?: un abus| ce commentaire)?', 'segnala(?: abuso| commento)?', 'zgłoś(?: nadużycie| komentarz)?', 'пожаловаться',
   '¿quieres comentar\\??', 'quieres comentar\\??', 'want to comment\\?', 'voulez-vous commenter\\s?\\?',
   'view the discussion thread\\.?', 'tell us what you think.{0,20}', 'javascript is required to (?:load|view) the comments\\.?', 'join the discussion\\.?', 'discuss this (?:article|story)',
   '(?:your|deine|ihre|votre|tu|su|o seu|seu|twój|je|il tuo) (?:e-?mail|email|e-mail-adresse|adresse (?:e-?mail|de messagerie)|dirección de correo(?: electrónico)?|endereço de e-?mail|adres e-?mail|e-?mailadres|indirizzo e-?mail).{0,40}(?:not be published|nicht veröffentlicht|ne sera pas publiée|no será publicada|não será publicado|nie zostanie opublikowany|niet gepubliceerd|non sarà pubblicato).{0,120}',
@@ -309,7 +311,7 @@ export const LINE_RULES: LineRule[] = [
     zone: 'any',
     maxWords: 14,
     examples: ['Share this on:', 'Enviar a Tuenti Enviar a Menéame', 'Share this article', 'Close share panel', 'Recommend', 'Follow @jdoe', 'Download audio', 'Subscribe to podcast', 'digg reddit stumble', 'A A A', 'Aumenta el tamaño del texto', 'Schriftgröße ändern', 'Increase text size', 'These are external links and will open in a new window', 'Follow us on Instagram', 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'Like this story? Share it with a friend!', 'Folgen Sie uns', 'Share on Facebook', 'Tweet', 'Facebook Twitter Email', 'Compartir', 'Teilen', 'Partager', 'Поделиться', 'شارك', 'シェアする', 'この記事をシェアする', 'ツイート', 'はてなブックマーク', 'LINEで送る', 'Facebookでシェア', 'シェア ツイート はてブ Pocket', '分享到', '공유하기', 'ВКонтакте', 'Одноклассники', 'Телеграм', 'Udostępnij', 'Udostępnij artykuł', 'Partilhe isto:', 'Pressemitteilung teilen', '著者フォロー', 'Udostępnij przez e-mail', 'Udostępnij na Facebooku', 'Polub', 'Dołącz do nas na Facebooku!', 'Obserwuj nas w Google News', 'Deel dit artikel'],
-    counterExamples: ['Share prices fell sharply on Monday.', 'Twitter said it would review the policy.', 'Follow the money on this one.', 'この記事をシェアした人は1万人を超えた。', 'ВКонтакте сообщили о сбое в работе сервиса.', 'Udostępnij swoje zdjęcia tylko znajomym, radzą eksperci od bezpieczeństwa.', 'Dołącz do nas – zaapelował burmistrz do mieszkańców, którzy chcą sprzątać brzeg rzeki.'],
+    counterExamples: ['Share prices fell sharply on Monday.', 'AAA', 'Twitter said it would review the policy.', 'Follow the money on this one.', 'この記事をシェアした人は1万人を超えた。', 'ВКонтакте сообщили о сбое в работе сервиса.', 'Udostępnij swoje zdjęcia tylko znajomym, radzą eksperci od bezpieczeństwa.', 'Dołącz do nas – zaapelował burmistrz do mieszkańców, którzy chcą sprzątać brzeg rzeki.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl'],
   },
   {
@@ -657,12 +659,12 @@ export const LINE_RULES: LineRule[] = [
     description: 'A comments heading, counter or prompt.',
     // Two buttons run together when the page set them side by side ("Reader comments Add your comment").
     // (with a count before or after: "15 » Comments", "Comments 15").
-    pattern: line(`(?:\\d+${SEP})?(?:${COMMENTS})(?:${SEP_GAP}(?:${COMMENTS}|${LOGIN})){0,2}(?:${SEP}\\d+)?${SEP}`),
+    pattern: line(`(?:\\d+${SEP})?(?:${COMMENTS})(?:${SEP_GAP}(?:${COMMENTS}|${LOGIN}|${COMMENT_ACTIONS})){0,2}(?:${SEP}\\d+)?${SEP}`),
     maxWords: 24,
     zone: 'any',
     endsBody: true,
     examples: ['Reader discussion', 'Comments', '12 comments', 'Visitor comments Add your comment', 'Comentarios 15', '15 » Comentarios ¿Quieres comentar? Entra o regístrate', 'Responder Citar mensaje', 'Flag as Offensive', 'Leave a Reply', 'Join the conversation', 'Kommentare', 'Комментарии', 'تعليقات', 'Komentarze (58)', 'Skomentuj (31)', '27 komentarzy', 'Pokaż więcej komentarzy', 'Reacties'],
-    counterExamples: ['Comments from the minister angered opposition lawmakers.', 'Komentarze ministra wywołały oburzenie opozycji.'],
+    counterExamples: ['Quote', 'Cita', 'Comments from the minister angered opposition lawmakers.', 'Komentarze ministra wywołały oburzenie opozycji.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'pl', 'nl'],
   },
   {
