@@ -218,6 +218,8 @@ const MENU_RUN = 8;
 const SHORT_MENU_RUN = 4;
 /** Lines from a headline's byline or date to its first paragraph, at most (blank lines not counted). */
 const HEAD_TO_BODY = 8;
+/** Prose under a rights line that outweighs this many times the prose above it is the article. */
+const RIGHTS_SHARE = 4;
 /** A rights line: the page's end, whatever prose a site puts under it. */
 const RIGHTS_LINE = /©|\(c\)\s*\d{4}|copyright|all rights reserved|rechte vorbehalten|droits réservés|derechos reservados|direitos reservados|diritti riservati|права защищены|wszelkie prawa|無断転載|무단/iu;
 
@@ -249,7 +251,10 @@ function articleAboveRights(lines: readonly LineInfo[], scores: number[], span: 
     }
   }
   if (rights < 0) return span;
-  if (proseWords(lines, from, rights - 1) < 25) return span;
+  // (A rights line in the header's menu has the article under it, with its date or byline, or
+  // far more prose than above.)
+  const above = proseWords(lines, from, rights - 1);
+  if (above < 25 || (span[0] > rights && datedAbove(lines, span[0])) || above * RIGHTS_SHARE < proseWords(lines, rights + 1, span[1])) return span;
   return bestSpan(scores.slice(0, rights), from) ?? span;
 }
 
@@ -275,7 +280,8 @@ function articleUnderMenu(lines: readonly LineInfo[], scores: number[], span: [n
     // (A dateline with its author, "30. April 2024 von Sandra", is one too.)
     if (l.rule?.id === 'byline' || stampAt(lines, k) || (!l.rule && !l.prose && l.nWords <= 8 && findDate(l.text))) head = k;
   }
-  if (head < 0) return span;
+  // The head is a headline's: a reader's comment under a name and a date has none.
+  if (head < 0 || !headlineAbove(lines, head)) return span;
   let wall = head + 1;
   while (wall < lines.length && !lines[wall].rule?.endsBody) wall++;
   const below = bestSpan(scores.slice(0, wall), head + 1);
@@ -286,8 +292,42 @@ function articleUnderMenu(lines: readonly LineInfo[], scores: number[], span: [n
   if (between > HEAD_TO_BODY) return span;
   const prose = proseWords(lines, below[0], below[1]);
   if (prose < 40) return span;
-  // Under a short menu (a blog's few links), the article is also the longer of the two.
-  return menu < MENU_RUN && prose <= proseWords(lines, span[0], span[1]) ? span : below;
+  // Under a short menu (a blog's few links), the article is also the longer of the two, unless the
+  // prose above has no head of its own (a sidebar's welcome placed first has no headline or date).
+  return menu < MENU_RUN && prose <= proseWords(lines, span[0], span[1]) && headed(lines, span[0]) ? span : below;
+}
+
+/** Whether a byline or a date stands within HEAD_TO_BODY lines above line `start` (blank lines not counted). */
+function datedAbove(lines: readonly LineInfo[], start: number): boolean {
+  for (let k = start - 1, seen = 0; k >= 0 && seen < HEAD_TO_BODY; k--) {
+    if (lines[k].blank) continue;
+    seen++;
+    if (lines[k].rule?.id === 'byline' || stampAt(lines, k)) return true;
+  }
+  return false;
+}
+
+/** Whether a headline stands within a few lines above line `start`. */
+function headlineAbove(lines: readonly LineInfo[], start: number): boolean {
+  for (let k = start - 1, seen = 0; k >= 0 && seen < 3; k--) {
+    const l = lines[k];
+    if (l.blank) continue;
+    seen++;
+    // (A headline may read as a sentence, or be a quote; it has no full stop.)
+    if (!l.rule && l.nWords >= 3 && isHeadlineLike(l)) return true;
+  }
+  return false;
+}
+
+/** Whether a headline, a byline or a date stands within a few lines above line `start`. */
+function headed(lines: readonly LineInfo[], start: number): boolean {
+  for (let k = start - 1, seen = 0; k >= 0 && seen < 3; k--) {
+    const l = lines[k];
+    if (l.blank) continue;
+    seen++;
+    if (l.rule?.id === 'byline' || stampAt(lines, k) || (!l.prose && l.nWords >= 3 && isHeadlineLike(l))) return true;
+  }
+  return false;
 }
 
 /**

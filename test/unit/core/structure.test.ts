@@ -640,10 +640,41 @@ describe('a site\'s own prose above a blog\'s short menu or a consent banner (ou
     'de/de-blog-balkon',
     // A newspaper's menu, then a consent banner and its buttons between the menu and the headline.
     'es/es-news-metro',
-  ])('is no article over %s: the longer prose under the headline and its date is', (name) => {
+    // A blog's short menu, and a shorter article than the site's prose: but that prose has no head.
+    'es/es-blog-bici',
+    'fr/fr-blog-jardin',
+  ])('is no article over %s: the prose under the headline and its date is', (name) => {
     const out = keptLines(`${about}\n\n${page(`${name}.txt`)}`);
     const gold = page(`${name}.gold.txt`).split('\n').map((l) => l.trim()).filter(Boolean);
     expect(gold.filter((l) => !out.has(l))).toEqual([]);
     expect(out.has(about.split('\n')[0])).toBe(false);
+  });
+});
+
+describe('a rights line in the header\'s menu', () => {
+  it('does not make the article under it site prose: a notice above it is no article', () => {
+    const notice = 'This homepage is tailored for our readers in the United States, and you can make it your default edition or switch to another edition from the menu at any time you like.';
+    const menu = ['News', 'Sport', 'Life', 'Quizzes', 'Videos', 'About', 'Privacy', 'Contact', '© 2024 Valley News, Inc', 'Get our app'];
+    const teasers = ['Twenty things every child of the 2000s remembers…', 'Nine cafés where the staff know your name…', 'What your desk says about your sleep…', 'Eleven dogs who ran the office for a day…', 'The best and worst sandwiches of the year…', 'Fourteen photos of a very tidy garden…', 'TOP POST', '653,817 VIEWS'];
+    const text = [notice, '', ...menu, '', ...teasers, '', 'Bin collection moves to Tuesdays', '', 'posted on March 12, 2024, at 11:29 a.m.', '', P('bins'), '', P('routes'), '', P('trucks'), '', P('depot'), '', 'Share', 'Facebook'].join('\n');
+    const out = keptLines(text);
+    for (const t of ['bins', 'routes', 'trucks', 'depot']) expect(out).toContain(P(t));
+    expect(out).not.toContain(notice);
+  });
+});
+
+describe('reader comments under the article, each under a name and a date', () => {
+  it('do not take the article: a comment has no headline over its date', () => {
+    const comment = 'No surprise at all, the visitors who come in the largest numbers spend the least, because they buy mostly at home before they travel and bring everything they need with them.';
+    const text = [
+      'Home', 'News', '', 'Visitors spent more in the city last year', '2024-03-12 09:05', '',
+      P('hotels'), '', P('museums'), '', 'Share', '', '',
+      'Your comments [2]', 'Order:', 'Newest', 'Oldest', 'Best rated',
+      'Nick', 'janek', 'Added', '2024-03-12 15:43:45', 'so the tourists were spies after all', '',
+      'Nick', 'adam40', 'Added', '2024-03-12 09:51:05', comment, '',
+    ].join('\n');
+    const out = keptLines(text);
+    expect(out).toContain(P('hotels'));
+    expect(out).toContain(P('museums'));
   });
 });
