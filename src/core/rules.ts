@@ -205,8 +205,8 @@ const LOGIN = alt(
   'accedi o registrati', 'entre ou cadastre-se', 'zaloguj się lub zarejestruj się', 'войдите или зарегистрируйтесь',
 );
 const COMMENTS = alt(
-  'comments?', '(?:readers?|readers\'|visitors?|users?) comments?', 'add your comment', '\\d+ comments?', '[\\[(]\\s*\\d+ comments?\\s*[\\])]', 'top (?:rated )?comments', '(?:view|show|see|read) (?:all )?\\d* ?comments', 'rating: \\d+ votes?', '(?:comments?|kommentare|commentaires|comentarios|comentários|комментарии|komentarze|komentarzy|skomentuj)\\s*\\(\\d+\\)', '\\d+ (?:responses|replies) to .{1,160}', '(?:permalink )?\\d+ comments feed.{0,60}', 'no comments( yet)?', 'no comments yet .{1,60}', 'leave a (comment|reply)', 'post a comment', 'add a comment', 'show comments', 'view comments',
-  'join the (conversation|discussion)', 'comments are closed\\.?', 'be the first to comment\\.?', 'reply', 'share your thoughts', 'conversation',
+  'comments?', '(?:readers?|readers\'|visitors?|users?) comments?', 'add your comment', '\\d+ comments?', '[\\[(]\\s*\\d+ comments?\\s*[\\])]', 'top (?:rated )?comments', '(?:view|show|see|read) (?:all )?\\d* ?comments', 'rating: \\d+ votes?', '(?:comments?|kommentare|commentaires|comentarios|comentários|комментарии|komentarze|komentarzy|skomentuj|commenti|reacties)\\s*\\(\\d+\\)', '\\d+ (?:responses|replies) to .{1,160}', '(?:permalink )?\\d+ comments feed.{0,60}', 'no comments( yet)?', 'no comments yet .{1,60}', 'leave a (comment|reply)', 'post a comment', 'add a comment', 'show comments', 'view comments',
+  'join the (conversation|discussion)', 'comments are closed\\.?', 'reply', 'share your thoughts', 'conversation',
   'comentarios?', '\\d+ comentarios?', 'deja un comentario', 'kommentare?', '\\d+ kommentare?', 'kommentieren', 'commentaires?', '\\d+ commentaires?',
   'laisser un commentaire', 'комментарии', 'комментарий', '\\d+ комментари(й|я|ев)', 'оставить комментарий', 'comentários?', '\\d+ comentários?',
   'deixe um comentário', 'commenti', 'komentar', 'تعليقات', 'التعليقات', 'أضف تعليق',
@@ -220,6 +220,27 @@ const COMMENTS = alt(
   '¿quieres comentar\\??', 'quieres comentar\\??', 'want to comment\\?', 'voulez-vous commenter\\s?\\?',
   'view the discussion thread\\.?', 'tell us what you think.{0,20}', 'javascript is required to (?:load|view) the comments\\.?', 'join the discussion\\.?', 'discuss this (?:article|story)',
   '(?:your|deine|ihre|votre|tu|su|o seu|seu|twój|je|il tuo) (?:e-?mail|email|e-mail-adresse|adresse (?:e-?mail|de messagerie)|dirección de correo(?: electrónico)?|endereço de e-?mail|adres e-?mail|e-?mailadres|indirizzo e-?mail).{0,40}(?:not be published|nicht veröffentlicht|ne sera pas publiée|no será publicada|não será publicado|nie zostanie opublikowany|niet gepubliceerd|non sarà pubblicato).{0,120}',
+  // The section's own controls in each language: show, hide or load its comments, write the first one, sign in to
+  // write, cancel a reply, "no comments yet", "comments are closed". (Not "No comment" in the singular: an answer.)
+  '(?:view|show|see|read|hide|load|display)(?: all| more)? (?:\\d+ )?comments', 'be the first to (?:comment|reply|leave a comment)(?: on this (?:article|story|post))?[.!]?', 'cancel reply', '(?:post|submit|publish) (?:your )?comment', 'comment(?:ing)? (?:policy|guidelines|rules)',
+  '(?:you must be|please) (?:logged in|log in|signed in|sign in|registered) to (?:post a |leave a |add a |write a )?(?:comment|reply)\\.?', '(?:log|sign) ?in to (?:comment|reply|post a comment|leave a comment|join the (?:conversation|discussion))\\.?',
+  '(?:comments|commenting) (?:is|are|has been|have been) (?:closed|disabled|turned off|switched off)(?: (?:for|on) this (?:article|story|post|page))?\\.?',
+  'jetzt kommentieren', '(?:alle |weitere |mehr )?kommentare (?:anzeigen|einblenden|ausblenden|laden|lesen)', '(?:schreiben sie|schreib) den ersten kommentar[.!]?', 'sei (?:der|die) erste,? (?:der|die) (?:kommentiert|einen kommentar schreibt)[.!]?', '(?:noch )?keine kommentare(?: vorhanden)?\\.?', '(?:leser|nutzer|user)kommentare', 'antwort abbrechen',
+  '(?:die )?kommentarfunktion (?:ist |wurde )?(?:für diesen (?:artikel|beitrag) )?(?:deaktiviert|geschlossen|abgeschaltet)(?: worden)?\\.?', 'um (?:zu )?kommentieren(?: zu können)?,? (?:müssen sie|musst du) (?:angemeldet|eingeloggt|registriert) sein\\.?',
+  '(?:voir|afficher|masquer|lire|charger) (?:les |tous les |plus de )?(?:\\d+ )?commentaires', 'soyez (?:le premier|la première) à (?:commenter|réagir)(?: (?:à|sur) cet article)?[.!]?', 'réagi(?:r|ssez) à cet article', 'réagissez', 'annuler (?:la )?réponse',
+  'il n[\'’]y a pas encore de commentaires?\\.?', 'les commentaires sont (?:fermés|clos|désactivés)\\.?', 'vous devez être connecté(?:e)? pour (?:publier|poster|laisser|écrire) un commentaire\\.?', 'publier (?:le |mon |votre )?commentaire',
+  'deja tu comentario', 'escribe (?:un|tu) comentario', '(?:ver|mostrar|ocultar|cargar) (?:los |todos los |más )?(?:\\d+ )?comentarios', 'sé (?:el|la) primer[oa] en comentar(?: (?:esta noticia|este artículo|esta nota))?[.!]?', '(?:aún|todavía) no hay comentarios\\.?', 'no hay comentarios(?: todavía)?\\.?',
+  'los comentarios están cerrados\\.?', '(?:debes|tienes que) (?:iniciar sesión|estar registrado|registrarte) para (?:comentar|publicar un comentario)\\.?', 'inicia sesión para comentar', 'cancelar respuesta', '(?:enviar|publicar) (?:el |tu )?comentario', 'únete a la conversación',
+  'scrivi (?:un|il tuo) commento', 'aggiungi un commento', '(?:mostra|vedi|nascondi|carica|leggi) (?:i |tutti i |altri )?(?:\\d+ )?commenti', 'sii il primo a commentare[.!]?', 'ancora nessun commento\\.?', 'i commenti sono chiusi\\.?', 'devi (?:essere (?:connesso|registrato|loggato)|accedere) per (?:inviare|pubblicare|scrivere|lasciare) un commento\\.?',
+  'accedi per commentare', 'annulla risposta', '(?:invia|pubblica) (?:il )?commento', 'commenta', 'partecipa alla discussione',
+  'deixe (?:seu|o seu|sua|a sua) (?:comentário|opinião)', 'escreva (?:um|seu|o seu) comentário', '(?:ver|mostrar|ocultar|carregar) (?:os |todos os |mais )?(?:\\d+ )?comentários', 'seja o primeiro a comentar[.!]?', 'ainda não há comentários\\.?', '(?:os )?comentários (?:estão )?(?:fechados|encerrados)\\.?',
+  '(?:você )?precisa estar logad[oa] para comentar\\.?', 'faça login para comentar', 'cancelar resposta', '(?:publicar|enviar) (?:o |seu )?comentário', 'comentar',
+  'оставьте комментарий', '(?:написать|добавить) комментарий', '(?:показать|скрыть|загрузить|читать)(?: все| ещё| еще)? комментарии', 'все комментарии', 'будьте первым,? кто (?:оставит|напишет) комментарий', 'комментариев (?:пока )?нет', 'нет комментариев', 'комментарии (?:закрыты|отключены)',
+  'чтобы (?:оставить|написать|добавить) комментарий,? (?:войдите|авторизуйтесь|зарегистрируйтесь)\\.?', '(?:войдите|авторизуйтесь),? чтобы (?:оставить|написать|добавить) комментарий\\.?', 'ответить', 'отменить ответ', 'правила комментирования',
+  'napisz komentarz', '(?:pokaż|zobacz|ukryj) (?:wszystkie )?komentarze', 'załaduj więcej komentarzy', 'bądź pierwszy,? (?:skomentuj|który skomentuje)[.!]?', 'dodaj pierwszy komentarz', 'brak komentarzy', 'nie ma jeszcze komentarzy\\.?', 'komentarze (?:są|zostały) wyłączone\\.?', 'anuluj odpowiedź', '(?:opublikuj|wyślij) komentarz', 'regulamin komentarzy',
+  'reageren', 'schrijf een reactie', '(?:bekijk|toon|verberg|lees) (?:alle )?(?:\\d+ )?reacties', 'meer reacties laden', 'wees de eerste om te reageren[.!]?', 'nog geen reacties\\.?', 'geen reacties', 'reageren is niet (?:meer )?mogelijk\\.?', 'reacties zijn gesloten\\.?', 'log in om te reageren', 'annuleer reactie', '(?:plaats|verstuur) (?:je |uw )?reactie', 'reactie plaatsen',
+  // (Not "コメント" alone: a press release heads a person's quote with it.)
+  'コメント(?:する|を書く|を投稿する|を見る|一覧|を残す|をもっと見る)', 'すべてのコメントを見る', 'コメント[（(]\\d+[）)]', '\\d+件のコメント', '最初のコメントを書(?:こう|く)', 'コメントはまだありません。?', 'この記事(?:へ|に)の?コメント(?:する)?', '違反報告', 'ログインしてコメント(?:する)?',
 );
 
 // Footer links of a site's legal and service pages, in several languages.
@@ -663,16 +684,19 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 24,
     zone: 'any',
     endsBody: true,
-    examples: ['Reader discussion', 'Comments', '12 comments', 'Visitor comments Add your comment', 'Comentarios 15', '15 » Comentarios ¿Quieres comentar? Entra o regístrate', 'Responder Citar mensaje', 'Flag as Offensive', 'Leave a Reply', 'Join the conversation', 'Kommentare', 'Комментарии', 'تعليقات', 'Komentarze (58)', 'Skomentuj (31)', '27 komentarzy', 'Pokaż więcej komentarzy', 'Reacties'],
-    counterExamples: ['Quote', 'Cita', 'Comments from the minister angered opposition lawmakers.', 'Komentarze ministra wywołały oburzenie opozycji.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'pl', 'nl'],
+    examples: ['Reader discussion', 'Comments', '12 comments', 'Visitor comments Add your comment', 'Comentarios 15', '15 » Comentarios ¿Quieres comentar? Entra o regístrate', 'Responder Citar mensaje', 'Flag as Offensive', 'Leave a Reply', 'Join the conversation', 'Kommentare', 'Комментарии', 'تعليقات', 'Komentarze (58)', 'Skomentuj (31)', '27 komentarzy', 'Pokaż więcej komentarzy', 'Reacties',
+      'Load more comments', 'Be the first to comment!', 'You must be logged in to post a comment.', 'Alle Kommentare anzeigen', 'Die Kommentarfunktion wurde für diesen Artikel deaktiviert.', 'Soyez le premier à commenter', 'Voir les commentaires', 'Sé el primero en comentar', 'Los comentarios están cerrados.',
+      'Sii il primo a commentare', 'Commenti (12)', 'Deixe seu comentário', 'Seja o primeiro a comentar!', 'Оставьте комментарий', 'Комментариев пока нет', 'Napisz komentarz', 'Brak komentarzy', 'Wees de eerste om te reageren', 'Reacties (12)', 'コメントを書く', '12件のコメント'],
+    counterExamples: ['Quote', 'Cita', 'Comments from the minister angered opposition lawmakers.', 'Komentarze ministra wywołały oburzenie opozycji.', 'Nessun commento', 'Aucun commentaire.', 'コメント', 'Commenta la sentenza il presidente della Regione.',
+      'Reageren op de kritiek wilde de burgemeester niet.', 'Seja o primeiro a chegar ao estádio, recomenda a polícia.', 'コメントを求められた市長は「検討中だ」と話した。', 'Be the first to comment on the plan, the mayor told residents.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'pl', 'nl', 'ja'],
   },
   {
     id: 'comment-policy',
     kind: 'comments',
     description: 'The rules of a comments section: be respectful, comments are moderated.',
     pattern: new RegExp(
-      '^(?:.{0,100}\\b(?:comments?|commenters?|comentários?|comentarios?|commentaires?|kommentare?|commenti)\\b.{0,240}(?:\\bmoder(?:at|ier)\\p{L}*|\\bbe respectful|\\brespeito|\\brespeto|\\brespectueux|\\brespektvoll|não serão (?:aprovados|publicados)|will not be (?:approved|published)|no serán (?:aprobados|publicados)|ne seront pas (?:publiés|approuvés)|nicht freigeschaltet)\\b.{0,300}|.{0,100}(?:\\bmoder(?:at|ier)\\p{L}*|\\bbe respectful)\\b.{0,240}\\b(?:comments?|commenters?|comentários?|comentarios?|commentaires?|kommentare?|commenti)\\b.{0,300})$',
+      '^(?:.{0,100}\\b(?:comments?|commenters?|comentários?|comentarios?|commentaires?|kommentare?|commenti)\\b.{0,240}(?:\\bmoder(?:at|ier)\\p{L}*|\\bbe respectful|\\brespeito|\\brespeto|\\brespectueux|\\brespektvoll|não serão (?:aprovados|publicados)|will not be (?:approved|published)|no serán (?:aprobados|publicados)|ne seront pas (?:publiés|approuvés)|nicht freigeschaltet|(?:de |da |é de |são de )?(?:inteira |exclusiva |total |única )?responsabilidade (?:exclusiva )?(?:de seus|dos seus|dos|de) (?:respectivos )?(?:autores|leitores|internautas)|(?:son )?(?:de )?(?:exclusiva )?responsabilidad (?:exclusiva )?de (?:sus|los) (?:autores|lectores)|(?:sole )?responsibility of (?:their|the) (?:authors|posters|commenters)|não (?:representam|refletem) (?:necessariamente )?a opinião (?:deste|desta|do|da) (?:site|portal|jornal|blog|página|redação|veículo))\\b.{0,300}|.{0,100}(?:\\bmoder(?:at|ier)\\p{L}*|\\bbe respectful)\\b.{0,240}\\b(?:comments?|commenters?|comentários?|comentarios?|commentaires?|kommentare?|commenti)\\b.{0,300})$',
       'iu',
     ),
     // Every such line names comments; few lines do.
@@ -681,8 +705,9 @@ export const LINE_RULES: LineRule[] = [
     zone: 'any',
     endsBody: true,
     maxWords: 80,
-    examples: ['As you comment, please be respectful of other commenters and other viewpoints.', 'Comentários ofensivos não serão aprovados pelo moderador.', 'Kommentare werden vor der Freischaltung moderiert.'],
-    counterExamples: ['The minister said the comments were not approved by the cabinet and would be withdrawn.'],
+    examples: ['As you comment, please be respectful of other commenters and other viewpoints.', 'Comentários ofensivos não serão aprovados pelo moderador.', 'Kommentare werden vor der Freischaltung moderiert.',
+      'Os comentários são de responsabilidade exclusiva de seus autores e não representam a opinião deste site.', 'Los comentarios son responsabilidad exclusiva de sus autores.', 'Comments are the sole responsibility of their authors.'],
+    counterExamples: ['The minister said the comments were not approved by the cabinet and would be withdrawn.', 'Os comentários do deputado não representam a opinião do partido, disse o líder.', 'The comments were his own responsibility, the minister said.'],
     languages: ['en', 'pt', 'es', 'fr', 'de', 'it'],
   },
   {
