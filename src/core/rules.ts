@@ -191,10 +191,21 @@ const NAV_WORDS = alt(
 
 const ADVERT = alt(
   'advertisement', 'advertising', 'advert', 'adverts', 'ad', 'ads', 'sponsored', 'sponsored content', 'sponsored links?', 'paid content', 'paid post', 'promoted', 'partner content',
-  'story continues below(?: this)?(?: (?:advertisement|ad|gallery|video|photos?|slideshow))?', 'article continues below(?: this)?(?: (?:ad|advertisement))?', 'continue reading (the main story|below)', 'ad feedback',
+  '(?:the )?(?:story|article) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|advert|ad|gallery|video|photos?|slideshow))?', 'continue reading (the main story|below)', 'ad feedback',
+  'sponsored (?:stories|posts?|articles?)', 'promoted (?:content|stories|links?)',
   'skip ad', 'report this ad', 'publicidad', 'publicidade', 'anuncio', 'anzeige', 'werbung', 'publicité', 'реклама', 'реклама\\s?\\d{1,2}\\+', 'pubblicità', 'iklan', 'إعلان', 'اعلان',
   'reklama', '(?:materiał|artykuł) (?:sponsorowany|partnera|promocyjny)', 'treść sponsorowana', 'dalsza część (?:artykułu|tekstu|materiału) (?:pod|poniżej) (?:reklamą|materiałem wideo|wideo|filmem|galerią)',
   'pr', 'pub', '広告', 'スポンサーリンク', 'スポンサードリンク', 'スポンサー', '广告', '廣告', '赞助内容', '광고',
+  // The article goes on after the ad, and the sponsor's labels, in more languages ("Continua depois da publicidade").
+  'weiterlesen nach der (?:anzeige|werbung)', 'lesen sie nach der (?:anzeige|werbung) weiter', '(?:der )?(?:artikel|text|beitrag) (?:wird nach der (?:anzeige|werbung) fortgesetzt|geht nach der (?:anzeige|werbung) weiter)', 'gesponsert', 'gesponserter (?:inhalt|beitrag|artikel)', 'bezahlter (?:inhalt|beitrag)',
+  '(?:la )?suite (?:de l[\'’]article )?(?:après|sous) (?:la|cette) publicité', 'l[\'’]article continue (?:après|sous) (?:la|cette) publicité', 'contenu (?:sponsorisé|partenaire|de marque|publicitaire)', 'sponsorisé',
+  '(?:la noticia |el artículo |el texto )?(?:continúa|sigue) (?:después de|tras|debajo de) (?:la|este) (?:publicidad|anuncio)', 'sigue leyendo (?:después de|tras) (?:la )?publicidad', 'contenido (?:patrocinado|de marca|publicitario)', 'patrocinado',
+  '(?:l[\'’]articolo |la notizia )?continua (?:a leggere )?(?:dopo|sotto) (?:la )?pubblicità', 'contenuto (?:sponsorizzato|pubblicitario)', 'sponsorizzato', 'pubbliredazionale',
+  '(?:a (?:matéria|reportagem|notícia) )?continua (?:depois d[ao] |após (?:a )?|abaixo d[ao] )(?:publicidade|anúncio)', 'continuar a ler (?:depois d[ao] |após (?:a )?)publicidade', 'conteúdo (?:de marca|patrocinado|publicitário)', 'publieditorial',
+  'продолжение (?:после|под) рекламы', '(?:материал|статья|текст) продолжается (?:после|под) рекламы', 'партн[её]рский материал', 'на правах рекламы', 'спецпроект',
+  '(?:artykuł|tekst|materiał) (?:jest )?kontynuowany (?:pod|poniżej) reklam[ąy]',
+  'advertentie', 'lees verder (?:na|onder) de advertentie', '(?:het )?(?:artikel|bericht|verhaal) gaat (?:verder )?(?:onder|na) de advertentie(?: verder)?', 'gesponsord', 'gesponsorde (?:inhoud|content|artikelen?)', 'partnercontent',
+  '記事の?続きは広告の(?:後|あと)で?',
 );
 
 /** A comment's own buttons, after its "Reply" (alone, "Quote" or "Cita" may be anything). */
@@ -662,7 +673,8 @@ export const LINE_RULES: LineRule[] = [
     // Two regexes: a start anchor or a phrase starting with the common "a" in one alternation makes
     // the search try every position of a paragraph (900 -> 400 ns a prose line).
     hint: either(
-      /^(?:ad|sponsored|paid|promoted|partner|story continues|article continues|continue reading|skip ad|report this ad|publicidad|anuncio|anzeige|werbung|publicité|реклама|pubblicità|iklan|إعلان|اعلان|pr|pub|広告|スポンサ|广告|廣告|赞助|광고|reklama|materiał|artykuł|treść|dalsza część)/iu,
+      /^(?:ad|sponsored|paid|promoted|partner|(?:the )?story continues|(?:the )?article continues|continue reading|skip ad|report this ad|publicidad|anuncio|anzeige|werbung|publicité|реклама|pubblicità|iklan|إعلان|اعلان|pr|pub|広告|スポンサ|广告|廣告|赞助|광고|reklama|materiał|artykuł|treść|dalsza część)/iu,
+      /^(?:weiterlesen|lesen sie|der |artikel|text|beitrag|gesponsert|bezahlt|(?:la )?suite|l['’]article|contenu|sponsoris|la noticia|el artículo|el texto|continúa|sigue|contenido|patrocinado|l['’]articolo|la notizia|continua|contenuto|sponsorizzato|pubbliredazionale|a matéria|a reportagem|a notícia|conteúdo|publieditorial|продолжение|материал|статья|текст|партн|на правах|спецпроект|tekst|advertentie|lees verder|het |bericht|verhaal|gesponsord|partnercontent|記事)/iu,
       /commission|sponsored by/iu,
       /affiliate.link|share of (?:the )?(?:sale|revenue)|provision|affili|afili|comisi|comiss|partnersk|reklamow/iu,
       /アフィリエイト|プロモーション|広告[をが]/u,
@@ -670,9 +682,10 @@ export const LINE_RULES: LineRule[] = [
     ),
     longLines: true,
     zone: 'any',
-    examples: ['Advertisement', 'ADVERTISEMENT', 'Story continues below advertisement', 'If you buy something through this post, the site may get a share of the sale.', 'Wenn Sie über diese Links einkaufen, erhalten wir eine Provision.', 'Este artículo contiene enlaces de afiliados.', 'Anzeige', 'Publicidad', 'Реклама', 'إعلان', '広告', 'PR', 'PUB', 'スポンサーリンク', '※本記事にはアフィリエイトリンクを含みます。', '本記事はプロモーションを含みます', '广告', '광고', 'Reklama', 'REKLAMA', 'Materiał sponsorowany', 'Dalsza część artykułu pod materiałem wideo', 'Ten wpis może zawierać linki partnerskie.', 'Ten wpis zawiera link afiliacyjny do książki, którą polecam na końcu.', 'Story continues below', 'Реклама 18+', 'Реклама. ООО «Финансовый Альянс», ИНН 7712345678. erid: 2SDnjcQwE4x', 'Реклама. ИП Кравцов А. Н., ИНН 662400112233. erid: LjN8KXm4a', 'Реклама. ООО «Ставка-Плюс». erid: 4CQwVszH9pc'],
-    counterExamples: ['Advertisement spending fell by a fifth last year.', '広告の売り上げは前年より2割減った。', 'PR firms were hired by both campaigns.', 'Reklama w telewizji kosztuje coraz więcej, twierdzą analitycy.', 'Sklep wprowadził linki partnerskie dla blogerów, podała spółka.', 'Реклама ООО «Ромашка» нарушала закон, решил суд, и ИНН компании попал в реестр.', 'Маркировку рекламы токеном erid ввели в 2022 году, напомнили в ФАС.', 'Story continues below the fold, the editor joked.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl'],
+    examples: ['Advertisement', 'ADVERTISEMENT', 'Story continues below advertisement', 'If you buy something through this post, the site may get a share of the sale.', 'Wenn Sie über diese Links einkaufen, erhalten wir eine Provision.', 'Este artículo contiene enlaces de afiliados.', 'Anzeige', 'Publicidad', 'Реклама', 'إعلان', '広告', 'PR', 'PUB', 'スポンサーリンク', '※本記事にはアフィリエイトリンクを含みます。', '本記事はプロモーションを含みます', '广告', '광고', 'Reklama', 'REKLAMA', 'Materiał sponsorowany', 'Dalsza część artykułu pod materiałem wideo', 'Ten wpis może zawierać linki partnerskie.', 'Ten wpis zawiera link afiliacyjny do książki, którą polecam na końcu.', 'Story continues below', 'Article continues after advertisement', 'Sponsored stories', 'Weiterlesen nach der Anzeige', 'Gesponsert', 'La suite après la publicité', 'Contenu sponsorisé', 'Continúa después de la publicidad', 'Contenido patrocinado', 'Continua a leggere dopo la pubblicità', 'Contenuto sponsorizzato',
+      'Continua depois da publicidade', 'CONTINUA APÓS A PUBLICIDADE', 'Conteúdo de marca', 'Продолжение после рекламы', 'Партнёрский материал', 'Artykuł jest kontynuowany pod reklamą', 'Lees verder na de advertentie', 'Gesponsord', '記事の続きは広告の後で', 'Реклама 18+', 'Реклама. ООО «Финансовый Альянс», ИНН 7712345678. erid: 2SDnjcQwE4x', 'Реклама. ИП Кравцов А. Н., ИНН 662400112233. erid: LjN8KXm4a', 'Реклама. ООО «Ставка-Плюс». erid: 4CQwVszH9pc'],
+    counterExamples: ['Advertisement spending fell by a fifth last year.', '広告の売り上げは前年より2割減った。', 'PR firms were hired by both campaigns.', 'Reklama w telewizji kosztuje coraz więcej, twierdzą analitycy.', 'Sklep wprowadził linki partnerskie dla blogerów, podała spółka.', 'Реклама ООО «Ромашка» нарушала закон, решил суд, и ИНН компании попал в реестр.', 'Маркировку рекламы токеном erid ввели в 2022 году, напомнили в ФАС.', 'Story continues below the fold, the editor joked.', 'Gesponsert wird das Projekt vom Land.', 'A publicidade caiu 10% no trimestre.', 'Continua depois da reunião a votação do orçamento, informou a Câmara.', 'Patrocinado por la alcaldía, el festival vuelve en mayo.', 'Advertentie-inkomsten daalden met 10 procent.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl'],
   },
   {
     id: 'comments-marker',
