@@ -106,7 +106,7 @@ const SHARE_WORDS = alt(
   // Link and panel hints a page reads out ("opens in a new window", "Close share panel") and social follow lines.
   '(?:these are )?external links?(?: and)? (?:will )?opens? in a new (?:window|tab)', '.{0,40}\\b(?:opens?|will open) in a new (?:window|tab)', '(?:close|open) share (?:panel|menu|options)', 'like this (?:story|article|post)\\?(?: share it with (?:a friend|your friends)!?)?',
   'follow (?:us|[\\p{L}.&]+(?: [\\p{L}.&]+)?) on\\.?', 'follow (?:us|[\\p{L}.&]+(?: [\\p{L}.&]+){0,5}) on (?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|telegram|threads|bluesky|mastodon|whatsapp|social media)(?: \\(@[\\w.]+\\))?(?:,? (?:and )?(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|telegram|threads|bluesky|mastodon|whatsapp|social media)(?: \\(@[\\w.]+\\))?)*\\.?',
-  'folgen sie uns(?: auf)?', 'suivez-nous(?: sur)?', 'síguenos(?: en)?', 'siga-nos(?: n[oa]s?)?', 'seguici(?: su)?', 'obserwuj nas(?: (?:na|w))?', 'volg ons(?: op)?',
+  'folgen sie uns(?: auf)?', 'suivez-nous(?: sur)?', 'síguenos(?: en)?', 'siga-nos(?: n[oa]s?)?', 'seguici(?: su)?', 'obserwuj nas(?: (?:na|w))?', 'volg ons(?: op)?', 'google (?:news|actualités|notícias|noticias|notizie|nieuws)',
   // Polish share, save and follow controls: "Udostępnij wpis", "Udostępnij przez e-mail", "Polub", "Obserwuj nas w Google News".
   'udostępnij (?:artykuł|tekst|materiał|zdjęcie|wideo)', 'udostępnij przez (?:e-?mail|\\p{L}+)', 'wyślij (?:e-?mailem|mailem|znajomemu)', 'skopiuj link', 'kopiuj adres', 'wydrukuj', 'zapisz(?: na później)?',
   'polub(?: nas)?(?: na \\p{L}+)?!?', 'obserwuj', 'obserwuj nas (?:na|w) (?:google news|\\p{L}+)!?', 'dołącz do nas(?: na \\p{L}+)?!?',
@@ -270,6 +270,16 @@ const YES_NO = String.raw`(?:\s*(?:yes|no|ja|nein|oui|non|sí|si|sim|não|да|�
 
 const ABOUT = ci('about|sobre|über|à propos de|acerca de|o autorze|over|informazioni su');
 
+// An article read aloud: the player's label, and its length after it.
+const LISTEN = alt(
+  'listen', 'listen to (?:this |the )?(?:article|story)', 'hear this (?:article|story)',
+  'ouvir', 'ouça', '(?:ouvir|ouça|escute) (?:est[ea] |ess[ea] |[oa] )?(?:notícia|matéria|reportagem|artigo|texto|conteúdo)',
+  'escuchar', '(?:escuchar|escucha|escuche) (?:est[ea] |la |el )?(?:noticia|nota|artículo)', 'écouter', "(?:écouter|écoutez) (?:cet |l['’])article",
+  'ascolta', "ascolta(?:re)? (?:questo |l['’])articolo", 'ascolta(?:re)? (?:questa |la )notizia', '(?:diesen )?(?:artikel|beitrag|text) (?:anhören|vorlesen(?: lassen)?)',
+  'слушать', '(?:слушать|прослушать|послушать) (?:статью|новость|материал|текст)', '(?:luister naar|beluister) (?:dit|het) artikel', 'この記事を(?:音声で)?聞く', '音声で聞く',
+);
+const DURATION = String.raw`(?:\s*[(（·•|:–-]?\s*\d{1,3}\s*(?:min\.?|mins?|minutes?|minuten|minutos|minuti|minut[y]?|минут[аы]?|мин\.?|分)\s*[)）]?)?`;
+
 // A subscription offer's price and term ("$1", "9,99 €", "599 ₽"; "4 weeks", "месяц", "mês").
 const PRICE = String.raw`(?:(?:r\$|us\$|[$€£₽])\s?\d{1,4}(?:[.,]\d{1,2})?|\d{1,4}(?:[.,]\d{1,2})?\s?(?:[$€£₽]|руб\.?|eur\b|euro\b))`;
 const PERIOD = String.raw`(?:(?:\d{1,2}|one|two|three|four|six|twelve) )?(?:weeks?|months?|mo|years?|yr|monate?|wochen?|jahre?|mês|meses|mes|semanas?|anos?|mois|semaines?|mese|mesi|settimane?|месяц(?:а|ев)?|мес\.?|недел[иьюя]|года?)\b`;
@@ -342,7 +352,7 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(`^(?:(?:${SHARE_WORDS})(?:\\s*\\(\\d+\\))?[\\s:：|•·,/…]*)+$`, 'iu'),
     zone: 'any',
     maxWords: 14,
-    examples: ['Share this on:', 'Enviar a Tuenti Enviar a Menéame', 'Share this article', 'Close share panel', 'Recommend', 'Follow @jdoe', 'Download audio', 'Subscribe to podcast', 'digg reddit stumble', 'A A A', 'Aumenta el tamaño del texto', 'Schriftgröße ändern', 'Increase text size', 'These are external links and will open in a new window', 'Follow us on Instagram', 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'Like this story? Share it with a friend!', 'Folgen Sie uns', 'Share on Facebook', 'Tweet', 'Facebook Twitter Email', 'Compartir', 'Teilen', 'Partager', 'Поделиться', 'شارك', 'シェアする', 'この記事をシェアする', 'ツイート', 'はてなブックマーク', 'LINEで送る', 'Facebookでシェア', 'シェア ツイート はてブ Pocket', '分享到', '공유하기', 'ВКонтакте', 'Одноклассники', 'Телеграм', 'Udostępnij', 'Udostępnij artykuł', 'Partilhe isto:', 'Pressemitteilung teilen', '著者フォロー', 'Udostępnij przez e-mail', 'Udostępnij na Facebooku', 'Polub', 'Dołącz do nas na Facebooku!', 'Obserwuj nas w Google News', 'Deel dit artikel'],
+    examples: ['Share this on:', 'Enviar a Tuenti Enviar a Menéame', 'Share this article', 'Close share panel', 'Recommend', 'Follow @jdoe', 'Download audio', 'Subscribe to podcast', 'digg reddit stumble', 'A A A', 'Aumenta el tamaño del texto', 'Schriftgröße ändern', 'Increase text size', 'These are external links and will open in a new window', 'Follow us on Instagram', 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'Like this story? Share it with a friend!', 'Folgen Sie uns', 'Share on Facebook', 'Tweet', 'Facebook Twitter Email', 'Compartir', 'Teilen', 'Partager', 'Поделиться', 'شارك', 'シェアする', 'この記事をシェアする', 'ツイート', 'はてなブックマーク', 'LINEで送る', 'Facebookでシェア', 'シェア ツイート はてブ Pocket', '分享到', '공유하기', 'ВКонтакте', 'Одноклассники', 'Телеграм', 'Udostępnij', 'Udostępnij artykuł', 'Partilhe isto:', 'Pressemitteilung teilen', '著者フォロー', 'Udostępnij przez e-mail', 'Udostępnij na Facebooku', 'Polub', 'Dołącz do nas na Facebooku!', 'Obserwuj nas w Google News', 'Deel dit artikel', 'Follow us on Google News', 'Siga-nos no Google Notícias', 'Suivez-nous sur Google Actualités'],
     counterExamples: ['Share prices fell sharply on Monday.', 'AAA', 'Twitter said it would review the policy.', 'Follow the money on this one.', 'この記事をシェアした人は1万人を超えた。', 'ВКонтакте сообщили о сбое в работе сервиса.', 'Udostępnij swoje zdjęcia tylko znajomym, radzą eksperci od bezpieczeństwa.', 'Dołącz do nas – zaapelował burmistrz do mieszkańców, którzy chcą sprzątać brzeg rzeki.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl'],
   },
@@ -395,7 +405,7 @@ export const LINE_RULES: LineRule[] = [
           '(?:get|receive) (?:the|our) (?:latest|best|top|daily).{0,80}\\b(?:inbox|email|newsletter)\\b.*',
           'join \\d[\\d,.]* other subscribers\\.?', 'get (?:[\\p{L}]+ )?alerts', 'your (?:information|e-?mail(?: address)?|data) is safe(?: and secure| with us)?\\.?', 'get updated when .{1,60}', 'don[\'’]t worry;? we hate spam.{0,60}', 'you can unsubscribe.{0,60}', '.{0,80}\\b(?:unsubscribe at any time|no spam)\\b.*', 'already a subscriber\\?.*', 'already (?:subscribed|a member|have an account)\\s?\\?.{0,40}', 'subscribers? only.*', 'subscribe (?:now|today)\\b.*',
           'this (?:article|content|story) is (?:for|available to) (?:subscribers|members)( only)?\\.?', 'become a (?:member|subscriber)\\b.*', 'support (?:our|independent) journalism\\b.*',
-          'suscr[ií]bete\\b.*', 'suscribirse', 'recibe (?:nuestro|el) bolet[ií]n.*', 'newsletter abonnieren.*', 'jetzt abonnieren.*', 'abonnieren',
+          'suscr[ií]bete\\b.*', 'suscribirse', 'recibe (?:nuestro|el) bolet[ií]n.*', '(?:jetzt )?(?:den |unseren )?newsletter abonnieren.*', 'jetzt abonnieren.*', 'abonnieren',
           'abonnez-vous\\b.*', "s'abonner.*", 'inscrivez-vous à (?:la|notre) newsletter.*', 'подпи(?:шитесь|саться|сывайтесь)\\b.*', "je m'abonne", 'suscribirme', 'jetzt anmelden', 'cadastrar', 'inscrever-se', 'assine\\b.*', 'assinar(?: agora| já)?',
           // A paywall's label ("réservé aux abonnés"); the prompt where the article stops is paywall-prompt's.
           '(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnent\\*innen|abonnierende)(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})',
@@ -415,7 +425,7 @@ export const LINE_RULES: LineRule[] = [
           'jetzt \\d{1,2} (?:wochen|monate?|tage) (?:für \\d{1,3}(?:,\\d{2})?\\s?(?:€|euro)|gratis|kostenlos)(?: (?:testen|lesen|sichern))?[.!]?',
           '(?:sie sind |du bist )?(?:bereits|schon) (?:abonnent(?:in)?|abonniert|plus-abonnent(?:in)?|kunde|kundin|registriert)\\s?\\?.{0,40}', 'hier (?:anmelden|einloggen)[.!]?', '(?:monatlich |täglich )?jederzeit kündbar[.!]?',
           'alle (?:artikel|inhalte|plus-artikel|plus-inhalte) (?:auf|von) [\\p{L}\\p{N}.-]{2,40}\\.[a-z]{2,6} lesen[.!]?',
-          'já é assinante\\s?\\?.{0,40}', '¿?ya eres (?:suscriptor|suscriptora|abonado|abonada)\\s?\\?.{0,40}', 'déjà abonné(?:e)?\\s?\\?.{0,40}', 'sei già abbonato\\s?\\?.{0,40}',
+          '(?:você )?já é assinante\\s?\\?.{0,40}', 'masz już (?:subskrypcję|prenumeratę|konto)\\s?\\?.{0,40}', 'al abonnee\\s?\\?.{0,40}', '(?:有料)?会員の方は(?:こちらから)?ログイン(?:してください)?', '¿?ya eres (?:suscriptor|suscriptora|abonado|abonada)\\s?\\?.{0,40}', 'déjà abonné(?:e)?\\s?\\?.{0,40}', 'sei già abbonato\\s?\\?.{0,40}',
           // An offer's price and term ("Only $1 for 4 weeks", "Danach 9,99 € monatlich", "Подписка на месяц — 1 ₽").
           `(?:(?:only|just|then|далее|затем|потом|danach|anschließend|dann|depois|apenas|só|nur|ab|puis|ensuite|dopo|poi)[,:]?\\s)?${PRICE}\\s?(?:(?:/\\s?|(?:for|per|a|an|pro|por|в|за|no|ao|im|each|every|le|par|al|the)\\s)(?:(?:the|first|primeiro|erste[nrm]?|первый|premier|primer|primo)\\s)?${PERIOD}|monatlich|mensais|mensal|monthly|weekly|wöchentlich|jährlich|yearly|par mois|al mese|por mes|ao mês)(?:[.,;]?\\s(?:cancel (?:anytime|at any time)|cancele (?:quando quiser|a qualquer momento)|jederzeit kündbar|отменить можно в любой момент|résiliable à tout moment|sans engagement|cancela cuando quieras)[.!]?)?[.!]?`,
           `(?:подписка|subscription|abo|abonnement|assinatura|suscripción) (?:на|for|für|de|por) (?:(?:\\d{1,2}|one|один|одну) )?${PERIOD}\\s?[—–:-]\\s?${PRICE}[.!]?`,
@@ -426,7 +436,7 @@ export const LINE_RULES: LineRule[] = [
     hint: either(
       /unsubscribe at any time|no spam|^(?:to (?:read|continue|keep)|log in|um |dieser|der |pour lire|cet article|article|réservé|para |contenido|artículo|conteúdo|matéria|per continuare|contenuto|articolo|click here to|please|subscri|sign|newsletter|get|our|free|daily|email|enter|type|your|e-mail|receive|join|register|already|this|become|support|suscr|recibe|jetzt|abonn|s'abonner|inscr|подпи|je m'abonne|cadastrar|assin|iscriviti|berlangganan|اشترك)/iu,
       /^(?:ihre |deine |e-mail-adresse|продолжение|полн|эта |этот |материал|статья|текст|остальн|оформи|уже |この記事は|有料|プレミアム|会員|残り|今すぐ|ログイン|try |unlock|enjoy|weiterlesen|sie sind|du bist|bereits|schon|hier |monatlich|täglich|jederzeit|alle |continuar|já é|¿?ya eres|déjà|sei già|este |esta |o |a |reportagem|texto)/iu,
-      /^(?:[$€£₽\d]|r\$|us\$|only|just|then|далее|затем|потом|danach|anschließend|dann|depois|apenas|só|nur|ab|puis|ensuite|dopo|poi|subscription|abo|assinatura|suscripción)/iu,
+      /^(?:[$€£₽\d]|r\$|us\$|only|just|then|далее|затем|потом|danach|anschließend|dann|depois|apenas|só|nur|ab|puis|ensuite|dopo|poi|subscription|abo|assinatura|suscripción|você|masz|al abonnee|(?:den |unseren )?newsletter)/iu,
     ),
     longLines: true,
     zone: 'any',
@@ -435,7 +445,7 @@ export const LINE_RULES: LineRule[] = [
       'Оформить подписку', 'Оформите подписку, чтобы читать все материалы без ограничений', 'Уже подписаны? Войти', 'Подписка на месяц — 1 ₽', 'далее 599 ₽ в месяц',
       '今すぐ登録（初月無料）', 'ログインする', '有料会員になると、会員限定の有料記事もお読みいただけます。',
       'Try unlimited access', 'Only $1 for 4 weeks', 'Already a subscriber? Sign in', 'Jetzt 4 Wochen für 0,99 € testen', 'Danach 9,99 € monatlich', 'Sie sind bereits Abonnent?', 'Hier anmelden', 'Jederzeit kündbar', 'Alle Artikel auf kreisblatt.de lesen',
-      'Este artigo é exclusivo para assinantes', 'Assine para continuar lendo', 'Assinar agora', 'Já é assinante? Entre', '1€ no primeiro mês', 'Depois, 7,99€/mês. Cancele quando quiser.', '¿Ya eres suscriptor? Inicia sesión'],
+      'Este artigo é exclusivo para assinantes', 'Assine para continuar lendo', 'Assinar agora', 'Já é assinante? Entre', 'Você já é assinante? Faça login', 'Masz już subskrypcję? Zaloguj się', 'Al abonnee? Log in', '有料会員の方はログイン', 'Jetzt Newsletter abonnieren', '1€ no primeiro mês', 'Depois, 7,99€/mês. Cancele quando quiser.', '¿Ya eres suscriptor? Inicia sesión'],
     counterExamples: ['Subscribers to the service complained about the outage for weeks.', 'To read the full report, the committee said, would take a week.', 'Para seguir leyendo el informe hay que pedirlo al ministerio, que no lo ha publicado en su web desde marzo de este año.',
       'Оформить подписку можно на почте до 20 мая, напомнили в ведомстве.', 'Полный текст доклада доступен только депутатам, сообщили в Госдуме.', 'Подписка на журнал подорожала до 599 рублей в месяц, сообщило издательство.',
       '会員になると、割引価格で入場できる。', '残りの文字は後で書くと話した。', 'Get full access to the files, the lawyers argued, was the only fair remedy.', 'Only $1 for 4 weeks was the price the company charged new customers, the regulator said.',
@@ -470,21 +480,28 @@ export const LINE_RULES: LineRule[] = [
           'newsletter(?: [„"«“]?[\\p{L}\\p{N}.&\'’-]+[”"»]?){1,3}', '.{0,100}\\b(?:do twojej|na twoją|w twojej) skrzyn(?:ki|kę|ce)\\b.{0,60}', '(?:twój|podaj|wpisz(?: swój)?) (?:adres )?e-?mail[\\s:*.…]*', 'zapisując się,? (?:do newslettera,? |na newsletter,? )?(?:akceptujesz|zgadzasz się|wyrażasz zgodę)\\b.{0,200}',
           'iscriviti alla (?:nostra )?newsletter\\b.{0,200}', 'ricevi (?:ogni|gratis|gratuitamente|le (?:ultime )?notizie|la newsletter|il meglio|gli aggiornamenti)\\b.{0,200}', '.{0,160}\\b(?:nella tua casella(?: di posta| e-?mail)?|direttamente (?:nella tua|via) e-?mail)\\b.{0,60}', 'recibe (?:en tu|por) (?:correo|e-?mail).{0,200}', 'recevez (?:chaque|par e-?mail|gratuitement).{0,200}', '(?:erhalten|bekommen) sie .{0,80}(?:postfach|e-?mail|newsletter).{0,120}',
           '[^.!?]{0,120}(?:news|nachrichten|themen|artikel|newsletter|neuigkeiten|tipps|updates|meldungen|wichtigsten|überblick)[^.!?]{0,100}\\b(?:in (?:ihr(?:em)?|dein(?:em)?) (?:e-mail-)?postfach|per e-?mail)[.!]?', 'die abmeldung ist jederzeit möglich\\b.{0,100}',
+          // The outlet's app, its notifications and its messaging channels, in more languages ("Baixe o app", "Ative as notificações").
+          '(?:turn on|enable|allow) (?:push )?notifications', '(?:push-)?benachrichtigungen (?:aktivieren|einschalten)', 'activer les notifications', 'activa(?:r)? las notificaciones', 'attiva(?:re)? le notifiche', 'ativ(?:e|ar) (?:as )?notificações',
+          'включ(?:ить|ите) (?:push-)?уведомления', 'włącz powiadomienia', 'zet meldingen aan', 'meldingen (?:inschakelen|aanzetten)', '(?:プッシュ)?通知を(?:受け取る|オンにする|許可する)',
+          '(?:unsere |die )?(?:kostenlose )?app (?:herunterladen|installieren)', 'laden sie (?:sich )?(?:unsere|die) (?:kostenlose )?app herunter', "télécharge[rz]? (?:notre |l['’])application", '(?:descarga|descárgate) (?:nuestra|la) (?:app|aplicación)', "scarica (?:la nostra |l['’])app",
+          '(?:baixe|instale) (?:o nosso |nosso |o )?(?:app|aplicativo)', 'descarregue a (?:nossa )?aplicação', 'скача(?:йте|ть) (?:наше )?(?:мобильное )?приложение', 'pobierz (?:naszą )?aplikację', 'アプリ(?:を|で)(?:ダウンロード|読む)(?:する)?',
+          '(?:join|follow) (?:our|the) (?:[\\p{L}\\p{N}&.\'’-]+ ){0,3}(?:whatsapp|telegram) (?:channel|group|community)[.!]?', '(?:unser|zum) (?:whatsapp|telegram)-kanal', 'rejoignez (?:notre|la) chaîne (?:whatsapp|telegram)', 'únete a (?:nuestro|el) canal de (?:whatsapp|telegram)', 'unisciti al (?:nostro )?canale (?:whatsapp|telegram)', 'dołącz do (?:naszego )?kanału (?:na )?(?:whatsapp(?:ie)?|telegramie)',
+          '(?:receba|recevez|ricevi|ontvang) (?:a |la |nossa |a nossa |notre |la nostra |onze )?(?:newsletter|nieuwsbrief)',
         ) +
         ')$',
       'iu',
     ),
-    hint: /newsletter|nieuwsbrief|boletín|activation|confirmation|news (?:e-?mail|alert)|click|delivered|^subscribe no|delivered (?:straight |to |every|each|weekday|daily)|inbox|sign up|subscribe|^(?:i agree|please check|keep an eye|there was an error|get |receive |need more|join our|want more|every |jetzt|zum|für den|kostenlos|je m'inscris|inscrivez|s'inscrire|apúntate|date de alta|zapisz|subskrybuj|abonneer|schrijf|assine|stay (?:up|inf|in )|no,? thanks|you(?:'ve| have) succ|thanks? (?:you )?for (?:subscr|sign|reading)|by |нажимая|подписываясь|mit |ao |download|install|catch all|receba|recibe|recevez|erhalten|bekommen|siga|entre|participe|clique|iscriviti|ricevi)|todas as|todos os dias|diariamente|toda semana|nella tua casella|direttamente|skrzyn|^(?:twój|podaj|wpisz)|^zapisując|^\p{Extended_Pictographic}|postfach|per e-?mail|^die abmeldung/iu,
+    hint: /newsletter|nieuwsbrief|boletín|activation|confirmation|news (?:e-?mail|alert)|click|delivered|^subscribe no|delivered (?:straight |to |every|each|weekday|daily)|inbox|sign up|subscribe|^(?:i agree|please check|keep an eye|there was an error|get |receive |need more|join our|want more|every |jetzt|zum|für den|kostenlos|je m'inscris|inscrivez|s'inscrire|apúntate|date de alta|zapisz|subskrybuj|abonneer|schrijf|assine|stay (?:up|inf|in )|no,? thanks|you(?:'ve| have) succ|thanks? (?:you )?for (?:subscr|sign|reading)|by |нажимая|подписываясь|mit |ao |download|install|catch all|receba|recibe|recevez|erhalten|bekommen|siga|entre|participe|clique|iscriviti|ricevi)|todas as|todos os dias|diariamente|toda semana|nella tua casella|direttamente|skrzyn|^(?:twój|podaj|wpisz)|^zapisując|^\p{Extended_Pictographic}|postfach|per e-?mail|^die abmeldung|notifica|benachrichtigung|notific|уведомлени|powiadomienia|meldingen|通知|app\b|application|aplicación|aplicativo|aplicação|приложение|aplikację|アプリ|whatsapp|telegram/iu,
     longLines: true,
     zone: 'any',
     maxWords: 40,
     examples: ['Newsletter', 'Breaking News Emails', 'Want more stories like this?', 'Jetzt kostenlos anmelden', "Je m'inscris", 'Apúntate gratis', 'Stay up to date with our team. Subscribe to our newsletter.', 'No thanks', "Recevez chaque matin l'essentiel de l'actualité.", 'Newsletter Diário', 'O essencial da actualidade, todas as manhãs no seu e-mail.', 'Receba as notícias da Gazeta no seu WhatsApp', 'Siga o canal do Jornal no WhatsApp', 'Clique aqui e entre no nosso grupo', 'Iscriviti alla newsletter e ricevi le notizie del giorno', 'Ricevi ogni mattina le notizie più importanti', 'Ogni mattina le notizie più importanti della giornata, direttamente nella tua casella di posta.', 'Newsletter Dziennika Rynku', 'Newsletter „Widnokręgu”', 'Co tydzień najlepsze wywiady i reportaże prosto na Twoją skrzynkę.', 'Twój adres e-mail', 'Twój e-mail', 'Zapisując się, akceptujesz Regulamin i Politykę prywatności.',
       "Markets Morning: the day's top business stories and what to watch on the street, in your inbox before the opening bell.", 'By signing up, you agree to our Terms and Privacy Policy.', 'The UK Morning Briefing newsletter brings you the stories that matter before the markets open. Sign up here.',
       'Thanks for reading The Slow Shelf! Subscribe for free to receive new posts and support my work.', 'Thanks for reading The Slow Shelf! This post is public so feel free to share it.', 'Нажимая «Подписаться», вы соглашаетесь с условиями обработки персональных данных',
-      'Download The Harbour Ledger App to get Daily Market Updates.', '📲 Participe do nosso grupo no WhatsApp e receba as notícias da região no seu celular. Clique aqui.', '➡️ Siga a Gazeta no Instagram e fique por dentro das notícias da região', 'Gesund durch die Woche: Jeden Dienstag die wichtigsten Gesundheitsthemen in Ihrem Postfach.', 'Die Abmeldung ist jederzeit möglich. Hinweise zum Datenschutz', 'Catch all the Business News, Market News, Breaking News Events and Latest News Updates on The Harbour Ledger.'],
+      'Download The Harbour Ledger App to get Daily Market Updates.', '📲 Participe do nosso grupo no WhatsApp e receba as notícias da região no seu celular. Clique aqui.', '➡️ Siga a Gazeta no Instagram e fique por dentro das notícias da região', 'Gesund durch die Woche: Jeden Dienstag die wichtigsten Gesundheitsthemen in Ihrem Postfach.', 'Die Abmeldung ist jederzeit möglich. Hinweise zum Datenschutz', 'Turn on notifications', 'Ative as notificações', 'Push-Benachrichtigungen aktivieren', 'Baixe o app', "Téléchargez notre application", "Scarica l'app", 'Скачайте наше приложение', 'Pobierz aplikację', 'Join our WhatsApp channel', 'Rejoignez notre chaîne WhatsApp', 'Receba nossa newsletter', 'Ontvang onze nieuwsbrief', 'Catch all the Business News, Market News, Breaking News Events and Latest News Updates on The Harbour Ledger.'],
     counterExamples: ['Die Zeitung stellt ihren gedruckten Newsletter für Abonnenten im Mai ein, teilte der Verlag mit.', 'The newsletter, launched in 2019, now has 40,000 readers, the company said.', 'Fake news alerts that land in your inbox can steal passwords, police warned.',
-      'By signing up, voters agree to be contacted by the campaign, the law says.', 'Download the app to get the fee waived, the bank told customers.', 'Catch all the fish you can, the news reports told anglers.', 'Siga a estrada até o fim e vire à esquerda no posto, orienta a prefeitura.', 'Die Betrüger landen mit gefälschten Mails in Ihrem Postfach.', 'Thanks for reading the letter aloud, the judge told the clerk.', 'A prefeitura disse que os moradores recebem as notícias pelo rádio todos os dias.', 'Il sindaco riceve ogni mattina i rappresentanti dei comitati in municipio.', 'Zapisując się na kurs, uczestnicy muszą wpłacić zaliczkę, przypomina urząd.', 'Twój adres e-mail trafił do bazy wycieku, ostrzega bank klientów.'],
-    languages: ['de', 'fr', 'es', 'pt', 'pl', 'nl', 'en', 'it', 'ru'],
+      'By signing up, voters agree to be contacted by the campaign, the law says.', 'Download the app to get the fee waived, the bank told customers.', 'Catch all the fish you can, the news reports told anglers.', 'Siga a estrada até o fim e vire à esquerda no posto, orienta a prefeitura.', 'Die Betrüger landen mit gefälschten Mails in Ihrem Postfach.', 'Thanks for reading the letter aloud, the judge told the clerk.', 'A prefeitura disse que os moradores recebem as notícias pelo rádio todos os dias.', 'Il sindaco riceve ogni mattina i rappresentanti dei comitati in municipio.', 'Zapisując się na kurs, uczestnicy muszą wpłacić zaliczkę, przypomina urząd.', 'Twój adres e-mail trafił do bazy wycieku, ostrzega bank klientów.', 'Baixe o app do banco e cadastre sua senha, orienta o Procon.', 'Join our WhatsApp channel, the minister told party members in a video.'],
+    languages: ['de', 'fr', 'es', 'pt', 'pl', 'nl', 'en', 'it', 'ru', 'ja'],
   },
   {
     id: 'cookie-banner',
@@ -948,16 +965,19 @@ export const LINE_RULES: LineRule[] = [
         '(?:\\[\\+\\]\\s*)?enlarge(?: (?:image|photo|picture))?', 'view larger(?: image| photo)?', '(?:bild )?vergrößern', 'agrandir(?: l\'image| la photo)?', 'ampliar(?: (?:imagen|imagem|foto))?', 'ingrandisci(?: (?:immagine|foto))?', 'powiększ(?: zdjęcie)?', 'увеличить(?: фото| изображение)?',
         // "Click on the picture above and see …": a prompt that points at a picture.
         '(?:click|clique|cliquez|klicken sie|klick|haga clic|haz clic|clicca|kliknij|нажмите)\\s.{0,30}\\b(?:image|images|imagem|imagen|immagine|foto|photo|picture|bild|zdjęcie|картинку|фото)\\b.{0,200}', 'view gallery', 'open gallery', '(?:ver|veja|abrir) (?:a )?galeria(?: (?:completa|de fotos))?', 'ver (?:la )?galería(?: (?:completa|de fotos))?', 'play video', 'watch video', 'play', 'pause', 'mute', 'unmute', 'loading\\s?(?:\\.+|…)?', 'загрузка\\s?(?:\\.+|…)?', 'carregando\\s?(?:\\.+|…)?', 'wird geladen\\s?(?:\\.+|…)?',
-        '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?', 'video', 'audio', 'listen to this article.*', 'listen to article.*', '\\d+ min(?:ute)?s? listen',
-        'ouvir (?:esta |a )?(?:notícia|matéria|reportagem)', 'ouvir (?:este )?artigo', 'escuchar (?:esta |la )?(?:noticia|nota)', 'escuchar (?:este )?artículo', 'écouter (?:cet )?article', 'artikel (?:anhören|vorlesen lassen)', 'слушать (?:статью|новость|материал)',
+        '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?', 'video', 'audio', '\\d+ min(?:ute)?s? listen',
+        // An article's audio player, with its length or not ("Listen to this article · 5 min", "Ouça este conteúdo", "Artikel anhören (4 Minuten)").
+        `(?:${LISTEN})${DURATION}`,
         // Polish gallery and player controls: "Galeria (14 zdjęć)", "Zobacz zdjęcia", "Odtwórz", "Wycisz", "Pełny ekran".
         'galeria(?:\\s*\\(\\d{1,4}(?:\\s*zdję(?:cie|cia|ć))?\\))?', '\\d{1,4}\\s*zdję(?:cie|cia|ć)', '(?:zobacz|otwórz|przejdź do) (?:zdjęcia|galerię|wideo|film)', 'odtwórz(?: wideo| film)?', 'wycisz', 'wyłącz wyciszenie', 'pauza', 'pełny ekran', '(?:posłuchaj|odsłuchaj) (?:artykułu|artykuł|tekstu)',
       ),
     ),
     zone: 'any',
-    examples: ['1 of 12', 'Loading ...', 'Ouvir esta notícia', 'Clique na imagem acima e veja o ranking completo.', 'Click on the photo to see the gallery', 'Image 3 of 10', 'Image 1 of / 23', '1 - 5 of 36', 'Enlarge this image', '[+] Enlarge', 'Bild vergrößern', '2:45', '00:00 / 04:12', 'toggle caption', 'Galeria (14 zdjęć)', 'Ver galeria completa', 'ZOBACZ ZDJĘCIA', 'Odtwórz', 'Wycisz', 'Pełny ekran'],
-    counterExamples: ['Three of the 12 victims were children.', 'Loading the ferry took three hours.', 'Ouvir esta notícia foi um choque, disse a mãe.', 'Galeria sztuki współczesnej otworzy się w maju, zapowiada prezydent miasta.', 'Zobacz zdjęcia z wesela, prosiła panna młoda gości.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pl', 'pt'],
+    examples: ['1 of 12', 'Loading ...', 'Ouvir esta notícia', 'Clique na imagem acima e veja o ranking completo.', 'Click on the photo to see the gallery', 'Image 3 of 10', 'Image 1 of / 23', '1 - 5 of 36', 'Enlarge this image', '[+] Enlarge', 'Bild vergrößern', '2:45', '00:00 / 04:12', 'toggle caption', 'Galeria (14 zdjęć)', 'Ver galeria completa', 'ZOBACZ ZDJĘCIA', 'Odtwórz', 'Wycisz', 'Pełny ekran',
+      'Listen to this story', 'Listen to this article · 5 min', 'Listen (4 min)', 'Ouça este conteúdo', 'Ouvir o texto', 'Artikel anhören (4 Minuten)', "Écouter l'article", "Ascolta l'articolo", 'Прослушать статью', 'Luister naar dit artikel', 'この記事を聞く'],
+    counterExamples: ['Three of the 12 victims were children.', 'Loading the ferry took three hours.', 'Ouvir esta notícia foi um choque, disse a mãe.', 'Galeria sztuki współczesnej otworzy się w maju, zapowiada prezydent miasta.', 'Zobacz zdjęcia z wesela, prosiła panna młoda gości.',
+      "Listen to this article's critics and you will hear a different story.", 'Ouça este conteúdo com atenção, pediu o professor aos alunos.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pl', 'pt', 'it', 'nl', 'ja'],
   },
   {
     id: 'published-stamp',
@@ -970,13 +990,15 @@ export const LINE_RULES: LineRule[] = [
           '(?:最終更新|更新|配信|公開)?\\s*[:：]?\\s*\\d{1,2}/\\d{1,2}\\s*[(（][月火水木金土日][)）]\\s*\\d{1,2}:\\d{2}\\s*(?:配信|更新|公開)?',
           '(?:publish(?:ed)? date|publication date|date of publication|erscheinungsdatum|date de publication|fecha de publicación|data de publicação|data di pubblicazione)\\s*[:：]?\\s*.{0,80}',
           // A date line that ends in the reading time ("Nov 18, 2019 at 9:24 pm ET • 2 min read").
-          '.{1,80}[•·|–-]\\s*\\d{1,3}\\s*(?:min|mins|minute|minutes|minuten|minutos|мин|минут|минуты)\\.?\\s*(?:read|lesezeit|de lectura|de leitura|de lecture|чтения|чтение)',
+          '.{1,80}[•·|–-]\\s*\\d{1,3}\\s*(?:min|mins|minute|minutes|minuten|minutos|minuti|minuty?|мин|минут|минуты)\\.?\\s*(?:read|lesezeit|lesedauer|de lectura|de leitura|de lecture|di lettura|czytania|leestijd|чтения|чтение)',
           // A blog's post line: a date with the comment count or prompt ("12/08/2018 2 comentários Category", "October 12, 2018/0 Comments/in News").
           '(?!.*[.?]$).{0,60}(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\b(?:19|20)\\d\\d\\b).{0,24}?(?:\\b(?:\\d+|no|sem|sin|keine|aucun|nessun)\\s*(?:comments?|comentários?|comentarios?|kommentare?|commentaires?|commenti|комментари\\p{L}*)\\b|\\b(?:comente|comenta|commentez|kommentieren)!).{0,120}',
           // (Not a live story's update line: "Updated at 14:30: the road is open again.")
           '(?!.*\\d[:.]\\d{2}\\s*[:–—]\\s+\\p{L}+[\\s,]+\\p{L}+[\\s,]+\\p{L}+)(?:published|posted|updated|last updated|last modified|first published|modified|date|publicado|actualizado|actualizada|veröffentlicht|aktualisiert|stand|publié|mis à jour|mise à jour|опубликовано|обновлено|дата публикации|atualizado|atualizada|publicado em|pubblicato|aggiornato|diterbitkan|نشر|نُشر|تاريخ النشر|آخر تحديث)(?:\\s*[:：]\\s*.{0,80}|\\s+(?:\\S+\\s+){0,2}\\S*\\d.{0,60})',
-          '\\d{1,3}\\s*(?:min|mins|minute|minutes|minuten|minutos|мин|минут|минуты|دقائق|دقيقة)\\.?\\s*(?:read|lesezeit|de lectura|de leitura|de lecture|чтения|чтение|قراءة)',
-          '(?:reading time|lesezeit|lesedauer|tiempo de lectura|temps de lecture|tempo de leitura|время чтения|lecture|lectura|leitura|czas czytania|leestijd|tempo di lettura)\\s*:?\\s*\\d{1,3}.{0,20}',
+          '\\d{1,3}\\s*(?:min|mins|minute|minutes|minuten|minutos|minuti|minuty?|мин|минут|минуты|دقائق|دقيقة)\\.?\\s*(?:read|lesezeit|lesedauer|de lectura|de leitura|de lecture|di lettura|czytania|leestijd|чтения|чтение|قراءة)',
+          '(?:reading time|lesezeit|lesedauer|tiempo de lectura|temps de lecture|tempo de leitura|время чтения|lecture|lectura|leitura|lettura|czas czytania|leestijd|tempo di lettura)\\s*:?\\s*\\d{1,3}.{0,20}',
+          // Japanese: "この記事は約3分で読めます", "読了時間：約5分".
+          '(?:この記事は)?約?\\d{1,3}分で読めます。?', '(?:読了時間|読了目安)\\s*[:：]?\\s*約?\\d{1,3}分',
           '(?:pressemitteilung|pressemeldung|communiqué(?: de presse)?|nota de prensa|comunicado(?: de prensa)?|comunicato stampa|komunikat prasowy|persbericht|press release)\\s*(?:vom|du|del|de|z|van|of|·|-|–|:)?\\s*\\S*\\d.{0,40}',
           // (with a teaser card's source before it: "AP - 53 mins ago")
           '(?:[\\p{L}&.\'’ ]{1,30}\\s[-–—|·•]\\s)?(?:about |updated |posted )?\\d{1,3}\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|[smhd])\\s+ago(?:\\s+at\\s+\\d{1,2}:\\d{2}\\s*(?:am|pm)?)?',
@@ -990,9 +1012,9 @@ export const LINE_RULES: LineRule[] = [
     ),
     zone: 'any',
     maxWords: 16,
-    examples: ['11/19(火) 17:45配信', '最終更新:11/19(火) 18:02', 'Published: 12 March 2024, 14:05 GMT', 'Updated 3 hours ago', 'AP - 53 mins ago', '5 min read', 'Nov 18, 2019 at 9:24 pm ET • 2 min read', 'Publish date:', 'Carlos Lima 23/08/2018 2 comentários Educação, Leitura', 'October 12, 2018/0 Comments/in News /by admin', 'Actualizado: 12/03/2024', 'Veröffentlicht am 12.03.2024', 'Опубликовано 12 марта 2024'],
-    counterExamples: ['Updated at 14:30: the road is open again after the crash.', 'Обновлено в 11:20: трубу заварили, систему начали заполнять водой.', 'Published figures show unemployment fell in March, the agency said.', 'In 2019 there were 40 comments on the plan.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
+    examples: ['11/19(火) 17:45配信', '最終更新:11/19(火) 18:02', 'Published: 12 March 2024, 14:05 GMT', 'Updated 3 hours ago', 'AP - 53 mins ago', '5 min read', '3 minuti di lettura', '3 min czytania', '3 minuten leestijd', 'Lettura: 4 minuti', 'この記事は約3分で読めます', '読了時間：約5分', 'Nov 18, 2019 at 9:24 pm ET • 2 min read', 'Publish date:', 'Carlos Lima 23/08/2018 2 comentários Educação, Leitura', 'October 12, 2018/0 Comments/in News /by admin', 'Actualizado: 12/03/2024', 'Veröffentlicht am 12.03.2024', 'Опубликовано 12 марта 2024'],
+    counterExamples: ['Updated at 14:30: the road is open again after the crash.', 'Обновлено в 11:20: трубу заварили, систему начали заполнять водой.', 'Published figures show unemployment fell in March, the agency said.', 'In 2019 there were 40 comments on the plan.', 'この記事は3分で読めるほど短い。'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'pl', 'nl', 'ja'],
   },
   {
     id: 'feed-footer',
