@@ -85,7 +85,7 @@ const line = (body: string, flags = 'iu') => new RegExp(`^(?:${body})$`, flags);
 
 const SHARE_WORDS = alt(
   'share', 'shares', 'share on', 'share this', 'share via \\p{L}+', 'share (?:this|it)(?: article| story)? (?:on|via|with) \\p{L}+', 'share this article', 'share this story', 'share article', 'share story', 'share this page', 'share on \\p{L}+',
-  'tweet', 'email', 'e-mail', 'print', 'copy link', 'copy url', '(?:get|copy) (?:a |the )?short (?:url|link)', 'short (?:url|link)', '(?:share )?(?:all|close extra|extra) sharing options(?: for)?:?.{0,200}', 'link copied', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram',
+  'tweet', 'email', 'e-mail', 'print', 'copy link', 'copy url', '(?:get|copy) (?:a |the )?short (?:url|link)', 'short (?:url|link)', '(?:share )?(?:all|close extra|extra) sharing options(?: for)?:?.{0,200}', 'link copied!?', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram',
   'pinterest', 'reddit', 'messenger', 'flipboard', 'vk', 'vkontakte', 'ok', 'tumblr', 'pocket', 'mail', 'sms', 'rss', 'youtube', 'instagram',
   'click to (?:share|email|print|tweet)\\b.{0,60}', 'tiktok', 'google\\+?', 'google plus', 'follow us', 'follow us on \\p{L}+', 'follow', 'buffer', 'digg', 'whatsapp', 'like', 'like this', 'like loading', 'save', 'comment', 'gift article', 'send',
   'compartir', 'compártelo', 'comparte', 'compartilhe', 'compartilhar', 'partilhe(?: isto| este artigo)?', 'partilhar', 'partager', 'partagez', 'teilen', 'artikel teilen', 'drucken',
@@ -111,6 +111,10 @@ const SHARE_WORDS = alt(
   'udostępnij (?:artykuł|tekst|materiał|zdjęcie|wideo)', 'udostępnij przez (?:e-?mail|\\p{L}+)', 'wyślij (?:e-?mailem|mailem|znajomemu)', 'skopiuj link', 'kopiuj adres', 'wydrukuj', 'zapisz(?: na później)?',
   'polub(?: nas)?(?: na \\p{L}+)?!?', 'obserwuj', 'obserwuj nas (?:na|w) (?:google news|\\p{L}+)!?', 'dołącz do nas(?: na \\p{L}+)?!?',
   'sharing is caring!?', 'spread the (?:love|word)!?',
+  // "Link copied!", print, save and gift buttons in more languages.
+  'copied to clipboard!?', 'link kopiert!?', 'lien copié(?:\\s?!)?', '¡?enlace copiado!?', 'link (?:copiato|copiado|gekopieerd|skopiowany)!?', 'skopiowano link!?', 'ссылка скопирована!?', '(?:リンク|url)をコピーしました', 'kopieer (?:de )?link', 'скопировать ссылку',
+  'print (?:this )?(?:page|article|story)', 'save (?:this )?(?:article|story)', 'save for later', 'bookmark (?:this )?(?:article|story|page)', 'распечатать', '(?:добавить )?в избранное', '(?:aumentar|diminuir) (?:o )?texto',
+  'gift (?:this )?(?:article|story)', 'artikel verschenken', 'offrir (?:cet )?article', 'regala (?:este|questo) (?:artículo|articolo)', 'presentear (?:matéria|reportagem|artigo)', 'oferecer (?:este )?artigo',
   // Japanese, Chinese and Korean share rows, and the networks of Russia.
   '(?:この記事を)?シェア(?:する)?', 'ツイート', 'ポスト', 'ブックマーク', 'はてな(?:ブックマーク)?', 'はてブ', 'line', 'lineで送る', 'いいね',
   '(?:facebook|twitter|x|line|はてな|はてなブックマーク)(?:で|に)(?:シェア|ツイート|ポスト|送る|共有)(?:する)?', '(?:著者|記者)(?:を)?フォロー(?:する)?', '(?:記事を)?(?:印刷|保存)する', 'リンクをコピー(?:する)?', 'urlをコピー(?:する)?',
@@ -132,6 +136,8 @@ const READ_MORE = alt(
   'leggi anche', 'leggi di più', 'baca juga',
   // Japanese, Chinese and Korean markers (whole lines: a word boundary means little between CJK characters).
   '(?:この記事の)?関連記事', '(?:この記事の)?関連ニュース', '関連リンク', 'あわせて読みたい', '併せて読みたい', 'こちらもおすすめ', 'おすすめ記事', 'おすすめ', 'こちらもどうぞ', '続きを読む', 'この記事の続きを読む', '次のページ', '相关阅读', '相关新闻', '相关文章', '相關新聞', '相關閱讀', '延伸阅读', '延伸閱讀', '推荐阅读', '推薦閱讀', '阅读全文', '閱讀全文', '관련\\s?기사', '관련\\s?뉴스', '함께 보면 좋은 기사', '추천 기사',
+  // Video boxes set into the article or under it, and "more on this topic".
+  '(?:vídeos|videos) relacionados', 'vidéos (?:associées|liées|similaires)', 'video correlati', 'videos? zum thema', 'видео по теме', "gerelateerde video['’]?s", '関連動画', 'meer over dit onderwerp', 'ook interessant',
   'lesen sie (?:hier|mehr)', 'auch lesenswert', 'passend zum thema', 'à lire également', 'lire la suite', 'quizás te interese', 'te recomendamos', 'leia mais', 'czytaj (?:także|też|również|więcej|dalej)', 'zobacz (?:także|też|również)', 'przeczytaj (?:też|także|również)', 'może cię (?:też |także |również )?zainteresować', 'lees (?:ook|meer|verder)', 'bekijk ook', 'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ أيضًا', 'اقرأ المزيد', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'شاهد أيضا',
 );
 
@@ -141,6 +147,15 @@ const ALSO_ON = alt('also on', 'more on', 'read (?:more|also) on', 'auch auf', '
 const ALSO_ON_LINE = new RegExp(`^(?:${ALSO_ON}) `, 'iu');
 /** A marker with nothing after it, whose block (caption, headlines) follows on the next lines. */
 export const isBareMarker = (text: string): boolean => !/[:：|»›>–—-]\s*\S/u.test(text) && !ALSO_ON_LINE.test(text);
+
+/** Common section names of news sites, for "More from <section>" in languages where "more of" also starts a sentence. */
+const SECTION_NAMES = alt(
+  'pol[ií]tica', 'politique', 'politik', 'politiek', 'econom[ií]a', 'économie', 'economie', 'wirtschaft', 'esportes?', 'deportes', 'sports?', 'cultura', 'culture', 'kultur', 'cultuur', 'mundo', 'monde', 'mondo', 'welt', 'wereld', 'internacional', 'international', 'internazionale', 'esteri',
+  'brasil', 'españa', 'france', 'italia', 'portugal', 'deutschland', 'nederland', 'tecnolog[ií]a', 'technologie', 'tech', 'saúde', 'salud', 'santé', 'salute', 'gesundheit', 'gezondheid', 'ciência', 'ciencia', 'sciences?', 'scienza', 'wissenschaft', 'wetenschap',
+  'educação', 'educación', 'éducation', 'opinião', 'opinión', 'opinion', 'opinione', 'opinie', 'meinung', 'negócios', 'negocios', 'finanças', 'finanzas', 'finance', 'finanza', 'finanzen', 'cinema', 'cine', 'música', 'musique', 'musica', 'musik', 'muziek',
+  'entretenimento', 'entretenimiento', 'spettacoli', 'cronaca', 'sociedade', 'sociedad', 'société', 'società', 'gesellschaft', 'futebol', 'fútbol', 'football', 'calcio', 'fußball', 'voetbal', 'justiça', 'justicia', 'justice', 'giustizia',
+  'mercados', 'marchés', 'mercati', 'märkte', 'ambiente', 'medio ambiente', 'environnement', 'umwelt', 'clima', 'climat', 'klima', 'eleições', 'elecciones', 'élections', 'elezioni', 'wahlen', 'verkiezingen', 'regionais', 'régions', 'regioni', 'regionales', 'lokales', 'binnenland', 'buitenland',
+);
 
 const MOST_READ = alt(
   'most popular( articles| stories| news)?', 'most read( articles| stories)?', 'most viewed', 'most shared', 'most commented', 'trending( now| stories| news)?',
@@ -162,6 +177,11 @@ const MOST_READ = alt(
   '(?:アクセス|コメント|人気記事|記事|総合|週間|月間|デイリー)?ランキング', '人気記事', '人気の記事', '注目記事', 'よく読まれている記事', 'よく読まれている', '最もよく読まれた記事', '読まれている記事', '最新記事', '新着記事',
   '热门(?:文章|新闻|推荐|排行)?', '熱門(?:文章|新聞)?', '排行榜', '点击排行', '點閱排行', '最新文章', '많이 본 (?:뉴스|기사)', '가장 많이 본 (?:뉴스|기사)', '인기 기사', '최신 기사',
   'recommended (?:stories|articles|reading|videos|posts)', 'more (?:stories|articles|news) like this(?: one)?', 'more stories like this', 'popular on [\\p{L}\\p{N}&\' .-]{1,30}', 'on our radar', 'next up(?: in [\\p{L}&\' ]{1,30})?', 'related (?:roundup|reading|posts|videos)', 'what to read next', 'up next',
+  // "More from <section>" boxes: the section named from a common list, so that "Mais de perto" or "Más de lo mismo" (subheads) are not.
+  `(?:plus de|más de|mais de|altro (?:da|di|in)|meer uit|mehr aus(?: der| dem| den)?) (?:${SECTION_NAMES})`, "plus d['’](?:actualités|articles|infos|vidéos)(?: (?:sur|de|du|des) [\\p{L}\\p{N}'’ -]{1,30})?",
+  '(?:más|mais) not[ií]cias (?:de|sobre|d[oa]|en|em) [\\p{L}\\p{N}\'’ -]{1,30}', 'also in (?:the )?news', 'empfohlene (?:artikel|beiträge|videos)', 'dalla stessa (?:sezione|categoria|rubrica)', 'recomendad[oa]s? para (?:você|ti)',
+  'похожие (?:материалы|новости|статьи|публикации)', 'другие новости(?: (?:раздела|рубрики))?', 'главное за (?:день|неделю|сутки)', 'рекомендуем', 'е[щш]ё из (?:раздела|рубрики) [\\p{L}\\p{N} -]{1,30}', 'еще из (?:раздела|рубрики) [\\p{L}\\p{N} -]{1,30}',
+  'więcej z (?:kategorii|działu) [\\p{L}\\p{N} -]{1,30}', 'najnowsze (?:wiadomości|artykuły|informacje)', '(?:この)?(?:記者|筆者|著者)の(?:最新)?記事(?:一覧)?', '[^\\s。、]{1,10}の記事一覧',
 );
 
 // Section labels that also head the page, so they are not walls.
@@ -187,6 +207,12 @@ const NAV_WORDS = alt(
   'accedi', 'registrati', 'esci', 'chiudi', 'torna su', 'torna indietro', 'vai al contenuto', 'entrar', 'cadastre-se', 'minha conta', 'fechar', 'voltar', 'voltar ao topo',
   'zaloguj(?: się)?', 'zarejestruj(?: się)?', 'wyloguj', 'szukaj', 'zamknij', 'wróć', 'powrót', 'przejdź do treści', 'strona główna',
   'pokaż więcej', 'zobacz więcej', 'załaduj więcej', 'wczytaj (?:więcej|(?:wcześniejsze|starsze|kolejne|nowsze) wpisy)', 'inloggen', 'registreren', 'zoeken', 'sluiten', 'terug', 'naar boven', 'ga naar de inhoud',
+  // Load and show-more buttons, sign-out and back-to-top links in more languages.
+  'sign out', 'log ?out', '(?:load|show|see|view) more (?:stories|articles|news|posts|results|videos)', 'weitere (?:artikel|beiträge|meldungen|nachrichten) laden', 'zurück nach oben', "charger plus(?: d['’]articles)?", 'afficher plus', 'se déconnecter',
+  'cargar más(?: noticias| artículos)?', 'mostrar más', 'ir arriba', 'carica altr[io](?: articoli| post| contenuti| notizie)?', 'mostra (?:altro|di più)', 'vedi altro', 'il mio account', "torna all['’]inizio", 'torna in alto',
+  'carregar mais(?: notícias| artigos| matérias)?', 'ver mais', 'mostrar mais', 'sair', 'iniciar sessão', 'terminar sessão', 'показать (?:ещё|еще|больше)', 'загрузить (?:ещё|еще)', 'выйти', 'войти', 'личный кабинет', 'наверх',
+  'do góry', 'wróć na górę', 'moje konto', 'meer laden', 'toon meer', 'bekijk meer', 'laad meer(?: artikelen| nieuws)?', 'uitloggen', 'mijn account', 'terug naar boven',
+  'ログイン', 'ログアウト', '会員登録', 'マイページ', 'ページ(?:の)?トップへ(?:戻る)?', 'トップへ戻る', 'もっと見る', 'もっと読む', 'さらに表示',
 );
 
 const ADVERT = alt(
@@ -316,8 +342,10 @@ export const LINE_RULES: LineRule[] = [
     pattern: line(`(?:${MOST_READ})${SEP}`),
     zone: 'any',
     endsBody: true,
-    examples: ['Suggested reads', 'More commentary »', 'Лента новостей', 'Most Popular Articles', 'Most Read', 'Lo más leído', 'Meistgelesen', 'Самое читаемое', 'الأكثر قراءة', 'アクセスランキング', '人気記事ランキング', 'よく読まれている記事', '热门文章', '많이 본 뉴스', 'Najczęściej czytane', 'Najpopularniejsze w tym tygodniu', 'Więcej wywiadów', 'Podobne przepisy', 'Meest gelezen'],
-    counterExamples: ['The most popular articles this year were about the election.', 'ランキングの上位には地元の店が並んだ。', '人気記事の多くは地震に関するものだった。', 'Najpopularniejsze w tym tygodniu były artykuły o cenach prądu.', 'Więcej wywiadów z lekarzami zapowiada redakcja na jesień.'],
+    examples: ['Suggested reads', 'More commentary »', 'Лента новостей', 'Most Popular Articles', 'Most Read', 'Lo más leído', 'Meistgelesen', 'Самое читаемое', 'الأكثر قراءة', 'アクセスランキング', '人気記事ランキング', 'よく読まれている記事', '热门文章', '많이 본 뉴스', 'Najczęściej czytane', 'Najpopularniejsze w tym tygodniu', 'Więcej wywiadów', 'Podobne przepisy', 'Meest gelezen',
+      'Mais de Economia', 'Más de Política', 'Plus de Politique', 'Altro da Politica', 'Meer uit Politiek', 'Mehr aus Wirtschaft', "Plus d'actualités", 'Más noticias de Economía', 'Also in the news', 'Похожие материалы', 'Ещё из раздела Политика', 'Więcej z kategorii Polityka', 'この記者の記事', '政治の記事一覧'],
+    counterExamples: ['The most popular articles this year were about the election.', 'ランキングの上位には地元の店が並んだ。', '人気記事の多くは地震に関するものだった。', 'Najpopularniejsze w tym tygodniu były artykuły o cenach prądu.', 'Więcej wywiadów z lekarzami zapowiada redakcja na jesień.',
+      'Mais de perto', 'Más de lo mismo', 'Plus de 300 personnes ont assisté à la réunion mardi soir.', 'Mais de Economia se falou na reunião do que de saúde.', 'Рекомендуем всем жителям закрыть окна, сообщили в МЧС.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl'],
   },
   {
@@ -341,7 +369,7 @@ export const LINE_RULES: LineRule[] = [
     longLines: true,
     zone: 'any',
     opensTeaser: true,
-    examples: ['Related post: Pickled beetroot', 'Read this next', 'Related News On The Daily Post:', 'Read more', 'More:', 'READ MORE: Putin launches nuclear war drills', 'Also read: Markets fall', 'Leer más', 'Mehr zum Thema', 'Lire aussi', 'Читайте также', 'Leia mais', 'اقرأ أيضا', 'Veja mais notícias da região no Portal Vale.', '関連記事', 'この記事の関連ニュース', '【関連記事】', 'あわせて読みたい', 'こちらもおすすめ', '関連記事：首都直下地震、被害想定を見直しへ', '相关阅读', '관련기사', 'Zobacz również', 'Czytaj także: Kolejki do specjalistów. Najdłużej czekamy na endokrynologa', 'Może Cię zainteresować', 'Lees ook'],
+    examples: ['Related post: Pickled beetroot', 'Read this next', 'Related News On The Daily Post:', 'Read more', 'More:', 'READ MORE: Putin launches nuclear war drills', 'Also read: Markets fall', 'Leer más', 'Mehr zum Thema', 'Lire aussi', 'Читайте также', 'Leia mais', 'اقرأ أيضا', 'Veja mais notícias da região no Portal Vale.', '関連記事', 'この記事の関連ニュース', '【関連記事】', 'あわせて読みたい', 'こちらもおすすめ', '関連記事：首都直下地震、被害想定を見直しへ', '相关阅读', '관련기사', 'Zobacz również', 'Czytaj także: Kolejki do specjalistów. Najdłużej czekamy na endokrynologa', 'Może Cię zainteresować', 'Lees ook', 'Vídeos relacionados', 'Video zum Thema', 'Видео по теме', 'Meer over dit onderwerp', '関連動画'],
     counterExamples: ['Read more about the inquiry in the report, the ministry said.', 'Related party transactions rose by 4%.', 'More', 'More: the council has agreed', '関連記事によると、被害は県内全域に広がった。', 'おすすめの店を地元の人に聞いた。', 'Zobacz również, jak zmieniło się miasto przez ostatnie dziesięć lat.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl'],
   },
@@ -352,7 +380,7 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(`^(?:(?:${SHARE_WORDS})(?:\\s*\\(\\d+\\))?[\\s:：|•·,/…]*)+$`, 'iu'),
     zone: 'any',
     maxWords: 14,
-    examples: ['Share this on:', 'Enviar a Tuenti Enviar a Menéame', 'Share this article', 'Close share panel', 'Recommend', 'Follow @jdoe', 'Download audio', 'Subscribe to podcast', 'digg reddit stumble', 'A A A', 'Aumenta el tamaño del texto', 'Schriftgröße ändern', 'Increase text size', 'These are external links and will open in a new window', 'Follow us on Instagram', 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'Like this story? Share it with a friend!', 'Folgen Sie uns', 'Share on Facebook', 'Tweet', 'Facebook Twitter Email', 'Compartir', 'Teilen', 'Partager', 'Поделиться', 'شارك', 'シェアする', 'この記事をシェアする', 'ツイート', 'はてなブックマーク', 'LINEで送る', 'Facebookでシェア', 'シェア ツイート はてブ Pocket', '分享到', '공유하기', 'ВКонтакте', 'Одноклассники', 'Телеграм', 'Udostępnij', 'Udostępnij artykuł', 'Partilhe isto:', 'Pressemitteilung teilen', '著者フォロー', 'Udostępnij przez e-mail', 'Udostępnij na Facebooku', 'Polub', 'Dołącz do nas na Facebooku!', 'Obserwuj nas w Google News', 'Deel dit artikel', 'Follow us on Google News', 'Siga-nos no Google Notícias', 'Suivez-nous sur Google Actualités'],
+    examples: ['Share this on:', 'Enviar a Tuenti Enviar a Menéame', 'Share this article', 'Close share panel', 'Recommend', 'Follow @jdoe', 'Download audio', 'Subscribe to podcast', 'digg reddit stumble', 'A A A', 'Aumenta el tamaño del texto', 'Schriftgröße ändern', 'Increase text size', 'These are external links and will open in a new window', 'Follow us on Instagram', 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'Like this story? Share it with a friend!', 'Folgen Sie uns', 'Share on Facebook', 'Tweet', 'Facebook Twitter Email', 'Compartir', 'Teilen', 'Partager', 'Поделиться', 'شارك', 'シェアする', 'この記事をシェアする', 'ツイート', 'はてなブックマーク', 'LINEで送る', 'Facebookでシェア', 'シェア ツイート はてブ Pocket', '分享到', '공유하기', 'ВКонтакте', 'Одноклассники', 'Телеграм', 'Udostępnij', 'Udostępnij artykuł', 'Partilhe isto:', 'Pressemitteilung teilen', '著者フォロー', 'Udostępnij przez e-mail', 'Udostępnij na Facebooku', 'Polub', 'Dołącz do nas na Facebooku!', 'Obserwuj nas w Google News', 'Deel dit artikel', 'Follow us on Google News', 'Siga-nos no Google Notícias', 'Suivez-nous sur Google Actualités', 'Link copied!', 'Lien copié !', '¡Enlace copiado!', 'Ссылка скопирована', 'リンクをコピーしました', 'Print this page', 'Save for later', 'В избранное', 'Diminuir texto', 'Artikel verschenken', 'Presentear matéria'],
     counterExamples: ['Share prices fell sharply on Monday.', 'AAA', 'Twitter said it would review the policy.', 'Follow the money on this one.', 'この記事をシェアした人は1万人を超えた。', 'ВКонтакте сообщили о сбое в работе сервиса.', 'Udostępnij swoje zdjęcia tylko znajomym, radzą eksperci od bezpieczeństwa.', 'Dołącz do nas – zaapelował burmistrz do mieszkańców, którzy chcą sprzątać brzeg rzeki.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl'],
   },
@@ -944,14 +972,18 @@ export const LINE_RULES: LineRule[] = [
         '(?:hat (?:dir|ihnen|euch) (?:der|dieser|das|dieses|die|diese) (?:artikel|beitrag|text|rezept|anleitung) gefallen|gefällt (?:dir|ihnen|euch) (?:der|dieser|das|dieses|die|diese) (?:artikel|beitrag|text|rezept|anleitung)|podobał(?:[aoy])? (?:ci|wam) się (?:ten |ta |to )?(?:wpis|artykuł|tekst|przepis)|did you (?:enjoy|like) this (?:article|post|story|recipe)|enjoyed this (?:article|post|story)|gostou (?:deste|desta|do|da) (?:artigo|texto|post|receita|matéria)|¿?te (?:ha )?gustado (?:este|esta) (?:artículo|post|receta))\\?' +
           '(?:\\s+(?:dann|teile|teilen|merk|speicher|folge|abonniere|share|subscribe|follow|save|sign up|buy me|postaw|udostępnij|zostaw|napisz|obserwuj|compartilhe|deixe|siga|comparte|deja|sígueme)(?![\\p{L}\\p{N}_]).{0,120})?',
         'oceń (?:ten |ta )?(?:artykuł|tekst|wpis|przepis|materiał)!?', '(?:nie)?przydatny', '(?:nie)?pomocny',
+        // A link to tell the newsroom of a mistake ("Report an error", "Reportar erro", "Сообщить об ошибке"): not the article's end.
+        'report an? (?:error|typo|mistake|correction|inaccuracy)', '(?:submit|suggest|request) an? correction', '(?:einen )?fehler melden', 'signaler une (?:erreur|faute|coquille)',
+        '(?:reportar|notificar|comunicar|informar(?: de| sobre)?|avisar de) (?:un |um |algum )?(?:error|erro)', 'segnala(?:re|ci)? un errore', 'сообщить об ошибке', 'zgłoś błąd', 'meld een fout', 'fout melden', '(?:記事の)?(?:誤字(?:脱字)?|誤り)を?報告(?:する)?',
       ),
     ),
-    hint: /helpful|useful|hilfreich|nützlich|utile|útil|полезн|views|aufrufe|vues|visualiza|просмотр|wyświetl|przydatn|pomocn|^oceń|gefallen|gefällt|podobał|enjoy|like this|gostou|gustado/iu,
+    hint: /helpful|useful|hilfreich|nützlich|utile|útil|полезн|views|aufrufe|vues|visualiza|просмотр|wyświetl|przydatn|pomocn|^oceń|gefallen|gefällt|podobał|enjoy|like this|gostou|gustado|error|correction|fehler|erreur|faute|coquille|erro|ошибк|błąd|fout|誤/iu,
     zone: 'any',
     maxWords: 16,
-    examples: ['Was this article helpful?', 'Was this article helpful? Yes No', 'War dieser Artikel hilfreich?', 'Cet article vous a-t-il été utile ?', 'Este artigo foi útil?', 'Была ли статья полезна?', 'Просмотры: 3 218', 'Views: 12,345', '1.234 Aufrufe', 'Oceń artykuł', 'Oceń ten przepis!', 'Przydatny', 'Nieprzydatny', 'Czy ten artykuł był przydatny? Tak Nie', 'Hat dir der Artikel gefallen? Dann merk ihn dir für deine nächste Reiseplanung!', 'Gefällt dir das Rezept? Teile es mit deinen Freunden!', 'Podobał Ci się ten wpis? Postaw mi kawę ☕'],
-    counterExamples: ['Was this article helpful to the campaign, the minister was asked on Monday.', 'The video had 2 million views by Tuesday, the company said.', 'Oceń sam, czy warto było czekać tyle lat – pisze autor.', 'Przydatny okazał się stary agregat z remizy, mówią strażacy.', 'Hat dir der Artikel gefallen? fragte die Lehrerin ihre Schüler am Montag.'],
-    languages: ['en', 'de', 'fr', 'es', 'pt', 'it', 'ru', 'pl'],
+    examples: ['Was this article helpful?', 'Was this article helpful? Yes No', 'War dieser Artikel hilfreich?', 'Cet article vous a-t-il été utile ?', 'Este artigo foi útil?', 'Была ли статья полезна?', 'Просмотры: 3 218', 'Views: 12,345', '1.234 Aufrufe', 'Oceń artykuł', 'Oceń ten przepis!', 'Przydatny', 'Nieprzydatny', 'Czy ten artykuł był przydatny? Tak Nie', 'Hat dir der Artikel gefallen? Dann merk ihn dir für deine nächste Reiseplanung!', 'Gefällt dir das Rezept? Teile es mit deinen Freunden!', 'Podobał Ci się ten wpis? Postaw mi kawę ☕',
+      'Report an error', 'Fehler melden', 'Signaler une erreur', 'Reportar erro', 'Segnala un errore', 'Сообщить об ошибке', 'Zgłoś błąd', '誤字脱字を報告'],
+    counterExamples: ['Was this article helpful to the campaign, the minister was asked on Monday.', 'The video had 2 million views by Tuesday, the company said.', 'Oceń sam, czy warto było czekać tyle lat – pisze autor.', 'Przydatny okazał się stary agregat z remizy, mówią strażacy.', 'Hat dir der Artikel gefallen? fragte die Lehrerin ihre Schüler am Montag.', 'Report an error to the tax office within 30 days, the guidance says.', 'Fehler melden Bürger der Stadt über ein Online-Portal.'],
+    languages: ['en', 'de', 'fr', 'es', 'pt', 'it', 'ru', 'pl', 'nl', 'ja'],
   },
   {
     id: 'gallery-counter',
@@ -1059,18 +1091,19 @@ export const LINE_RULES: LineRule[] = [
           '(?:вы )?(?:нашли|заметили) (?:ошибку|опечатку)(?: в тексте)?\\s?[?!.,].{0,160}', 'fehler gefunden\\s?[?!].{0,160}', 'tippfehler gefunden\\s?[?!].{0,160}',
           '(?:found|spotted|see) (?:a|an) (?:error|typo|mistake)\\s?\\?.{0,160}', 'vous avez (?:trouvé|repéré|remarqué) une (?:erreur|faute)(?: d\'orthographe)?\\s?\\?.{0,160}',
           '¿?(?:has )?(?:encontrado|encontraste|visto) (?:un|algún) error\\s?\\?.{0,160}', '(?:você )?encontrou (?:um |algum )?erro\\s?\\?.{0,160}', 'hai (?:trovato|notato) un errore\\s?\\?.{0,160}',
+          '(?:haben sie|hast du) (?:einen )?(?:tipp)?fehler (?:gefunden|entdeckt)\\s?\\?.{0,160}', '(?:znalazł|zauważył)(?:eś|aś) błąd\\s?\\?.{0,160}', '(?:een )?fout (?:gezien|gevonden|ontdekt)\\s?\\?.{0,160}',
         ) +
         ')$',
       'iu',
     ),
-    hint: /ctrl|ошибк|опечатк|fehler|error|typo|mistake|erreur|faute|erro/iu,
+    hint: /ctrl|ошибк|опечатк|fehler|error|typo|mistake|erreur|faute|erro|błąd|fout/iu,
     longLines: true,
     zone: 'any',
     endsBody: true,
     maxWords: 40,
-    examples: ['Нашли ошибку? Выделите текст и нажмите Ctrl+Enter', 'Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter.', 'Fehler gefunden? Markieren Sie den Text und drücken Sie Strg+Enter.', 'Found a typo? Let us know.', 'Encontrou um erro? Avise a redação.', 'Hai trovato un errore? Segnalacelo.'],
-    counterExamples: ['Нашли ошибку в расчётах только через год, сообщили в ведомстве.', 'The auditors found an error in the accounts for 2019.', 'Press Enter to continue, the screen said.'],
-    languages: ['ru', 'de', 'en', 'fr', 'es', 'pt', 'it'],
+    examples: ['Нашли ошибку? Выделите текст и нажмите Ctrl+Enter', 'Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter.', 'Fehler gefunden? Markieren Sie den Text und drücken Sie Strg+Enter.', 'Found a typo? Let us know.', 'Encontrou um erro? Avise a redação.', 'Hai trovato un errore? Segnalacelo.', 'Haben Sie einen Fehler gefunden?', 'Zauważyłeś błąd? Napisz do nas', 'Fout gezien? Mail de redactie.'],
+    counterExamples: ['Нашли ошибку в расчётах только через год, сообщили в ведомстве.', 'The auditors found an error in the accounts for 2019.', 'Press Enter to continue, the screen said.', 'Fout gezien in de berekening, zei de accountant tegen de rechter.'],
+    languages: ['ru', 'de', 'en', 'fr', 'es', 'pt', 'it', 'pl', 'nl'],
   },
   {
     id: 'navigation-item',
@@ -1084,9 +1117,9 @@ export const LINE_RULES: LineRule[] = [
     hint: new RegExp(`[>›»/|•·]|^(?:${NAV_WORDS})\\s*$`, 'iu'),
     zone: 'outside',
     maxWords: 10,
-    examples: ['Home', 'Menu', 'Skip to content', 'Home > News > World', 'Главная', 'Strona główna', 'Wczytaj wcześniejsze wpisy', 'Zoeken'],
+    examples: ['Home', 'Menu', 'Skip to content', 'Home > News > World', 'Главная', 'Strona główna', 'Wczytaj wcześniejsze wpisy', 'Zoeken', 'Sign out', 'Load more stories', 'Carregar mais', 'Показать ещё', 'Meer laden', 'もっと見る', 'ページトップへ'],
     counterExamples: ['Home prices rose for a third month in a row.', 'Wczytaj dane z karty, prosi automat na dworcu.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'pl', 'nl'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'pl', 'nl', 'ja'],
   },
 ];
 
