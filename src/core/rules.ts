@@ -137,7 +137,7 @@ const READ_MORE = alt(
   // Japanese, Chinese and Korean markers (whole lines: a word boundary means little between CJK characters).
   '(?:この記事の)?関連記事', '(?:この記事の)?関連ニュース', '関連リンク', 'あわせて読みたい', '併せて読みたい', 'こちらもおすすめ', 'おすすめ記事', 'おすすめ', 'こちらもどうぞ', '続きを読む', 'この記事の続きを読む', '次のページ', '相关阅读', '相关新闻', '相关文章', '相關新聞', '相關閱讀', '延伸阅读', '延伸閱讀', '推荐阅读', '推薦閱讀', '阅读全文', '閱讀全文', '관련\\s?기사', '관련\\s?뉴스', '함께 보면 좋은 기사', '추천 기사',
   // Video boxes set into the article or under it, and "more on this topic".
-  '(?:vídeos|videos) relacionados', 'vidéos (?:associées|liées|similaires)', 'video correlati', 'videos? zum thema', 'видео по теме', "gerelateerde video['’]?s", '関連動画', 'meer over dit onderwerp', 'ook interessant',
+  '(?:vídeos|videos) relacionados', 'vidéos (?:associées|liées|similaires)', 'video correlati', 'videos? zum thema', 'видео по теме', "gerelateerde video['’]?s", '関連動画', 'meer over dit onderwerp', 'ook interessant', 'е[щш]ё новости', 'еще новости',
   'lesen sie (?:hier|mehr)', 'auch lesenswert', 'passend zum thema', 'à lire également', 'lire la suite', 'quizás te interese', 'te recomendamos', 'leia mais', 'czytaj (?:także|też|również|więcej|dalej)', 'zobacz (?:także|też|również)', 'przeczytaj (?:też|także|również)', 'może cię (?:też |także |również )?zainteresować', 'lees (?:ook|meer|verder)', 'bekijk ook', 'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ أيضًا', 'اقرأ المزيد', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'شاهد أيضا',
 );
 
@@ -186,6 +186,7 @@ const MOST_READ = alt(
 
 // Section labels that also head the page, so they are not walls.
 const SECTION_HEADS = alt(
+  'más recientes', 'mais recentes', 'les plus récents', 'più recenti', 'najnowsze', 'nieuwste',
   'latest( posts)?', 'recent', 'breaking news', 'featured', 'highlights', 'últimas noticias', 'neueste artikel', 'à la une', 'последние новости', 'главное', 'últimas notícias', 'آخر الأخبار',
 );
 
@@ -211,7 +212,7 @@ const NAV_WORDS = alt(
   'sign out', 'log ?out', '(?:load|show|see|view) more (?:stories|articles|news|posts|results|videos)', 'weitere (?:artikel|beiträge|meldungen|nachrichten) laden', 'zurück nach oben', "charger plus(?: d['’]articles)?", 'afficher plus', 'se déconnecter',
   'cargar más(?: noticias| artículos)?', 'mostrar más', 'ir arriba', 'carica altr[io](?: articoli| post| contenuti| notizie)?', 'mostra (?:altro|di più)', 'vedi altro', 'il mio account', "torna all['’]inizio", 'torna in alto',
   'carregar mais(?: notícias| artigos| matérias)?', 'ver mais', 'mostrar mais', 'sair', 'iniciar sessão', 'terminar sessão', 'показать (?:ещё|еще|больше)', 'загрузить (?:ещё|еще)', 'выйти', 'войти', 'личный кабинет', 'наверх',
-  'do góry', 'wróć na górę', 'moje konto', 'meer laden', 'toon meer', 'bekijk meer', 'laad meer(?: artikelen| nieuws)?', 'uitloggen', 'mijn account', 'terug naar boven',
+  'do góry', 'wróć na górę', 'moje konto', 'wideo', 'meer laden', 'toon meer', 'bekijk meer', 'laad meer(?: artikelen| nieuws)?', 'uitloggen', 'mijn account', 'terug naar boven',
   'ログイン', 'ログアウト', '会員登録', 'マイページ', 'ページ(?:の)?トップへ(?:戻る)?', 'トップへ戻る', 'もっと見る', 'もっと読む', 'さらに表示',
 );
 
@@ -232,6 +233,8 @@ const ADVERT = alt(
   '(?:artykuł|tekst|materiał) (?:jest )?kontynuowany (?:pod|poniżej) reklam[ąy]',
   'advertentie', 'lees verder (?:na|onder) de advertentie', '(?:het )?(?:artikel|bericht|verhaal) gaat (?:verder )?(?:onder|na) de advertentie(?: verder)?', 'gesponsord', 'gesponsorde (?:inhoud|content|artikelen?)', 'partnercontent',
   '記事の?続きは広告の(?:後|あと)で?',
+  // "Sponsored by" with the sponsor's logo, not its name, after it.
+  'sponsorisé par', 'patrocinado por', 'contenido ofrecido por', 'contenuto (?:offerto da|in collaborazione con)', 'oferecido por', 'gesponsert von', 'in samenwerking met',
 );
 
 /** A comment's own buttons, after its "Reply" (alone, "Quote" or "Cita" may be anything). */
@@ -277,7 +280,9 @@ const COMMENTS = alt(
   'napisz komentarz', '(?:pokaż|zobacz|ukryj) (?:wszystkie )?komentarze', 'załaduj więcej komentarzy', 'bądź pierwszy,? (?:skomentuj|który skomentuje)[.!]?', 'dodaj pierwszy komentarz', 'brak komentarzy', 'nie ma jeszcze komentarzy\\.?', 'komentarze (?:są|zostały) wyłączone\\.?', 'anuluj odpowiedź', '(?:opublikuj|wyślij) komentarz', 'regulamin komentarzy',
   'reageren', 'schrijf een reactie', '(?:bekijk|toon|verberg|lees) (?:alle )?(?:\\d+ )?reacties', 'meer reacties laden', 'wees de eerste om te reageren[.!]?', 'nog geen reacties\\.?', 'geen reacties', 'reageren is niet (?:meer )?mogelijk\\.?', 'reacties zijn gesloten\\.?', 'log in om te reageren', 'annuleer reactie', '(?:plaats|verstuur) (?:je |uw )?reactie', 'reactie plaatsen',
   // (Not "コメント" alone: a press release heads a person's quote with it.)
-  'コメント(?:する|を書く|を投稿する|を見る|一覧|を残す|をもっと見る)', 'すべてのコメントを見る', 'コメント[（(]\\d+[）)]', '\\d+件のコメント', '最初のコメントを書(?:こう|く)', 'コメントはまだありません。?', 'この記事(?:へ|に)の?コメント(?:する)?', '違反報告', 'ログインしてコメント(?:する)?',
+  'コメント(?:する|を書く|を投稿する|を見る|一覧|を残す|をもっと見る)', 'すべてのコメントを見る', 'コメント[（(]\\d+[）)]', '\\d+件のコメント', '最初のコメントを書(?:こう|く)', 'コメントはまだありません。?', 'この記事(?:へ|に)の?コメント(?:する)?', '違反報告', 'ログインしてコメント(?:する)?', '返信する', 'コメント(?:の)?(?:投稿)?(?:ルール|ガイドライン)',
+  // The rules of the section, linked under it, and a comment's report button.
+  'charte de modération', 'normas de participación', 'regole (?:della community|dei commenti)', 'termos (?:e condições |de uso )?dos comentários', 'meld misbruik',
 );
 
 // Footer links of a site's legal and service pages, in several languages.
@@ -354,9 +359,9 @@ export const LINE_RULES: LineRule[] = [
     description: 'A box heading such as "Top stories" or "Breaking news".',
     pattern: line(`(?:${SECTION_HEADS})${SEP}`),
     zone: 'any',
-    examples: ['Latest', 'Breaking News', 'Últimas noticias', 'Главное'],
+    examples: ['Latest', 'Breaking News', 'Últimas noticias', 'Главное', 'Mais recentes', 'Les plus récents'],
     counterExamples: ['Breaking news of the merger reached the staff on Friday morning.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ar'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ar', 'it', 'pl', 'nl'],
   },
   {
     id: 'read-more-marker',
@@ -512,21 +517,21 @@ export const LINE_RULES: LineRule[] = [
           '(?:turn on|enable|allow) (?:push )?notifications', '(?:push-)?benachrichtigungen (?:aktivieren|einschalten)', 'activer les notifications', 'activa(?:r)? las notificaciones', 'attiva(?:re)? le notifiche', 'ativ(?:e|ar) (?:as )?notificações',
           'включ(?:ить|ите) (?:push-)?уведомления', 'włącz powiadomienia', 'zet meldingen aan', 'meldingen (?:inschakelen|aanzetten)', '(?:プッシュ)?通知を(?:受け取る|オンにする|許可する)',
           '(?:unsere |die )?(?:kostenlose )?app (?:herunterladen|installieren)', 'laden sie (?:sich )?(?:unsere|die) (?:kostenlose )?app herunter', "télécharge[rz]? (?:notre |l['’])application", '(?:descarga|descárgate) (?:nuestra|la) (?:app|aplicación)', "scarica (?:la nostra |l['’])app",
-          '(?:baixe|instale) (?:o nosso |nosso |o )?(?:app|aplicativo)', 'descarregue a (?:nossa )?aplicação', 'скача(?:йте|ть) (?:наше )?(?:мобильное )?приложение', 'pobierz (?:naszą )?aplikację', 'アプリ(?:を|で)(?:ダウンロード|読む)(?:する)?',
+          '(?:baixe|instale) (?:o nosso |nosso |o )?(?:app|aplicativo)', 'descarregue a (?:nossa )?aplicação', 'скача(?:йте|ть) (?:наше )?(?:мобильное )?приложение', 'pobierz (?:naszą )?aplikację', 'アプリ(?:を|で)(?:ダウンロード|読む)(?:する)?', '(?:ニュースレター|メルマガ|メールマガジン)(?:に|を)?(?:登録|購読)(?:する)?', '(?:公式)?line(?:公式アカウント)?を?友だち追加(?:する)?',
           '(?:join|follow) (?:our|the) (?:[\\p{L}\\p{N}&.\'’-]+ ){0,3}(?:whatsapp|telegram) (?:channel|group|community)[.!]?', '(?:unser|zum) (?:whatsapp|telegram)-kanal', 'rejoignez (?:notre|la) chaîne (?:whatsapp|telegram)', 'únete a (?:nuestro|el) canal de (?:whatsapp|telegram)', 'unisciti al (?:nostro )?canale (?:whatsapp|telegram)', 'dołącz do (?:naszego )?kanału (?:na )?(?:whatsapp(?:ie)?|telegramie)',
           '(?:receba|recevez|ricevi|ontvang) (?:a |la |nossa |a nossa |notre |la nostra |onze )?(?:newsletter|nieuwsbrief)',
         ) +
         ')$',
       'iu',
     ),
-    hint: /newsletter|nieuwsbrief|boletín|activation|confirmation|news (?:e-?mail|alert)|click|delivered|^subscribe no|delivered (?:straight |to |every|each|weekday|daily)|inbox|sign up|subscribe|^(?:i agree|please check|keep an eye|there was an error|get |receive |need more|join our|want more|every |jetzt|zum|für den|kostenlos|je m'inscris|inscrivez|s'inscrire|apúntate|date de alta|zapisz|subskrybuj|abonneer|schrijf|assine|stay (?:up|inf|in )|no,? thanks|you(?:'ve| have) succ|thanks? (?:you )?for (?:subscr|sign|reading)|by |нажимая|подписываясь|mit |ao |download|install|catch all|receba|recibe|recevez|erhalten|bekommen|siga|entre|participe|clique|iscriviti|ricevi)|todas as|todos os dias|diariamente|toda semana|nella tua casella|direttamente|skrzyn|^(?:twój|podaj|wpisz)|^zapisując|^\p{Extended_Pictographic}|postfach|per e-?mail|^die abmeldung|notifica|benachrichtigung|notific|уведомлени|powiadomienia|meldingen|通知|app\b|application|aplicación|aplicativo|aplicação|приложение|aplikację|アプリ|whatsapp|telegram/iu,
+    hint: /newsletter|nieuwsbrief|boletín|activation|confirmation|news (?:e-?mail|alert)|click|delivered|^subscribe no|delivered (?:straight |to |every|each|weekday|daily)|inbox|sign up|subscribe|^(?:i agree|please check|keep an eye|there was an error|get |receive |need more|join our|want more|every |jetzt|zum|für den|kostenlos|je m'inscris|inscrivez|s'inscrire|apúntate|date de alta|zapisz|subskrybuj|abonneer|schrijf|assine|stay (?:up|inf|in )|no,? thanks|you(?:'ve| have) succ|thanks? (?:you )?for (?:subscr|sign|reading)|by |нажимая|подписываясь|mit |ao |download|install|catch all|receba|recibe|recevez|erhalten|bekommen|siga|entre|participe|clique|iscriviti|ricevi)|todas as|todos os dias|diariamente|toda semana|nella tua casella|direttamente|skrzyn|^(?:twój|podaj|wpisz)|^zapisując|^\p{Extended_Pictographic}|postfach|per e-?mail|^die abmeldung|notifica|benachrichtigung|notific|уведомлени|powiadomienia|meldingen|通知|app\b|application|aplicación|aplicativo|aplicação|приложение|aplikację|アプリ|whatsapp|telegram|メルマガ|メールマガジン|ニュースレター|友だち追加/iu,
     longLines: true,
     zone: 'any',
     maxWords: 40,
     examples: ['Newsletter', 'Breaking News Emails', 'Want more stories like this?', 'Jetzt kostenlos anmelden', "Je m'inscris", 'Apúntate gratis', 'Stay up to date with our team. Subscribe to our newsletter.', 'No thanks', "Recevez chaque matin l'essentiel de l'actualité.", 'Newsletter Diário', 'O essencial da actualidade, todas as manhãs no seu e-mail.', 'Receba as notícias da Gazeta no seu WhatsApp', 'Siga o canal do Jornal no WhatsApp', 'Clique aqui e entre no nosso grupo', 'Iscriviti alla newsletter e ricevi le notizie del giorno', 'Ricevi ogni mattina le notizie più importanti', 'Ogni mattina le notizie più importanti della giornata, direttamente nella tua casella di posta.', 'Newsletter Dziennika Rynku', 'Newsletter „Widnokręgu”', 'Co tydzień najlepsze wywiady i reportaże prosto na Twoją skrzynkę.', 'Twój adres e-mail', 'Twój e-mail', 'Zapisując się, akceptujesz Regulamin i Politykę prywatności.',
       "Markets Morning: the day's top business stories and what to watch on the street, in your inbox before the opening bell.", 'By signing up, you agree to our Terms and Privacy Policy.', 'The UK Morning Briefing newsletter brings you the stories that matter before the markets open. Sign up here.',
       'Thanks for reading The Slow Shelf! Subscribe for free to receive new posts and support my work.', 'Thanks for reading The Slow Shelf! This post is public so feel free to share it.', 'Нажимая «Подписаться», вы соглашаетесь с условиями обработки персональных данных',
-      'Download The Harbour Ledger App to get Daily Market Updates.', '📲 Participe do nosso grupo no WhatsApp e receba as notícias da região no seu celular. Clique aqui.', '➡️ Siga a Gazeta no Instagram e fique por dentro das notícias da região', 'Gesund durch die Woche: Jeden Dienstag die wichtigsten Gesundheitsthemen in Ihrem Postfach.', 'Die Abmeldung ist jederzeit möglich. Hinweise zum Datenschutz', 'Turn on notifications', 'Ative as notificações', 'Push-Benachrichtigungen aktivieren', 'Baixe o app', "Téléchargez notre application", "Scarica l'app", 'Скачайте наше приложение', 'Pobierz aplikację', 'Join our WhatsApp channel', 'Rejoignez notre chaîne WhatsApp', 'Receba nossa newsletter', 'Ontvang onze nieuwsbrief', 'Catch all the Business News, Market News, Breaking News Events and Latest News Updates on The Harbour Ledger.'],
+      'Download The Harbour Ledger App to get Daily Market Updates.', '📲 Participe do nosso grupo no WhatsApp e receba as notícias da região no seu celular. Clique aqui.', '➡️ Siga a Gazeta no Instagram e fique por dentro das notícias da região', 'Gesund durch die Woche: Jeden Dienstag die wichtigsten Gesundheitsthemen in Ihrem Postfach.', 'Die Abmeldung ist jederzeit möglich. Hinweise zum Datenschutz', 'Turn on notifications', 'Ative as notificações', 'Push-Benachrichtigungen aktivieren', 'Baixe o app', "Téléchargez notre application", "Scarica l'app", 'Скачайте наше приложение', 'Pobierz aplikację', 'Join our WhatsApp channel', 'Rejoignez notre chaîne WhatsApp', 'Receba nossa newsletter', 'Ontvang onze nieuwsbrief', 'メルマガ登録', '公式LINEを友だち追加', 'Catch all the Business News, Market News, Breaking News Events and Latest News Updates on The Harbour Ledger.'],
     counterExamples: ['Die Zeitung stellt ihren gedruckten Newsletter für Abonnenten im Mai ein, teilte der Verlag mit.', 'The newsletter, launched in 2019, now has 40,000 readers, the company said.', 'Fake news alerts that land in your inbox can steal passwords, police warned.',
       'By signing up, voters agree to be contacted by the campaign, the law says.', 'Download the app to get the fee waived, the bank told customers.', 'Catch all the fish you can, the news reports told anglers.', 'Siga a estrada até o fim e vire à esquerda no posto, orienta a prefeitura.', 'Die Betrüger landen mit gefälschten Mails in Ihrem Postfach.', 'Thanks for reading the letter aloud, the judge told the clerk.', 'A prefeitura disse que os moradores recebem as notícias pelo rádio todos os dias.', 'Il sindaco riceve ogni mattina i rappresentanti dei comitati in municipio.', 'Zapisując się na kurs, uczestnicy muszą wpłacić zaliczkę, przypomina urząd.', 'Twój adres e-mail trafił do bazy wycieku, ostrzega bank klientów.', 'Baixe o app do banco e cadastre sua senha, orienta o Procon.', 'Join our WhatsApp channel, the minister told party members in a video.'],
     languages: ['de', 'fr', 'es', 'pt', 'pl', 'nl', 'en', 'it', 'ru', 'ja'],
@@ -719,7 +724,7 @@ export const LINE_RULES: LineRule[] = [
     // the search try every position of a paragraph (900 -> 400 ns a prose line).
     hint: either(
       /^(?:ad|sponsored|paid|promoted|partner|(?:the )?story continues|(?:the )?article continues|continue reading|skip ad|report this ad|publicidad|anuncio|anzeige|werbung|publicité|реклама|pubblicità|iklan|إعلان|اعلان|pr|pub|広告|スポンサ|广告|廣告|赞助|광고|reklama|materiał|artykuł|treść|dalsza część)/iu,
-      /^(?:weiterlesen|lesen sie|der |artikel|text|beitrag|gesponsert|bezahlt|(?:la )?suite|l['’]article|contenu|sponsoris|la noticia|el artículo|el texto|continúa|sigue|contenido|patrocinado|l['’]articolo|la notizia|continua|contenuto|sponsorizzato|pubbliredazionale|a matéria|a reportagem|a notícia|conteúdo|publieditorial|продолжение|материал|статья|текст|партн|на правах|спецпроект|tekst|advertentie|lees verder|het |bericht|verhaal|gesponsord|partnercontent|記事)/iu,
+      /^(?:weiterlesen|lesen sie|der |artikel|text|beitrag|gesponsert|bezahlt|(?:la )?suite|l['’]article|contenu|sponsoris|la noticia|el artículo|el texto|continúa|sigue|contenido|patrocinado|l['’]articolo|la notizia|continua|contenuto|sponsorizzato|pubbliredazionale|oferecido|in samenwerking|a matéria|a reportagem|a notícia|conteúdo|publieditorial|продолжение|материал|статья|текст|партн|на правах|спецпроект|tekst|advertentie|lees verder|het |bericht|verhaal|gesponsord|partnercontent|記事)/iu,
       /commission|sponsored by/iu,
       /affiliate.link|share of (?:the )?(?:sale|revenue)|provision|affili|afili|comisi|comiss|partnersk|reklamow/iu,
       /アフィリエイト|プロモーション|広告[をが]/u,
@@ -728,7 +733,7 @@ export const LINE_RULES: LineRule[] = [
     longLines: true,
     zone: 'any',
     examples: ['Advertisement', 'ADVERTISEMENT', 'Story continues below advertisement', 'If you buy something through this post, the site may get a share of the sale.', 'Wenn Sie über diese Links einkaufen, erhalten wir eine Provision.', 'Este artículo contiene enlaces de afiliados.', 'Anzeige', 'Publicidad', 'Реклама', 'إعلان', '広告', 'PR', 'PUB', 'スポンサーリンク', '※本記事にはアフィリエイトリンクを含みます。', '本記事はプロモーションを含みます', '广告', '광고', 'Reklama', 'REKLAMA', 'Materiał sponsorowany', 'Dalsza część artykułu pod materiałem wideo', 'Ten wpis może zawierać linki partnerskie.', 'Ten wpis zawiera link afiliacyjny do książki, którą polecam na końcu.', 'Story continues below', 'Article continues after advertisement', 'Sponsored stories', 'Weiterlesen nach der Anzeige', 'Gesponsert', 'La suite après la publicité', 'Contenu sponsorisé', 'Continúa después de la publicidad', 'Contenido patrocinado', 'Continua a leggere dopo la pubblicità', 'Contenuto sponsorizzato',
-      'Continua depois da publicidade', 'CONTINUA APÓS A PUBLICIDADE', 'Conteúdo de marca', 'Продолжение после рекламы', 'Партнёрский материал', 'Artykuł jest kontynuowany pod reklamą', 'Lees verder na de advertentie', 'Gesponsord', '記事の続きは広告の後で', 'Реклама 18+', 'Реклама. ООО «Финансовый Альянс», ИНН 7712345678. erid: 2SDnjcQwE4x', 'Реклама. ИП Кравцов А. Н., ИНН 662400112233. erid: LjN8KXm4a', 'Реклама. ООО «Ставка-Плюс». erid: 4CQwVszH9pc'],
+      'Continua depois da publicidade', 'CONTINUA APÓS A PUBLICIDADE', 'Conteúdo de marca', 'Продолжение после рекламы', 'Партнёрский материал', 'Artykuł jest kontynuowany pod reklamą', 'Lees verder na de advertentie', 'Gesponsord', '記事の続きは広告の後で', 'Contenuto offerto da', 'Oferecido por', 'Реклама 18+', 'Реклама. ООО «Финансовый Альянс», ИНН 7712345678. erid: 2SDnjcQwE4x', 'Реклама. ИП Кравцов А. Н., ИНН 662400112233. erid: LjN8KXm4a', 'Реклама. ООО «Ставка-Плюс». erid: 4CQwVszH9pc'],
     counterExamples: ['Advertisement spending fell by a fifth last year.', '広告の売り上げは前年より2割減った。', 'PR firms were hired by both campaigns.', 'Reklama w telewizji kosztuje coraz więcej, twierdzą analitycy.', 'Sklep wprowadził linki partnerskie dla blogerów, podała spółka.', 'Реклама ООО «Ромашка» нарушала закон, решил суд, и ИНН компании попал в реестр.', 'Маркировку рекламы токеном erid ввели в 2022 году, напомнили в ФАС.', 'Story continues below the fold, the editor joked.', 'Gesponsert wird das Projekt vom Land.', 'A publicidade caiu 10% no trimestre.', 'Continua depois da reunião a votação do orçamento, informou a Câmara.', 'Patrocinado por la alcaldía, el festival vuelve en mayo.', 'Advertentie-inkomsten daalden met 10 procent.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl'],
   },
@@ -744,7 +749,7 @@ export const LINE_RULES: LineRule[] = [
     endsBody: true,
     examples: ['Reader discussion', 'Comments', '12 comments', 'Visitor comments Add your comment', 'Comentarios 15', '15 » Comentarios ¿Quieres comentar? Entra o regístrate', 'Responder Citar mensaje', 'Flag as Offensive', 'Leave a Reply', 'Join the conversation', 'Kommentare', 'Комментарии', 'تعليقات', 'Komentarze (58)', 'Skomentuj (31)', '27 komentarzy', 'Pokaż więcej komentarzy', 'Reacties',
       'Load more comments', 'Be the first to comment!', 'You must be logged in to post a comment.', 'Alle Kommentare anzeigen', 'Die Kommentarfunktion wurde für diesen Artikel deaktiviert.', 'Soyez le premier à commenter', 'Voir les commentaires', 'Sé el primero en comentar', 'Los comentarios están cerrados.',
-      'Sii il primo a commentare', 'Commenti (12)', 'Deixe seu comentário', 'Seja o primeiro a comentar!', 'Оставьте комментарий', 'Комментариев пока нет', 'Napisz komentarz', 'Brak komentarzy', 'Wees de eerste om te reageren', 'Reacties (12)', 'コメントを書く', '12件のコメント'],
+      'Sii il primo a commentare', 'Commenti (12)', 'Deixe seu comentário', 'Seja o primeiro a comentar!', 'Charte de modération', 'Meld misbruik', 'Оставьте комментарий', 'Комментариев пока нет', 'Napisz komentarz', 'Brak komentarzy', 'Wees de eerste om te reageren', 'Reacties (12)', 'コメントを書く', '12件のコメント'],
     counterExamples: ['Quote', 'Cita', 'Comments from the minister angered opposition lawmakers.', 'Komentarze ministra wywołały oburzenie opozycji.', 'Nessun commento', 'Aucun commentaire.', 'コメント', 'Commenta la sentenza il presidente della Regione.',
       'Reageren op de kritiek wilde de burgemeester niet.', 'Seja o primeiro a chegar ao estádio, recomenda a polícia.', 'コメントを求められた市長は「検討中だ」と話した。', 'Be the first to comment on the plan, the mayor told residents.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'pl', 'nl', 'ja'],
