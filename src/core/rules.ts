@@ -178,10 +178,11 @@ const MOST_READ = alt(
   '热门(?:文章|新闻|推荐|排行)?', '熱門(?:文章|新聞)?', '排行榜', '点击排行', '點閱排行', '最新文章', '많이 본 (?:뉴스|기사)', '가장 많이 본 (?:뉴스|기사)', '인기 기사', '최신 기사',
   'recommended (?:stories|articles|reading|videos|posts)', 'more (?:stories|articles|news) like this(?: one)?', 'more stories like this', 'popular on [\\p{L}\\p{N}&\' .-]{1,30}', 'on our radar', 'next up(?: in [\\p{L}&\' ]{1,30})?', 'related (?:roundup|reading|posts|videos)', 'what to read next', 'up next',
   // "More from <section>" boxes: the section named from a common list, so that "Mais de perto" or "Más de lo mismo" (subheads) are not.
-  `(?:plus de|más de|mais de|altro (?:da|di|in)|meer uit|mehr aus(?: der| dem| den)?) (?:${SECTION_NAMES})`, "plus d['’](?:actualités|articles|infos|vidéos)(?: (?:sur|de|du|des) [\\p{L}\\p{N}'’ -]{1,30})?",
+  // (The list in a lookahead: after each of the openings it would cost V8 ten times as much to compile.)
+  `(?:plus de|más de|mais de|altro (?:da|di|in)|meer uit|mehr aus(?: der| dem| den)?) (?=(?:${SECTION_NAMES})${SEP}$)[\\p{L} ]{2,30}`, "plus d['’](?:actualités|articles|infos|vidéos)(?: (?:sur|de|du|des) [\\p{L}\\p{N}'’ -]{1,30})?",
   '(?:más|mais) not[ií]cias (?:de|sobre|d[oa]|en|em) [\\p{L}\\p{N}\'’ -]{1,30}', 'also in (?:the )?news', 'empfohlene (?:artikel|beiträge|videos)', 'dalla stessa (?:sezione|categoria|rubrica)', 'recomendad[oa]s? para (?:você|ti)',
   'похожие (?:материалы|новости|статьи|публикации)', 'другие новости(?: (?:раздела|рубрики))?', 'главное за (?:день|неделю|сутки)', 'рекомендуем', 'е[щш]ё из (?:раздела|рубрики) [\\p{L}\\p{N} -]{1,30}', 'еще из (?:раздела|рубрики) [\\p{L}\\p{N} -]{1,30}',
-  'więcej z (?:kategorii|działu) [\\p{L}\\p{N} -]{1,30}', 'najnowsze (?:wiadomości|artykuły|informacje)', '(?:この)?(?:記者|筆者|著者)の(?:最新)?記事(?:一覧)?', '[^\\s。、]{1,10}の記事一覧',
+  'więcej z (?:kategorii|działu) [\\p{L}\\p{N} -]{1,30}', 'najnowsze (?:wiadomości|artykuły|informacje)', '(?:この)?(?:記者|筆者|著者)の(?:最新)?記事(?:一覧)?', '[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{1,10}の記事一覧',
 );
 
 // Section labels that also head the page, so they are not walls.
@@ -260,8 +261,13 @@ const COMMENTS = alt(
   '¿quieres comentar\\??', 'quieres comentar\\??', 'want to comment\\?', 'voulez-vous commenter\\s?\\?',
   'view the discussion thread\\.?', 'tell us what you think.{0,20}', 'javascript is required to (?:load|view) the comments\\.?', 'join the discussion\\.?', 'discuss this (?:article|story)',
   '(?:your|deine|ihre|votre|tu|su|o seu|seu|twój|je|il tuo) (?:e-?mail|email|e-mail-adresse|adresse (?:e-?mail|de messagerie)|dirección de correo(?: electrónico)?|endereço de e-?mail|adres e-?mail|e-?mailadres|indirizzo e-?mail).{0,40}(?:not be published|nicht veröffentlicht|ne sera pas publiée|no será publicada|não será publicado|nie zostanie opublikowany|niet gepubliceerd|non sarà pubblicato).{0,120}',
-  // The section's own controls in each language: show, hide or load its comments, write the first one, sign in to
-  // write, cancel a reply, "no comments yet", "comments are closed". (Not "No comment" in the singular: an answer.)
+);
+/**
+ * The section's own controls in each language: show, hide or load its comments, write the first one, sign in to
+ * write, cancel a reply, "no comments yet", "comments are closed". (Not "No comment" in the singular: an answer.)
+ * Only at a line's start: repeated after each button they would triple the pattern for few lines.
+ */
+const COMMENT_CONTROLS = alt(
   '(?:view|show|see|read|hide|load|display)(?: all| more)? (?:\\d+ )?comments', 'be the first to (?:comment|reply|leave a comment)(?: on this (?:article|story|post))?[.!]?', 'cancel reply', '(?:post|submit|publish) (?:your )?comment', 'comment(?:ing)? (?:policy|guidelines|rules)',
   '(?:you must be|please) (?:logged in|log in|signed in|sign in|registered) to (?:post a |leave a |add a |write a )?(?:comment|reply)\\.?', '(?:log|sign) ?in to (?:comment|reply|post a comment|leave a comment|join the (?:conversation|discussion))\\.?',
   '(?:comments|commenting) (?:is|are|has been|have been) (?:closed|disabled|turned off|switched off)(?: (?:for|on) this (?:article|story|post|page))?\\.?',
@@ -469,7 +475,7 @@ export const LINE_RULES: LineRule[] = [
     hint: either(
       /unsubscribe at any time|no spam|^(?:to (?:read|continue|keep)|log in|um |dieser|der |pour lire|cet article|article|réservé|para |contenido|artículo|conteúdo|matéria|per continuare|contenuto|articolo|click here to|please|subscri|sign|newsletter|get|our|free|daily|email|enter|type|your|e-mail|receive|join|register|already|this|become|support|suscr|recibe|jetzt|abonn|s'abonner|inscr|подпи|je m'abonne|cadastrar|assin|iscriviti|berlangganan|اشترك)/iu,
       /^(?:ihre |deine |e-mail-adresse|продолжение|полн|эта |этот |материал|статья|текст|остальн|оформи|уже |この記事は|有料|プレミアム|会員|残り|今すぐ|ログイン|try |unlock|enjoy|weiterlesen|sie sind|du bist|bereits|schon|hier |monatlich|täglich|jederzeit|alle |continuar|já é|¿?ya eres|déjà|sei già|este |esta |o |a |reportagem|texto)/iu,
-      /^(?:[$€£₽\d]|r\$|us\$|only|just|then|далее|затем|потом|danach|anschließend|dann|depois|apenas|só|nur|ab|puis|ensuite|dopo|poi|subscription|abo|assinatura|suscripción|você|masz|al abonnee|(?:den |unseren )?newsletter)/iu,
+      /^(?:[$€£₽\d]|r\$|us\$|only|just|then|далее|затем|потом|danach|anschließend|dann|depois|apenas|só|nur|ab|puis|ensuite|dopo|poi|subscription|abo|assinatura|suscripción|você já|masz już|al abonnee|(?:den |unseren )?newsletter)/iu,
     ),
     longLines: true,
     zone: 'any',
@@ -524,7 +530,11 @@ export const LINE_RULES: LineRule[] = [
         ')$',
       'iu',
     ),
-    hint: /newsletter|nieuwsbrief|boletín|activation|confirmation|news (?:e-?mail|alert)|click|delivered|^subscribe no|delivered (?:straight |to |every|each|weekday|daily)|inbox|sign up|subscribe|^(?:i agree|please check|keep an eye|there was an error|get |receive |need more|join our|want more|every |jetzt|zum|für den|kostenlos|je m'inscris|inscrivez|s'inscrire|apúntate|date de alta|zapisz|subskrybuj|abonneer|schrijf|assine|stay (?:up|inf|in )|no,? thanks|you(?:'ve| have) succ|thanks? (?:you )?for (?:subscr|sign|reading)|by |нажимая|подписываясь|mit |ao |download|install|catch all|receba|recibe|recevez|erhalten|bekommen|siga|entre|participe|clique|iscriviti|ricevi)|todas as|todos os dias|diariamente|toda semana|nella tua casella|direttamente|skrzyn|^(?:twój|podaj|wpisz)|^zapisując|^\p{Extended_Pictographic}|postfach|per e-?mail|^die abmeldung|notifica|benachrichtigung|notific|уведомлени|powiadomienia|meldingen|通知|app\b|application|aplicación|aplicativo|aplicação|приложение|aplikację|アプリ|whatsapp|telegram|メルマガ|メールマガジン|ニュースレター|友だち追加/iu,
+    hint: either(
+      /newsletter|nieuwsbrief|boletín|activation|confirmation|news (?:e-?mail|alert)|click|delivered|^subscribe no|delivered (?:straight |to |every|each|weekday|daily)|inbox|sign up|subscribe|^(?:i agree|please check|keep an eye|there was an error|get |receive |need more|join our|want more|every |jetzt|zum|für den|kostenlos|je m'inscris|inscrivez|s'inscrire|apúntate|date de alta|zapisz|subskrybuj|abonneer|schrijf|assine|stay (?:up|inf|in )|no,? thanks|you(?:'ve| have) succ|thanks? (?:you )?for (?:subscr|sign|reading)|by |нажимая|подписываясь|mit |ao |download|install|catch all|receba|recibe|recevez|erhalten|bekommen|siga|entre|participe|clique|iscriviti|ricevi)|todas as|todos os dias|diariamente|toda semana|nella tua casella|direttamente|skrzyn|^(?:twój|podaj|wpisz)|^zapisując|^\p{Extended_Pictographic}|postfach|per e-?mail|^die abmeldung/iu,
+      // The app, notification and channel prompts start with their verb.
+      /^(?:turn on|enable|allow|push-|benachrichtigungen|activer|activa(?:r)? las|attiva(?:re)? le|ative |ativar |включ|włącz|zet meldingen|meldingen|プッシュ|通知|laden sie|télécharg|descarga|scarica|baixe|instale|descarregue|скача|pobierz|アプリ|rejoignez|únete|unisciti|dołącz|receba|recevez|ricevi|ontvang|ニュースレター|メルマガ|メールマガジン)|^(?:unsere |die )?(?:kostenlose )?app |^(?:join|follow) .{0,40}(?:whatsapp|telegram)|^(?:unser|zum) (?:whatsapp|telegram)|友だち追加/iu,
+    ),
     longLines: true,
     zone: 'any',
     maxWords: 40,
@@ -724,7 +734,8 @@ export const LINE_RULES: LineRule[] = [
     // the search try every position of a paragraph (900 -> 400 ns a prose line).
     hint: either(
       /^(?:ad|sponsored|paid|promoted|partner|(?:the )?story continues|(?:the )?article continues|continue reading|skip ad|report this ad|publicidad|anuncio|anzeige|werbung|publicité|реклама|pubblicità|iklan|إعلان|اعلان|pr|pub|広告|スポンサ|广告|廣告|赞助|광고|reklama|materiał|artykuł|treść|dalsza część)/iu,
-      /^(?:weiterlesen|lesen sie|der |artikel|text|beitrag|gesponsert|bezahlt|(?:la )?suite|l['’]article|contenu|sponsoris|la noticia|el artículo|el texto|continúa|sigue|contenido|patrocinado|l['’]articolo|la notizia|continua|contenuto|sponsorizzato|pubbliredazionale|oferecido|in samenwerking|a matéria|a reportagem|a notícia|conteúdo|publieditorial|продолжение|материал|статья|текст|партн|на правах|спецпроект|tekst|advertentie|lees verder|het |bericht|verhaal|gesponsord|partnercontent|記事)/iu,
+      // (Words that start sentences too, "Der", "Het", "Continua", only with what follows them in a label.)
+      /^(?:weiterlesen nach|lesen sie nach|(?:der )?(?:artikel|text|beitrag) (?:wird|geht) nach|gesponsert|bezahlter|(?:la )?suite (?:de l|après|sous)|l['’]article continue|contenu (?:sponsoris|partenaire|de marque|publicitaire)|sponsoris|(?:la noticia |el artículo |el texto )?(?:continúa|sigue) (?:después|tras|debajo)|sigue leyendo|contenido (?:patrocinado|de marca|publicitario|ofrecido)|patrocinado|(?:l['’]articolo |la notizia |a matéria |a reportagem |a notícia )?continua (?:a leggere|dopo|sotto|depois|após|abaixo)|contenuto (?:sponsor|pubblicit|offerto|in coll)|sponsorizzato|pubbliredazionale|oferecido por|in samenwerking met|continuar a ler (?:depois|após)|conteúdo (?:de marca|patrocinado|publicit)|publieditorial|продолжение (?:после|под)|(?:материал|статья|текст) продолжается|партн[её]рский|на правах|спецпроект|(?:artykuł|tekst|materiał) (?:jest )?kontynuowany|advertentie|lees verder (?:na|onder)|(?:het )?(?:artikel|bericht|verhaal) gaat|gesponsord|partnercontent|記事の?続き)/iu,
       /commission|sponsored by/iu,
       /affiliate.link|share of (?:the )?(?:sale|revenue)|provision|affili|afili|comisi|comiss|partnersk|reklamow/iu,
       /アフィリエイト|プロモーション|広告[をが]/u,
@@ -743,7 +754,7 @@ export const LINE_RULES: LineRule[] = [
     description: 'A comments heading, counter or prompt.',
     // Two buttons run together when the page set them side by side ("Reader comments Add your comment").
     // (with a count before or after: "15 » Comments", "Comments 15").
-    pattern: line(`(?:\\d+${SEP})?(?:${COMMENTS})(?:${SEP_GAP}(?:${COMMENTS}|${LOGIN}|${COMMENT_ACTIONS})){0,2}(?:${SEP}\\d+)?${SEP}`),
+    pattern: line(`(?:\\d+${SEP})?(?:${COMMENTS}|${COMMENT_CONTROLS})(?:${SEP_GAP}(?:${COMMENTS}|${LOGIN}|${COMMENT_ACTIONS})){0,2}(?:${SEP}\\d+)?${SEP}`),
     maxWords: 24,
     zone: 'any',
     endsBody: true,
@@ -982,7 +993,7 @@ export const LINE_RULES: LineRule[] = [
         '(?:reportar|notificar|comunicar|informar(?: de| sobre)?|avisar de) (?:un |um |algum )?(?:error|erro)', 'segnala(?:re|ci)? un errore', 'сообщить об ошибке', 'zgłoś błąd', 'meld een fout', 'fout melden', '(?:記事の)?(?:誤字(?:脱字)?|誤り)を?報告(?:する)?',
       ),
     ),
-    hint: /helpful|useful|hilfreich|nützlich|utile|útil|полезн|views|aufrufe|vues|visualiza|просмотр|wyświetl|przydatn|pomocn|^oceń|gefallen|gefällt|podobał|enjoy|like this|gostou|gustado|error|correction|fehler|erreur|faute|coquille|erro|ошибк|błąd|fout|誤/iu,
+    hint: /helpful|useful|hilfreich|nützlich|utile|útil|полезн|views|aufrufe|vues|visualiza|просмотр|wyświetl|przydatn|pomocn|^oceń|gefallen|gefällt|podobał|enjoy|like this|gostou|gustado|^(?:report|submit|suggest|request|einen|fehler|signaler|reportar|notificar|comunicar|informar|avisar|segnala|сообщить|zgłoś|meld|fout|記事|誤)/iu,
     zone: 'any',
     maxWords: 16,
     examples: ['Was this article helpful?', 'Was this article helpful? Yes No', 'War dieser Artikel hilfreich?', 'Cet article vous a-t-il été utile ?', 'Este artigo foi útil?', 'Была ли статья полезна?', 'Просмотры: 3 218', 'Views: 12,345', '1.234 Aufrufe', 'Oceń artykuł', 'Oceń ten przepis!', 'Przydatny', 'Nieprzydatny', 'Czy ten artykuł był przydatny? Tak Nie', 'Hat dir der Artikel gefallen? Dann merk ihn dir für deine nächste Reiseplanung!', 'Gefällt dir das Rezept? Teile es mit deinen Freunden!', 'Podobał Ci się ten wpis? Postaw mi kawę ☕',
