@@ -85,7 +85,7 @@ const line = (body: string, flags = 'iu') => new RegExp(`^(?:${body})$`, flags);
 
 const SHARE_WORDS = alt(
   'share', 'shares', 'share on', 'share this', 'share via \\p{L}+', 'share (?:this|it)(?: article| story)? (?:on|via|with) \\p{L}+', 'share this article', 'share this story', 'share article', 'share story', 'share this page', 'share on \\p{L}+',
-  'tweet', 'email', 'e-mail', 'print', 'copy link', 'copy url', '(?:get|copy) (?:a |the )?short (?:url|link)', 'short (?:url|link)', '(?:share )?(?:all|close extra|extra) sharing options(?: for)?:?.{0,200}', 'link copied', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram',
+  'tweet', 'email', 'e-mail', 'print', 'copy link', 'copy url', '(?:get|copy) (?:a |the )?short (?:url|link)', 'short (?:url|link)', '(?:share )?(?:all|close extra|extra) sharing options(?: for)?:?.{0,200}', 'link copied!?', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram',
   'pinterest', 'reddit', 'messenger', 'flipboard', 'vk', 'vkontakte', 'ok', 'tumblr', 'pocket', 'mail', 'sms', 'rss', 'youtube', 'instagram',
   'click to (?:share|email|print|tweet)\\b.{0,60}', 'tiktok', 'google\\+?', 'google plus', 'follow us', 'follow us on \\p{L}+', 'follow', 'buffer', 'digg', 'whatsapp', 'like', 'like this', 'like loading', 'save', 'comment', 'gift article', 'send',
   'compartir', 'compártelo', 'comparte', 'compartilhe', 'compartilhar', 'partilhe(?: isto| este artigo)?', 'partilhar', 'partager', 'partagez', 'teilen', 'artikel teilen', 'drucken',
@@ -106,11 +106,15 @@ const SHARE_WORDS = alt(
   // Link and panel hints a page reads out ("opens in a new window", "Close share panel") and social follow lines.
   '(?:these are )?external links?(?: and)? (?:will )?opens? in a new (?:window|tab)', '.{0,40}\\b(?:opens?|will open) in a new (?:window|tab)', '(?:close|open) share (?:panel|menu|options)', 'like this (?:story|article|post)\\?(?: share it with (?:a friend|your friends)!?)?',
   'follow (?:us|[\\p{L}.&]+(?: [\\p{L}.&]+)?) on\\.?', 'follow (?:us|[\\p{L}.&]+(?: [\\p{L}.&]+){0,5}) on (?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|telegram|threads|bluesky|mastodon|whatsapp|social media)(?: \\(@[\\w.]+\\))?(?:,? (?:and )?(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|telegram|threads|bluesky|mastodon|whatsapp|social media)(?: \\(@[\\w.]+\\))?)*\\.?',
-  'folgen sie uns(?: auf)?', 'suivez-nous(?: sur)?', 'síguenos(?: en)?', 'siga-nos(?: n[oa]s?)?', 'seguici(?: su)?', 'obserwuj nas(?: (?:na|w))?', 'volg ons(?: op)?',
+  'folgen sie uns(?: auf)?', 'suivez-nous(?: sur)?', 'síguenos(?: en)?', 'siga-nos(?: n[oa]s?)?', 'seguici(?: su)?', 'obserwuj nas(?: (?:na|w))?', 'volg ons(?: op)?', 'google (?:news|actualités|notícias|noticias|notizie|nieuws)',
   // Polish share, save and follow controls: "Udostępnij wpis", "Udostępnij przez e-mail", "Polub", "Obserwuj nas w Google News".
   'udostępnij (?:artykuł|tekst|materiał|zdjęcie|wideo)', 'udostępnij przez (?:e-?mail|\\p{L}+)', 'wyślij (?:e-?mailem|mailem|znajomemu)', 'skopiuj link', 'kopiuj adres', 'wydrukuj', 'zapisz(?: na później)?',
   'polub(?: nas)?(?: na \\p{L}+)?!?', 'obserwuj', 'obserwuj nas (?:na|w) (?:google news|\\p{L}+)!?', 'dołącz do nas(?: na \\p{L}+)?!?',
   'sharing is caring!?', 'spread the (?:love|word)!?',
+  // "Link copied!", print, save and gift buttons in more languages.
+  'copied to clipboard!?', 'link kopiert!?', 'lien copié(?:\\s?!)?', '¡?enlace copiado!?', 'link (?:copiato|copiado|gekopieerd|skopiowany)!?', 'skopiowano link!?', 'ссылка скопирована!?', '(?:リンク|url)をコピーしました', 'kopieer (?:de )?link', 'скопировать ссылку',
+  'print (?:this )?(?:page|article|story)', 'save (?:this )?(?:article|story)', 'save for later', 'bookmark (?:this )?(?:article|story|page)', 'распечатать', '(?:добавить )?в избранное', '(?:aumentar|diminuir) (?:o )?texto',
+  'gift (?:this )?(?:article|story)', 'artikel verschenken', 'offrir (?:cet )?article', 'regala (?:este|questo) (?:artículo|articolo)', 'presentear (?:matéria|reportagem|artigo)', 'oferecer (?:este )?artigo',
   // Japanese, Chinese and Korean share rows, and the networks of Russia.
   '(?:この記事を)?シェア(?:する)?', 'ツイート', 'ポスト', 'ブックマーク', 'はてな(?:ブックマーク)?', 'はてブ', 'line', 'lineで送る', 'いいね',
   '(?:facebook|twitter|x|line|はてな|はてなブックマーク)(?:で|に)(?:シェア|ツイート|ポスト|送る|共有)(?:する)?', '(?:著者|記者)(?:を)?フォロー(?:する)?', '(?:記事を)?(?:印刷|保存)する', 'リンクをコピー(?:する)?', 'urlをコピー(?:する)?',
@@ -132,6 +136,8 @@ const READ_MORE = alt(
   'leggi anche', 'leggi di più', 'baca juga',
   // Japanese, Chinese and Korean markers (whole lines: a word boundary means little between CJK characters).
   '(?:この記事の)?関連記事', '(?:この記事の)?関連ニュース', '関連リンク', 'あわせて読みたい', '併せて読みたい', 'こちらもおすすめ', 'おすすめ記事', 'おすすめ', 'こちらもどうぞ', '続きを読む', 'この記事の続きを読む', '次のページ', '相关阅读', '相关新闻', '相关文章', '相關新聞', '相關閱讀', '延伸阅读', '延伸閱讀', '推荐阅读', '推薦閱讀', '阅读全文', '閱讀全文', '관련\\s?기사', '관련\\s?뉴스', '함께 보면 좋은 기사', '추천 기사',
+  // Video boxes set into the article or under it, and "more on this topic".
+  '(?:vídeos|videos) relacionados', 'vidéos (?:associées|liées|similaires)', 'video correlati', 'videos? zum thema', 'видео по теме', "gerelateerde video['’]?s", '関連動画', 'meer over dit onderwerp', 'ook interessant', 'е[щш]ё новости', 'еще новости',
   'lesen sie (?:hier|mehr)', 'auch lesenswert', 'passend zum thema', 'à lire également', 'lire la suite', 'quizás te interese', 'te recomendamos', 'leia mais', 'czytaj (?:także|też|również|więcej|dalej)', 'zobacz (?:także|też|również)', 'przeczytaj (?:też|także|również)', 'może cię (?:też |także |również )?zainteresować', 'lees (?:ook|meer|verder)', 'bekijk ook', 'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ أيضًا', 'اقرأ المزيد', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'شاهد أيضا',
 );
 
@@ -141,6 +147,15 @@ const ALSO_ON = alt('also on', 'more on', 'read (?:more|also) on', 'auch auf', '
 const ALSO_ON_LINE = new RegExp(`^(?:${ALSO_ON}) `, 'iu');
 /** A marker with nothing after it, whose block (caption, headlines) follows on the next lines. */
 export const isBareMarker = (text: string): boolean => !/[:：|»›>–—-]\s*\S/u.test(text) && !ALSO_ON_LINE.test(text);
+
+/** Common section names of news sites, for "More from <section>" in languages where "more of" also starts a sentence. */
+const SECTION_NAMES = alt(
+  'pol[ií]tica', 'politique', 'politik', 'politiek', 'econom[ií]a', 'économie', 'economie', 'wirtschaft', 'esportes?', 'deportes', 'sports?', 'cultura', 'culture', 'kultur', 'cultuur', 'mundo', 'monde', 'mondo', 'welt', 'wereld', 'internacional', 'international', 'internazionale', 'esteri',
+  'brasil', 'españa', 'france', 'italia', 'portugal', 'deutschland', 'nederland', 'tecnolog[ií]a', 'technologie', 'tech', 'saúde', 'salud', 'santé', 'salute', 'gesundheit', 'gezondheid', 'ciência', 'ciencia', 'sciences?', 'scienza', 'wissenschaft', 'wetenschap',
+  'educação', 'educación', 'éducation', 'opinião', 'opinión', 'opinion', 'opinione', 'opinie', 'meinung', 'negócios', 'negocios', 'finanças', 'finanzas', 'finance', 'finanza', 'finanzen', 'cinema', 'cine', 'música', 'musique', 'musica', 'musik', 'muziek',
+  'entretenimento', 'entretenimiento', 'spettacoli', 'cronaca', 'sociedade', 'sociedad', 'société', 'società', 'gesellschaft', 'futebol', 'fútbol', 'football', 'calcio', 'fußball', 'voetbal', 'justiça', 'justicia', 'justice', 'giustizia',
+  'mercados', 'marchés', 'mercati', 'märkte', 'ambiente', 'medio ambiente', 'environnement', 'umwelt', 'clima', 'climat', 'klima', 'eleições', 'elecciones', 'élections', 'elezioni', 'wahlen', 'verkiezingen', 'regionais', 'régions', 'regioni', 'regionales', 'lokales', 'binnenland', 'buitenland',
+);
 
 const MOST_READ = alt(
   'most popular( articles| stories| news)?', 'most read( articles| stories)?', 'most viewed', 'most shared', 'most commented', 'trending( now| stories| news)?',
@@ -162,10 +177,17 @@ const MOST_READ = alt(
   '(?:アクセス|コメント|人気記事|記事|総合|週間|月間|デイリー)?ランキング', '人気記事', '人気の記事', '注目記事', 'よく読まれている記事', 'よく読まれている', '最もよく読まれた記事', '読まれている記事', '最新記事', '新着記事',
   '热门(?:文章|新闻|推荐|排行)?', '熱門(?:文章|新聞)?', '排行榜', '点击排行', '點閱排行', '最新文章', '많이 본 (?:뉴스|기사)', '가장 많이 본 (?:뉴스|기사)', '인기 기사', '최신 기사',
   'recommended (?:stories|articles|reading|videos|posts)', 'more (?:stories|articles|news) like this(?: one)?', 'more stories like this', 'popular on [\\p{L}\\p{N}&\' .-]{1,30}', 'on our radar', 'next up(?: in [\\p{L}&\' ]{1,30})?', 'related (?:roundup|reading|posts|videos)', 'what to read next', 'up next',
+  // "More from <section>" boxes: the section named from a common list, so that "Mais de perto" or "Más de lo mismo" (subheads) are not.
+  // (The list in a lookahead: after each of the openings it would cost V8 ten times as much to compile.)
+  `(?:plus de|más de|mais de|altro (?:da|di|in)|meer uit|mehr aus(?: der| dem| den)?) (?=(?:${SECTION_NAMES})${SEP}$)[\\p{L} ]{2,30}`, "plus d['’](?:actualités|articles|infos|vidéos)(?: (?:sur|de|du|des) [\\p{L}\\p{N}'’ -]{1,30})?",
+  '(?:más|mais) not[ií]cias (?:de|sobre|d[oa]|en|em) [\\p{L}\\p{N}\'’ -]{1,30}', 'also in (?:the )?news', 'empfohlene (?:artikel|beiträge|videos)', 'dalla stessa (?:sezione|categoria|rubrica)', 'recomendad[oa]s? para (?:você|ti)',
+  'похожие (?:материалы|новости|статьи|публикации)', 'другие новости(?: (?:раздела|рубрики))?', 'главное за (?:день|неделю|сутки)', 'рекомендуем', 'е[щш]ё из (?:раздела|рубрики) [\\p{L}\\p{N} -]{1,30}', 'еще из (?:раздела|рубрики) [\\p{L}\\p{N} -]{1,30}',
+  'więcej z (?:kategorii|działu) [\\p{L}\\p{N} -]{1,30}', 'najnowsze (?:wiadomości|artykuły|informacje)', '(?:この)?(?:記者|筆者|著者)の(?:最新)?記事(?:一覧)?', '[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{1,10}の記事一覧',
 );
 
 // Section labels that also head the page, so they are not walls.
 const SECTION_HEADS = alt(
+  'más recientes', 'mais recentes', 'les plus récents', 'più recenti', 'najnowsze', 'nieuwste',
   'latest( posts)?', 'recent', 'breaking news', 'featured', 'highlights', 'últimas noticias', 'neueste artikel', 'à la une', 'последние новости', 'главное', 'últimas notícias', 'آخر الأخبار',
 );
 
@@ -187,14 +209,33 @@ const NAV_WORDS = alt(
   'accedi', 'registrati', 'esci', 'chiudi', 'torna su', 'torna indietro', 'vai al contenuto', 'entrar', 'cadastre-se', 'minha conta', 'fechar', 'voltar', 'voltar ao topo',
   'zaloguj(?: się)?', 'zarejestruj(?: się)?', 'wyloguj', 'szukaj', 'zamknij', 'wróć', 'powrót', 'przejdź do treści', 'strona główna',
   'pokaż więcej', 'zobacz więcej', 'załaduj więcej', 'wczytaj (?:więcej|(?:wcześniejsze|starsze|kolejne|nowsze) wpisy)', 'inloggen', 'registreren', 'zoeken', 'sluiten', 'terug', 'naar boven', 'ga naar de inhoud',
+  // Load and show-more buttons, sign-out and back-to-top links in more languages.
+  'sign out', 'log ?out', '(?:load|show|see|view) more (?:stories|articles|news|posts|results|videos)', 'weitere (?:artikel|beiträge|meldungen|nachrichten) laden', 'zurück nach oben', "charger plus(?: d['’]articles)?", 'afficher plus', 'se déconnecter',
+  'cargar más(?: noticias| artículos)?', 'mostrar más', 'ir arriba', 'carica altr[io](?: articoli| post| contenuti| notizie)?', 'mostra (?:altro|di più)', 'vedi altro', 'il mio account', "torna all['’]inizio", 'torna in alto',
+  'carregar mais(?: notícias| artigos| matérias)?', 'ver mais', 'mostrar mais', 'sair', 'iniciar sessão', 'terminar sessão', 'показать (?:ещё|еще|больше)', 'загрузить (?:ещё|еще)', 'выйти', 'войти', 'личный кабинет', 'наверх',
+  'do góry', 'wróć na górę', 'moje konto', 'wideo', 'meer laden', 'toon meer', 'bekijk meer', 'laad meer(?: artikelen| nieuws)?', 'uitloggen', 'mijn account', 'terug naar boven',
+  'ログイン', 'ログアウト', '会員登録', 'マイページ', 'ページ(?:の)?トップへ(?:戻る)?', 'トップへ戻る', 'もっと見る', 'もっと読む', 'さらに表示',
 );
 
 const ADVERT = alt(
   'advertisement', 'advertising', 'advert', 'adverts', 'ad', 'ads', 'sponsored', 'sponsored content', 'sponsored links?', 'paid content', 'paid post', 'promoted', 'partner content',
-  'story continues below(?: this)?(?: (?:advertisement|ad|gallery|video|photos?|slideshow))?', 'article continues below(?: this)?(?: (?:ad|advertisement))?', 'continue reading (the main story|below)', 'ad feedback',
+  '(?:the )?(?:story|article) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|advert|ad|gallery|video|photos?|slideshow))?', 'continue reading (the main story|below)', 'ad feedback',
+  'sponsored (?:stories|posts?|articles?)', 'promoted (?:content|stories|links?)',
   'skip ad', 'report this ad', 'publicidad', 'publicidade', 'anuncio', 'anzeige', 'werbung', 'publicité', 'реклама', 'реклама\\s?\\d{1,2}\\+', 'pubblicità', 'iklan', 'إعلان', 'اعلان',
   'reklama', '(?:materiał|artykuł) (?:sponsorowany|partnera|promocyjny)', 'treść sponsorowana', 'dalsza część (?:artykułu|tekstu|materiału) (?:pod|poniżej) (?:reklamą|materiałem wideo|wideo|filmem|galerią)',
   'pr', 'pub', '広告', 'スポンサーリンク', 'スポンサードリンク', 'スポンサー', '广告', '廣告', '赞助内容', '광고',
+  // The article goes on after the ad, and the sponsor's labels, in more languages ("Continua depois da publicidade").
+  'weiterlesen nach der (?:anzeige|werbung)', 'lesen sie nach der (?:anzeige|werbung) weiter', '(?:der )?(?:artikel|text|beitrag) (?:wird nach der (?:anzeige|werbung) fortgesetzt|geht nach der (?:anzeige|werbung) weiter)', 'gesponsert', 'gesponserter (?:inhalt|beitrag|artikel)', 'bezahlter (?:inhalt|beitrag)',
+  '(?:la )?suite (?:de l[\'’]article )?(?:après|sous) (?:la|cette) publicité', 'l[\'’]article continue (?:après|sous) (?:la|cette) publicité', 'contenu (?:sponsorisé|partenaire|de marque|publicitaire)', 'sponsorisé',
+  '(?:la noticia |el artículo |el texto )?(?:continúa|sigue) (?:después de|tras|debajo de) (?:la|este) (?:publicidad|anuncio)', 'sigue leyendo (?:después de|tras) (?:la )?publicidad', 'contenido (?:patrocinado|de marca|publicitario)', 'patrocinado',
+  '(?:l[\'’]articolo |la notizia )?continua (?:a leggere )?(?:dopo|sotto) (?:la )?pubblicità', 'contenuto (?:sponsorizzato|pubblicitario)', 'sponsorizzato', 'pubbliredazionale',
+  '(?:a (?:matéria|reportagem|notícia) )?continua (?:depois d[ao] |após (?:a )?|abaixo d[ao] )(?:publicidade|anúncio)', 'continuar a ler (?:depois d[ao] |após (?:a )?)publicidade', 'conteúdo (?:de marca|patrocinado|publicitário)', 'publieditorial',
+  'продолжение (?:после|под) рекламы', '(?:материал|статья|текст) продолжается (?:после|под) рекламы', 'партн[её]рский материал', 'на правах рекламы', 'спецпроект',
+  '(?:artykuł|tekst|materiał) (?:jest )?kontynuowany (?:pod|poniżej) reklam[ąy]',
+  'advertentie', 'lees verder (?:na|onder) de advertentie', '(?:het )?(?:artikel|bericht|verhaal) gaat (?:verder )?(?:onder|na) de advertentie(?: verder)?', 'gesponsord', 'gesponsorde (?:inhoud|content|artikelen?)', 'partnercontent',
+  '記事の?続きは広告の(?:後|あと)で?',
+  // "Sponsored by" with the sponsor's logo, not its name, after it.
+  'sponsorisé par', 'patrocinado por', 'contenido ofrecido por', 'contenuto (?:offerto da|in collaborazione con)', 'oferecido por', 'gesponsert von', 'in samenwerking met',
 );
 
 /** A comment's own buttons, after its "Reply" (alone, "Quote" or "Cita" may be anything). */
@@ -205,8 +246,8 @@ const LOGIN = alt(
   'accedi o registrati', 'entre ou cadastre-se', 'zaloguj się lub zarejestruj się', 'войдите или зарегистрируйтесь',
 );
 const COMMENTS = alt(
-  'comments?', '(?:readers?|readers\'|visitors?|users?) comments?', 'add your comment', '\\d+ comments?', '[\\[(]\\s*\\d+ comments?\\s*[\\])]', 'top (?:rated )?comments', '(?:view|show|see|read) (?:all )?\\d* ?comments', 'rating: \\d+ votes?', '(?:comments?|kommentare|commentaires|comentarios|comentários|комментарии|komentarze|komentarzy|skomentuj)\\s*\\(\\d+\\)', '\\d+ (?:responses|replies) to .{1,160}', '(?:permalink )?\\d+ comments feed.{0,60}', 'no comments( yet)?', 'no comments yet .{1,60}', 'leave a (comment|reply)', 'post a comment', 'add a comment', 'show comments', 'view comments',
-  'join the (conversation|discussion)', 'comments are closed\\.?', 'be the first to comment\\.?', 'reply', 'share your thoughts', 'conversation',
+  'comments?', '(?:readers?|readers\'|visitors?|users?) comments?', 'add your comment', '\\d+ comments?', '[\\[(]\\s*\\d+ comments?\\s*[\\])]', 'top (?:rated )?comments', '(?:view|show|see|read) (?:all )?\\d* ?comments', 'rating: \\d+ votes?', '(?:comments?|kommentare|commentaires|comentarios|comentários|комментарии|komentarze|komentarzy|skomentuj|commenti|reacties)\\s*\\(\\d+\\)', '\\d+ (?:responses|replies) to .{1,160}', '(?:permalink )?\\d+ comments feed.{0,60}', 'no comments( yet)?', 'no comments yet .{1,60}', 'leave a (comment|reply)', 'post a comment', 'add a comment', 'show comments', 'view comments',
+  'join the (conversation|discussion)', 'comments are closed\\.?', 'reply', 'share your thoughts', 'conversation',
   'comentarios?', '\\d+ comentarios?', 'deja un comentario', 'kommentare?', '\\d+ kommentare?', 'kommentieren', 'commentaires?', '\\d+ commentaires?',
   'laisser un commentaire', 'комментарии', 'комментарий', '\\d+ комментари(й|я|ев)', 'оставить комментарий', 'comentários?', '\\d+ comentários?',
   'deixe um comentário', 'commenti', 'komentar', 'تعليقات', 'التعليقات', 'أضف تعليق',
@@ -220,6 +261,34 @@ const COMMENTS = alt(
   '¿quieres comentar\\??', 'quieres comentar\\??', 'want to comment\\?', 'voulez-vous commenter\\s?\\?',
   'view the discussion thread\\.?', 'tell us what you think.{0,20}', 'javascript is required to (?:load|view) the comments\\.?', 'join the discussion\\.?', 'discuss this (?:article|story)',
   '(?:your|deine|ihre|votre|tu|su|o seu|seu|twój|je|il tuo) (?:e-?mail|email|e-mail-adresse|adresse (?:e-?mail|de messagerie)|dirección de correo(?: electrónico)?|endereço de e-?mail|adres e-?mail|e-?mailadres|indirizzo e-?mail).{0,40}(?:not be published|nicht veröffentlicht|ne sera pas publiée|no será publicada|não será publicado|nie zostanie opublikowany|niet gepubliceerd|non sarà pubblicato).{0,120}',
+);
+/**
+ * The section's own controls in each language: show, hide or load its comments, write the first one, sign in to
+ * write, cancel a reply, "no comments yet", "comments are closed". (Not "No comment" in the singular: an answer.)
+ * Only at a line's start: repeated after each button they would triple the pattern for few lines.
+ */
+const COMMENT_CONTROLS = alt(
+  '(?:view|show|see|read|hide|load|display)(?: all| more)? (?:\\d+ )?comments', 'be the first to (?:comment|reply|leave a comment)(?: on this (?:article|story|post))?[.!]?', 'cancel reply', '(?:post|submit|publish) (?:your )?comment', 'comment(?:ing)? (?:policy|guidelines|rules)',
+  '(?:you must be|please) (?:logged in|log in|signed in|sign in|registered) to (?:post a |leave a |add a |write a )?(?:comment|reply)\\.?', '(?:log|sign) ?in to (?:comment|reply|post a comment|leave a comment|join the (?:conversation|discussion))\\.?',
+  '(?:comments|commenting) (?:is|are|has been|have been) (?:closed|disabled|turned off|switched off)(?: (?:for|on) this (?:article|story|post|page))?\\.?',
+  'jetzt kommentieren', '(?:alle |weitere |mehr )?kommentare (?:anzeigen|einblenden|ausblenden|laden|lesen)', '(?:schreiben sie|schreib) den ersten kommentar[.!]?', 'sei (?:der|die) erste,? (?:der|die) (?:kommentiert|einen kommentar schreibt)[.!]?', '(?:noch )?keine kommentare(?: vorhanden)?\\.?', '(?:leser|nutzer|user)kommentare', 'antwort abbrechen',
+  '(?:die )?kommentarfunktion (?:ist |wurde )?(?:für diesen (?:artikel|beitrag) )?(?:deaktiviert|geschlossen|abgeschaltet)(?: worden)?\\.?', 'um (?:zu )?kommentieren(?: zu können)?,? (?:müssen sie|musst du) (?:angemeldet|eingeloggt|registriert) sein\\.?',
+  '(?:voir|afficher|masquer|lire|charger) (?:les |tous les |plus de )?(?:\\d+ )?commentaires', 'soyez (?:le premier|la première) à (?:commenter|réagir)(?: (?:à|sur) cet article)?[.!]?', 'réagi(?:r|ssez) à cet article', 'réagissez', 'annuler (?:la )?réponse',
+  'il n[\'’]y a pas encore de commentaires?\\.?', 'les commentaires sont (?:fermés|clos|désactivés)\\.?', 'vous devez être connecté(?:e)? pour (?:publier|poster|laisser|écrire) un commentaire\\.?', 'publier (?:le |mon |votre )?commentaire',
+  'deja tu comentario', 'escribe (?:un|tu) comentario', '(?:ver|mostrar|ocultar|cargar) (?:los |todos los |más )?(?:\\d+ )?comentarios', 'sé (?:el|la) primer[oa] en comentar(?: (?:esta noticia|este artículo|esta nota))?[.!]?', '(?:aún|todavía) no hay comentarios\\.?', 'no hay comentarios(?: todavía)?\\.?',
+  'los comentarios están cerrados\\.?', '(?:debes|tienes que) (?:iniciar sesión|estar registrado|registrarte) para (?:comentar|publicar un comentario)\\.?', 'inicia sesión para comentar', 'cancelar respuesta', '(?:enviar|publicar) (?:el |tu )?comentario', 'únete a la conversación',
+  'scrivi (?:un|il tuo) commento', 'aggiungi un commento', '(?:mostra|vedi|nascondi|carica|leggi) (?:i |tutti i |altri )?(?:\\d+ )?commenti', 'sii il primo a commentare[.!]?', 'ancora nessun commento\\.?', 'i commenti sono chiusi\\.?', 'devi (?:essere (?:connesso|registrato|loggato)|accedere) per (?:inviare|pubblicare|scrivere|lasciare) un commento\\.?',
+  'accedi per commentare', 'annulla risposta', '(?:invia|pubblica) (?:il )?commento', 'commenta', 'partecipa alla discussione',
+  'deixe (?:seu|o seu|sua|a sua) (?:comentário|opinião)', 'escreva (?:um|seu|o seu) comentário', '(?:ver|mostrar|ocultar|carregar) (?:os |todos os |mais )?(?:\\d+ )?comentários', 'seja o primeiro a comentar[.!]?', 'ainda não há comentários\\.?', '(?:os )?comentários (?:estão )?(?:fechados|encerrados)\\.?',
+  '(?:você )?precisa estar logad[oa] para comentar\\.?', 'faça login para comentar', 'cancelar resposta', '(?:publicar|enviar) (?:o |seu )?comentário', 'comentar',
+  'оставьте комментарий', '(?:написать|добавить) комментарий', '(?:показать|скрыть|загрузить|читать)(?: все| ещё| еще)? комментарии', 'все комментарии', 'будьте первым,? кто (?:оставит|напишет) комментарий', 'комментариев (?:пока )?нет', 'нет комментариев', 'комментарии (?:закрыты|отключены)',
+  'чтобы (?:оставить|написать|добавить) комментарий,? (?:войдите|авторизуйтесь|зарегистрируйтесь)\\.?', '(?:войдите|авторизуйтесь),? чтобы (?:оставить|написать|добавить) комментарий\\.?', 'ответить', 'отменить ответ', 'правила комментирования',
+  'napisz komentarz', '(?:pokaż|zobacz|ukryj) (?:wszystkie )?komentarze', 'załaduj więcej komentarzy', 'bądź pierwszy,? (?:skomentuj|który skomentuje)[.!]?', 'dodaj pierwszy komentarz', 'brak komentarzy', 'nie ma jeszcze komentarzy\\.?', 'komentarze (?:są|zostały) wyłączone\\.?', 'anuluj odpowiedź', '(?:opublikuj|wyślij) komentarz', 'regulamin komentarzy',
+  'reageren', 'schrijf een reactie', '(?:bekijk|toon|verberg|lees) (?:alle )?(?:\\d+ )?reacties', 'meer reacties laden', 'wees de eerste om te reageren[.!]?', 'nog geen reacties\\.?', 'geen reacties', 'reageren is niet (?:meer )?mogelijk\\.?', 'reacties zijn gesloten\\.?', 'log in om te reageren', 'annuleer reactie', '(?:plaats|verstuur) (?:je |uw )?reactie', 'reactie plaatsen',
+  // (Not "コメント" alone: a press release heads a person's quote with it.)
+  'コメント(?:する|を書く|を投稿する|を見る|一覧|を残す|をもっと見る)', 'すべてのコメントを見る', 'コメント[（(]\\d+[）)]', '\\d+件のコメント', '最初のコメントを書(?:こう|く)', 'コメントはまだありません。?', 'この記事(?:へ|に)の?コメント(?:する)?', '違反報告', 'ログインしてコメント(?:する)?', '返信する', 'コメント(?:の)?(?:投稿)?(?:ルール|ガイドライン)',
+  // The rules of the section, linked under it, and a comment's report button.
+  'charte de modération', 'normas de participación', 'regole (?:della community|dei commenti)', 'termos (?:e condições |de uso )?dos comentários', 'meld misbruik',
 );
 
 // Footer links of a site's legal and service pages, in several languages.
@@ -237,6 +306,16 @@ const CREDITS = ['additional reporting by', 'reporting by', 'writing by', 'editi
 const YES_NO = String.raw`(?:\s*(?:yes|no|ja|nein|oui|non|sí|si|sim|não|да|нет|tak|nie)){0,2}`;
 
 const ABOUT = ci('about|sobre|über|à propos de|acerca de|o autorze|over|informazioni su');
+
+// An article read aloud: the player's label, and its length after it.
+const LISTEN = alt(
+  'listen', 'listen to (?:this |the )?(?:article|story)', 'hear this (?:article|story)',
+  'ouvir', 'ouça', '(?:ouvir|ouça|escute) (?:est[ea] |ess[ea] |[oa] )?(?:notícia|matéria|reportagem|artigo|texto|conteúdo)',
+  'escuchar', '(?:escuchar|escucha|escuche) (?:est[ea] |la |el )?(?:noticia|nota|artículo)', 'écouter', "(?:écouter|écoutez) (?:cet |l['’])article",
+  'ascolta', "ascolta(?:re)? (?:questo |l['’])articolo", 'ascolta(?:re)? (?:questa |la )notizia', '(?:diesen )?(?:artikel|beitrag|text) (?:anhören|vorlesen(?: lassen)?)',
+  'слушать', '(?:слушать|прослушать|послушать) (?:статью|новость|материал|текст)', '(?:luister naar|beluister) (?:dit|het) artikel', 'この記事を(?:音声で)?聞く', '音声で聞く',
+);
+const DURATION = String.raw`(?:\s*[(（·•|:–-]?\s*\d{1,3}\s*(?:min\.?|mins?|minutes?|minuten|minutos|minuti|minut[y]?|минут[аы]?|мин\.?|分)\s*[)）]?)?`;
 
 // A subscription offer's price and term ("$1", "9,99 €", "599 ₽"; "4 weeks", "месяц", "mês").
 const PRICE = String.raw`(?:(?:r\$|us\$|[$€£₽])\s?\d{1,4}(?:[.,]\d{1,2})?|\d{1,4}(?:[.,]\d{1,2})?\s?(?:[$€£₽]|руб\.?|eur\b|euro\b))`;
@@ -274,8 +353,10 @@ export const LINE_RULES: LineRule[] = [
     pattern: line(`(?:${MOST_READ})${SEP}`),
     zone: 'any',
     endsBody: true,
-    examples: ['Suggested reads', 'More commentary »', 'Лента новостей', 'Most Popular Articles', 'Most Read', 'Lo más leído', 'Meistgelesen', 'Самое читаемое', 'الأكثر قراءة', 'アクセスランキング', '人気記事ランキング', 'よく読まれている記事', '热门文章', '많이 본 뉴스', 'Najczęściej czytane', 'Najpopularniejsze w tym tygodniu', 'Więcej wywiadów', 'Podobne przepisy', 'Meest gelezen'],
-    counterExamples: ['The most popular articles this year were about the election.', 'ランキングの上位には地元の店が並んだ。', '人気記事の多くは地震に関するものだった。', 'Najpopularniejsze w tym tygodniu były artykuły o cenach prądu.', 'Więcej wywiadów z lekarzami zapowiada redakcja na jesień.'],
+    examples: ['Suggested reads', 'More commentary »', 'Лента новостей', 'Most Popular Articles', 'Most Read', 'Lo más leído', 'Meistgelesen', 'Самое читаемое', 'الأكثر قراءة', 'アクセスランキング', '人気記事ランキング', 'よく読まれている記事', '热门文章', '많이 본 뉴스', 'Najczęściej czytane', 'Najpopularniejsze w tym tygodniu', 'Więcej wywiadów', 'Podobne przepisy', 'Meest gelezen',
+      'Mais de Economia', 'Más de Política', 'Plus de Politique', 'Altro da Politica', 'Meer uit Politiek', 'Mehr aus Wirtschaft', "Plus d'actualités", 'Más noticias de Economía', 'Also in the news', 'Похожие материалы', 'Ещё из раздела Политика', 'Więcej z kategorii Polityka', 'この記者の記事', '政治の記事一覧'],
+    counterExamples: ['The most popular articles this year were about the election.', 'ランキングの上位には地元の店が並んだ。', '人気記事の多くは地震に関するものだった。', 'Najpopularniejsze w tym tygodniu były artykuły o cenach prądu.', 'Więcej wywiadów z lekarzami zapowiada redakcja na jesień.',
+      'Mais de perto', 'Más de lo mismo', 'Plus de 300 personnes ont assisté à la réunion mardi soir.', 'Mais de Economia se falou na reunião do que de saúde.', 'Рекомендуем всем жителям закрыть окна, сообщили в МЧС.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl'],
   },
   {
@@ -284,9 +365,9 @@ export const LINE_RULES: LineRule[] = [
     description: 'A box heading such as "Top stories" or "Breaking news".',
     pattern: line(`(?:${SECTION_HEADS})${SEP}`),
     zone: 'any',
-    examples: ['Latest', 'Breaking News', 'Últimas noticias', 'Главное'],
+    examples: ['Latest', 'Breaking News', 'Últimas noticias', 'Главное', 'Mais recentes', 'Les plus récents'],
     counterExamples: ['Breaking news of the merger reached the staff on Friday morning.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ar'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ar', 'it', 'pl', 'nl'],
   },
   {
     id: 'read-more-marker',
@@ -299,7 +380,7 @@ export const LINE_RULES: LineRule[] = [
     longLines: true,
     zone: 'any',
     opensTeaser: true,
-    examples: ['Related post: Pickled beetroot', 'Read this next', 'Related News On The Daily Post:', 'Read more', 'More:', 'READ MORE: Putin launches nuclear war drills', 'Also read: Markets fall', 'Leer más', 'Mehr zum Thema', 'Lire aussi', 'Читайте также', 'Leia mais', 'اقرأ أيضا', 'Veja mais notícias da região no Portal Vale.', '関連記事', 'この記事の関連ニュース', '【関連記事】', 'あわせて読みたい', 'こちらもおすすめ', '関連記事：首都直下地震、被害想定を見直しへ', '相关阅读', '관련기사', 'Zobacz również', 'Czytaj także: Kolejki do specjalistów. Najdłużej czekamy na endokrynologa', 'Może Cię zainteresować', 'Lees ook'],
+    examples: ['Related post: Pickled beetroot', 'Read this next', 'Related News On The Daily Post:', 'Read more', 'More:', 'READ MORE: Putin launches nuclear war drills', 'Also read: Markets fall', 'Leer más', 'Mehr zum Thema', 'Lire aussi', 'Читайте также', 'Leia mais', 'اقرأ أيضا', 'Veja mais notícias da região no Portal Vale.', '関連記事', 'この記事の関連ニュース', '【関連記事】', 'あわせて読みたい', 'こちらもおすすめ', '関連記事：首都直下地震、被害想定を見直しへ', '相关阅读', '관련기사', 'Zobacz również', 'Czytaj także: Kolejki do specjalistów. Najdłużej czekamy na endokrynologa', 'Może Cię zainteresować', 'Lees ook', 'Vídeos relacionados', 'Video zum Thema', 'Видео по теме', 'Meer over dit onderwerp', '関連動画'],
     counterExamples: ['Read more about the inquiry in the report, the ministry said.', 'Related party transactions rose by 4%.', 'More', 'More: the council has agreed', '関連記事によると、被害は県内全域に広がった。', 'おすすめの店を地元の人に聞いた。', 'Zobacz również, jak zmieniło się miasto przez ostatnie dziesięć lat.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl'],
   },
@@ -310,7 +391,7 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(`^(?:(?:${SHARE_WORDS})(?:\\s*\\(\\d+\\))?[\\s:：|•·,/…]*)+$`, 'iu'),
     zone: 'any',
     maxWords: 14,
-    examples: ['Share this on:', 'Enviar a Tuenti Enviar a Menéame', 'Share this article', 'Close share panel', 'Recommend', 'Follow @jdoe', 'Download audio', 'Subscribe to podcast', 'digg reddit stumble', 'A A A', 'Aumenta el tamaño del texto', 'Schriftgröße ändern', 'Increase text size', 'These are external links and will open in a new window', 'Follow us on Instagram', 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'Like this story? Share it with a friend!', 'Folgen Sie uns', 'Share on Facebook', 'Tweet', 'Facebook Twitter Email', 'Compartir', 'Teilen', 'Partager', 'Поделиться', 'شارك', 'シェアする', 'この記事をシェアする', 'ツイート', 'はてなブックマーク', 'LINEで送る', 'Facebookでシェア', 'シェア ツイート はてブ Pocket', '分享到', '공유하기', 'ВКонтакте', 'Одноклассники', 'Телеграм', 'Udostępnij', 'Udostępnij artykuł', 'Partilhe isto:', 'Pressemitteilung teilen', '著者フォロー', 'Udostępnij przez e-mail', 'Udostępnij na Facebooku', 'Polub', 'Dołącz do nas na Facebooku!', 'Obserwuj nas w Google News', 'Deel dit artikel'],
+    examples: ['Share this on:', 'Enviar a Tuenti Enviar a Menéame', 'Share this article', 'Close share panel', 'Recommend', 'Follow @jdoe', 'Download audio', 'Subscribe to podcast', 'digg reddit stumble', 'A A A', 'Aumenta el tamaño del texto', 'Schriftgröße ändern', 'Increase text size', 'These are external links and will open in a new window', 'Follow us on Instagram', 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'Like this story? Share it with a friend!', 'Folgen Sie uns', 'Share on Facebook', 'Tweet', 'Facebook Twitter Email', 'Compartir', 'Teilen', 'Partager', 'Поделиться', 'شارك', 'シェアする', 'この記事をシェアする', 'ツイート', 'はてなブックマーク', 'LINEで送る', 'Facebookでシェア', 'シェア ツイート はてブ Pocket', '分享到', '공유하기', 'ВКонтакте', 'Одноклассники', 'Телеграм', 'Udostępnij', 'Udostępnij artykuł', 'Partilhe isto:', 'Pressemitteilung teilen', '著者フォロー', 'Udostępnij przez e-mail', 'Udostępnij na Facebooku', 'Polub', 'Dołącz do nas na Facebooku!', 'Obserwuj nas w Google News', 'Deel dit artikel', 'Follow us on Google News', 'Siga-nos no Google Notícias', 'Suivez-nous sur Google Actualités', 'Link copied!', 'Lien copié !', '¡Enlace copiado!', 'Ссылка скопирована', 'リンクをコピーしました', 'Print this page', 'Save for later', 'В избранное', 'Diminuir texto', 'Artikel verschenken', 'Presentear matéria'],
     counterExamples: ['Share prices fell sharply on Monday.', 'AAA', 'Twitter said it would review the policy.', 'Follow the money on this one.', 'この記事をシェアした人は1万人を超えた。', 'ВКонтакте сообщили о сбое в работе сервиса.', 'Udostępnij swoje zdjęcia tylko znajomym, radzą eksperci od bezpieczeństwa.', 'Dołącz do nas – zaapelował burmistrz do mieszkańców, którzy chcą sprzątać brzeg rzeki.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl'],
   },
@@ -363,7 +444,7 @@ export const LINE_RULES: LineRule[] = [
           '(?:get|receive) (?:the|our) (?:latest|best|top|daily).{0,80}\\b(?:inbox|email|newsletter)\\b.*',
           'join \\d[\\d,.]* other subscribers\\.?', 'get (?:[\\p{L}]+ )?alerts', 'your (?:information|e-?mail(?: address)?|data) is safe(?: and secure| with us)?\\.?', 'get updated when .{1,60}', 'don[\'’]t worry;? we hate spam.{0,60}', 'you can unsubscribe.{0,60}', '.{0,80}\\b(?:unsubscribe at any time|no spam)\\b.*', 'already a subscriber\\?.*', 'already (?:subscribed|a member|have an account)\\s?\\?.{0,40}', 'subscribers? only.*', 'subscribe (?:now|today)\\b.*',
           'this (?:article|content|story) is (?:for|available to) (?:subscribers|members)( only)?\\.?', 'become a (?:member|subscriber)\\b.*', 'support (?:our|independent) journalism\\b.*',
-          'suscr[ií]bete\\b.*', 'suscribirse', 'recibe (?:nuestro|el) bolet[ií]n.*', 'newsletter abonnieren.*', 'jetzt abonnieren.*', 'abonnieren',
+          'suscr[ií]bete\\b.*', 'suscribirse', 'recibe (?:nuestro|el) bolet[ií]n.*', '(?:jetzt )?(?:den |unseren )?newsletter abonnieren.*', 'jetzt abonnieren.*', 'abonnieren',
           'abonnez-vous\\b.*', "s'abonner.*", 'inscrivez-vous à (?:la|notre) newsletter.*', 'подпи(?:шитесь|саться|сывайтесь)\\b.*', "je m'abonne", 'suscribirme', 'jetzt anmelden', 'cadastrar', 'inscrever-se', 'assine\\b.*', 'assinar(?: agora| já)?',
           // A paywall's label ("réservé aux abonnés"); the prompt where the article stops is paywall-prompt's.
           '(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnent\\*innen|abonnierende)(?:[\\s.:!…]*|[,:]?\\s.{0,60}\\b(?:abonn|abo|subscri|suscr|assin|anmeld|meld|registr|inscri|iscri|log|sign|connect|accedi|acced|entr)\\p{L}*\\b.{0,60})',
@@ -383,7 +464,7 @@ export const LINE_RULES: LineRule[] = [
           'jetzt \\d{1,2} (?:wochen|monate?|tage) (?:für \\d{1,3}(?:,\\d{2})?\\s?(?:€|euro)|gratis|kostenlos)(?: (?:testen|lesen|sichern))?[.!]?',
           '(?:sie sind |du bist )?(?:bereits|schon) (?:abonnent(?:in)?|abonniert|plus-abonnent(?:in)?|kunde|kundin|registriert)\\s?\\?.{0,40}', 'hier (?:anmelden|einloggen)[.!]?', '(?:monatlich |täglich )?jederzeit kündbar[.!]?',
           'alle (?:artikel|inhalte|plus-artikel|plus-inhalte) (?:auf|von) [\\p{L}\\p{N}.-]{2,40}\\.[a-z]{2,6} lesen[.!]?',
-          'já é assinante\\s?\\?.{0,40}', '¿?ya eres (?:suscriptor|suscriptora|abonado|abonada)\\s?\\?.{0,40}', 'déjà abonné(?:e)?\\s?\\?.{0,40}', 'sei già abbonato\\s?\\?.{0,40}',
+          '(?:você )?já é assinante\\s?\\?.{0,40}', 'masz już (?:subskrypcję|prenumeratę|konto)\\s?\\?.{0,40}', 'al abonnee\\s?\\?.{0,40}', '(?:有料)?会員の方は(?:こちらから)?ログイン(?:してください)?', '¿?ya eres (?:suscriptor|suscriptora|abonado|abonada)\\s?\\?.{0,40}', 'déjà abonné(?:e)?\\s?\\?.{0,40}', 'sei già abbonato\\s?\\?.{0,40}',
           // An offer's price and term ("Only $1 for 4 weeks", "Danach 9,99 € monatlich", "Подписка на месяц — 1 ₽").
           `(?:(?:only|just|then|далее|затем|потом|danach|anschließend|dann|depois|apenas|só|nur|ab|puis|ensuite|dopo|poi)[,:]?\\s)?${PRICE}\\s?(?:(?:/\\s?|(?:for|per|a|an|pro|por|в|за|no|ao|im|each|every|le|par|al|the)\\s)(?:(?:the|first|primeiro|erste[nrm]?|первый|premier|primer|primo)\\s)?${PERIOD}|monatlich|mensais|mensal|monthly|weekly|wöchentlich|jährlich|yearly|par mois|al mese|por mes|ao mês)(?:[.,;]?\\s(?:cancel (?:anytime|at any time)|cancele (?:quando quiser|a qualquer momento)|jederzeit kündbar|отменить можно в любой момент|résiliable à tout moment|sans engagement|cancela cuando quieras)[.!]?)?[.!]?`,
           `(?:подписка|subscription|abo|abonnement|assinatura|suscripción) (?:на|for|für|de|por) (?:(?:\\d{1,2}|one|один|одну) )?${PERIOD}\\s?[—–:-]\\s?${PRICE}[.!]?`,
@@ -394,7 +475,7 @@ export const LINE_RULES: LineRule[] = [
     hint: either(
       /unsubscribe at any time|no spam|^(?:to (?:read|continue|keep)|log in|um |dieser|der |pour lire|cet article|article|réservé|para |contenido|artículo|conteúdo|matéria|per continuare|contenuto|articolo|click here to|please|subscri|sign|newsletter|get|our|free|daily|email|enter|type|your|e-mail|receive|join|register|already|this|become|support|suscr|recibe|jetzt|abonn|s'abonner|inscr|подпи|je m'abonne|cadastrar|assin|iscriviti|berlangganan|اشترك)/iu,
       /^(?:ihre |deine |e-mail-adresse|продолжение|полн|эта |этот |материал|статья|текст|остальн|оформи|уже |この記事は|有料|プレミアム|会員|残り|今すぐ|ログイン|try |unlock|enjoy|weiterlesen|sie sind|du bist|bereits|schon|hier |monatlich|täglich|jederzeit|alle |continuar|já é|¿?ya eres|déjà|sei già|este |esta |o |a |reportagem|texto)/iu,
-      /^(?:[$€£₽\d]|r\$|us\$|only|just|then|далее|затем|потом|danach|anschließend|dann|depois|apenas|só|nur|ab|puis|ensuite|dopo|poi|subscription|abo|assinatura|suscripción)/iu,
+      /^(?:[$€£₽\d]|r\$|us\$|only|just|then|далее|затем|потом|danach|anschließend|dann|depois|apenas|só|nur|ab|puis|ensuite|dopo|poi|subscription|abo|assinatura|suscripción|você já|masz już|al abonnee|(?:den |unseren )?newsletter)/iu,
     ),
     longLines: true,
     zone: 'any',
@@ -403,7 +484,7 @@ export const LINE_RULES: LineRule[] = [
       'Оформить подписку', 'Оформите подписку, чтобы читать все материалы без ограничений', 'Уже подписаны? Войти', 'Подписка на месяц — 1 ₽', 'далее 599 ₽ в месяц',
       '今すぐ登録（初月無料）', 'ログインする', '有料会員になると、会員限定の有料記事もお読みいただけます。',
       'Try unlimited access', 'Only $1 for 4 weeks', 'Already a subscriber? Sign in', 'Jetzt 4 Wochen für 0,99 € testen', 'Danach 9,99 € monatlich', 'Sie sind bereits Abonnent?', 'Hier anmelden', 'Jederzeit kündbar', 'Alle Artikel auf kreisblatt.de lesen',
-      'Este artigo é exclusivo para assinantes', 'Assine para continuar lendo', 'Assinar agora', 'Já é assinante? Entre', '1€ no primeiro mês', 'Depois, 7,99€/mês. Cancele quando quiser.', '¿Ya eres suscriptor? Inicia sesión'],
+      'Este artigo é exclusivo para assinantes', 'Assine para continuar lendo', 'Assinar agora', 'Já é assinante? Entre', 'Você já é assinante? Faça login', 'Masz już subskrypcję? Zaloguj się', 'Al abonnee? Log in', '有料会員の方はログイン', 'Jetzt Newsletter abonnieren', '1€ no primeiro mês', 'Depois, 7,99€/mês. Cancele quando quiser.', '¿Ya eres suscriptor? Inicia sesión'],
     counterExamples: ['Subscribers to the service complained about the outage for weeks.', 'To read the full report, the committee said, would take a week.', 'Para seguir leyendo el informe hay que pedirlo al ministerio, que no lo ha publicado en su web desde marzo de este año.',
       'Оформить подписку можно на почте до 20 мая, напомнили в ведомстве.', 'Полный текст доклада доступен только депутатам, сообщили в Госдуме.', 'Подписка на журнал подорожала до 599 рублей в месяц, сообщило издательство.',
       '会員になると、割引価格で入場できる。', '残りの文字は後で書くと話した。', 'Get full access to the files, the lawyers argued, was the only fair remedy.', 'Only $1 for 4 weeks was the price the company charged new customers, the regulator said.',
@@ -438,21 +519,32 @@ export const LINE_RULES: LineRule[] = [
           'newsletter(?: [„"«“]?[\\p{L}\\p{N}.&\'’-]+[”"»]?){1,3}', '.{0,100}\\b(?:do twojej|na twoją|w twojej) skrzyn(?:ki|kę|ce)\\b.{0,60}', '(?:twój|podaj|wpisz(?: swój)?) (?:adres )?e-?mail[\\s:*.…]*', 'zapisując się,? (?:do newslettera,? |na newsletter,? )?(?:akceptujesz|zgadzasz się|wyrażasz zgodę)\\b.{0,200}',
           'iscriviti alla (?:nostra )?newsletter\\b.{0,200}', 'ricevi (?:ogni|gratis|gratuitamente|le (?:ultime )?notizie|la newsletter|il meglio|gli aggiornamenti)\\b.{0,200}', '.{0,160}\\b(?:nella tua casella(?: di posta| e-?mail)?|direttamente (?:nella tua|via) e-?mail)\\b.{0,60}', 'recibe (?:en tu|por) (?:correo|e-?mail).{0,200}', 'recevez (?:chaque|par e-?mail|gratuitement).{0,200}', '(?:erhalten|bekommen) sie .{0,80}(?:postfach|e-?mail|newsletter).{0,120}',
           '[^.!?]{0,120}(?:news|nachrichten|themen|artikel|newsletter|neuigkeiten|tipps|updates|meldungen|wichtigsten|überblick)[^.!?]{0,100}\\b(?:in (?:ihr(?:em)?|dein(?:em)?) (?:e-mail-)?postfach|per e-?mail)[.!]?', 'die abmeldung ist jederzeit möglich\\b.{0,100}',
+          // The outlet's app, its notifications and its messaging channels, in more languages ("Baixe o app", "Ative as notificações").
+          '(?:turn on|enable|allow) (?:push )?notifications', '(?:push-)?benachrichtigungen (?:aktivieren|einschalten)', 'activer les notifications', 'activa(?:r)? las notificaciones', 'attiva(?:re)? le notifiche', 'ativ(?:e|ar) (?:as )?notificações',
+          'включ(?:ить|ите) (?:push-)?уведомления', 'włącz powiadomienia', 'zet meldingen aan', 'meldingen (?:inschakelen|aanzetten)', '(?:プッシュ)?通知を(?:受け取る|オンにする|許可する)',
+          '(?:unsere |die )?(?:kostenlose )?app (?:herunterladen|installieren)', 'laden sie (?:sich )?(?:unsere|die) (?:kostenlose )?app herunter', "télécharge[rz]? (?:notre |l['’])application", '(?:descarga|descárgate) (?:nuestra|la) (?:app|aplicación)', "scarica (?:la nostra |l['’])app",
+          '(?:baixe|instale) (?:o nosso |nosso |o )?(?:app|aplicativo)', 'descarregue a (?:nossa )?aplicação', 'скача(?:йте|ть) (?:наше )?(?:мобильное )?приложение', 'pobierz (?:naszą )?aplikację', 'アプリ(?:を|で)(?:ダウンロード|読む)(?:する)?', '(?:ニュースレター|メルマガ|メールマガジン)(?:に|を)?(?:登録|購読)(?:する)?', '(?:公式)?line(?:公式アカウント)?を?友だち追加(?:する)?',
+          '(?:join|follow) (?:our|the) (?:[\\p{L}\\p{N}&.\'’-]+ ){0,3}(?:whatsapp|telegram) (?:channel|group|community)[.!]?', '(?:unser|zum) (?:whatsapp|telegram)-kanal', 'rejoignez (?:notre|la) chaîne (?:whatsapp|telegram)', 'únete a (?:nuestro|el) canal de (?:whatsapp|telegram)', 'unisciti al (?:nostro )?canale (?:whatsapp|telegram)', 'dołącz do (?:naszego )?kanału (?:na )?(?:whatsapp(?:ie)?|telegramie)',
+          '(?:receba|recevez|ricevi|ontvang) (?:a |la |nossa |a nossa |notre |la nostra |onze )?(?:newsletter|nieuwsbrief)',
         ) +
         ')$',
       'iu',
     ),
-    hint: /newsletter|nieuwsbrief|boletín|activation|confirmation|news (?:e-?mail|alert)|click|delivered|^subscribe no|delivered (?:straight |to |every|each|weekday|daily)|inbox|sign up|subscribe|^(?:i agree|please check|keep an eye|there was an error|get |receive |need more|join our|want more|every |jetzt|zum|für den|kostenlos|je m'inscris|inscrivez|s'inscrire|apúntate|date de alta|zapisz|subskrybuj|abonneer|schrijf|assine|stay (?:up|inf|in )|no,? thanks|you(?:'ve| have) succ|thanks? (?:you )?for (?:subscr|sign|reading)|by |нажимая|подписываясь|mit |ao |download|install|catch all|receba|recibe|recevez|erhalten|bekommen|siga|entre|participe|clique|iscriviti|ricevi)|todas as|todos os dias|diariamente|toda semana|nella tua casella|direttamente|skrzyn|^(?:twój|podaj|wpisz)|^zapisując|^\p{Extended_Pictographic}|postfach|per e-?mail|^die abmeldung/iu,
+    hint: either(
+      /newsletter|nieuwsbrief|boletín|activation|confirmation|news (?:e-?mail|alert)|click|delivered|^subscribe no|delivered (?:straight |to |every|each|weekday|daily)|inbox|sign up|subscribe|^(?:i agree|please check|keep an eye|there was an error|get |receive |need more|join our|want more|every |jetzt|zum|für den|kostenlos|je m'inscris|inscrivez|s'inscrire|apúntate|date de alta|zapisz|subskrybuj|abonneer|schrijf|assine|stay (?:up|inf|in )|no,? thanks|you(?:'ve| have) succ|thanks? (?:you )?for (?:subscr|sign|reading)|by |нажимая|подписываясь|mit |ao |download|install|catch all|receba|recibe|recevez|erhalten|bekommen|siga|entre|participe|clique|iscriviti|ricevi)|todas as|todos os dias|diariamente|toda semana|nella tua casella|direttamente|skrzyn|^(?:twój|podaj|wpisz)|^zapisując|^\p{Extended_Pictographic}|postfach|per e-?mail|^die abmeldung/iu,
+      // The app, notification and channel prompts start with their verb.
+      /^(?:turn on|enable|allow|push-|benachrichtigungen|activer|activa(?:r)? las|attiva(?:re)? le|ative |ativar |включ|włącz|zet meldingen|meldingen|プッシュ|通知|laden sie|télécharg|descarga|scarica|baixe|instale|descarregue|скача|pobierz|アプリ|rejoignez|únete|unisciti|dołącz|receba|recevez|ricevi|ontvang|ニュースレター|メルマガ|メールマガジン)|^(?:unsere |die )?(?:kostenlose )?app |^(?:join|follow) .{0,40}(?:whatsapp|telegram)|^(?:unser|zum) (?:whatsapp|telegram)|友だち追加/iu,
+    ),
     longLines: true,
     zone: 'any',
     maxWords: 40,
     examples: ['Newsletter', 'Breaking News Emails', 'Want more stories like this?', 'Jetzt kostenlos anmelden', "Je m'inscris", 'Apúntate gratis', 'Stay up to date with our team. Subscribe to our newsletter.', 'No thanks', "Recevez chaque matin l'essentiel de l'actualité.", 'Newsletter Diário', 'O essencial da actualidade, todas as manhãs no seu e-mail.', 'Receba as notícias da Gazeta no seu WhatsApp', 'Siga o canal do Jornal no WhatsApp', 'Clique aqui e entre no nosso grupo', 'Iscriviti alla newsletter e ricevi le notizie del giorno', 'Ricevi ogni mattina le notizie più importanti', 'Ogni mattina le notizie più importanti della giornata, direttamente nella tua casella di posta.', 'Newsletter Dziennika Rynku', 'Newsletter „Widnokręgu”', 'Co tydzień najlepsze wywiady i reportaże prosto na Twoją skrzynkę.', 'Twój adres e-mail', 'Twój e-mail', 'Zapisując się, akceptujesz Regulamin i Politykę prywatności.',
       "Markets Morning: the day's top business stories and what to watch on the street, in your inbox before the opening bell.", 'By signing up, you agree to our Terms and Privacy Policy.', 'The UK Morning Briefing newsletter brings you the stories that matter before the markets open. Sign up here.',
       'Thanks for reading The Slow Shelf! Subscribe for free to receive new posts and support my work.', 'Thanks for reading The Slow Shelf! This post is public so feel free to share it.', 'Нажимая «Подписаться», вы соглашаетесь с условиями обработки персональных данных',
-      'Download The Harbour Ledger App to get Daily Market Updates.', '📲 Participe do nosso grupo no WhatsApp e receba as notícias da região no seu celular. Clique aqui.', '➡️ Siga a Gazeta no Instagram e fique por dentro das notícias da região', 'Gesund durch die Woche: Jeden Dienstag die wichtigsten Gesundheitsthemen in Ihrem Postfach.', 'Die Abmeldung ist jederzeit möglich. Hinweise zum Datenschutz', 'Catch all the Business News, Market News, Breaking News Events and Latest News Updates on The Harbour Ledger.'],
+      'Download The Harbour Ledger App to get Daily Market Updates.', '📲 Participe do nosso grupo no WhatsApp e receba as notícias da região no seu celular. Clique aqui.', '➡️ Siga a Gazeta no Instagram e fique por dentro das notícias da região', 'Gesund durch die Woche: Jeden Dienstag die wichtigsten Gesundheitsthemen in Ihrem Postfach.', 'Die Abmeldung ist jederzeit möglich. Hinweise zum Datenschutz', 'Turn on notifications', 'Ative as notificações', 'Push-Benachrichtigungen aktivieren', 'Baixe o app', "Téléchargez notre application", "Scarica l'app", 'Скачайте наше приложение', 'Pobierz aplikację', 'Join our WhatsApp channel', 'Rejoignez notre chaîne WhatsApp', 'Receba nossa newsletter', 'Ontvang onze nieuwsbrief', 'メルマガ登録', '公式LINEを友だち追加', 'Catch all the Business News, Market News, Breaking News Events and Latest News Updates on The Harbour Ledger.'],
     counterExamples: ['Die Zeitung stellt ihren gedruckten Newsletter für Abonnenten im Mai ein, teilte der Verlag mit.', 'The newsletter, launched in 2019, now has 40,000 readers, the company said.', 'Fake news alerts that land in your inbox can steal passwords, police warned.',
-      'By signing up, voters agree to be contacted by the campaign, the law says.', 'Download the app to get the fee waived, the bank told customers.', 'Catch all the fish you can, the news reports told anglers.', 'Siga a estrada até o fim e vire à esquerda no posto, orienta a prefeitura.', 'Die Betrüger landen mit gefälschten Mails in Ihrem Postfach.', 'Thanks for reading the letter aloud, the judge told the clerk.', 'A prefeitura disse que os moradores recebem as notícias pelo rádio todos os dias.', 'Il sindaco riceve ogni mattina i rappresentanti dei comitati in municipio.', 'Zapisując się na kurs, uczestnicy muszą wpłacić zaliczkę, przypomina urząd.', 'Twój adres e-mail trafił do bazy wycieku, ostrzega bank klientów.'],
-    languages: ['de', 'fr', 'es', 'pt', 'pl', 'nl', 'en', 'it', 'ru'],
+      'By signing up, voters agree to be contacted by the campaign, the law says.', 'Download the app to get the fee waived, the bank told customers.', 'Catch all the fish you can, the news reports told anglers.', 'Siga a estrada até o fim e vire à esquerda no posto, orienta a prefeitura.', 'Die Betrüger landen mit gefälschten Mails in Ihrem Postfach.', 'Thanks for reading the letter aloud, the judge told the clerk.', 'A prefeitura disse que os moradores recebem as notícias pelo rádio todos os dias.', 'Il sindaco riceve ogni mattina i rappresentanti dei comitati in municipio.', 'Zapisując się na kurs, uczestnicy muszą wpłacić zaliczkę, przypomina urząd.', 'Twój adres e-mail trafił do bazy wycieku, ostrzega bank klientów.', 'Baixe o app do banco e cadastre sua senha, orienta o Procon.', 'Join our WhatsApp channel, the minister told party members in a video.'],
+    languages: ['de', 'fr', 'es', 'pt', 'pl', 'nl', 'en', 'it', 'ru', 'ja'],
   },
   {
     id: 'cookie-banner',
@@ -641,7 +733,9 @@ export const LINE_RULES: LineRule[] = [
     // Two regexes: a start anchor or a phrase starting with the common "a" in one alternation makes
     // the search try every position of a paragraph (900 -> 400 ns a prose line).
     hint: either(
-      /^(?:ad|sponsored|paid|promoted|partner|story continues|article continues|continue reading|skip ad|report this ad|publicidad|anuncio|anzeige|werbung|publicité|реклама|pubblicità|iklan|إعلان|اعلان|pr|pub|広告|スポンサ|广告|廣告|赞助|광고|reklama|materiał|artykuł|treść|dalsza część)/iu,
+      /^(?:ad|sponsored|paid|promoted|partner|(?:the )?story continues|(?:the )?article continues|continue reading|skip ad|report this ad|publicidad|anuncio|anzeige|werbung|publicité|реклама|pubblicità|iklan|إعلان|اعلان|pr|pub|広告|スポンサ|广告|廣告|赞助|광고|reklama|materiał|artykuł|treść|dalsza część)/iu,
+      // (Words that start sentences too, "Der", "Het", "Continua", only with what follows them in a label.)
+      /^(?:weiterlesen nach|lesen sie nach|(?:der )?(?:artikel|text|beitrag) (?:wird|geht) nach|gesponsert|bezahlter|(?:la )?suite (?:de l|après|sous)|l['’]article continue|contenu (?:sponsoris|partenaire|de marque|publicitaire)|sponsoris|(?:la noticia |el artículo |el texto )?(?:continúa|sigue) (?:después|tras|debajo)|sigue leyendo|contenido (?:patrocinado|de marca|publicitario|ofrecido)|patrocinado|(?:l['’]articolo |la notizia |a matéria |a reportagem |a notícia )?continua (?:a leggere|dopo|sotto|depois|após|abaixo)|contenuto (?:sponsor|pubblicit|offerto|in coll)|sponsorizzato|pubbliredazionale|oferecido por|in samenwerking met|continuar a ler (?:depois|após)|conteúdo (?:de marca|patrocinado|publicit)|publieditorial|продолжение (?:после|под)|(?:материал|статья|текст) продолжается|партн[её]рский|на правах|спецпроект|(?:artykuł|tekst|materiał) (?:jest )?kontynuowany|advertentie|lees verder (?:na|onder)|(?:het )?(?:artikel|bericht|verhaal) gaat|gesponsord|partnercontent|記事の?続き)/iu,
       /commission|sponsored by/iu,
       /affiliate.link|share of (?:the )?(?:sale|revenue)|provision|affili|afili|comisi|comiss|partnersk|reklamow/iu,
       /アフィリエイト|プロモーション|広告[をが]/u,
@@ -649,9 +743,10 @@ export const LINE_RULES: LineRule[] = [
     ),
     longLines: true,
     zone: 'any',
-    examples: ['Advertisement', 'ADVERTISEMENT', 'Story continues below advertisement', 'If you buy something through this post, the site may get a share of the sale.', 'Wenn Sie über diese Links einkaufen, erhalten wir eine Provision.', 'Este artículo contiene enlaces de afiliados.', 'Anzeige', 'Publicidad', 'Реклама', 'إعلان', '広告', 'PR', 'PUB', 'スポンサーリンク', '※本記事にはアフィリエイトリンクを含みます。', '本記事はプロモーションを含みます', '广告', '광고', 'Reklama', 'REKLAMA', 'Materiał sponsorowany', 'Dalsza część artykułu pod materiałem wideo', 'Ten wpis może zawierać linki partnerskie.', 'Ten wpis zawiera link afiliacyjny do książki, którą polecam na końcu.', 'Story continues below', 'Реклама 18+', 'Реклама. ООО «Финансовый Альянс», ИНН 7712345678. erid: 2SDnjcQwE4x', 'Реклама. ИП Кравцов А. Н., ИНН 662400112233. erid: LjN8KXm4a', 'Реклама. ООО «Ставка-Плюс». erid: 4CQwVszH9pc'],
-    counterExamples: ['Advertisement spending fell by a fifth last year.', '広告の売り上げは前年より2割減った。', 'PR firms were hired by both campaigns.', 'Reklama w telewizji kosztuje coraz więcej, twierdzą analitycy.', 'Sklep wprowadził linki partnerskie dla blogerów, podała spółka.', 'Реклама ООО «Ромашка» нарушала закон, решил суд, и ИНН компании попал в реестр.', 'Маркировку рекламы токеном erid ввели в 2022 году, напомнили в ФАС.', 'Story continues below the fold, the editor joked.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl'],
+    examples: ['Advertisement', 'ADVERTISEMENT', 'Story continues below advertisement', 'If you buy something through this post, the site may get a share of the sale.', 'Wenn Sie über diese Links einkaufen, erhalten wir eine Provision.', 'Este artículo contiene enlaces de afiliados.', 'Anzeige', 'Publicidad', 'Реклама', 'إعلان', '広告', 'PR', 'PUB', 'スポンサーリンク', '※本記事にはアフィリエイトリンクを含みます。', '本記事はプロモーションを含みます', '广告', '광고', 'Reklama', 'REKLAMA', 'Materiał sponsorowany', 'Dalsza część artykułu pod materiałem wideo', 'Ten wpis może zawierać linki partnerskie.', 'Ten wpis zawiera link afiliacyjny do książki, którą polecam na końcu.', 'Story continues below', 'Article continues after advertisement', 'Sponsored stories', 'Weiterlesen nach der Anzeige', 'Gesponsert', 'La suite après la publicité', 'Contenu sponsorisé', 'Continúa después de la publicidad', 'Contenido patrocinado', 'Continua a leggere dopo la pubblicità', 'Contenuto sponsorizzato',
+      'Continua depois da publicidade', 'CONTINUA APÓS A PUBLICIDADE', 'Conteúdo de marca', 'Продолжение после рекламы', 'Партнёрский материал', 'Artykuł jest kontynuowany pod reklamą', 'Lees verder na de advertentie', 'Gesponsord', '記事の続きは広告の後で', 'Contenuto offerto da', 'Oferecido por', 'Реклама 18+', 'Реклама. ООО «Финансовый Альянс», ИНН 7712345678. erid: 2SDnjcQwE4x', 'Реклама. ИП Кравцов А. Н., ИНН 662400112233. erid: LjN8KXm4a', 'Реклама. ООО «Ставка-Плюс». erid: 4CQwVszH9pc'],
+    counterExamples: ['Advertisement spending fell by a fifth last year.', '広告の売り上げは前年より2割減った。', 'PR firms were hired by both campaigns.', 'Reklama w telewizji kosztuje coraz więcej, twierdzą analitycy.', 'Sklep wprowadził linki partnerskie dla blogerów, podała spółka.', 'Реклама ООО «Ромашка» нарушала закон, решил суд, и ИНН компании попал в реестр.', 'Маркировку рекламы токеном erid ввели в 2022 году, напомнили в ФАС.', 'Story continues below the fold, the editor joked.', 'Gesponsert wird das Projekt vom Land.', 'A publicidade caiu 10% no trimestre.', 'Continua depois da reunião a votação do orçamento, informou a Câmara.', 'Patrocinado por la alcaldía, el festival vuelve en mayo.', 'Advertentie-inkomsten daalden met 10 procent.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl'],
   },
   {
     id: 'comments-marker',
@@ -659,20 +754,23 @@ export const LINE_RULES: LineRule[] = [
     description: 'A comments heading, counter or prompt.',
     // Two buttons run together when the page set them side by side ("Reader comments Add your comment").
     // (with a count before or after: "15 » Comments", "Comments 15").
-    pattern: line(`(?:\\d+${SEP})?(?:${COMMENTS})(?:${SEP_GAP}(?:${COMMENTS}|${LOGIN}|${COMMENT_ACTIONS})){0,2}(?:${SEP}\\d+)?${SEP}`),
+    pattern: line(`(?:\\d+${SEP})?(?:${COMMENTS}|${COMMENT_CONTROLS})(?:${SEP_GAP}(?:${COMMENTS}|${LOGIN}|${COMMENT_ACTIONS})){0,2}(?:${SEP}\\d+)?${SEP}`),
     maxWords: 24,
     zone: 'any',
     endsBody: true,
-    examples: ['Reader discussion', 'Comments', '12 comments', 'Visitor comments Add your comment', 'Comentarios 15', '15 » Comentarios ¿Quieres comentar? Entra o regístrate', 'Responder Citar mensaje', 'Flag as Offensive', 'Leave a Reply', 'Join the conversation', 'Kommentare', 'Комментарии', 'تعليقات', 'Komentarze (58)', 'Skomentuj (31)', '27 komentarzy', 'Pokaż więcej komentarzy', 'Reacties'],
-    counterExamples: ['Quote', 'Cita', 'Comments from the minister angered opposition lawmakers.', 'Komentarze ministra wywołały oburzenie opozycji.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'pl', 'nl'],
+    examples: ['Reader discussion', 'Comments', '12 comments', 'Visitor comments Add your comment', 'Comentarios 15', '15 » Comentarios ¿Quieres comentar? Entra o regístrate', 'Responder Citar mensaje', 'Flag as Offensive', 'Leave a Reply', 'Join the conversation', 'Kommentare', 'Комментарии', 'تعليقات', 'Komentarze (58)', 'Skomentuj (31)', '27 komentarzy', 'Pokaż więcej komentarzy', 'Reacties',
+      'Load more comments', 'Be the first to comment!', 'You must be logged in to post a comment.', 'Alle Kommentare anzeigen', 'Die Kommentarfunktion wurde für diesen Artikel deaktiviert.', 'Soyez le premier à commenter', 'Voir les commentaires', 'Sé el primero en comentar', 'Los comentarios están cerrados.',
+      'Sii il primo a commentare', 'Commenti (12)', 'Deixe seu comentário', 'Seja o primeiro a comentar!', 'Charte de modération', 'Meld misbruik', 'Оставьте комментарий', 'Комментариев пока нет', 'Napisz komentarz', 'Brak komentarzy', 'Wees de eerste om te reageren', 'Reacties (12)', 'コメントを書く', '12件のコメント'],
+    counterExamples: ['Quote', 'Cita', 'Comments from the minister angered opposition lawmakers.', 'Komentarze ministra wywołały oburzenie opozycji.', 'Nessun commento', 'Aucun commentaire.', 'コメント', 'Commenta la sentenza il presidente della Regione.',
+      'Reageren op de kritiek wilde de burgemeester niet.', 'Seja o primeiro a chegar ao estádio, recomenda a polícia.', 'コメントを求められた市長は「検討中だ」と話した。', 'Be the first to comment on the plan, the mayor told residents.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'pl', 'nl', 'ja'],
   },
   {
     id: 'comment-policy',
     kind: 'comments',
     description: 'The rules of a comments section: be respectful, comments are moderated.',
     pattern: new RegExp(
-      '^(?:.{0,100}\\b(?:comments?|commenters?|comentários?|comentarios?|commentaires?|kommentare?|commenti)\\b.{0,240}(?:\\bmoder(?:at|ier)\\p{L}*|\\bbe respectful|\\brespeito|\\brespeto|\\brespectueux|\\brespektvoll|não serão (?:aprovados|publicados)|will not be (?:approved|published)|no serán (?:aprobados|publicados)|ne seront pas (?:publiés|approuvés)|nicht freigeschaltet)\\b.{0,300}|.{0,100}(?:\\bmoder(?:at|ier)\\p{L}*|\\bbe respectful)\\b.{0,240}\\b(?:comments?|commenters?|comentários?|comentarios?|commentaires?|kommentare?|commenti)\\b.{0,300})$',
+      '^(?:.{0,100}\\b(?:comments?|commenters?|comentários?|comentarios?|commentaires?|kommentare?|commenti)\\b.{0,240}(?:\\bmoder(?:at|ier)\\p{L}*|\\bbe respectful|\\brespeito|\\brespeto|\\brespectueux|\\brespektvoll|não serão (?:aprovados|publicados)|will not be (?:approved|published)|no serán (?:aprobados|publicados)|ne seront pas (?:publiés|approuvés)|nicht freigeschaltet|(?:de |da |é de |são de )?(?:inteira |exclusiva |total |única )?responsabilidade (?:exclusiva )?(?:de seus|dos seus|dos|de) (?:respectivos )?(?:autores|leitores|internautas)|(?:son )?(?:de )?(?:exclusiva )?responsabilidad (?:exclusiva )?de (?:sus|los) (?:autores|lectores)|(?:sole )?responsibility of (?:their|the) (?:authors|posters|commenters)|não (?:representam|refletem) (?:necessariamente )?a opinião (?:deste|desta|do|da) (?:site|portal|jornal|blog|página|redação|veículo))\\b.{0,300}|.{0,100}(?:\\bmoder(?:at|ier)\\p{L}*|\\bbe respectful)\\b.{0,240}\\b(?:comments?|commenters?|comentários?|comentarios?|commentaires?|kommentare?|commenti)\\b.{0,300})$',
       'iu',
     ),
     // Every such line names comments; few lines do.
@@ -681,8 +779,9 @@ export const LINE_RULES: LineRule[] = [
     zone: 'any',
     endsBody: true,
     maxWords: 80,
-    examples: ['As you comment, please be respectful of other commenters and other viewpoints.', 'Comentários ofensivos não serão aprovados pelo moderador.', 'Kommentare werden vor der Freischaltung moderiert.'],
-    counterExamples: ['The minister said the comments were not approved by the cabinet and would be withdrawn.'],
+    examples: ['As you comment, please be respectful of other commenters and other viewpoints.', 'Comentários ofensivos não serão aprovados pelo moderador.', 'Kommentare werden vor der Freischaltung moderiert.',
+      'Os comentários são de responsabilidade exclusiva de seus autores e não representam a opinião deste site.', 'Los comentarios son responsabilidad exclusiva de sus autores.', 'Comments are the sole responsibility of their authors.'],
+    counterExamples: ['The minister said the comments were not approved by the cabinet and would be withdrawn.', 'Os comentários do deputado não representam a opinião do partido, disse o líder.', 'The comments were his own responsibility, the minister said.'],
     languages: ['en', 'pt', 'es', 'fr', 'de', 'it'],
   },
   {
@@ -889,14 +988,18 @@ export const LINE_RULES: LineRule[] = [
         '(?:hat (?:dir|ihnen|euch) (?:der|dieser|das|dieses|die|diese) (?:artikel|beitrag|text|rezept|anleitung) gefallen|gefällt (?:dir|ihnen|euch) (?:der|dieser|das|dieses|die|diese) (?:artikel|beitrag|text|rezept|anleitung)|podobał(?:[aoy])? (?:ci|wam) się (?:ten |ta |to )?(?:wpis|artykuł|tekst|przepis)|did you (?:enjoy|like) this (?:article|post|story|recipe)|enjoyed this (?:article|post|story)|gostou (?:deste|desta|do|da) (?:artigo|texto|post|receita|matéria)|¿?te (?:ha )?gustado (?:este|esta) (?:artículo|post|receta))\\?' +
           '(?:\\s+(?:dann|teile|teilen|merk|speicher|folge|abonniere|share|subscribe|follow|save|sign up|buy me|postaw|udostępnij|zostaw|napisz|obserwuj|compartilhe|deixe|siga|comparte|deja|sígueme)(?![\\p{L}\\p{N}_]).{0,120})?',
         'oceń (?:ten |ta )?(?:artykuł|tekst|wpis|przepis|materiał)!?', '(?:nie)?przydatny', '(?:nie)?pomocny',
+        // A link to tell the newsroom of a mistake ("Report an error", "Reportar erro", "Сообщить об ошибке"): not the article's end.
+        'report an? (?:error|typo|mistake|correction|inaccuracy)', '(?:submit|suggest|request) an? correction', '(?:einen )?fehler melden', 'signaler une (?:erreur|faute|coquille)',
+        '(?:reportar|notificar|comunicar|informar(?: de| sobre)?|avisar de) (?:un |um |algum )?(?:error|erro)', 'segnala(?:re|ci)? un errore', 'сообщить об ошибке', 'zgłoś błąd', 'meld een fout', 'fout melden', '(?:記事の)?(?:誤字(?:脱字)?|誤り)を?報告(?:する)?',
       ),
     ),
-    hint: /helpful|useful|hilfreich|nützlich|utile|útil|полезн|views|aufrufe|vues|visualiza|просмотр|wyświetl|przydatn|pomocn|^oceń|gefallen|gefällt|podobał|enjoy|like this|gostou|gustado/iu,
+    hint: /helpful|useful|hilfreich|nützlich|utile|útil|полезн|views|aufrufe|vues|visualiza|просмотр|wyświetl|przydatn|pomocn|^oceń|gefallen|gefällt|podobał|enjoy|like this|gostou|gustado|^(?:report|submit|suggest|request|einen|fehler|signaler|reportar|notificar|comunicar|informar|avisar|segnala|сообщить|zgłoś|meld|fout|記事|誤)/iu,
     zone: 'any',
     maxWords: 16,
-    examples: ['Was this article helpful?', 'Was this article helpful? Yes No', 'War dieser Artikel hilfreich?', 'Cet article vous a-t-il été utile ?', 'Este artigo foi útil?', 'Была ли статья полезна?', 'Просмотры: 3 218', 'Views: 12,345', '1.234 Aufrufe', 'Oceń artykuł', 'Oceń ten przepis!', 'Przydatny', 'Nieprzydatny', 'Czy ten artykuł był przydatny? Tak Nie', 'Hat dir der Artikel gefallen? Dann merk ihn dir für deine nächste Reiseplanung!', 'Gefällt dir das Rezept? Teile es mit deinen Freunden!', 'Podobał Ci się ten wpis? Postaw mi kawę ☕'],
-    counterExamples: ['Was this article helpful to the campaign, the minister was asked on Monday.', 'The video had 2 million views by Tuesday, the company said.', 'Oceń sam, czy warto było czekać tyle lat – pisze autor.', 'Przydatny okazał się stary agregat z remizy, mówią strażacy.', 'Hat dir der Artikel gefallen? fragte die Lehrerin ihre Schüler am Montag.'],
-    languages: ['en', 'de', 'fr', 'es', 'pt', 'it', 'ru', 'pl'],
+    examples: ['Was this article helpful?', 'Was this article helpful? Yes No', 'War dieser Artikel hilfreich?', 'Cet article vous a-t-il été utile ?', 'Este artigo foi útil?', 'Была ли статья полезна?', 'Просмотры: 3 218', 'Views: 12,345', '1.234 Aufrufe', 'Oceń artykuł', 'Oceń ten przepis!', 'Przydatny', 'Nieprzydatny', 'Czy ten artykuł był przydatny? Tak Nie', 'Hat dir der Artikel gefallen? Dann merk ihn dir für deine nächste Reiseplanung!', 'Gefällt dir das Rezept? Teile es mit deinen Freunden!', 'Podobał Ci się ten wpis? Postaw mi kawę ☕',
+      'Report an error', 'Fehler melden', 'Signaler une erreur', 'Reportar erro', 'Segnala un errore', 'Сообщить об ошибке', 'Zgłoś błąd', '誤字脱字を報告'],
+    counterExamples: ['Was this article helpful to the campaign, the minister was asked on Monday.', 'The video had 2 million views by Tuesday, the company said.', 'Oceń sam, czy warto było czekać tyle lat – pisze autor.', 'Przydatny okazał się stary agregat z remizy, mówią strażacy.', 'Hat dir der Artikel gefallen? fragte die Lehrerin ihre Schüler am Montag.', 'Report an error to the tax office within 30 days, the guidance says.', 'Fehler melden Bürger der Stadt über ein Online-Portal.'],
+    languages: ['en', 'de', 'fr', 'es', 'pt', 'it', 'ru', 'pl', 'nl', 'ja'],
   },
   {
     id: 'gallery-counter',
@@ -910,16 +1013,19 @@ export const LINE_RULES: LineRule[] = [
         '(?:\\[\\+\\]\\s*)?enlarge(?: (?:image|photo|picture))?', 'view larger(?: image| photo)?', '(?:bild )?vergrößern', 'agrandir(?: l\'image| la photo)?', 'ampliar(?: (?:imagen|imagem|foto))?', 'ingrandisci(?: (?:immagine|foto))?', 'powiększ(?: zdjęcie)?', 'увеличить(?: фото| изображение)?',
         // "Click on the picture above and see …": a prompt that points at a picture.
         '(?:click|clique|cliquez|klicken sie|klick|haga clic|haz clic|clicca|kliknij|нажмите)\\s.{0,30}\\b(?:image|images|imagem|imagen|immagine|foto|photo|picture|bild|zdjęcie|картинку|фото)\\b.{0,200}', 'view gallery', 'open gallery', '(?:ver|veja|abrir) (?:a )?galeria(?: (?:completa|de fotos))?', 'ver (?:la )?galería(?: (?:completa|de fotos))?', 'play video', 'watch video', 'play', 'pause', 'mute', 'unmute', 'loading\\s?(?:\\.+|…)?', 'загрузка\\s?(?:\\.+|…)?', 'carregando\\s?(?:\\.+|…)?', 'wird geladen\\s?(?:\\.+|…)?',
-        '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?', 'video', 'audio', 'listen to this article.*', 'listen to article.*', '\\d+ min(?:ute)?s? listen',
-        'ouvir (?:esta |a )?(?:notícia|matéria|reportagem)', 'ouvir (?:este )?artigo', 'escuchar (?:esta |la )?(?:noticia|nota)', 'escuchar (?:este )?artículo', 'écouter (?:cet )?article', 'artikel (?:anhören|vorlesen lassen)', 'слушать (?:статью|новость|материал)',
+        '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?', 'video', 'audio', '\\d+ min(?:ute)?s? listen',
+        // An article's audio player, with its length or not ("Listen to this article · 5 min", "Ouça este conteúdo", "Artikel anhören (4 Minuten)").
+        `(?:${LISTEN})${DURATION}`,
         // Polish gallery and player controls: "Galeria (14 zdjęć)", "Zobacz zdjęcia", "Odtwórz", "Wycisz", "Pełny ekran".
         'galeria(?:\\s*\\(\\d{1,4}(?:\\s*zdję(?:cie|cia|ć))?\\))?', '\\d{1,4}\\s*zdję(?:cie|cia|ć)', '(?:zobacz|otwórz|przejdź do) (?:zdjęcia|galerię|wideo|film)', 'odtwórz(?: wideo| film)?', 'wycisz', 'wyłącz wyciszenie', 'pauza', 'pełny ekran', '(?:posłuchaj|odsłuchaj) (?:artykułu|artykuł|tekstu)',
       ),
     ),
     zone: 'any',
-    examples: ['1 of 12', 'Loading ...', 'Ouvir esta notícia', 'Clique na imagem acima e veja o ranking completo.', 'Click on the photo to see the gallery', 'Image 3 of 10', 'Image 1 of / 23', '1 - 5 of 36', 'Enlarge this image', '[+] Enlarge', 'Bild vergrößern', '2:45', '00:00 / 04:12', 'toggle caption', 'Galeria (14 zdjęć)', 'Ver galeria completa', 'ZOBACZ ZDJĘCIA', 'Odtwórz', 'Wycisz', 'Pełny ekran'],
-    counterExamples: ['Three of the 12 victims were children.', 'Loading the ferry took three hours.', 'Ouvir esta notícia foi um choque, disse a mãe.', 'Galeria sztuki współczesnej otworzy się w maju, zapowiada prezydent miasta.', 'Zobacz zdjęcia z wesela, prosiła panna młoda gości.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pl', 'pt'],
+    examples: ['1 of 12', 'Loading ...', 'Ouvir esta notícia', 'Clique na imagem acima e veja o ranking completo.', 'Click on the photo to see the gallery', 'Image 3 of 10', 'Image 1 of / 23', '1 - 5 of 36', 'Enlarge this image', '[+] Enlarge', 'Bild vergrößern', '2:45', '00:00 / 04:12', 'toggle caption', 'Galeria (14 zdjęć)', 'Ver galeria completa', 'ZOBACZ ZDJĘCIA', 'Odtwórz', 'Wycisz', 'Pełny ekran',
+      'Listen to this story', 'Listen to this article · 5 min', 'Listen (4 min)', 'Ouça este conteúdo', 'Ouvir o texto', 'Artikel anhören (4 Minuten)', "Écouter l'article", "Ascolta l'articolo", 'Прослушать статью', 'Luister naar dit artikel', 'この記事を聞く'],
+    counterExamples: ['Three of the 12 victims were children.', 'Loading the ferry took three hours.', 'Ouvir esta notícia foi um choque, disse a mãe.', 'Galeria sztuki współczesnej otworzy się w maju, zapowiada prezydent miasta.', 'Zobacz zdjęcia z wesela, prosiła panna młoda gości.',
+      "Listen to this article's critics and you will hear a different story.", 'Ouça este conteúdo com atenção, pediu o professor aos alunos.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pl', 'pt', 'it', 'nl', 'ja'],
   },
   {
     id: 'published-stamp',
@@ -932,13 +1038,15 @@ export const LINE_RULES: LineRule[] = [
           '(?:最終更新|更新|配信|公開)?\\s*[:：]?\\s*\\d{1,2}/\\d{1,2}\\s*[(（][月火水木金土日][)）]\\s*\\d{1,2}:\\d{2}\\s*(?:配信|更新|公開)?',
           '(?:publish(?:ed)? date|publication date|date of publication|erscheinungsdatum|date de publication|fecha de publicación|data de publicação|data di pubblicazione)\\s*[:：]?\\s*.{0,80}',
           // A date line that ends in the reading time ("Nov 18, 2019 at 9:24 pm ET • 2 min read").
-          '.{1,80}[•·|–-]\\s*\\d{1,3}\\s*(?:min|mins|minute|minutes|minuten|minutos|мин|минут|минуты)\\.?\\s*(?:read|lesezeit|de lectura|de leitura|de lecture|чтения|чтение)',
+          '.{1,80}[•·|–-]\\s*\\d{1,3}\\s*(?:min|mins|minute|minutes|minuten|minutos|minuti|minuty?|мин|минут|минуты)\\.?\\s*(?:read|lesezeit|lesedauer|de lectura|de leitura|de lecture|di lettura|czytania|leestijd|чтения|чтение)',
           // A blog's post line: a date with the comment count or prompt ("12/08/2018 2 comentários Category", "October 12, 2018/0 Comments/in News").
           '(?!.*[.?]$).{0,60}(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\b(?:19|20)\\d\\d\\b).{0,24}?(?:\\b(?:\\d+|no|sem|sin|keine|aucun|nessun)\\s*(?:comments?|comentários?|comentarios?|kommentare?|commentaires?|commenti|комментари\\p{L}*)\\b|\\b(?:comente|comenta|commentez|kommentieren)!).{0,120}',
           // (Not a live story's update line: "Updated at 14:30: the road is open again.")
           '(?!.*\\d[:.]\\d{2}\\s*[:–—]\\s+\\p{L}+[\\s,]+\\p{L}+[\\s,]+\\p{L}+)(?:published|posted|updated|last updated|last modified|first published|modified|date|publicado|actualizado|actualizada|veröffentlicht|aktualisiert|stand|publié|mis à jour|mise à jour|опубликовано|обновлено|дата публикации|atualizado|atualizada|publicado em|pubblicato|aggiornato|diterbitkan|نشر|نُشر|تاريخ النشر|آخر تحديث)(?:\\s*[:：]\\s*.{0,80}|\\s+(?:\\S+\\s+){0,2}\\S*\\d.{0,60})',
-          '\\d{1,3}\\s*(?:min|mins|minute|minutes|minuten|minutos|мин|минут|минуты|دقائق|دقيقة)\\.?\\s*(?:read|lesezeit|de lectura|de leitura|de lecture|чтения|чтение|قراءة)',
-          '(?:reading time|lesezeit|lesedauer|tiempo de lectura|temps de lecture|tempo de leitura|время чтения|lecture|lectura|leitura|czas czytania|leestijd|tempo di lettura)\\s*:?\\s*\\d{1,3}.{0,20}',
+          '\\d{1,3}\\s*(?:min|mins|minute|minutes|minuten|minutos|minuti|minuty?|мин|минут|минуты|دقائق|دقيقة)\\.?\\s*(?:read|lesezeit|lesedauer|de lectura|de leitura|de lecture|di lettura|czytania|leestijd|чтения|чтение|قراءة)',
+          '(?:reading time|lesezeit|lesedauer|tiempo de lectura|temps de lecture|tempo de leitura|время чтения|lecture|lectura|leitura|lettura|czas czytania|leestijd|tempo di lettura)\\s*:?\\s*\\d{1,3}.{0,20}',
+          // Japanese: "この記事は約3分で読めます", "読了時間：約5分".
+          '(?:この記事は)?約?\\d{1,3}分で読めます。?', '(?:読了時間|読了目安)\\s*[:：]?\\s*約?\\d{1,3}分',
           '(?:pressemitteilung|pressemeldung|communiqué(?: de presse)?|nota de prensa|comunicado(?: de prensa)?|comunicato stampa|komunikat prasowy|persbericht|press release)\\s*(?:vom|du|del|de|z|van|of|·|-|–|:)?\\s*\\S*\\d.{0,40}',
           // (with a teaser card's source before it: "AP - 53 mins ago")
           '(?:[\\p{L}&.\'’ ]{1,30}\\s[-–—|·•]\\s)?(?:about |updated |posted )?\\d{1,3}\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|[smhd])\\s+ago(?:\\s+at\\s+\\d{1,2}:\\d{2}\\s*(?:am|pm)?)?',
@@ -952,9 +1060,9 @@ export const LINE_RULES: LineRule[] = [
     ),
     zone: 'any',
     maxWords: 16,
-    examples: ['11/19(火) 17:45配信', '最終更新:11/19(火) 18:02', 'Published: 12 March 2024, 14:05 GMT', 'Updated 3 hours ago', 'AP - 53 mins ago', '5 min read', 'Nov 18, 2019 at 9:24 pm ET • 2 min read', 'Publish date:', 'Carlos Lima 23/08/2018 2 comentários Educação, Leitura', 'October 12, 2018/0 Comments/in News /by admin', 'Actualizado: 12/03/2024', 'Veröffentlicht am 12.03.2024', 'Опубликовано 12 марта 2024'],
-    counterExamples: ['Updated at 14:30: the road is open again after the crash.', 'Обновлено в 11:20: трубу заварили, систему начали заполнять водой.', 'Published figures show unemployment fell in March, the agency said.', 'In 2019 there were 40 comments on the plan.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar'],
+    examples: ['11/19(火) 17:45配信', '最終更新:11/19(火) 18:02', 'Published: 12 March 2024, 14:05 GMT', 'Updated 3 hours ago', 'AP - 53 mins ago', '5 min read', '3 minuti di lettura', '3 min czytania', '3 minuten leestijd', 'Lettura: 4 minuti', 'この記事は約3分で読めます', '読了時間：約5分', 'Nov 18, 2019 at 9:24 pm ET • 2 min read', 'Publish date:', 'Carlos Lima 23/08/2018 2 comentários Educação, Leitura', 'October 12, 2018/0 Comments/in News /by admin', 'Actualizado: 12/03/2024', 'Veröffentlicht am 12.03.2024', 'Опубликовано 12 марта 2024'],
+    counterExamples: ['Updated at 14:30: the road is open again after the crash.', 'Обновлено в 11:20: трубу заварили, систему начали заполнять водой.', 'Published figures show unemployment fell in March, the agency said.', 'In 2019 there were 40 comments on the plan.', 'この記事は3分で読めるほど短い。'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'pl', 'nl', 'ja'],
   },
   {
     id: 'feed-footer',
@@ -999,18 +1107,19 @@ export const LINE_RULES: LineRule[] = [
           '(?:вы )?(?:нашли|заметили) (?:ошибку|опечатку)(?: в тексте)?\\s?[?!.,].{0,160}', 'fehler gefunden\\s?[?!].{0,160}', 'tippfehler gefunden\\s?[?!].{0,160}',
           '(?:found|spotted|see) (?:a|an) (?:error|typo|mistake)\\s?\\?.{0,160}', 'vous avez (?:trouvé|repéré|remarqué) une (?:erreur|faute)(?: d\'orthographe)?\\s?\\?.{0,160}',
           '¿?(?:has )?(?:encontrado|encontraste|visto) (?:un|algún) error\\s?\\?.{0,160}', '(?:você )?encontrou (?:um |algum )?erro\\s?\\?.{0,160}', 'hai (?:trovato|notato) un errore\\s?\\?.{0,160}',
+          '(?:haben sie|hast du) (?:einen )?(?:tipp)?fehler (?:gefunden|entdeckt)\\s?\\?.{0,160}', '(?:znalazł|zauważył)(?:eś|aś) błąd\\s?\\?.{0,160}', '(?:een )?fout (?:gezien|gevonden|ontdekt)\\s?\\?.{0,160}',
         ) +
         ')$',
       'iu',
     ),
-    hint: /ctrl|ошибк|опечатк|fehler|error|typo|mistake|erreur|faute|erro/iu,
+    hint: /ctrl|ошибк|опечатк|fehler|error|typo|mistake|erreur|faute|erro|błąd|fout/iu,
     longLines: true,
     zone: 'any',
     endsBody: true,
     maxWords: 40,
-    examples: ['Нашли ошибку? Выделите текст и нажмите Ctrl+Enter', 'Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter.', 'Fehler gefunden? Markieren Sie den Text und drücken Sie Strg+Enter.', 'Found a typo? Let us know.', 'Encontrou um erro? Avise a redação.', 'Hai trovato un errore? Segnalacelo.'],
-    counterExamples: ['Нашли ошибку в расчётах только через год, сообщили в ведомстве.', 'The auditors found an error in the accounts for 2019.', 'Press Enter to continue, the screen said.'],
-    languages: ['ru', 'de', 'en', 'fr', 'es', 'pt', 'it'],
+    examples: ['Нашли ошибку? Выделите текст и нажмите Ctrl+Enter', 'Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter.', 'Fehler gefunden? Markieren Sie den Text und drücken Sie Strg+Enter.', 'Found a typo? Let us know.', 'Encontrou um erro? Avise a redação.', 'Hai trovato un errore? Segnalacelo.', 'Haben Sie einen Fehler gefunden?', 'Zauważyłeś błąd? Napisz do nas', 'Fout gezien? Mail de redactie.'],
+    counterExamples: ['Нашли ошибку в расчётах только через год, сообщили в ведомстве.', 'The auditors found an error in the accounts for 2019.', 'Press Enter to continue, the screen said.', 'Fout gezien in de berekening, zei de accountant tegen de rechter.'],
+    languages: ['ru', 'de', 'en', 'fr', 'es', 'pt', 'it', 'pl', 'nl'],
   },
   {
     id: 'navigation-item',
@@ -1024,9 +1133,9 @@ export const LINE_RULES: LineRule[] = [
     hint: new RegExp(`[>›»/|•·]|^(?:${NAV_WORDS})\\s*$`, 'iu'),
     zone: 'outside',
     maxWords: 10,
-    examples: ['Home', 'Menu', 'Skip to content', 'Home > News > World', 'Главная', 'Strona główna', 'Wczytaj wcześniejsze wpisy', 'Zoeken'],
+    examples: ['Home', 'Menu', 'Skip to content', 'Home > News > World', 'Главная', 'Strona główna', 'Wczytaj wcześniejsze wpisy', 'Zoeken', 'Sign out', 'Load more stories', 'Carregar mais', 'Показать ещё', 'Meer laden', 'もっと見る', 'ページトップへ'],
     counterExamples: ['Home prices rose for a third month in a row.', 'Wczytaj dane z karty, prosi automat na dworcu.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'pl', 'nl'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'pl', 'nl', 'ja'],
   },
 ];
 
