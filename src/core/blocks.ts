@@ -7,6 +7,8 @@ const COMMAND =
   /^(?:[$#>]\s+\S|(?:sudo|export|cd|npm|npx|pnpm|yarn|pip3?|apt(?:-get)?|brew|git|docker|kubectl|curl|wget|echo|systemctl|journalctl|ls|cat|mkdir|chmod|chown|ssh|scp|python3?|node|cargo|make|tar|cp|mv|rm|grep|sed|awk|set|source|crontab|helm|terraform|go)\s+[-\w./$~"'=:@%+*]|#!\/)/u;
 /** A setting ("Type=oneshot"), a call or assignment ended by ; or {, a comment, a tag, a keyword's line. */
 const STATEMENT = /^[A-Za-z_][\w.-]*=\S|[=(][^.!?]*[;{]$|^(?:\/\/|\/\*|<\/?[a-z][\w-]*(?:\s|>|\/>))|^(?:if|for|while|return|def|function|class|import|from|const|let|var|fn|func|public|private)\b[^.!?]*[({:=]/u;
+/** A key opening an object or a list, as JSON, YAML and most languages write data ("list: [", "\"server\": {"). */
+const DATA_KEY = /^["']?[A-Za-z_$][\w$-]*["']?\s*[:=]\s*[[{]$/u;
 /** A line of SQL. */
 const SQL = /^(?:SELECT|FROM|WHERE|LIMIT|ORDER BY|GROUP BY|HAVING|INSERT INTO|UPDATE|DELETE FROM|CREATE (?:TABLE|INDEX|VIEW)|(?:LEFT |RIGHT |INNER )?JOIN|VALUES|RETURNING|WITH|UNION|FOR UPDATE|SKIP LOCKED)\b/u;
 /** A weaker line of code: short, with the symbols code is written in ("[Unit]", "LIMIT 1"). */
@@ -36,7 +38,7 @@ export function codeLines(texts: readonly string[]): Uint8Array {
   for (let i = 0; i < n; i++) {
     const t = texts[i];
     if (!t || t.length > 200) continue;
-    if (!(COMMAND.test(t) || STATEMENT.test(t) || (SQL.test(t) && /[,=(*]|\d/u.test(t)))) continue;
+    if (!(COMMAND.test(t) || STATEMENT.test(t) || DATA_KEY.test(t) || (SQL.test(t) && /[,=(*]|\d/u.test(t)))) continue;
     // A sentence (a capital, words, a full stop) is prose, whatever symbols it holds.
     if (/[.!?]$/u.test(t) && /^\p{Lu}\p{Ll}+\s(?:\S+\s){3}/u.test(t)) continue;
     strong[i] = 1;
@@ -44,7 +46,8 @@ export function codeLines(texts: readonly string[]): Uint8Array {
   }
   if (!any) return code;
   // (A brace alone is weak: it is code only beside code. A link is never code.)
-  const weak = (t: string) => !!t && t.length <= 120 && wordCount(t) <= 8 && CODE_SYMBOLS.test(t) && !/[.!?]$|https?:\/\//u.test(t);
+  // (An ellipsis alone stands for elided code there.)
+  const weak = (t: string) => !!t && t.length <= 120 && wordCount(t) <= 8 && ((CODE_SYMBOLS.test(t) && !/[.!?]$|https?:\/\//u.test(t)) || t === '...' || t === '…');
   // Each block: a run of code-like lines, joined across single blank lines (a config file's sections);
   // any other line ends it, so text without blank lines reads the same.
   const codey = (k: number) => !!texts[k] && (strong[k] === 1 || weak(texts[k]));

@@ -13,8 +13,13 @@ describe('code lines', () => {
     for (const l of ['sudo apt install restic', '[Service]', 'Type=oneshot', 'ExecStart=/usr/local/bin/backup.sh', 'SELECT id, payload FROM jobs', 'LIMIT 1', 'FOR UPDATE SKIP LOCKED;']) expect(got).toContain(l);
   });
 
+  it('takes a sample of data: keys opening lists and objects, their closing brackets and elided parts', () => {
+    const sample = ['root: {', 'list: [', 'list: [', ']', '...', ']', '}'];
+    expect(marked(['The payload below nests lists five levels deep, which the server unpacks in full.', '', ...sample, '', 'The root holds 300 lists.'], codeLines)).toEqual(sample);
+  });
+
   it('leaves menus, headings and sentences alone', () => {
-    const page = ['Home', 'News', 'Sport', '', 'The council set the budget for next year.', 'Type of school: primary', 'Contact | Imprint | Privacy', '1 Comment', 'Read more', '', 'Export figures rose by 3% in March, the office said.'];
+    const page = ['Home', 'News', 'Sport', '', 'The council set the budget for next year.', 'Type of school: primary', 'Ingredients:', '...', 'Contact | Imprint | Privacy', '1 Comment', 'Read more', '', 'Export figures rose by 3% in March, the office said.'];
     expect(marked(page, codeLines)).toEqual([]);
   });
 });
