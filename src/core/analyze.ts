@@ -690,6 +690,9 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   // Code and a recipe's ingredients: runs of short lines that are content, not a menu.
   const code = codeLines(texts);
   const ingredient = ingredientLines(texts);
+  // Lines the corpus shows this source repeats on its pages (a sidebar's "about us") are no article's.
+  const repeated = new Uint8Array(lines.length);
+  if (corpus) for (let i = bodyStart; i < lines.length; i++) if (!lines[i].blank && corpus.repeated(normaliseLine(lines[i].text))) repeated[i] = 1;
   const scoreLines = (): number[] => {
     const scores: number[] = [];
     let run = 0;
@@ -698,7 +701,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i];
       let sc = score(l);
-      if (card[i]) sc = -2;
+      if (card[i] || repeated[i]) sc = -2;
       else if (ingredient[i]) sc = 2;
       else if (code[i]) sc = 0;
       if (l.rule?.kind === 'comments' && l.rule.endsBody && proseSeen >= 100) damp = 0.2;
@@ -1009,7 +1012,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       continue;
     }
     // Corpus evidence names lines no rule explains; a rule's finding says more.
-    if (corpus && corpus.repeated(normaliseLine(l.text))) {
+    if (repeated[i]) {
       mark(i, 'repeated-line', header ? 'navigation' : r?.kind ?? 'other', 'repeated across this source');
       continue;
     }

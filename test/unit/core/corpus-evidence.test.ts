@@ -1,6 +1,8 @@
 // Corpus-level evidence: lines that recur across a source become chaff (rule repeated-line) once they
 // pass both thresholds; exceptions win; lines a rule explains keep their rule and their metadata.
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { article, lineOf, REPEATED } from '../corpus-fixtures';
 import { analyze, analyzeFacts, analyzeFactsWith, analyzeInCorpus, analyzeWithEvidence, applicableIn, Corpus, evidenceKey, IntCounts, lineFacts, RepeatedLines, resolveConfig, sourceKey } from '../../../src/core';
 
@@ -208,5 +210,30 @@ describe('repeated-line evidence', () => {
     const src = restored.get('quayside/0.txt')!.source;
     expect(restored.repeated.articles(src)).toBe(7);
     expect(restored.stale().map((e) => e.key)).toEqual(['quayside/6.txt']);
+  });
+});
+
+describe('a sidebar\'s prose that every page of the source repeats (our pages, as the layouts bench lays them out)', () => {
+  const about = [
+    'Founded in 1998, our newsroom has grown into one of the most read independent news services in the region, with reporters in every district and a team of editors who check every story before it is published.',
+    'We believe that local journalism matters, and that readers deserve accurate, fair and independent reporting about the decisions that shape their lives, from the council chamber to the school board.',
+    'Our journalism is funded by readers and advertisers. If you value what we do, please consider supporting us with a subscription, which gives you unlimited access to all our stories and archives.',
+  ].join('\n\n');
+  const dir = join(__dirname, '../../../bench/pages');
+  const names = ['de/de-blog-sauerteig', 'es/es-blog-tortilla', 'fr/fr-blog-tricot', 'pt/pt-blog-bolo', 'ja-web/jaw-zenkoku-bus', 'en-web/enw-gallery-lanterns'];
+  const texts = names.map((n) => `${about}\n\n${readFileSync(join(dir, `${n}.txt`), 'utf8')}`);
+  // The source's other pages, whose article outweighs the sidebar: theirs is the body the corpus compares.
+  const others = readdirSync(join(dir, 'de')).filter((f) => f.endsWith('.txt') && !f.endsWith('.gold.txt')).map((f) => `${about}\n\n${readFileSync(join(dir, 'de', f), 'utf8')}`);
+
+  it.each(names.map((n, i) => [n, i] as const))('does not take the place of the article of %s once the corpus knows it', (name, i) => {
+    const c = corpusOf([...texts, ...others], undefined, 'site');
+    const r = analyzeInCorpus(texts[i], `site/${i}.txt`, c.repeated);
+    const lines = texts[i].split('\n');
+    const flagged = new Set<number>();
+    for (const f of r.analysis.findings) if (f.confidence !== 'suspect') for (let l = f.line; l <= f.endLine; l++) flagged.add(l);
+    const gold = readFileSync(join(dir, `${name}.gold.txt`), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+    const lost = gold.filter((g) => lines.every((l, k) => l.trim() !== g || flagged.has(k + 1)));
+    expect(lost).toEqual([]);
+    expect(flagged.has(1)).toBe(true);
   });
 });
