@@ -185,18 +185,7 @@ const stampAt = (lines: readonly LineInfo[], i: number) => {
  */
 function teaserListAfterWall(lines: readonly LineInfo[], scores: number[], span: [number, number] | null, from: number): [number, number] | null {
   if (!span) return span;
-  let paragraphs = 0;
-  let headed = 0;
-  for (let i = span[0]; i <= span[1]; i++) {
-    const l = lines[i];
-    if (!l.prose) continue;
-    paragraphs++;
-    if (l.nWords > CARD_WORDS) return span;
-    let j = i - 1;
-    if (j >= 0 && lines[j].blank) j--;
-    if (j >= 0 && !lines[j].prose && !lines[j].rule && !lines[j].blank && lines[j].nWords <= 20) headed++;
-  }
-  if (paragraphs < 2 || headed * 3 < paragraphs * 2) return span;
+  if (!cardList(lines, span[0], span[1])) return teaserListInSpan(lines, span);
   let wall = -1;
   for (let i = span[0] - 1; i >= from; i--) {
     const r = lines[i].rule;
@@ -210,6 +199,35 @@ function teaserListAfterWall(lines: readonly LineInfo[], scores: number[], span:
   for (let i = from; i < wall; i++) if (lines[i].prose) prose += lines[i].nWords;
   if (prose < 25) return span;
   return bestSpan(scores.slice(0, wall), from) ?? span;
+}
+
+/** Whether the prose of lines [from, to] is a list of cards: short paragraphs, two in three under a headline of their own. */
+function cardList(lines: readonly LineInfo[], from: number, to: number): boolean {
+  let paragraphs = 0;
+  let headed = 0;
+  for (let i = from; i <= to; i++) {
+    const l = lines[i];
+    if (!l.prose) continue;
+    paragraphs++;
+    if (l.nWords > CARD_WORDS) return false;
+    let j = i - 1;
+    if (j >= 0 && lines[j].blank) j--;
+    if (j >= 0 && !lines[j].prose && !lines[j].rule && !lines[j].blank && lines[j].nWords <= 20) headed++;
+  }
+  return paragraphs >= 2 && headed * 3 >= paragraphs * 2;
+}
+
+/**
+ * The best span can run across a box heading that ends articles ("More stories") when the teasers
+ * under it carry long excerpts: when all the prose under the heading is such a list, the span ends there.
+ */
+function teaserListInSpan(lines: readonly LineInfo[], span: [number, number]): [number, number] {
+  for (let w = span[0] + 1; w < span[1]; w++) {
+    const r = lines[w].rule;
+    if (!r?.endsBody || lines[w].nWords > 8) continue;
+    if (cardList(lines, w + 1, span[1]) && proseWords(lines, span[0], w - 1) >= proseWords(lines, w + 1, span[1])) return [span[0], w - 1];
+  }
+  return span;
 }
 
 /** Short lines in a row under prose that make the page's menu. */
@@ -837,6 +855,9 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       if (lines[k].nWords >= 3 && isHeadlineLike(lines[k])) headlines++;
     }
     const above = prevLine(head);
+    // Another headline and its paragraph under that one: the box heads a list of teasers, not an inset.
+    const after = nextLine(below);
+    if (after > below && cardNext(after) && good(nextLine(after))) return false;
     return headlines > 0 && above >= 0 && good(above);
   };
   /** The first paragraph under a box's head. */

@@ -678,3 +678,14 @@ describe('reader comments under the article, each under a name and a date', () =
     expect(out).toContain(P('museums'));
   });
 });
+
+describe('a list of teasers with long excerpts under a "more stories" heading', () => {
+  it('is no part of the article: the body ends at the heading', () => {
+    const heads = ['Wave of nonsense', 'Flat-pack fury', 'True liberal', 'Own backyard', 'Tram troubles', 'Garden city', 'Late trains'];
+    const teasers = heads.flatMap((h, i) => [h, '', `WRITER ${i} HOW is it that ideas which are plainly absurd about the ${h.toLowerCase()} capture so many people, and keep them long after the facts came in?`, '']);
+    const text = ['Opinion', '', 'The new law needs another look', '', P('law'), '', P('bill'), '', P('vote'), '', P('court'), '', P('senate'), '', P('budget'), '', P('tax'), '', P('school'), '', 'more stories', '', ...teasers].join('\n');
+    const out = keptLines(text);
+    for (const t of ['law', 'bill', 'vote', 'court', 'senate', 'budget', 'tax', 'school']) expect(out).toContain(P(t));
+    for (const t of teasers.filter((x) => x.length > 60)) expect(out).not.toContain(t);
+  });
+});
