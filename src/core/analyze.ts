@@ -857,7 +857,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     const above = prevLine(head);
     // Another headline and its paragraph under that one: the box heads a list of teasers, not an inset.
     const after = nextLine(below);
-    if (after > below && cardNext(after) && good(nextLine(after))) return false;
+    if (after < n - 1 && cardNext(after) && good(nextLine(after))) return false;
     return headlines > 0 && above >= 0 && good(above);
   };
   /** The first paragraph under a box's head. */
