@@ -139,6 +139,20 @@ const READ_MORE = alt(
   // Video boxes set into the article or under it, and "more on this topic".
   '(?:vídeos|videos) relacionados', 'vidéos (?:associées|liées|similaires)', 'video correlati', 'videos? zum thema', 'видео по теме', "gerelateerde video['’]?s", '関連動画', 'meer over dit onderwerp', 'ook interessant', 'е[щш]ё новости', 'еще новости',
   'lesen sie (?:hier|mehr)', 'auch lesenswert', 'passend zum thema', 'à lire également', 'lire la suite', 'quizás te interese', 'te recomendamos', 'leia mais', 'czytaj (?:także|też|również|więcej|dalej)', 'zobacz (?:także|też|również)', 'przeczytaj (?:też|także|również)', 'może cię (?:też |także |również )?zainteresować', 'lees (?:ook|meer|verder)', 'bekijk ook', 'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ أيضًا', 'اقرأ المزيد', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'شاهد أيضا',
+  // Related, read-also and recommended markers in more languages ("Kapcsolódó cikkek", "Čtěte také", "Citește și", "Läs också", "Xem thêm"): not walls, as such boxes stand inside articles too.
+  'kapcsolódó(?: cikkek| írások| hírek| tartalmak)?', 'ajánló', 'ajánlott (?:cikkek|tartalmak)', '(?:ez|ezek) is érdekelhet(?:i|ik)', 'olvassa el (?:ezt|ezeket) is', 'tovább olvasom', 'bővebben',
+  'související(?: články| zprávy)?', 'mohlo by vás (?:také |též )?zajímat', 'přečtěte si (?:také|též|více)', 'čtěte (?:také|též|více|dál)', 'celý článek', 'doporučujeme',
+  'súvisiace(?: články| správy)?', 'mohlo by vás (?:tiež |aj )?zaujímať', 'prečítajte si (?:aj|tiež|viac)', 'čítajte (?:aj|tiež|viac|ďalej)', 'celý článok', 'odporúčame',
+  'articole (?:similare|asemănătoare|recomandate|conexe)', '[șş]tiri similare', 'cite[șş]te (?:[șş]i|mai mult|continuarea|tot articolul)', 'citi[țţ]i (?:[șş]i|mai mult)', 'vezi [șş]i', 'mai multe [șş]tiri', 'te-ar (?:mai )?putea interesa',
+  'свързани (?:новини|статии|материали)', 'още по темата', 'още новини', 'прочет(?:ете|и) (?:още|също)', 'виж(?:те)? (?:още|също)', 'може да ви интересува', 'препоръчано', 'препоръчваме',
+  'читайте (?:також|ще)', 'дивіться також', 'читати (?:далі|більше|повністю)', 'детальніше', 'більше новин', 'новини (?:за|на) темою', 'вас (?:також )?може зацікавити', 'рекомендуємо',
+  '[iİ]lgili (?:haberler|yazılar|içerikler)', 'benzer (?:haberler|yazılar)', '(?:bunlar da )?[iİ]lginizi çekebilir', 'devamını oku', 'haberin devamı', 'daha fazla haber',
+  'relaterade artiklar', 'relaterat', 'läs (?:också|även|mer)', 'mer läsning', 'rekommenderat', 'rekommenderade artiklar', 'du kanske också gillar', 'fler nyheter',
+  'relaterede artikler', 'relateret', 'læs (?:også|mere)', 'anbefalet', 'du vil måske også kunne lide', 'flere nyheder', 'relaterte artikler', 'relatert', 'les (?:også|mer)', 'anbefalt', 'anbefalte (?:saker|artikler)', 'flere nyheter',
+  'aiheeseen liittyv(?:ät|ää)(?: artikkelit| uutiset| jutut)?', 'lue (?:myös|lisää)', 'lisää aiheesta', 'katso myös', 'suosittelemme', 'lisää uutisia',
+  'σχετικά άρθρα', 'σχετικές ειδήσεις', 'διαβάστε (?:επίσης|ακόμα|ακόμη|περισσότερα)', 'δείτε (?:επίσης|ακόμα|ακόμη)', 'μπορεί να σας ενδιαφέρει', 'προτεινόμενα(?: άρθρα)?',
+  '(?:berita|artikel) terkait', 'baca (?:artikel )?selengkapnya', 'selengkapnya', 'tin liên quan', 'bài viết liên quan', 'xem thêm', 'đọc thêm', 'đọc tiếp', 'có thể bạn quan tâm',
+  'مقالات ذات صلة', 'أخبار متعلقة', 'قد يهمك(?: أيضا| أيضاً)?', 'قد يعجبك(?: أيضا| أيضاً)?', '相关推荐', '猜你喜欢', '展开全文', '更多新闻',
 );
 
 // "Also on <site>" and a headline: a story of the same site set into the article.
@@ -182,13 +196,22 @@ const MOST_READ = alt(
   `(?:plus de|más de|mais de|altro (?:da|di|in)|meer uit|mehr aus(?: der| dem| den)?) (?=(?:${SECTION_NAMES})${SEP}$)[\\p{L} ]{2,30}`, "plus d['’](?:actualités|articles|infos|vidéos)(?: (?:sur|de|du|des) [\\p{L}\\p{N}'’ -]{1,30})?",
   '(?:más|mais) not[ií]cias (?:de|sobre|d[oa]|en|em) [\\p{L}\\p{N}\'’ -]{1,30}', 'also in (?:the )?news', 'empfohlene (?:artikel|beiträge|videos)', 'dalla stessa (?:sezione|categoria|rubrica)', 'recomendad[oa]s? para (?:você|ti)',
   'похожие (?:материалы|новости|статьи|публикации)', 'другие новости(?: (?:раздела|рубрики))?', 'главное за (?:день|неделю|сутки)', 'рекомендуем', 'е[щш]ё из (?:раздела|рубрики) [\\p{L}\\p{N} -]{1,30}', 'еще из (?:раздела|рубрики) [\\p{L}\\p{N} -]{1,30}',
-  'więcej z (?:kategorii|działu) [\\p{L}\\p{N} -]{1,30}', 'najnowsze (?:wiadomości|artykuły|informacje)', '(?:この)?(?:記者|筆者|著者)の(?:最新)?記事(?:一覧)?', '[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{1,10}の記事一覧',
+  'więcej z (?:kategorii|działu) [\\p{L}\\p{N} -]{1,30}', 'najnowsze (?:wiadomości|artykuły|informacje)',
+  // Most-read and other-news boxes in more languages ("Legolvasottabb", "Nejčtenější", "Cele mai citite", "Най-четени", "En çok okunanlar", "Mest lästa", "Luetuimmat").
+  'legolvasottabb(?: cikkek| hírek)?', 'további (?:cikkek|híreink|hírek)', 'még több hír', 'nejčtenější(?: články| zprávy)?', 'další (?:články|zprávy)', 'najčítanejšie(?: články| správy)?', 'ďalšie (?:články|správy)',
+  'cele mai (?:citite|comentate|populare)(?: articole| [șş]tiri)?', 'най-(?:четени|четено|коментирани|популярни|гледани)(?: новини| статии)?', 'найчитаніше', 'найпопулярніше', 'популярне', 'схожі (?:новини|статті|матеріали|публікації)', "пов['’]язані (?:новини|статті|матеріали)", 'інші новини', 'стрічка новин',
+  'en çok (?:okunan(?:lar| haberler)?|yorumlanan(?:lar)?|izlenen(?:ler)?)', 'çok okunan(?:lar| haberler)', 'diğer haberler', 'editörün seçtikleri', 'mest (?:lästa?|läst|læste?|leste?)(?: artiklar| artikler| nyheter| nyheder)?', 'luetuimmat(?: uutiset| jutut| artikkelit)?',
+  'δημοφιλή(?: άρθρα)?', 'τα πιο δημοφιλή', 'δημοφιλέστερα', '(?:τα )?πιο διαβασμένα', 'ροή ειδήσεων', 'berita terpopuler', 'paling populer', 'berita lainnya', 'pilihan editor', '(?:đọc|xem) nhiều nhất', '(?:các )?tin khác', 'tin cùng chuyên mục',
+  'الأكثر تعليق(?:ا|اً)', 'أخبار أخرى', 'المزيد من الأخبار', '(?:24小时)?热点(?:新闻|排行)?', '(?:この)?(?:記者|筆者|著者)の(?:最新)?記事(?:一覧)?', '[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{1,10}の記事一覧',
 );
 
 // Section labels that also head the page, so they are not walls.
 const SECTION_HEADS = alt(
   'más recientes', 'mais recentes', 'les plus récents', 'più recenti', 'najnowsze', 'nieuwste',
   'latest( posts)?', 'recent', 'breaking news', 'featured', 'highlights', 'últimas noticias', 'neueste artikel', 'à la une', 'последние новости', 'главное', 'últimas notícias', 'آخر الأخبار',
+  'legfrissebb(?: hírek| cikkek)?', 'friss hírek', 'nejnovější(?: zprávy| články)?', 'najnovšie(?: správy| články)?', 'ultimele (?:[șş]tiri|articole)', 'cele mai noi', 'ultima oră', 'последни новини', 'най-новото', 'останні новини', 'головне',
+  'son (?:dakika|haberler)', 'öne çıkanlar', 'senaste (?:nytt|nyheterna|nyheter)', 'seneste (?:nyt|nyheder)', 'siste nytt', 'uusimmat(?: uutiset)?', 'tuoreimmat(?: uutiset)?', 'τελευταία νέα', 'τελευταίες ειδήσεις',
+  '(?:berita )?terbaru', 'tin (?:mới nhất|mới|nổi bật)', 'أحدث الأخبار', '最新(?:新闻|资讯)', '(?:주요|실시간|최신) 뉴스',
 );
 
 const NAV_WORDS = alt(
@@ -246,7 +269,7 @@ const LOGIN = alt(
   'accedi o registrati', 'entre ou cadastre-se', 'zaloguj się lub zarejestruj się', 'войдите или зарегистрируйтесь',
 );
 const COMMENTS = alt(
-  'comments?', '(?:readers?|readers\'|visitors?|users?) comments?', 'add your comment', '\\d+ comments?', '[\\[(]\\s*\\d+ comments?\\s*[\\])]', 'top (?:rated )?comments', '(?:view|show|see|read) (?:all )?\\d* ?comments', 'rating: \\d+ votes?', '(?:comments?|kommentare|commentaires|comentarios|comentários|комментарии|komentarze|komentarzy|skomentuj|commenti|reacties)\\s*\\(\\d+\\)', '\\d+ (?:responses|replies) to .{1,160}', '(?:permalink )?\\d+ comments feed.{0,60}', 'no comments( yet)?', 'no comments yet .{1,60}', 'leave a (comment|reply)', 'post a comment', 'add a comment', 'show comments', 'view comments',
+  'comments?', '(?:readers?|readers\'|visitors?|users?) comments?', 'add your comment', '\\d+ comments?', '[\\[(]\\s*\\d+ comments?\\s*[\\])]', 'top (?:rated )?comments', '(?:view|show|see|read) (?:all )?\\d* ?comments', 'rating: \\d+ votes?', '(?:comments?|kommentare|commentaires|comentarios|comentários|комментарии|komentarze|komentarzy|skomentuj|commenti|reacties|hozzászólások|komentáře|komentáre|diskus[ez]|diskusia|comentarii|коментари|коментарі|yorumlar|kommentarer|kommentit|σχόλια|komentar|bình luận|تعليقات|التعليقات|评论|댓글)\\s*[(（]\\d+[)）]', '\\d+ (?:responses|replies) to .{1,160}', '(?:permalink )?\\d+ comments feed.{0,60}', 'no comments( yet)?', 'no comments yet .{1,60}', 'leave a (comment|reply)', 'post a comment', 'add a comment', 'show comments', 'view comments',
   'join the (conversation|discussion)', 'comments are closed\\.?', 'reply', 'share your thoughts', 'conversation',
   'comentarios?', '\\d+ comentarios?', 'deja un comentario', 'kommentare?', '\\d+ kommentare?', 'kommentieren', 'commentaires?', '\\d+ commentaires?',
   'laisser un commentaire', 'комментарии', 'комментарий', '\\d+ комментари(й|я|ев)', 'оставить комментарий', 'comentários?', '\\d+ comentários?',
@@ -289,6 +312,27 @@ const COMMENT_CONTROLS = alt(
   'コメント(?:する|を書く|を投稿する|を見る|一覧|を残す|をもっと見る)', 'すべてのコメントを見る', 'コメント[（(]\\d+[）)]', '\\d+件のコメント', '最初のコメントを書(?:こう|く)', 'コメントはまだありません。?', 'この記事(?:へ|に)の?コメント(?:する)?', '違反報告', 'ログインしてコメント(?:する)?', '返信する', 'コメント(?:の)?(?:投稿)?(?:ルール|ガイドライン)',
   // The rules of the section, linked under it, and a comment's report button.
   'charte de modération', 'normas de participación', 'regole (?:della community|dei commenti)', 'termos (?:e condições |de uso )?dos comentários', 'meld misbruik',
+  // Heads and counts in more languages, here (at a line's start only) to keep the pattern small. Not Vietnamese "Bình luận" alone: also an opinion section's name.
+  'hozzászólások', '\\d+ hozzászólás', 'kommentek', '\\d+ komment', 'komentáře', '\\d+ komentář(?:e|ů)?', 'komentáre', '\\d+ komentár(?:e|ov)?', 'comentarii', '\\d+ comentarii', 'коментари', '\\d+ коментар(?:а|и)',
+  'коментарі', '\\d+ коментар(?:і|ів)', 'yorumlar', '\\d+ yorum', 'kommentarer', '\\d+ kommentarer?', 'kommentit', '\\d+ kommentti(?:a)?', 'σχόλια', '\\d+ σχόλια', '\\d+ komentar', '\\d+ bình luận', '\\d+ تعليق(?:ات|ا)?', '댓글', '\\d+개의 댓글',
+  // The same in more languages. (Not the bare answers "Svar", "Válasz", "Vastaa", "Răspunde", "Trả lời", "رد", "回复": a Q&A piece labels its answers so.)
+  'hozzászólás(?:ok)? (?:írása|megjelenítése|betöltése|elrejtése)', 'szóljon hozzá!?', 'még nincs(?:enek)? hozzászólás(?:ok)?\\.?', 'legyen (?:ön )?az első,? aki hozzászól[.!]?', 'a hozzászóláshoz be kell jelentkez(?:nie|ned)\\.?', 'válasz megszakítása', 'hozzászólási szabályok',
+  'přidat komentář', 'napište komentář', 'zobrazit (?:všechny )?komentáře', 'zobrazit diskus[ie]', 'vstoupit do diskuse', 'buďte první,? kdo (?:přidá komentář|okomentuje)[.!]?', 'zatím (?:zde )?(?:nejsou )?žádné komentáře\\.?', 'diskus[ez] (?:k (?:článku|tématu) )?(?:je )?uzavřen[aá]\\.?',
+  'pro přidání komentáře se musíte přihlásit\\.?', 'odpovědět', 'zrušit odpověď', 'pravidla diskus[ez]', 'diskus[ez] k článku',
+  'pridať komentár', 'napíšte komentár', 'zobraziť (?:všetky )?komentáre', 'zobraziť diskusiu', 'vstúpiť do diskusie', 'buďte prvý,? kto (?:pridá komentár|okomentuje)[.!]?', 'zatiaľ žiadne komentáre\\.?', 'diskusia (?:k článku )?(?:je )?uzavretá\\.?',
+  'pre pridanie komentára sa musíte prihlásiť\\.?', 'odpovedať', 'zrušiť odpoveď', 'pravidlá diskusie', 'diskusia k článku',
+  'lasă un comentariu', '(?:adaugă|scrie) un comentariu', 'fii primul care comentează[.!]?', 'nu există comentarii\\.?', 'comentariile sunt închise\\.?', 'trebuie să fii (?:autentificat|conectat) pentru a (?:publica|posta|scrie) un comentariu\\.?', 'anulează răspunsul', 'adresa (?:ta|dvs\\.?) de e-?mail nu va fi publicată.{0,120}',
+  '(?:добави|напиши|остави) коментар', 'коментирай', 'бъдете първ(?:ият|ата),? (?:коментирал|който ще коментира)[.!]?', '(?:все още )?няма коментари\\.?', 'коментарите са (?:затворени|изключени)\\.?', 'трябва да сте влезли,? за да (?:коментирате|публикувате коментар)\\.?', 'откажи отговора', 'правила за коментиране',
+  '(?:додати|залишити|написати) коментар', '(?:показати|приховати|завантажити)(?: всі| ще)? коментарі', 'коментарів (?:поки|ще) (?:немає|нема)', 'будьте першим,? хто (?:залишить|напише) коментар', 'коментарі (?:закрито|закриті|вимкнено)\\.?', 'щоб (?:залишити|написати|додати) коментар,? (?:увійдіть|авторизуйтеся|зареєструйтеся)\\.?', 'відповісти', 'скасувати відповідь', 'правила коментування',
+  'yorum (?:yap|yaz)(?:ın)?', '(?:tüm )?yorumları (?:gör|göster)', '[iİ]lk yorumu (?:siz )?(?:yapın|yazın)[.!]?', 'henüz (?:hiç )?yorum (?:yapılmamış|yok)\\.?', 'yorum yapabilmek için giriş yapmalısınız\\.?', 'yanıtla', 'cevapla', 'yanıtı iptal et', 'yorum kuralları', 'e-posta (?:adresiniz|hesabınız) yay[ıi][mn]lanmayacak.{0,120}',
+  'kommentera', 'kommentér', 'kommenter', 'kommentoi', 'skriv en kommentar', 'lämna en kommentar', '(?:visa|vis) (?:alla |alle )?kommentarer(?:na|ne)?', 'var först med att kommentera[.!]?', 'vær den første til at kommentere[.!]?', 'bli den første til å kommentere[.!]?', 'inga kommentarer(?: ännu)?\\.?', 'ingen kommentarer(?: endnu| ennå)?\\.?',
+  'kommentarsfältet är stängt\\.?', 'kommentarfeltet er (?:lukket|stengt)\\.?', 'du (?:måste vara inloggad för att|skal være logget ind for at|må være logget inn for å) kommenter(?:a|e)\\.?', 'svara', 'avbryt svar', 'annuller svar', 'debatregler',
+  'kirjoita kommentti', 'jätä kommentti', 'näytä kommentit', 'kommentoi ensimmäisenä[.!]?', 'ei (?:vielä )?kommentteja\\.?', 'kommentointi on suljettu\\.?', '(?:sinun täytyy|sinun pitää) kirjautua sisään kommentoidaksesi\\.?', 'peruuta vastaus',
+  '(?:γράψτε|αφήστε|προσθέστε) (?:ένα |το )?σχόλιο(?: σας)?', 'προσθήκη σχολίου', 'δεν υπάρχουν σχόλια\\.?', 'γίνετε ο πρώτος που θα σχολιάσει[.!]?', 'τα σχόλια (?:είναι κλειστά|έχουν κλείσει)\\.?', 'πρέπει να συνδεθείτε για να σχολιάσετε\\.?', 'ακύρωση απάντησης',
+  '(?:tulis|tinggalkan|kirim) (?:komentar|balasan)', 'jadilah (?:yang )?pertama (?:yang )?(?:berkomentar|mengomentari)[.!]?', 'belum ada komentar\\.?', 'komentar ditutup\\.?', 'anda harus (?:masuk|login) untuk (?:mengirim|memberikan|menulis|mempublikasikan) (?:komentar|balasan)\\.?', 'balas', 'batalkan balasan', 'alamat email anda tidak akan (?:dipublikasikan|ditampilkan).{0,120}',
+  '(?:viết|gửi) bình luận', 'ý kiến bạn đọc', 'hãy là người đầu tiên bình luận[.!]?', 'chưa có bình luận(?: nào)?\\.?', 'bạn (?:cần|phải) đăng nhập để bình luận\\.?', 'hủy trả lời',
+  'أضف تعليقك', 'اترك تعليق(?:ا|اً|ًا)?', 'لا توجد تعليقات', 'كن أول من يعلق', 'التعليقات مغلقة\\.?', 'يجب (?:عليك )?تسجيل الدخول (?:لكتابة|لإضافة|لنشر) تعليق\\.?', 'إلغاء الرد',
+  '(?:发表|网友|全部|查看全部|查看更多)评论', '暂无评论', '我要评论', '\\d+条评论', '登录后(?:发表)?评论', '댓글\\s?쓰기', '댓글을 입력하세요\\.?', '첫 (?:번째 )?댓글을 남겨(?:주세요|보세요)\\.?', '댓글이 없습니다\\.?', '로그인 후 댓글을 (?:작성할|남길) 수 있습니다\\.?', '답글(?:\\s?쓰기)?',
 );
 
 // Footer links of a site's legal and service pages, in several languages.
@@ -354,10 +398,11 @@ export const LINE_RULES: LineRule[] = [
     zone: 'any',
     endsBody: true,
     examples: ['Suggested reads', 'More commentary »', 'Лента новостей', 'Most Popular Articles', 'Most Read', 'Lo más leído', 'Meistgelesen', 'Самое читаемое', 'الأكثر قراءة', 'アクセスランキング', '人気記事ランキング', 'よく読まれている記事', '热门文章', '많이 본 뉴스', 'Najczęściej czytane', 'Najpopularniejsze w tym tygodniu', 'Więcej wywiadów', 'Podobne przepisy', 'Meest gelezen',
-      'Mais de Economia', 'Más de Política', 'Plus de Politique', 'Altro da Politica', 'Meer uit Politiek', 'Mehr aus Wirtschaft', "Plus d'actualités", 'Más noticias de Economía', 'Also in the news', 'Похожие материалы', 'Ещё из раздела Политика', 'Więcej z kategorii Polityka', 'この記者の記事', '政治の記事一覧'],
+      'Mais de Economia', 'Más de Política', 'Plus de Politique', 'Altro da Politica', 'Meer uit Politiek', 'Mehr aus Wirtschaft', "Plus d'actualités", 'Más noticias de Economía', 'Also in the news', 'Похожие материалы', 'Ещё из раздела Политика', 'Więcej z kategorii Polityka', 'この記者の記事', '政治の記事一覧',
+      'Legolvasottabb', 'Nejčtenější', 'Najčítanejšie články', 'Cele mai citite', 'Най-четени', 'Найчитаніше', 'Схожі новини', 'En çok okunanlar', 'Mest lästa', 'Mest læste', 'Mest lest', 'Luetuimmat', 'Πιο διαβασμένα', 'Berita Terpopuler', 'Đọc nhiều nhất', 'Tin khác', 'أخبار أخرى', '24小时热点'],
     counterExamples: ['The most popular articles this year were about the election.', 'ランキングの上位には地元の店が並んだ。', '人気記事の多くは地震に関するものだった。', 'Najpopularniejsze w tym tygodniu były artykuły o cenach prądu.', 'Więcej wywiadów z lekarzami zapowiada redakcja na jesień.',
-      'Mais de perto', 'Más de lo mismo', 'Plus de 300 personnes ont assisté à la réunion mardi soir.', 'Mais de Economia se falou na reunião do que de saúde.', 'Рекомендуем всем жителям закрыть окна, сообщили в МЧС.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl'],
+      'Mais de perto', 'Más de lo mismo', 'Plus de 300 personnes ont assisté à la réunion mardi soir.', 'Mais de Economia se falou na reunião do que de saúde.', 'Рекомендуем всем жителям закрыть окна, сообщили в МЧС.', 'Legolvasottabb cikkünk a választásról szólt tavaly.', 'En çok okunan kitap bu yıl bir polisiye oldu.', 'Mest lästa boken i år var en deckare.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl', 'hu', 'cs', 'sk', 'ro', 'bg', 'uk', 'tr', 'sv', 'da', 'no', 'fi', 'el', 'vi'],
   },
   {
     id: 'section-heading',
@@ -365,9 +410,10 @@ export const LINE_RULES: LineRule[] = [
     description: 'A box heading such as "Top stories" or "Breaking news".',
     pattern: line(`(?:${SECTION_HEADS})${SEP}`),
     zone: 'any',
-    examples: ['Latest', 'Breaking News', 'Últimas noticias', 'Главное', 'Mais recentes', 'Les plus récents'],
-    counterExamples: ['Breaking news of the merger reached the staff on Friday morning.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ar', 'it', 'pl', 'nl'],
+    examples: ['Latest', 'Breaking News', 'Últimas noticias', 'Главное', 'Mais recentes', 'Les plus récents',
+      'Legfrissebb', 'Nejnovější zprávy', 'Ultimele știri', 'Последни новини', 'Останні новини', 'Son dakika', 'Senaste nytt', 'Seneste nyt', 'Siste nytt', 'Uusimmat', 'Τελευταία νέα', 'Terbaru', 'Tin mới nhất', '最新新闻', '주요 뉴스'],
+    counterExamples: ['Breaking news of the merger reached the staff on Friday morning.', 'Son dakika golüyle maç berabere bitti.', 'Terbaru, pemerintah menaikkan harga BBM.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ar', 'it', 'pl', 'nl', 'hu', 'cs', 'sk', 'ro', 'bg', 'uk', 'tr', 'sv', 'da', 'no', 'fi', 'el', 'id', 'vi', 'zh', 'ko'],
   },
   {
     id: 'read-more-marker',
@@ -380,9 +426,10 @@ export const LINE_RULES: LineRule[] = [
     longLines: true,
     zone: 'any',
     opensTeaser: true,
-    examples: ['Related post: Pickled beetroot', 'Read this next', 'Related News On The Daily Post:', 'Read more', 'More:', 'READ MORE: Putin launches nuclear war drills', 'Also read: Markets fall', 'Leer más', 'Mehr zum Thema', 'Lire aussi', 'Читайте также', 'Leia mais', 'اقرأ أيضا', 'Veja mais notícias da região no Portal Vale.', '関連記事', 'この記事の関連ニュース', '【関連記事】', 'あわせて読みたい', 'こちらもおすすめ', '関連記事：首都直下地震、被害想定を見直しへ', '相关阅读', '관련기사', 'Zobacz również', 'Czytaj także: Kolejki do specjalistów. Najdłużej czekamy na endokrynologa', 'Może Cię zainteresować', 'Lees ook', 'Vídeos relacionados', 'Video zum Thema', 'Видео по теме', 'Meer over dit onderwerp', '関連動画'],
-    counterExamples: ['Read more about the inquiry in the report, the ministry said.', 'Related party transactions rose by 4%.', 'More', 'More: the council has agreed', '関連記事によると、被害は県内全域に広がった。', 'おすすめの店を地元の人に聞いた。', 'Zobacz również, jak zmieniło się miasto przez ostatnie dziesięć lat.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl'],
+    examples: ['Related post: Pickled beetroot', 'Read this next', 'Related News On The Daily Post:', 'Read more', 'More:', 'READ MORE: Putin launches nuclear war drills', 'Also read: Markets fall', 'Leer más', 'Mehr zum Thema', 'Lire aussi', 'Читайте также', 'Leia mais', 'اقرأ أيضا', 'Veja mais notícias da região no Portal Vale.', '関連記事', 'この記事の関連ニュース', '【関連記事】', 'あわせて読みたい', 'こちらもおすすめ', '関連記事：首都直下地震、被害想定を見直しへ', '相关阅读', '관련기사', 'Zobacz również', 'Czytaj także: Kolejki do specjalistów. Najdłużej czekamy na endokrynologa', 'Może Cię zainteresować', 'Lees ook', 'Vídeos relacionados', 'Video zum Thema', 'Видео по теме', 'Meer over dit onderwerp', '関連動画',
+      'Kapcsolódó cikkek', 'Olvassa el ezt is', 'Související články', 'Čtěte také: Vláda schválila rozpočet', 'Súvisiace články', 'Prečítajte si aj', 'Citește și: Guvernul a aprobat bugetul', 'Articole similare', 'Свързани новини', 'Прочетете още', 'Читайте також', 'Дивіться також', 'İlgili Haberler', 'Devamını oku', 'Läs också', 'Læs også', 'Les også', 'Lue myös', 'Aiheeseen liittyvät', 'Διαβάστε επίσης', 'Σχετικά άρθρα', 'Berita Terkait', 'Baca Selengkapnya', 'Tin liên quan', 'Xem thêm: Giá xăng tăng mạnh', 'مقالات ذات صلة', '猜你喜欢'],
+    counterExamples: ['Read more about the inquiry in the report, the ministry said.', 'Related party transactions rose by 4%.', 'More', 'More: the council has agreed', '関連記事によると、被害は県内全域に広がった。', 'おすすめの店を地元の人に聞いた。', 'Zobacz również, jak zmieniło się miasto przez ostatnie dziesięć lat.', 'Související články vyšly v pátečním vydání novin.', 'Lue lisää aiheesta raportista, ministeri sanoi.', 'Xem thêm nhiều chi tiết được công an công bố hôm qua.', 'Διαβάστε επίσης την ανακοίνωση, είπε ο υπουργός.', 'Les mer om saken i rapporten, sa ministeren.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl', 'hu', 'cs', 'sk', 'ro', 'bg', 'uk', 'tr', 'sv', 'da', 'no', 'fi', 'el', 'vi'],
   },
   {
     id: 'share-line',
@@ -760,10 +807,11 @@ export const LINE_RULES: LineRule[] = [
     endsBody: true,
     examples: ['Reader discussion', 'Comments', '12 comments', 'Visitor comments Add your comment', 'Comentarios 15', '15 » Comentarios ¿Quieres comentar? Entra o regístrate', 'Responder Citar mensaje', 'Flag as Offensive', 'Leave a Reply', 'Join the conversation', 'Kommentare', 'Комментарии', 'تعليقات', 'Komentarze (58)', 'Skomentuj (31)', '27 komentarzy', 'Pokaż więcej komentarzy', 'Reacties',
       'Load more comments', 'Be the first to comment!', 'You must be logged in to post a comment.', 'Alle Kommentare anzeigen', 'Die Kommentarfunktion wurde für diesen Artikel deaktiviert.', 'Soyez le premier à commenter', 'Voir les commentaires', 'Sé el primero en comentar', 'Los comentarios están cerrados.',
-      'Sii il primo a commentare', 'Commenti (12)', 'Deixe seu comentário', 'Seja o primeiro a comentar!', 'Charte de modération', 'Meld misbruik', 'Оставьте комментарий', 'Комментариев пока нет', 'Napisz komentarz', 'Brak komentarzy', 'Wees de eerste om te reageren', 'Reacties (12)', 'コメントを書く', '12件のコメント'],
+      'Sii il primo a commentare', 'Commenti (12)', 'Deixe seu comentário', 'Seja o primeiro a comentar!', 'Charte de modération', 'Meld misbruik', 'Оставьте комментарий', 'Комментариев пока нет', 'Napisz komentarz', 'Brak komentarzy', 'Wees de eerste om te reageren', 'Reacties (12)', 'コメントを書く', '12件のコメント',
+      'Hozzászólások (12)', 'Legyen Ön az első, aki hozzászól!', 'Komentáře', 'Přidat komentář', 'Komentáre (12)', 'Comentarii', 'Lasă un comentariu', 'Коментари', 'Коментарі', 'Залишити коментар', 'Yorumlar', 'İlk yorumu siz yapın', 'Kommentarer', 'Skriv en kommentar', 'Kommentit', 'Σχόλια', 'Tinggalkan Balasan', 'Viết bình luận', 'Bình luận (12)', 'اترك تعليقاً', '发表评论', '댓글'],
     counterExamples: ['Quote', 'Cita', 'Comments from the minister angered opposition lawmakers.', 'Komentarze ministra wywołały oburzenie opozycji.', 'Nessun commento', 'Aucun commentaire.', 'コメント', 'Commenta la sentenza il presidente della Regione.',
-      'Reageren op de kritiek wilde de burgemeester niet.', 'Seja o primeiro a chegar ao estádio, recomenda a polícia.', 'コメントを求められた市長は「検討中だ」と話した。', 'Be the first to comment on the plan, the mayor told residents.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'pl', 'nl', 'ja'],
+      'Reageren op de kritiek wilde de burgemeester niet.', 'Seja o primeiro a chegar ao estádio, recomenda a polícia.', 'コメントを求められた市長は「検討中だ」と話した。', 'Be the first to comment on the plan, the mayor told residents.', 'Коментарі міністра обурили опозицію.', 'Yorumlar üzerine bakan açıklama yaptı.', 'Σχόλια έκανε και ο πρωθυπουργός για το θέμα.', 'Svar', 'Válasz', 'Trả lời', 'Bình luận', '评论', 'Diskuse'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'pl', 'nl', 'ja', 'hu', 'cs', 'sk', 'ro', 'bg', 'uk', 'tr', 'sv', 'da', 'no', 'fi', 'el', 'vi', 'zh', 'ko'],
   },
   {
     id: 'comment-policy',
@@ -856,13 +904,16 @@ export const LINE_RULES: LineRule[] = [
     id: 'post-navigation',
     kind: 'navigation',
     description: 'Links to the previous or next article.',
-    pattern: line(`[-–—«‹<]?\\s*(?:next|previous|prev|older|newer)(?: \\p{L}+){0,2}\\s+(?:article|story|post|entry|item|news)s?(?:\\s*[-–—»›>]|\\s*[:»›>].{0,120})?|(?:artículo|noticia) (?:anterior|siguiente)|(?:nächster|vorheriger) artikel|article (?:suivant|précédent)|(?:следующая|предыдущая) (?:статья|новость)|(?:próxima|anterior) (?:notícia|matéria)|(?:poprzedni|następny) (?:wpis|artykuł|post|tekst)|المقال (?:التالي|السابق)`),
+    pattern: line(`[-–—«‹<]?\\s*(?:next|previous|prev|older|newer)(?: \\p{L}+){0,2}\\s+(?:article|story|post|entry|item|news)s?(?:\\s*[-–—»›>]|\\s*[:»›>].{0,120})?|(?:artículo|noticia) (?:anterior|siguiente)|(?:nächster|vorheriger) artikel|article (?:suivant|précédent)|(?:следующая|предыдущая) (?:статья|новость)|(?:próxima|anterior) (?:notícia|matéria)|(?:poprzedni|następny) (?:wpis|artykuł|post|tekst)|المقال (?:التالي|السابق)` +
+      // …and in more languages, with the headline after a colon or not.
+      `|(?:(?:következő|előző) cikk|(?:další|předchozí|následující) článek|(?:ďalší|predchádzajúci|nasledujúci) článok|articolul (?:următor|anterior|precedent)|(?:следваща|предишна) (?:статия|новина)|(?:наступна|попередня) (?:стаття|новина)|(?:sonraki|önceki|sıradaki) haber|(?:nästa|föregående) artikel|(?:næste|forrige) artikel|(?:neste|forrige) artikkel|(?:seuraava|edellinen) (?:artikkeli|juttu|uutinen)|(?:επόμενο|προηγούμενο) άρθρο|(?:artikel|berita) (?:selanjutnya|sebelumnya)|bài (?:tiếp theo|trước)|上一篇|下一篇|(?:이전|다음) 기사)(?:\\s*[:：»›>]\\s*.{0,120})?`),
     zone: 'any',
     endsBody: true,
     maxWords: 24,
-    examples: ['Next Post', 'Previous article', '- Next Auto News', 'Previous Auto News -', 'Artículo anterior', 'Следующая статья', 'Poprzedni wpis', 'Następny artykuł'],
-    counterExamples: ['The next article of the treaty deals with fishing rights.', 'Następny artykuł ustawy dotyczy praw rybaków.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ar', 'pl'],
+    examples: ['Next Post', 'Previous article', '- Next Auto News', 'Previous Auto News -', 'Artículo anterior', 'Следующая статья', 'Poprzedni wpis', 'Następny artykuł',
+      'Következő cikk', 'Další článek', 'Articolul următor', 'Следваща статия', 'Наступна стаття', 'Sonraki haber', 'Nästa artikel', 'Forrige artikel', 'Neste artikkel', 'Seuraava artikkeli', 'Επόμενο άρθρο', 'Artikel Selanjutnya', 'Bài tiếp theo', '上一篇：暴雨致多条道路封闭', '다음 기사'],
+    counterExamples: ['The next article of the treaty deals with fishing rights.', 'Następny artykuł ustawy dotyczy praw rybaków.', 'Další článek zákona se týká rybářů.', 'Seuraava artikkeli julkaistaan huomenna.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ar', 'pl', 'hu', 'cs', 'sk', 'ro', 'bg', 'uk', 'tr', 'sv', 'da', 'no', 'fi', 'el', 'id', 'vi', 'zh', 'ko'],
   },
   {
     id: 'byline',
