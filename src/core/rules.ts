@@ -303,7 +303,7 @@ const LOGIN = alt(
   'accedi o registrati', 'entre ou cadastre-se', 'zaloguj się lub zarejestruj się', 'войдите или зарегистрируйтесь',
 );
 const COMMENTS = alt(
-  'comments?', '(?:readers?|readers\'|visitors?|users?) comments?', 'add your comment', '\\d+ comments?', '[\\[(]\\s*\\d+ comments?\\s*[\\])]', 'top (?:rated )?comments', '(?:view|show|see|read) (?:all )?\\d* ?comments', 'rating: \\d+ votes?', '(?:comments?|kommentare|commentaires|comentarios|comentários|комментарии|komentarze|komentarzy|skomentuj|commenti|reacties|hozzászólások|komentáře|komentáre|diskus[ez]|diskusia|comentarii|коментари|коментарі|yorumlar|kommentarer|kommentit|σχόλια|komentar|bình luận|تعليقات|التعليقات|评论|댓글)\\s*[(（]\\d+[)）]', '\\d+ (?:responses|replies) to .{1,160}', '(?:permalink )?\\d+ comments feed.{0,60}', 'no comments( yet)?', 'no comments yet .{1,60}', 'leave a (comment|reply)', 'post a comment', 'add a comment', 'show comments', 'view comments',
+  'comments?', '(?:readers?|readers\'|visitors?|users?) comments?', 'add your comment', '\\d+ comments?', '[\\[(]\\s*\\d+ comments?\\s*[\\])]', 'top (?:rated )?comments', '(?:view|show|see|read) (?:all )?\\d* ?comments', 'rating: \\d+ votes?', '(?:comments?|kommentare|commentaires|comentarios|comentários|комментарии|komentarze|komentarzy|skomentuj|commenti|reacties)\\s*\\(\\d+\\)', '\\d+ (?:responses|replies) to .{1,160}', '(?:permalink )?\\d+ comments feed.{0,60}', 'no comments( yet)?', 'no comments yet .{1,60}', 'leave a (comment|reply)', 'post a comment', 'add a comment', 'show comments', 'view comments',
   'join the (conversation|discussion)', 'comments are closed\\.?', 'reply', 'share your thoughts', 'conversation',
   'comentarios?', '\\d+ comentarios?', 'deja un comentario', 'kommentare?', '\\d+ kommentare?', 'kommentieren', 'commentaires?', '\\d+ commentaires?',
   'laisser un commentaire', 'комментарии', 'комментарий', '\\d+ комментари(й|я|ев)', 'оставить комментарий', 'comentários?', '\\d+ comentários?',
@@ -347,6 +347,7 @@ const COMMENT_CONTROLS = alt(
   // The rules of the section, linked under it, and a comment's report button.
   'charte de modération', 'normas de participación', 'regole (?:della community|dei commenti)', 'termos (?:e condições |de uso )?dos comentários', 'meld misbruik',
   // Heads and counts in more languages, here (at a line's start only) to keep the pattern small. Not Vietnamese "Bình luận" alone: also an opinion section's name.
+  '(?:hozzászólások|komentáře|komentáre|diskus[ez]|diskusia|comentarii|коментари|коментарі|yorumlar|kommentarer|kommentit|σχόλια|komentar|bình luận|تعليقات|التعليقات|评论|댓글)\\s*[(（]\\d+[)）]',
   'hozzászólások', '\\d+ hozzászólás', 'kommentek', '\\d+ komment', 'komentáře', '\\d+ komentář(?:e|ů)?', 'komentáre', '\\d+ komentár(?:e|ov)?', 'comentarii', '\\d+ comentarii', 'коментари', '\\d+ коментар(?:а|и)',
   'коментарі', '\\d+ коментар(?:і|ів)', 'yorumlar', '\\d+ yorum', 'kommentarer', '\\d+ kommentarer?', 'kommentit', '\\d+ kommentti(?:a)?', 'σχόλια', '\\d+ σχόλια', '\\d+ komentar', '\\d+ bình luận', '\\d+ تعليق(?:ات|ا)?', '댓글', '\\d+개의 댓글',
   // The same in more languages. (Not the bare answers "Svar", "Válasz", "Vastaa", "Răspunde", "Trả lời", "رد", "回复": a Q&A piece labels its answers so.)
