@@ -83,6 +83,9 @@ const SEP_GAP = String.raw`[\s:：\-–—|»›>•·.…]+`;
 const ci = (phrase: string) => phrase.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
 const line = (body: string, flags = 'iu') => new RegExp(`^(?:${body})$`, flags);
 
+/** A network's name with a case ending ("Facebookon", "Facebookissa"), for share and follow lines in more languages: \p{L}+ under the i and u flags costs V8 a millisecond to compile, each time. */
+const NETWORK = String.raw`(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|telegram|whatsapp|viber|threads|messenger|e-?mail|google(?: news)?|фейсбук|телеграм|вайбер|فيسبوك|تويتر|يوتيوب|انستغرام|تيليجرام|واتساب|جوجل نيوز)[a-zäöüåæøš]{0,5}`;
+
 const SHARE_WORDS = alt(
   'share', 'shares', 'share on', 'share this', 'share via \\p{L}+', 'share (?:this|it)(?: article| story)? (?:on|via|with) \\p{L}+', 'share this article', 'share this story', 'share article', 'share story', 'share this page', 'share on \\p{L}+',
   'tweet', 'email', 'e-mail', 'print', 'copy link', 'copy url', '(?:get|copy) (?:a |the )?short (?:url|link)', 'short (?:url|link)', '(?:share )?(?:all|close extra|extra) sharing options(?: for)?:?.{0,200}', 'link copied!?', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram',
@@ -120,6 +123,17 @@ const SHARE_WORDS = alt(
   '(?:facebook|twitter|x|line|はてな|はてなブックマーク)(?:で|に)(?:シェア|ツイート|ポスト|送る|共有)(?:する)?', '(?:著者|記者)(?:を)?フォロー(?:する)?', '(?:記事を)?(?:印刷|保存)する', 'リンクをコピー(?:する)?', 'urlをコピー(?:する)?',
   '分享(?:到|至)?', '转发', '轉發', '微信', '微博', '新浪微博', 'qq空间', '朋友圈', '复制链接', '複製連結', '공유(?:하기)?', '카카오톡', '카카오스토리', '페이스북', '트위터', '링크 복사', '스크랩',
   'вконтакте', 'в контакте', 'вк', 'ок', 'одноклассники', 'телеграм', 'телеграмм', 'твиттер', 'фейсбук', 'дзен', 'яндекс\\.?дзен',
+  // Share, print, copy-link and text-size controls, and "follow us", in more languages; sharing on and following on a network below, the network named once.
+  'megosztás', 'megosztom', 'nyomtatás', 'link másolása', 'betűméret', 'küldés e-?mailben', 'kövess(?:en|étek) minket!?',
+  'sdílet', 'tisk', 'vytisknout', 'kopírovat odkaz', 'odkaz (?:byl )?zkopírován', 'velikost písma', 'poslat e-?mailem', 'sledujte nás', 'zdieľať', 'tlačiť', 'vytlačiť', 'kopírovať odkaz', 'odkaz (?:bol )?skopírovaný', 'veľkosť písma', 'poslať e-?mailom',
+  'distribuie', 'printează', 'tipăre[șş]te', 'copiază (?:link|linkul)', 'link copiat!?', 'mărime text', 'сподели', 'принтирай', 'печат', 'копирай (?:линка|връзката)', 'размер на шрифта', 'изпрати по (?:имейл|e-?mail)',
+  'поділитися', 'друк', 'надрукувати', 'копіювати посилання', 'посилання скопійовано!?', 'розмір шрифту', 'paylaş', 'yazdır', '(?:linki|bağlantıyı) kopyala', 'bağlantı kopyalandı!?', 'yazı boyutu', 'e-posta ile gönder',
+  'dela', 'skriv ut', 'kopiera länk(?:en)?', 'länken (?:är )?kopierad!?', 'textstorlek', 'skicka (?:med|som) e-post', 'del', 'udskriv', 'kopier (?:link|lenke)', '(?:link(?:et)?|lenken?) kopier(?:et|t)!?', 'tekststørrelse', 'send (?:som|via|på) e-?(?:mail|post)',
+  'jaa', 'tulosta', 'kopioi linkki', 'linkki kopioitu!?', 'tekstin koko', 'lähetä sähköpostilla', 'κοινοποίηση', 'μοιραστείτε(?: το)?', 'εκτύπωση', 'αντιγραφή (?:συνδέσμου|link)', 'ο σύνδεσμος αντιγράφηκε!?', 'μέγεθος (?:γραμματοσειράς|κειμένου)',
+  'salin (?:tautan|link)', '(?:tautan|link) (?:disalin|tersalin)!?', 'cetak', 'ukuran (?:teks|huruf|font)', 'chia sẻ', 'in bài(?: viết)?', 'sao chép (?:liên kết|link)', 'đã sao chép(?: liên kết| link)?!?', 'cỡ chữ', 'lưu bài(?: viết)?',
+  'نسخ الرابط', 'تم نسخ الرابط', 'حجم الخط', '微信扫一扫', '扫码分享', '打印(?:本页)?', '字号', '收藏', '인쇄(?:하기)?', 'url 복사', '이 기사를 공유합니다',
+  `(?:sdílet na|zdieľať na|distribuie pe|trimite pe|сподели (?:във|в|на)|dela på|del på|jaa|bagikan (?:ke|di|lewat)|chia sẻ (?:lên|qua)|kövess(?:en|étek) minket (?:a|az)|sledujte nás na|urmări[țţ]i-ne pe|urmăre[șş]te-ne pe|последвайте ни (?:във|в|на)|стежте за нами (?:у|в|на)|följ oss på|følg (?:os|oss) på|seuraa meitä|ακολουθήστε μας (?:στο|στα|στην)|ikuti kami di|theo dõi chúng tôi trên|تابع(?:ونا|نا) على) ${NETWORK}!?`,
+  `(?:bizi )?${NETWORK}['’](?:ta|te|da|de|ten|tan|den|dan) (?:paylaş|takip edin)`,
   'rezept (?:drucken|merken|speichern)', '(?:imprimer|épingler|enregistrer) la recette', '(?:imprimir|guardar) (?:la )?receta', 'stampa (?:la )?ricetta', 'imprimir receita', 'print recipe', 'save recipe', 'pin (?:it|recipe)', 'pinne es',
 );
 
@@ -139,6 +153,20 @@ const READ_MORE = alt(
   // Video boxes set into the article or under it, and "more on this topic".
   '(?:vídeos|videos) relacionados', 'vidéos (?:associées|liées|similaires)', 'video correlati', 'videos? zum thema', 'видео по теме', "gerelateerde video['’]?s", '関連動画', 'meer over dit onderwerp', 'ook interessant', 'е[щш]ё новости', 'еще новости',
   'lesen sie (?:hier|mehr)', 'auch lesenswert', 'passend zum thema', 'à lire également', 'lire la suite', 'quizás te interese', 'te recomendamos', 'leia mais', 'czytaj (?:także|też|również|więcej|dalej)', 'zobacz (?:także|też|również)', 'przeczytaj (?:też|także|również)', 'może cię (?:też |także |również )?zainteresować', 'lees (?:ook|meer|verder)', 'bekijk ook', 'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ أيضًا', 'اقرأ المزيد', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'شاهد أيضا',
+  // Related, read-also and recommended markers in more languages ("Kapcsolódó cikkek", "Čtěte také", "Citește și", "Läs också", "Xem thêm"): not walls, as such boxes stand inside articles too.
+  'kapcsolódó(?: cikkek| írások| hírek| tartalmak)?', 'ajánló', 'ajánlott (?:cikkek|tartalmak)', '(?:ez|ezek) is érdekelhet(?:i|ik)', 'olvassa el (?:ezt|ezeket) is', 'tovább olvasom', 'bővebben',
+  'související(?: články| zprávy)?', 'mohlo by vás (?:také |též )?zajímat', 'přečtěte si (?:také|též|více)', 'čtěte (?:také|též|více|dál)', 'celý článek', 'doporučujeme',
+  'súvisiace(?: články| správy)?', 'mohlo by vás (?:tiež |aj )?zaujímať', 'prečítajte si (?:aj|tiež|viac)', 'čítajte (?:aj|tiež|viac|ďalej)', 'celý článok', 'odporúčame',
+  'articole (?:similare|asemănătoare|recomandate|conexe)', '[șş]tiri similare', 'cite[șş]te (?:[șş]i|mai mult|continuarea|tot articolul)', 'citi[țţ]i (?:[șş]i|mai mult)', 'vezi [șş]i', 'mai multe [șş]tiri', 'te-ar (?:mai )?putea interesa',
+  'свързани (?:новини|статии|материали)', 'още по темата', 'още новини', 'прочет(?:ете|и) (?:още|също)', 'виж(?:те)? (?:още|също)', 'може да ви интересува', 'препоръчано', 'препоръчваме',
+  'читайте (?:також|ще)', 'дивіться також', 'читати (?:далі|більше|повністю)', 'детальніше', 'більше новин', 'новини (?:за|на) темою', 'вас (?:також )?може зацікавити', 'рекомендуємо',
+  '[iİ]lgili (?:haberler|yazılar|içerikler)', 'benzer (?:haberler|yazılar)', '(?:bunlar da )?[iİ]lginizi çekebilir', 'devamını oku', 'haberin devamı', 'daha fazla haber',
+  'relaterade artiklar', 'relaterat', 'läs (?:också|även|mer)', 'mer läsning', 'rekommenderat', 'rekommenderade artiklar', 'du kanske också gillar', 'fler nyheter',
+  'relaterede artikler', 'relateret', 'læs (?:også|mere)', 'anbefalet', 'du vil måske også kunne lide', 'flere nyheder', 'relaterte artikler', 'relatert', 'les (?:også|mer)', 'anbefalt', 'anbefalte (?:saker|artikler)', 'flere nyheter',
+  'aiheeseen liittyv(?:ät|ää)(?: artikkelit| uutiset| jutut)?', 'lue (?:myös|lisää)', 'lisää aiheesta', 'katso myös', 'suosittelemme', 'lisää uutisia',
+  'σχετικά άρθρα', 'σχετικές ειδήσεις', 'διαβάστε (?:επίσης|ακόμα|ακόμη|περισσότερα)', 'δείτε (?:επίσης|ακόμα|ακόμη)', 'μπορεί να σας ενδιαφέρει', 'προτεινόμενα(?: άρθρα)?',
+  '(?:berita|artikel) terkait', 'baca (?:artikel )?selengkapnya', 'selengkapnya', 'tin liên quan', 'bài viết liên quan', 'xem thêm', 'đọc thêm', 'đọc tiếp', 'có thể bạn quan tâm',
+  'مقالات ذات صلة', 'أخبار متعلقة', 'قد يهمك(?: أيضا| أيضاً)?', 'قد يعجبك(?: أيضا| أيضاً)?', '相关推荐', '猜你喜欢', '展开全文', '更多新闻',
 );
 
 // "Also on <site>" and a headline: a story of the same site set into the article.
@@ -182,13 +210,22 @@ const MOST_READ = alt(
   `(?:plus de|más de|mais de|altro (?:da|di|in)|meer uit|mehr aus(?: der| dem| den)?) (?=(?:${SECTION_NAMES})${SEP}$)[\\p{L} ]{2,30}`, "plus d['’](?:actualités|articles|infos|vidéos)(?: (?:sur|de|du|des) [\\p{L}\\p{N}'’ -]{1,30})?",
   '(?:más|mais) not[ií]cias (?:de|sobre|d[oa]|en|em) [\\p{L}\\p{N}\'’ -]{1,30}', 'also in (?:the )?news', 'empfohlene (?:artikel|beiträge|videos)', 'dalla stessa (?:sezione|categoria|rubrica)', 'recomendad[oa]s? para (?:você|ti)',
   'похожие (?:материалы|новости|статьи|публикации)', 'другие новости(?: (?:раздела|рубрики))?', 'главное за (?:день|неделю|сутки)', 'рекомендуем', 'е[щш]ё из (?:раздела|рубрики) [\\p{L}\\p{N} -]{1,30}', 'еще из (?:раздела|рубрики) [\\p{L}\\p{N} -]{1,30}',
-  'więcej z (?:kategorii|działu) [\\p{L}\\p{N} -]{1,30}', 'najnowsze (?:wiadomości|artykuły|informacje)', '(?:この)?(?:記者|筆者|著者)の(?:最新)?記事(?:一覧)?', '[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{1,10}の記事一覧',
+  'więcej z (?:kategorii|działu) [\\p{L}\\p{N} -]{1,30}', 'najnowsze (?:wiadomości|artykuły|informacje)',
+  // Most-read and other-news boxes in more languages ("Legolvasottabb", "Nejčtenější", "Cele mai citite", "Най-четени", "En çok okunanlar", "Mest lästa", "Luetuimmat").
+  'legolvasottabb(?: cikkek| hírek)?', 'további (?:cikkek|híreink|hírek)', 'még több hír', 'nejčtenější(?: články| zprávy)?', 'další (?:články|zprávy)', 'najčítanejšie(?: články| správy)?', 'ďalšie (?:články|správy)',
+  'cele mai (?:citite|comentate|populare)(?: articole| [șş]tiri)?', 'най-(?:четени|четено|коментирани|популярни|гледани)(?: новини| статии)?', 'найчитаніше', 'найпопулярніше', 'популярне', 'схожі (?:новини|статті|матеріали|публікації)', "пов['’]язані (?:новини|статті|матеріали)", 'інші новини', 'стрічка новин',
+  'en çok (?:okunan(?:lar| haberler)?|yorumlanan(?:lar)?|izlenen(?:ler)?)', 'çok okunan(?:lar| haberler)', 'diğer haberler', 'editörün seçtikleri', 'mest (?:lästa?|läst|læste?|leste?)(?: artiklar| artikler| nyheter| nyheder)?', 'luetuimmat(?: uutiset| jutut| artikkelit)?',
+  'δημοφιλή(?: άρθρα)?', 'τα πιο δημοφιλή', 'δημοφιλέστερα', '(?:τα )?πιο διαβασμένα', 'ροή ειδήσεων', 'berita terpopuler', 'paling populer', 'berita lainnya', 'pilihan editor', '(?:đọc|xem) nhiều nhất', '(?:các )?tin khác', 'tin cùng chuyên mục',
+  'الأكثر تعليق(?:ا|اً)', 'أخبار أخرى', 'المزيد من الأخبار', '(?:24小时)?热点(?:新闻|排行)?', '(?:この)?(?:記者|筆者|著者)の(?:最新)?記事(?:一覧)?', '[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{1,10}の記事一覧',
 );
 
 // Section labels that also head the page, so they are not walls.
 const SECTION_HEADS = alt(
   'más recientes', 'mais recentes', 'les plus récents', 'più recenti', 'najnowsze', 'nieuwste',
   'latest( posts)?', 'recent', 'breaking news', 'featured', 'highlights', 'últimas noticias', 'neueste artikel', 'à la une', 'последние новости', 'главное', 'últimas notícias', 'آخر الأخبار',
+  'legfrissebb(?: hírek| cikkek)?', 'friss hírek', 'nejnovější(?: zprávy| články)?', 'najnovšie(?: správy| články)?', 'ultimele (?:[șş]tiri|articole)', 'cele mai noi', 'ultima oră', 'последни новини', 'най-новото', 'останні новини', 'головне',
+  'son (?:dakika|haberler)', 'öne çıkanlar', 'senaste (?:nytt|nyheterna|nyheter)', 'seneste (?:nyt|nyheder)', 'siste nytt', 'uusimmat(?: uutiset)?', 'tuoreimmat(?: uutiset)?', 'τελευταία νέα', 'τελευταίες ειδήσεις',
+  '(?:berita )?terbaru', 'tin (?:mới nhất|mới|nổi bật)', 'أحدث الأخبار', '最新(?:新闻|资讯)', '(?:주요|실시간|최신) 뉴스',
 );
 
 const NAV_WORDS = alt(
@@ -214,6 +251,19 @@ const NAV_WORDS = alt(
   'cargar más(?: noticias| artículos)?', 'mostrar más', 'ir arriba', 'carica altr[io](?: articoli| post| contenuti| notizie)?', 'mostra (?:altro|di più)', 'vedi altro', 'il mio account', "torna all['’]inizio", 'torna in alto',
   'carregar mais(?: notícias| artigos| matérias)?', 'ver mais', 'mostrar mais', 'sair', 'iniciar sessão', 'terminar sessão', 'показать (?:ещё|еще|больше)', 'загрузить (?:ещё|еще)', 'выйти', 'войти', 'личный кабинет', 'наверх',
   'do góry', 'wróć na górę', 'moje konto', 'wideo', 'meer laden', 'toon meer', 'bekijk meer', 'laad meer(?: artikelen| nieuws)?', 'uitloggen', 'mijn account', 'terug naar boven',
+  // Sign-in, search, home, back-to-top, load-more and page links in more languages.
+  'bejelentkezés', 'regisztráció', 'kijelentkezés', 'főoldal', 'címlap', 'keresés', 'vissza (?:az oldal tetejére|a címlapra|a főoldalra|a tetejére)', 'továbbiak betöltése', 'még több(?: betöltése)?', '(?:következő|előző) oldal',
+  'přihlásit se', 'přihlášení', 'registrace', 'odhlásit se', 'hlavní strana', 'hledat', 'vyhledávání', 'zpět nahoru', 'nahoru', 'zobrazit (?:více|další)', 'načíst (?:další|více)', '(?:další|předchozí) strana',
+  'prihlásiť sa', 'prihlásenie', 'registrácia', 'odhlásiť sa', 'hlavná stránka', 'hľadať', 'vyhľadávanie', 'späť (?:hore|na začiatok)', 'hore', 'zobraziť (?:viac|ďalšie)', 'načítať (?:ďalšie|viac)',
+  'autentificare', 'conectare', 'înregistrare', 'deconectare', 'contul meu', 'pagina principală', 'acasă', 'caută', 'căutare', 'înapoi sus', 'vezi mai mult', 'încarcă mai multe', 'pagina (?:următoare|anterioară)',
+  'вход', 'регистрация', 'изход', 'моят профил', 'начало', 'търсене', 'към началото', 'нагоре', '(?:зареди|покажи) още', 'увійти', 'вхід', 'реєстрація', 'вийти', 'головна', 'пошук', '(?:завантажити|показати) ще', 'догори',
+  'giriş yap', 'üye ol', 'kayıt ol', 'çıkış yap', 'ana ?sayfa', 'arama', 'yukarı çık', 'başa dön', 'tümünü gör', 'daha fazla(?: göster| yükle)?',
+  'logga (?:in|ut)', 'registrera dig', 'mitt konto', 'startsida', 'sök', 'meny', '(?:tillbaka )?till? toppen', 'visa fler', 'ladda fler', 'log (?:ind|ud)', 'opret bruger', 'min konto', 'forside', 'søg', 'vis flere', 'indlæs flere',
+  'logg (?:inn|ut)', 'registrer deg', 'min side', 'søk', 'last inn flere', 'kirjaudu (?:sisään|ulos)', 'rekisteröidy', 'oma tili', 'etusivu', 'haku', 'valikko', 'takaisin ylös', 'näytä lisää', 'lataa lisää',
+  'σύνδεση', 'εγγραφή', 'αποσύνδεση', 'αρχική', 'αναζήτηση', 'μενού', '(?:επιστροφή )?στην κορυφή', 'περισσότερα',
+  'masuk', 'daftar', 'keluar', 'kembali ke atas', 'lihat semua', 'muat lebih banyak', 'selanjutnya', 'sebelumnya', 'halaman (?:selanjutnya|berikutnya|sebelumnya)',
+  'đăng nhập', 'đăng ký', 'đăng xuất', 'trang chủ', 'tìm kiếm', '(?:lên|về) đầu trang', 'trang (?:sau|trước|tiếp)', 'تسجيل (?:الدخول|الخروج)', 'إنشاء حساب', 'العودة (?:للأعلى|إلى الأعلى)',
+  '首页', '返回顶部', '上一页', '下一页', '查看更多', '加载更多', '登录', '注册', '退出(?:登录)?', '홈', '검색', '맨 ?위로', '위로', '로그인', '회원가입', '로그아웃', '(?:기사 )?더\\s?보기',
   'ログイン', 'ログアウト', '会員登録', 'マイページ', 'ページ(?:の)?トップへ(?:戻る)?', 'トップへ戻る', 'もっと見る', 'もっと読む', 'さらに表示',
 );
 
@@ -236,6 +286,13 @@ const ADVERT = alt(
   '記事の?続きは広告の(?:後|あと)で?',
   // "Sponsored by" with the sponsor's logo, not its name, after it.
   'sponsorisé par', 'patrocinado por', 'contenido ofrecido por', 'contenuto (?:offerto da|in collaborazione con)', 'oferecido por', 'gesponsert von', 'in samenwerking met',
+  // Ad and sponsor labels in more languages ("Hirdetés", "Komerční sdělení", "Publicitate", "Annons", "Mainos", "Διαφήμιση", "Quảng cáo").
+  'hirdetés', 'reklám', 'szponzorált(?: tartalom| cikk)?', 'támogatott tartalom', 'komerční sdělení', 'sponzorovan(?:ý|é|á) (?:článek|obsah|sdělení)', '(?:článek|článok|text) pokračuje pod reklamou', 'komerčný článok', 'sponzorovaný (?:obsah|článok)',
+  'publicitate', 'reclamă', 'advertorial', 'con[țţ]inut sponsorizat', 'articolul continuă după (?:reclamă|publicitate)', 'платена публикация', 'спонсорирано съдържание', 'статията продължава (?:след|под) рекламата',
+  'партнерський матеріал', 'спецпроєкт', '(?:новина|стаття|матеріал) продовжується після реклами', 'reklam', 'sponsorlu (?:içerik|haber)', 'haberin devamı reklamdan sonra',
+  'annons', 'sponsrat(?: innehåll)?', 'artikeln fortsätter (?:efter|under) annonsen', 'annonce', 'sponsoreret(?: indhold)?', 'artiklen fortsætter (?:efter|under) annoncen', 'annonse', 'sponset(?: innhold)?', 'artikkelen fortsetter (?:etter|under) annonsen',
+  'mainos', 'kaupallinen yhteistyö', 'sponsoroitu(?: sisältö)?', 'artikkeli jatkuu mainoksen (?:jälkeen|alla)', 'διαφήμιση', 'χορηγούμενο(?: περιεχόμενο| άρθρο)?', 'το άρθρο συνεχίζεται (?:μετά τη|κάτω από τη) διαφήμιση',
+  'konten bersponsor', 'scroll (?:untuk|ke bawah untuk) (?:melanjutkan|lanjut)(?: membaca)?', 'scroll to continue with content', 'quảng cáo', 'nội dung tài trợ', 'محتوى (?:مدعوم|ممول|برعاية)',
 );
 
 /** A comment's own buttons, after its "Reply" (alone, "Quote" or "Cita" may be anything). */
@@ -289,6 +346,28 @@ const COMMENT_CONTROLS = alt(
   'コメント(?:する|を書く|を投稿する|を見る|一覧|を残す|をもっと見る)', 'すべてのコメントを見る', 'コメント[（(]\\d+[）)]', '\\d+件のコメント', '最初のコメントを書(?:こう|く)', 'コメントはまだありません。?', 'この記事(?:へ|に)の?コメント(?:する)?', '違反報告', 'ログインしてコメント(?:する)?', '返信する', 'コメント(?:の)?(?:投稿)?(?:ルール|ガイドライン)',
   // The rules of the section, linked under it, and a comment's report button.
   'charte de modération', 'normas de participación', 'regole (?:della community|dei commenti)', 'termos (?:e condições |de uso )?dos comentários', 'meld misbruik',
+  // Heads and counts in more languages, here (at a line's start only) to keep the pattern small. Not Vietnamese "Bình luận" alone: also an opinion section's name.
+  '(?:hozzászólások|komentáře|komentáre|diskus[ez]|diskusia|comentarii|коментари|коментарі|yorumlar|kommentarer|kommentit|σχόλια|komentar|bình luận|تعليقات|التعليقات|评论|댓글)\\s*[(（]\\d+[)）]',
+  'hozzászólások', '\\d+ hozzászólás', 'kommentek', '\\d+ komment', 'komentáře', '\\d+ komentář(?:e|ů)?', 'komentáre', '\\d+ komentár(?:e|ov)?', 'comentarii', '\\d+ comentarii', 'коментари', '\\d+ коментар(?:а|и)',
+  'коментарі', '\\d+ коментар(?:і|ів)', 'yorumlar', '\\d+ yorum', 'kommentarer', '\\d+ kommentarer?', 'kommentit', '\\d+ kommentti(?:a)?', 'σχόλια', '\\d+ σχόλια', '\\d+ komentar', '\\d+ bình luận', '\\d+ تعليق(?:ات|ا)?', '댓글', '\\d+개의 댓글',
+  // The same in more languages. (Not the bare answers "Svar", "Válasz", "Vastaa", "Răspunde", "Trả lời", "رد", "回复": a Q&A piece labels its answers so.)
+  'hozzászólás(?:ok)? (?:írása|megjelenítése|betöltése|elrejtése)', 'szóljon hozzá!?', 'még nincs(?:enek)? hozzászólás(?:ok)?\\.?', 'legyen (?:ön )?az első,? aki hozzászól[.!]?', 'a hozzászóláshoz be kell jelentkez(?:nie|ned)\\.?', 'válasz megszakítása', 'hozzászólási szabályok',
+  'přidat komentář', 'napište komentář', 'zobrazit (?:všechny )?komentáře', 'zobrazit diskus[ie]', 'vstoupit do diskuse', 'buďte první,? kdo (?:přidá komentář|okomentuje)[.!]?', 'zatím (?:zde )?(?:nejsou )?žádné komentáře\\.?', 'diskus[ez] (?:k (?:článku|tématu) )?(?:je )?uzavřen[aá]\\.?',
+  'pro přidání komentáře se musíte přihlásit\\.?', 'odpovědět', 'zrušit odpověď', 'pravidla diskus[ez]', 'diskus[ez] k článku',
+  'pridať komentár', 'napíšte komentár', 'zobraziť (?:všetky )?komentáre', 'zobraziť diskusiu', 'vstúpiť do diskusie', 'buďte prvý,? kto (?:pridá komentár|okomentuje)[.!]?', 'zatiaľ žiadne komentáre\\.?', 'diskusia (?:k článku )?(?:je )?uzavretá\\.?',
+  'pre pridanie komentára sa musíte prihlásiť\\.?', 'odpovedať', 'zrušiť odpoveď', 'pravidlá diskusie', 'diskusia k článku',
+  'lasă un comentariu', '(?:adaugă|scrie) un comentariu', 'fii primul care comentează[.!]?', 'nu există comentarii\\.?', 'comentariile sunt închise\\.?', 'trebuie să fii (?:autentificat|conectat) pentru a (?:publica|posta|scrie) un comentariu\\.?', 'anulează răspunsul', 'adresa (?:ta|dvs\\.?) de e-?mail nu va fi publicată.{0,120}',
+  '(?:добави|напиши|остави) коментар', 'коментирай', 'бъдете първ(?:ият|ата),? (?:коментирал|който ще коментира)[.!]?', '(?:все още )?няма коментари\\.?', 'коментарите са (?:затворени|изключени)\\.?', 'трябва да сте влезли,? за да (?:коментирате|публикувате коментар)\\.?', 'откажи отговора', 'правила за коментиране',
+  '(?:додати|залишити|написати) коментар', '(?:показати|приховати|завантажити)(?: всі| ще)? коментарі', 'коментарів (?:поки|ще) (?:немає|нема)', 'будьте першим,? хто (?:залишить|напише) коментар', 'коментарі (?:закрито|закриті|вимкнено)\\.?', 'щоб (?:залишити|написати|додати) коментар,? (?:увійдіть|авторизуйтеся|зареєструйтеся)\\.?', 'відповісти', 'скасувати відповідь', 'правила коментування',
+  'yorum (?:yap|yaz)(?:ın)?', '(?:tüm )?yorumları (?:gör|göster)', '[iİ]lk yorumu (?:siz )?(?:yapın|yazın)[.!]?', 'henüz (?:hiç )?yorum (?:yapılmamış|yok)\\.?', 'yorum yapabilmek için giriş yapmalısınız\\.?', 'yanıtla', 'cevapla', 'yanıtı iptal et', 'yorum kuralları', 'e-posta (?:adresiniz|hesabınız) yay[ıi][mn]lanmayacak.{0,120}',
+  'kommentera', 'kommentér', 'kommenter', 'kommentoi', 'skriv en kommentar', 'lämna en kommentar', '(?:visa|vis) (?:alla |alle )?kommentarer(?:na|ne)?', 'var först med att kommentera[.!]?', 'vær den første til at kommentere[.!]?', 'bli den første til å kommentere[.!]?', 'inga kommentarer(?: ännu)?\\.?', 'ingen kommentarer(?: endnu| ennå)?\\.?',
+  'kommentarsfältet är stängt\\.?', 'kommentarfeltet er (?:lukket|stengt)\\.?', 'du (?:måste vara inloggad för att|skal være logget ind for at|må være logget inn for å) kommenter(?:a|e)\\.?', 'svara', 'avbryt svar', 'annuller svar', 'debatregler',
+  'kirjoita kommentti', 'jätä kommentti', 'näytä kommentit', 'kommentoi ensimmäisenä[.!]?', 'ei (?:vielä )?kommentteja\\.?', 'kommentointi on suljettu\\.?', '(?:sinun täytyy|sinun pitää) kirjautua sisään kommentoidaksesi\\.?', 'peruuta vastaus',
+  '(?:γράψτε|αφήστε|προσθέστε) (?:ένα |το )?σχόλιο(?: σας)?', 'προσθήκη σχολίου', 'δεν υπάρχουν σχόλια\\.?', 'γίνετε ο πρώτος που θα σχολιάσει[.!]?', 'τα σχόλια (?:είναι κλειστά|έχουν κλείσει)\\.?', 'πρέπει να συνδεθείτε για να σχολιάσετε\\.?', 'ακύρωση απάντησης',
+  '(?:tulis|tinggalkan|kirim) (?:komentar|balasan)', 'jadilah (?:yang )?pertama (?:yang )?(?:berkomentar|mengomentari)[.!]?', 'belum ada komentar\\.?', 'komentar ditutup\\.?', 'anda harus (?:masuk|login) untuk (?:mengirim|memberikan|menulis|mempublikasikan) (?:komentar|balasan)\\.?', 'balas', 'batalkan balasan', 'alamat email anda tidak akan (?:dipublikasikan|ditampilkan).{0,120}',
+  '(?:viết|gửi) bình luận', 'ý kiến bạn đọc', 'hãy là người đầu tiên bình luận[.!]?', 'chưa có bình luận(?: nào)?\\.?', 'bạn (?:cần|phải) đăng nhập để bình luận\\.?', 'hủy trả lời',
+  'أضف تعليقك', 'اترك تعليق(?:ا|اً|ًا)?', 'لا توجد تعليقات', 'كن أول من يعلق', 'التعليقات مغلقة\\.?', 'يجب (?:عليك )?تسجيل الدخول (?:لكتابة|لإضافة|لنشر) تعليق\\.?', 'إلغاء الرد',
+  '(?:发表|网友|全部|查看全部|查看更多)评论', '暂无评论', '我要评论', '\\d+条评论', '登录后(?:发表)?评论', '댓글\\s?쓰기', '댓글을 입력하세요\\.?', '첫 (?:번째 )?댓글을 남겨(?:주세요|보세요)\\.?', '댓글이 없습니다\\.?', '로그인 후 댓글을 (?:작성할|남길) 수 있습니다\\.?', '답글(?:\\s?쓰기)?',
 );
 
 // Footer links of a site's legal and service pages, in several languages.
@@ -296,6 +375,10 @@ const LEGAL_LINKS = alt(
   'impressum', 'datenschutz(?:erklärung|hinweise)?', 'agb', 'nutzungsbedingungen', 'barrierefreiheit', 'erklärung zur barrierefreiheit', 'mentions légales', 'politique de confidentialité', 'conditions générales(?: d\'utilisation| de vente)?', 'cgu', 'cgv', 'données personnelles', 'accessibilité(?: ?: .{1,40})?', 'plan du site', 'nous contacter',
   'aviso legal', 'política de (?:privacidad|cookies|privacidade)', 'protección de datos', 'accesibilidad', 'mapa (?:web|del sitio)', 'condiciones de uso', 'note legali', 'informativa (?:sulla )?privacy', 'termos de uso', 'polityka prywatności', 'regulamin', 'privacyverklaring', 'algemene voorwaarden',
   'sitemap', 'accessibility(?: statement)?', 'imprint', 'legal notice',
+  'impresszum', 'adatvédelmi (?:tájékoztató|nyilatkozat)', 'adatvédelem', 'kapcsolat', 'felhasználási feltételek', 'ochrana osobních údajů', 'tiráž', 'kontakty', 'podmínky užívání', 'ochrana osobných údajov', 'podmienky používania',
+  'politica de confiden[țţ]ialitate', 'termeni [șş]i condi[țţ]ii', 'politica (?:de )?cookie(?:s|-uri)?', 'политика за поверителност', 'общи условия', 'контакти', 'політика конфіденційності', 'умови використання',
+  'gizlilik (?:politikası|sözleşmesi)', 'künye', '[iİ]letişim', 'kullanım koşulları', 'çerez politikası', 'integritetspolicy', 'kontakta oss', 'privatlivspolitik', 'kontakt os', 'personvernerklæring', 'kontakt oss', 'tietosuojaseloste', 'ota yhteyttä',
+  'πολιτική απορρήτου', 'όροι χρήσης', 'επικοινωνία', 'kebijakan privasi', 'pedoman media siber', 'redaksi', 'kontak(?: kami)?', 'tentang kami', 'chính sách bảo mật', 'liên hệ', 'điều khoản sử dụng', 'سياسة الخصوصية', 'اتصل بنا', 'من نحن', '联系我们', '隐私政策', '关于我们', '개인정보처리방침', '이용약관',
   'agb', 'kontakt', 'cookie-einstellungen', 'cookie settings', 'cookie policy', 'privacy policy', 'terms of (?:use|service)', 'gestion des cookies', 'contact', 'contacto', 'kontakt', 'contatti', 'contato',
 );
 
@@ -354,10 +437,11 @@ export const LINE_RULES: LineRule[] = [
     zone: 'any',
     endsBody: true,
     examples: ['Suggested reads', 'More commentary »', 'Лента новостей', 'Most Popular Articles', 'Most Read', 'Lo más leído', 'Meistgelesen', 'Самое читаемое', 'الأكثر قراءة', 'アクセスランキング', '人気記事ランキング', 'よく読まれている記事', '热门文章', '많이 본 뉴스', 'Najczęściej czytane', 'Najpopularniejsze w tym tygodniu', 'Więcej wywiadów', 'Podobne przepisy', 'Meest gelezen',
-      'Mais de Economia', 'Más de Política', 'Plus de Politique', 'Altro da Politica', 'Meer uit Politiek', 'Mehr aus Wirtschaft', "Plus d'actualités", 'Más noticias de Economía', 'Also in the news', 'Похожие материалы', 'Ещё из раздела Политика', 'Więcej z kategorii Polityka', 'この記者の記事', '政治の記事一覧'],
+      'Mais de Economia', 'Más de Política', 'Plus de Politique', 'Altro da Politica', 'Meer uit Politiek', 'Mehr aus Wirtschaft', "Plus d'actualités", 'Más noticias de Economía', 'Also in the news', 'Похожие материалы', 'Ещё из раздела Политика', 'Więcej z kategorii Polityka', 'この記者の記事', '政治の記事一覧',
+      'Legolvasottabb', 'Nejčtenější', 'Najčítanejšie články', 'Cele mai citite', 'Най-четени', 'Найчитаніше', 'Схожі новини', 'En çok okunanlar', 'Mest lästa', 'Mest læste', 'Mest lest', 'Luetuimmat', 'Πιο διαβασμένα', 'Berita Terpopuler', 'Đọc nhiều nhất', 'Tin khác', 'أخبار أخرى', '24小时热点'],
     counterExamples: ['The most popular articles this year were about the election.', 'ランキングの上位には地元の店が並んだ。', '人気記事の多くは地震に関するものだった。', 'Najpopularniejsze w tym tygodniu były artykuły o cenach prądu.', 'Więcej wywiadów z lekarzami zapowiada redakcja na jesień.',
-      'Mais de perto', 'Más de lo mismo', 'Plus de 300 personnes ont assisté à la réunion mardi soir.', 'Mais de Economia se falou na reunião do que de saúde.', 'Рекомендуем всем жителям закрыть окна, сообщили в МЧС.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl'],
+      'Mais de perto', 'Más de lo mismo', 'Plus de 300 personnes ont assisté à la réunion mardi soir.', 'Mais de Economia se falou na reunião do que de saúde.', 'Рекомендуем всем жителям закрыть окна, сообщили в МЧС.', 'Legolvasottabb cikkünk a választásról szólt tavaly.', 'En çok okunan kitap bu yıl bir polisiye oldu.', 'Mest lästa boken i år var en deckare.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl', 'hu', 'cs', 'sk', 'ro', 'bg', 'uk', 'tr', 'sv', 'da', 'no', 'fi', 'el', 'vi'],
   },
   {
     id: 'section-heading',
@@ -365,9 +449,10 @@ export const LINE_RULES: LineRule[] = [
     description: 'A box heading such as "Top stories" or "Breaking news".',
     pattern: line(`(?:${SECTION_HEADS})${SEP}`),
     zone: 'any',
-    examples: ['Latest', 'Breaking News', 'Últimas noticias', 'Главное', 'Mais recentes', 'Les plus récents'],
-    counterExamples: ['Breaking news of the merger reached the staff on Friday morning.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ar', 'it', 'pl', 'nl'],
+    examples: ['Latest', 'Breaking News', 'Últimas noticias', 'Главное', 'Mais recentes', 'Les plus récents',
+      'Legfrissebb', 'Nejnovější zprávy', 'Ultimele știri', 'Последни новини', 'Останні новини', 'Son dakika', 'Senaste nytt', 'Seneste nyt', 'Siste nytt', 'Uusimmat', 'Τελευταία νέα', 'Terbaru', 'Tin mới nhất', '最新新闻', '주요 뉴스'],
+    counterExamples: ['Breaking news of the merger reached the staff on Friday morning.', 'Son dakika golüyle maç berabere bitti.', 'Terbaru, pemerintah menaikkan harga BBM.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ar', 'it', 'pl', 'nl', 'hu', 'cs', 'sk', 'ro', 'bg', 'uk', 'tr', 'sv', 'da', 'no', 'fi', 'el', 'id', 'vi', 'zh', 'ko'],
   },
   {
     id: 'read-more-marker',
@@ -380,9 +465,10 @@ export const LINE_RULES: LineRule[] = [
     longLines: true,
     zone: 'any',
     opensTeaser: true,
-    examples: ['Related post: Pickled beetroot', 'Read this next', 'Related News On The Daily Post:', 'Read more', 'More:', 'READ MORE: Putin launches nuclear war drills', 'Also read: Markets fall', 'Leer más', 'Mehr zum Thema', 'Lire aussi', 'Читайте также', 'Leia mais', 'اقرأ أيضا', 'Veja mais notícias da região no Portal Vale.', '関連記事', 'この記事の関連ニュース', '【関連記事】', 'あわせて読みたい', 'こちらもおすすめ', '関連記事：首都直下地震、被害想定を見直しへ', '相关阅读', '관련기사', 'Zobacz również', 'Czytaj także: Kolejki do specjalistów. Najdłużej czekamy na endokrynologa', 'Może Cię zainteresować', 'Lees ook', 'Vídeos relacionados', 'Video zum Thema', 'Видео по теме', 'Meer over dit onderwerp', '関連動画'],
-    counterExamples: ['Read more about the inquiry in the report, the ministry said.', 'Related party transactions rose by 4%.', 'More', 'More: the council has agreed', '関連記事によると、被害は県内全域に広がった。', 'おすすめの店を地元の人に聞いた。', 'Zobacz również, jak zmieniło się miasto przez ostatnie dziesięć lat.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl'],
+    examples: ['Related post: Pickled beetroot', 'Read this next', 'Related News On The Daily Post:', 'Read more', 'More:', 'READ MORE: Putin launches nuclear war drills', 'Also read: Markets fall', 'Leer más', 'Mehr zum Thema', 'Lire aussi', 'Читайте также', 'Leia mais', 'اقرأ أيضا', 'Veja mais notícias da região no Portal Vale.', '関連記事', 'この記事の関連ニュース', '【関連記事】', 'あわせて読みたい', 'こちらもおすすめ', '関連記事：首都直下地震、被害想定を見直しへ', '相关阅读', '관련기사', 'Zobacz również', 'Czytaj także: Kolejki do specjalistów. Najdłużej czekamy na endokrynologa', 'Może Cię zainteresować', 'Lees ook', 'Vídeos relacionados', 'Video zum Thema', 'Видео по теме', 'Meer over dit onderwerp', '関連動画',
+      'Kapcsolódó cikkek', 'Olvassa el ezt is', 'Související články', 'Čtěte také: Vláda schválila rozpočet', 'Súvisiace články', 'Prečítajte si aj', 'Citește și: Guvernul a aprobat bugetul', 'Articole similare', 'Свързани новини', 'Прочетете още', 'Читайте також', 'Дивіться також', 'İlgili Haberler', 'Devamını oku', 'Läs också', 'Læs også', 'Les også', 'Lue myös', 'Aiheeseen liittyvät', 'Διαβάστε επίσης', 'Σχετικά άρθρα', 'Berita Terkait', 'Baca Selengkapnya', 'Tin liên quan', 'Xem thêm: Giá xăng tăng mạnh', 'مقالات ذات صلة', '猜你喜欢'],
+    counterExamples: ['Read more about the inquiry in the report, the ministry said.', 'Related party transactions rose by 4%.', 'More', 'More: the council has agreed', '関連記事によると、被害は県内全域に広がった。', 'おすすめの店を地元の人に聞いた。', 'Zobacz również, jak zmieniło się miasto przez ostatnie dziesięć lat.', 'Související články vyšly v pátečním vydání novin.', 'Lue lisää aiheesta raportista, ministeri sanoi.', 'Xem thêm nhiều chi tiết được công an công bố hôm qua.', 'Διαβάστε επίσης την ανακοίνωση, είπε ο υπουργός.', 'Les mer om saken i rapporten, sa ministeren.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl', 'hu', 'cs', 'sk', 'ro', 'bg', 'uk', 'tr', 'sv', 'da', 'no', 'fi', 'el', 'vi'],
   },
   {
     id: 'share-line',
@@ -391,9 +477,10 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(`^(?:(?:${SHARE_WORDS})(?:\\s*\\(\\d+\\))?[\\s:：|•·,/…]*)+$`, 'iu'),
     zone: 'any',
     maxWords: 14,
-    examples: ['Share this on:', 'Enviar a Tuenti Enviar a Menéame', 'Share this article', 'Close share panel', 'Recommend', 'Follow @jdoe', 'Download audio', 'Subscribe to podcast', 'digg reddit stumble', 'A A A', 'Aumenta el tamaño del texto', 'Schriftgröße ändern', 'Increase text size', 'These are external links and will open in a new window', 'Follow us on Instagram', 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'Like this story? Share it with a friend!', 'Folgen Sie uns', 'Share on Facebook', 'Tweet', 'Facebook Twitter Email', 'Compartir', 'Teilen', 'Partager', 'Поделиться', 'شارك', 'シェアする', 'この記事をシェアする', 'ツイート', 'はてなブックマーク', 'LINEで送る', 'Facebookでシェア', 'シェア ツイート はてブ Pocket', '分享到', '공유하기', 'ВКонтакте', 'Одноклассники', 'Телеграм', 'Udostępnij', 'Udostępnij artykuł', 'Partilhe isto:', 'Pressemitteilung teilen', '著者フォロー', 'Udostępnij przez e-mail', 'Udostępnij na Facebooku', 'Polub', 'Dołącz do nas na Facebooku!', 'Obserwuj nas w Google News', 'Deel dit artikel', 'Follow us on Google News', 'Siga-nos no Google Notícias', 'Suivez-nous sur Google Actualités', 'Link copied!', 'Lien copié !', '¡Enlace copiado!', 'Ссылка скопирована', 'リンクをコピーしました', 'Print this page', 'Save for later', 'В избранное', 'Diminuir texto', 'Artikel verschenken', 'Presentear matéria'],
-    counterExamples: ['Share prices fell sharply on Monday.', 'AAA', 'Twitter said it would review the policy.', 'Follow the money on this one.', 'この記事をシェアした人は1万人を超えた。', 'ВКонтакте сообщили о сбое в работе сервиса.', 'Udostępnij swoje zdjęcia tylko znajomym, radzą eksperci od bezpieczeństwa.', 'Dołącz do nas – zaapelował burmistrz do mieszkańców, którzy chcą sprzątać brzeg rzeki.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl'],
+    examples: ['Share this on:', 'Enviar a Tuenti Enviar a Menéame', 'Share this article', 'Close share panel', 'Recommend', 'Follow @jdoe', 'Download audio', 'Subscribe to podcast', 'digg reddit stumble', 'A A A', 'Aumenta el tamaño del texto', 'Schriftgröße ändern', 'Increase text size', 'These are external links and will open in a new window', 'Follow us on Instagram', 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'Like this story? Share it with a friend!', 'Folgen Sie uns', 'Share on Facebook', 'Tweet', 'Facebook Twitter Email', 'Compartir', 'Teilen', 'Partager', 'Поделиться', 'شارك', 'シェアする', 'この記事をシェアする', 'ツイート', 'はてなブックマーク', 'LINEで送る', 'Facebookでシェア', 'シェア ツイート はてブ Pocket', '分享到', '공유하기', 'ВКонтакте', 'Одноклассники', 'Телеграм', 'Udostępnij', 'Udostępnij artykuł', 'Partilhe isto:', 'Pressemitteilung teilen', '著者フォロー', 'Udostępnij przez e-mail', 'Udostępnij na Facebooku', 'Polub', 'Dołącz do nas na Facebooku!', 'Obserwuj nas w Google News', 'Deel dit artikel', 'Follow us on Google News', 'Siga-nos no Google Notícias', 'Suivez-nous sur Google Actualités', 'Link copied!', 'Lien copié !', '¡Enlace copiado!', 'Ссылка скопирована', 'リンクをコピーしました', 'Print this page', 'Save for later', 'В избранное', 'Diminuir texto', 'Artikel verschenken', 'Presentear matéria',
+      'Megosztás', 'Sdílet na Facebooku', 'Zdieľať', 'Distribuie pe Facebook', 'Сподели', 'Поділитися', 'Paylaş', "Facebook'ta paylaş", 'Dela', 'Del på Facebook', 'Jaa', 'Κοινοποίηση', 'Salin tautan', 'Chia sẻ', 'نسخ الرابط', '微信扫一扫', '이 기사를 공유합니다', 'Kövessen minket a Facebookon!', 'Følg oss på Facebook', 'Betűméret', 'Velikost písma'],
+    counterExamples: ['Share prices fell sharply on Monday.', 'AAA', 'Twitter said it would review the policy.', 'Follow the money on this one.', 'この記事をシェアした人は1万人を超えた。', 'ВКонтакте сообщили о сбое в работе сервиса.', 'Udostępnij swoje zdjęcia tylko znajomym, radzą eksperci od bezpieczeństwa.', 'Dołącz do nas – zaapelował burmistrz do mieszkańców, którzy chcą sprzątać brzeg rzeki.', 'Del av vejen er lukket efter ulykken.', 'Dela ut matkassar gjorde frivilliga hela helgen.', 'Chia sẻ với phóng viên, ông cho biết sẽ không tái tranh cử.', 'Paylaş butonuna basan herkes ödül kazanmadı.', 'Jaa kolmeen osaan, ohje neuvoi.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl', 'hu', 'cs', 'sk', 'ro', 'bg', 'uk', 'tr', 'sv', 'da', 'no', 'fi', 'el', 'vi'],
   },
   {
     id: 'paywall-prompt',
@@ -526,6 +613,15 @@ export const LINE_RULES: LineRule[] = [
           '(?:baixe|instale) (?:o nosso |nosso |o )?(?:app|aplicativo)', 'descarregue a (?:nossa )?aplicação', 'скача(?:йте|ть) (?:наше )?(?:мобильное )?приложение', 'pobierz (?:naszą )?aplikację', 'アプリ(?:を|で)(?:ダウンロード|読む)(?:する)?', '(?:ニュースレター|メルマガ|メールマガジン)(?:に|を)?(?:登録|購読)(?:する)?', '(?:公式)?line(?:公式アカウント)?を?友だち追加(?:する)?',
           '(?:join|follow) (?:our|the) (?:[\\p{L}\\p{N}&.\'’-]+ ){0,3}(?:whatsapp|telegram) (?:channel|group|community)[.!]?', '(?:unser|zum) (?:whatsapp|telegram)-kanal', 'rejoignez (?:notre|la) chaîne (?:whatsapp|telegram)', 'únete a (?:nuestro|el) canal de (?:whatsapp|telegram)', 'unisciti al (?:nostro )?canale (?:whatsapp|telegram)', 'dołącz do (?:naszego )?kanału (?:na )?(?:whatsapp(?:ie)?|telegramie)',
           '(?:receba|recevez|ricevi|ontvang) (?:a |la |nossa |a nossa |notre |la nostra |onze )?(?:newsletter|nieuwsbrief)',
+          // Newsletter and app prompts in more languages.
+          'iratkozz(?:on|) fel (?:a )?hírlevel[a-zéüöőű]*.{0,80}', 'feliratkozás', 'hírlevél', 'töltse le (?:az |ingyenes )?(?:alkalmazás|applikáció|app)[a-zéáüöőű]*!?',
+          'odebírejte (?:náš )?newsletter', 'přihlaste se k odběru (?:newsletteru|novinek)', 'stáhněte si (?:naši )?aplikaci', 'prihláste sa (?:na odber|k odberu) (?:newslettra|noviniek)', 'odoberajte (?:náš )?newsletter', 'stiahnite si (?:našu )?aplikáciu',
+          'abonea(?:ză|z)-te(?: la (?:newsletter|newsletterul nostru))?', 'abona[țţ]i-vă(?: la (?:newsletter|newsletterul nostru))?', 'descarcă aplica[țţ]ia', 'абонирайте се(?: за (?:нашия )?бюлетин)?', 'абонирай се', 'изтеглете (?:нашето )?приложени(?:е|ето)',
+          'підпишіться на (?:нашу )?розсилку', 'підписатися', 'підписуйтес[ья] на (?:наш )?(?:telegram|телеграм|viber|вайбер|youtube|ютуб)(?:[- ]канал)?', 'завантажте (?:наш )?застосунок',
+          'bültenimize abone olun', 'abone ol', 'uygulamamızı indirin', 'prenumerera på (?:vårt )?nyhetsbrev', 'nyhetsbrev', 'ladda ner (?:vår )?app(?:en)?', 'redan prenumerant\\s?\\?.{0,40}',
+          'tilmeld dig (?:vores )?nyhedsbrev', 'nyhedsbrev', 'hent (?:vores )?app(?:en)?', 'allerede abonnent\\s?\\?.{0,40}', 'meld deg på (?:vårt )?nyhetsbrev', 'last ned appen(?: vår)?',
+          'tilaa uutiskirje(?:emme)?', 'uutiskirje', 'lataa sovellus(?:emme)?', 'oletko jo tilaaja\\s?\\?.{0,40}', 'εγγραφείτε στο newsletter(?: μας)?', 'κατεβάστε την εφαρμογή(?: μας)?',
+          'unduh aplikasi(?: [\\w.-]+)?', 'đăng ký nhận bản tin', 'tải ứng dụng(?: [\\w.-]+)?', 'حمّ?ل التطبيق', '下载客户端', '关注我们', '뉴스레터 구독', '구독하기', '앱 다운로드',
         ) +
         ')$',
       'iu',
@@ -534,6 +630,8 @@ export const LINE_RULES: LineRule[] = [
       /newsletter|nieuwsbrief|boletín|activation|confirmation|news (?:e-?mail|alert)|click|delivered|^subscribe no|delivered (?:straight |to |every|each|weekday|daily)|inbox|sign up|subscribe|^(?:i agree|please check|keep an eye|there was an error|get |receive |need more|join our|want more|every |jetzt|zum|für den|kostenlos|je m'inscris|inscrivez|s'inscrire|apúntate|date de alta|zapisz|subskrybuj|abonneer|schrijf|assine|stay (?:up|inf|in )|no,? thanks|you(?:'ve| have) succ|thanks? (?:you )?for (?:subscr|sign|reading)|by |нажимая|подписываясь|mit |ao |download|install|catch all|receba|recibe|recevez|erhalten|bekommen|siga|entre|participe|clique|iscriviti|ricevi)|todas as|todos os dias|diariamente|toda semana|nella tua casella|direttamente|skrzyn|^(?:twój|podaj|wpisz)|^zapisując|^\p{Extended_Pictographic}|postfach|per e-?mail|^die abmeldung/iu,
       // The app, notification and channel prompts start with their verb.
       /^(?:turn on|enable|allow|push-|benachrichtigungen|activer|activa(?:r)? las|attiva(?:re)? le|ative |ativar |включ|włącz|zet meldingen|meldingen|プッシュ|通知|laden sie|télécharg|descarga|scarica|baixe|instale|descarregue|скача|pobierz|アプリ|rejoignez|únete|unisciti|dołącz|receba|recevez|ricevi|ontvang|ニュースレター|メルマガ|メールマガジン)|^(?:unsere |die )?(?:kostenlose )?app |^(?:join|follow) .{0,40}(?:whatsapp|telegram)|^(?:unser|zum) (?:whatsapp|telegram)|友だち追加/iu,
+      // …and the newsletter and app prompts of more languages.
+      /^(?:iratkozz|feliratkoz|hírlev|töltse le|odebírejte|přihlaste|stáhněte|prihláste|odoberajte|stiahnite|abonea|abona|descarcă|абонира|изтеглете|підпи|завантажте|bültenimize|abone ol|uygulamamızı|prenumerera|nyhetsbrev|nyhedsbrev|ladda ner|redan|tilmeld|hent |allerede|meld deg|last ned|tilaa|uutiskirje|lataa|oletko|εγγραφείτε|κατεβάστε|unduh|đăng ký|tải ứng|حم|下载|关注|뉴스레터|구독|앱 )/iu,
     ),
     longLines: true,
     zone: 'any',
@@ -541,10 +639,11 @@ export const LINE_RULES: LineRule[] = [
     examples: ['Newsletter', 'Breaking News Emails', 'Want more stories like this?', 'Jetzt kostenlos anmelden', "Je m'inscris", 'Apúntate gratis', 'Stay up to date with our team. Subscribe to our newsletter.', 'No thanks', "Recevez chaque matin l'essentiel de l'actualité.", 'Newsletter Diário', 'O essencial da actualidade, todas as manhãs no seu e-mail.', 'Receba as notícias da Gazeta no seu WhatsApp', 'Siga o canal do Jornal no WhatsApp', 'Clique aqui e entre no nosso grupo', 'Iscriviti alla newsletter e ricevi le notizie del giorno', 'Ricevi ogni mattina le notizie più importanti', 'Ogni mattina le notizie più importanti della giornata, direttamente nella tua casella di posta.', 'Newsletter Dziennika Rynku', 'Newsletter „Widnokręgu”', 'Co tydzień najlepsze wywiady i reportaże prosto na Twoją skrzynkę.', 'Twój adres e-mail', 'Twój e-mail', 'Zapisując się, akceptujesz Regulamin i Politykę prywatności.',
       "Markets Morning: the day's top business stories and what to watch on the street, in your inbox before the opening bell.", 'By signing up, you agree to our Terms and Privacy Policy.', 'The UK Morning Briefing newsletter brings you the stories that matter before the markets open. Sign up here.',
       'Thanks for reading The Slow Shelf! Subscribe for free to receive new posts and support my work.', 'Thanks for reading The Slow Shelf! This post is public so feel free to share it.', 'Нажимая «Подписаться», вы соглашаетесь с условиями обработки персональных данных',
-      'Download The Harbour Ledger App to get Daily Market Updates.', '📲 Participe do nosso grupo no WhatsApp e receba as notícias da região no seu celular. Clique aqui.', '➡️ Siga a Gazeta no Instagram e fique por dentro das notícias da região', 'Gesund durch die Woche: Jeden Dienstag die wichtigsten Gesundheitsthemen in Ihrem Postfach.', 'Die Abmeldung ist jederzeit möglich. Hinweise zum Datenschutz', 'Turn on notifications', 'Ative as notificações', 'Push-Benachrichtigungen aktivieren', 'Baixe o app', "Téléchargez notre application", "Scarica l'app", 'Скачайте наше приложение', 'Pobierz aplikację', 'Join our WhatsApp channel', 'Rejoignez notre chaîne WhatsApp', 'Receba nossa newsletter', 'Ontvang onze nieuwsbrief', 'メルマガ登録', '公式LINEを友だち追加', 'Catch all the Business News, Market News, Breaking News Events and Latest News Updates on The Harbour Ledger.'],
+      'Download The Harbour Ledger App to get Daily Market Updates.', '📲 Participe do nosso grupo no WhatsApp e receba as notícias da região no seu celular. Clique aqui.', '➡️ Siga a Gazeta no Instagram e fique por dentro das notícias da região', 'Gesund durch die Woche: Jeden Dienstag die wichtigsten Gesundheitsthemen in Ihrem Postfach.', 'Die Abmeldung ist jederzeit möglich. Hinweise zum Datenschutz', 'Turn on notifications', 'Ative as notificações', 'Push-Benachrichtigungen aktivieren', 'Baixe o app', "Téléchargez notre application", "Scarica l'app", 'Скачайте наше приложение', 'Pobierz aplikację', 'Join our WhatsApp channel', 'Rejoignez notre chaîne WhatsApp', 'Receba nossa newsletter', 'Ontvang onze nieuwsbrief', 'メルマガ登録', '公式LINEを友だち追加', 'Catch all the Business News, Market News, Breaking News Events and Latest News Updates on The Harbour Ledger.',
+      'Iratkozzon fel hírlevelünkre!', 'Odebírejte náš newsletter', 'Stiahnite si našu aplikáciu', 'Abonează-te la newsletter', 'Абонирайте се за нашия бюлетин', 'Підпишіться на нашу розсилку', 'Bültenimize abone olun', 'Prenumerera på vårt nyhetsbrev', 'Tilmeld dig vores nyhedsbrev', 'Meld deg på vårt nyhetsbrev', 'Tilaa uutiskirje', 'Κατεβάστε την εφαρμογή', 'Unduh aplikasi', 'Đăng ký nhận bản tin', 'حمل التطبيق', '下载客户端', '뉴스레터 구독', 'Redan prenumerant? Logga in'],
     counterExamples: ['Die Zeitung stellt ihren gedruckten Newsletter für Abonnenten im Mai ein, teilte der Verlag mit.', 'The newsletter, launched in 2019, now has 40,000 readers, the company said.', 'Fake news alerts that land in your inbox can steal passwords, police warned.',
-      'By signing up, voters agree to be contacted by the campaign, the law says.', 'Download the app to get the fee waived, the bank told customers.', 'Catch all the fish you can, the news reports told anglers.', 'Siga a estrada até o fim e vire à esquerda no posto, orienta a prefeitura.', 'Die Betrüger landen mit gefälschten Mails in Ihrem Postfach.', 'Thanks for reading the letter aloud, the judge told the clerk.', 'A prefeitura disse que os moradores recebem as notícias pelo rádio todos os dias.', 'Il sindaco riceve ogni mattina i rappresentanti dei comitati in municipio.', 'Zapisując się na kurs, uczestnicy muszą wpłacić zaliczkę, przypomina urząd.', 'Twój adres e-mail trafił do bazy wycieku, ostrzega bank klientów.', 'Baixe o app do banco e cadastre sua senha, orienta o Procon.', 'Join our WhatsApp channel, the minister told party members in a video.'],
-    languages: ['de', 'fr', 'es', 'pt', 'pl', 'nl', 'en', 'it', 'ru', 'ja'],
+      'By signing up, voters agree to be contacted by the campaign, the law says.', 'Download the app to get the fee waived, the bank told customers.', 'Catch all the fish you can, the news reports told anglers.', 'Siga a estrada até o fim e vire à esquerda no posto, orienta a prefeitura.', 'Die Betrüger landen mit gefälschten Mails in Ihrem Postfach.', 'Thanks for reading the letter aloud, the judge told the clerk.', 'A prefeitura disse que os moradores recebem as notícias pelo rádio todos os dias.', 'Il sindaco riceve ogni mattina i rappresentanti dei comitati in municipio.', 'Zapisując się na kurs, uczestnicy muszą wpłacić zaliczkę, przypomina urząd.', 'Twój adres e-mail trafił do bazy wycieku, ostrzega bank klientów.', 'Baixe o app do banco e cadastre sua senha, orienta o Procon.', 'Join our WhatsApp channel, the minister told party members in a video.', 'Hent appen i butikken, sagde sælgeren.'],
+    languages: ['de', 'fr', 'es', 'pt', 'pl', 'nl', 'en', 'it', 'ru', 'ja', 'hu', 'cs', 'sk', 'ro', 'bg', 'uk', 'tr', 'sv', 'da', 'no', 'fi', 'el', 'id', 'vi', 'ar', 'zh', 'ko'],
   },
   {
     id: 'cookie-banner',
@@ -560,18 +659,29 @@ export const LINE_RULES: LineRule[] = [
           'by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website).{0,160}', '.{0,40}\\b(?:utilizamos|usamos) cookies\\b.*', 'wir verwenden cookies\\b.*',
           'diese (?:web)?seite verwendet cookies\\b.*', 'nous utilisons des cookies\\b.*', 'ce site utilise des cookies\\b.*', 'мы используем (?:файлы )?cookie.*',
           'этот сайт использует (?:файлы )?cookie.*', 'este site usa cookies\\b.*', 'utilizziamo i cookie\\b.*', 'نستخدم ملفات تعريف الارتباط.*',
+          // The same in more languages: the site or "we", the verb, the word.
+          '(?:ez a (?:weboldal|honlap|oldal)|weboldalunk) sütiket használ.*', 'sütiket használunk.*', '(?:tento web|tato stránka|tyto stránky|tento web(?:ový)? portál) používá (?:soubory )?cookies?.*', 'používáme (?:soubory )?cookies?.*',
+          'táto (?:stránka|webstránka|webová stránka) používa (?:súbory )?cookies?.*', 'používame (?:súbory )?cookies?.*', '(?:acest site|site-ul nostru|acest website) folose[șş]te (?:cookie-uri|cookies|module cookie).*', 'folosim (?:cookie-uri|cookies|module cookie).*',
+          '(?:този (?:сайт|уебсайт)|нашият сайт) използва (?:бисквитки|cookies?).*', 'използваме (?:бисквитки|cookies?).*', 'ми використовуємо (?:файли )?cookies?.*', 'цей (?:сайт|вебсайт) використовує (?:файли )?cookies?.*',
+          'bu (?:site|sitede|web sitesi|web sitemiz)[^.]{0,40}çerez.*', 'sitemizde çerez.*', '(?:vi använder|den här webbplatsen använder|webbplatsen använder) cookies.*', '(?:vi bruger|denne (?:hjemme)?side bruger|hjemmesiden bruger) cookies.*',
+          '(?:vi bruker|dette nettstedet bruker|nettstedet bruker) (?:informasjonskapsler|cookies).*', '(?:käytämme|tämä sivusto käyttää|sivustomme käyttää) evästeitä.*', '(?:χρησιμοποιούμε|αυτός ο ιστότοπος χρησιμοποιεί|ο ιστότοπος χρησιμοποιεί) cookies.*',
+          '(?:situs (?:ini|web ini|kami)|kami) menggunakan cookies?.*', '(?:trang web này|chúng tôi) sử dụng cookies?.*', 'يستخدم (?:هذا )?الموقع (?:ملفات )?(?:تعريف الارتباط|الكوكيز|كوكيز).*', '(?:我们|本网站)使用cookies?.*',
         ) +
         ')$',
       'iu',
     ),
     longLines: true,
     // Cookies named, or a line starting as a consent button or a "by continuing" notice does.
-    hint: /cook|الارتباط|^(?:by |privacy overview|necessary|non-necessary|always enabled|functional|analytics|performance|save |manage |accept|i accept|i agree|got it|ok, i understand)/iu,
+    hint: either(/cook|الارتباط|^(?:by |privacy overview|necessary|non-necessary|always enabled|functional|analytics|performance|save |manage |accept|i accept|i agree|got it|ok, i understand)/iu,
+      // (Where the word is no "cookie", by the notice's first words: the words alone, looked for anywhere, cost four times the rest.)
+      /^(?:ez a |weboldalunk|sütiket|този|нашият|използваме|bu |sitemizde|vi bruker|dette nettstedet|nettstedet|käytämme|tämä sivusto|sivustomme|يستخدم)/iu,
+    ),
     zone: 'any',
     maxWords: 120,
-    examples: ['We use cookies to improve your experience.', 'Accept all cookies', 'Wir verwenden Cookies', 'Nous utilisons des cookies.', 'Мы используем файлы cookie'],
-    counterExamples: ['The bakery sold cookies to raise money for the school.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'ar'],
+    examples: ['We use cookies to improve your experience.', 'Accept all cookies', 'Wir verwenden Cookies', 'Nous utilisons des cookies.', 'Мы используем файлы cookie',
+      'Ez a weboldal sütiket használ.', 'Tento web používá soubory cookie.', 'Táto stránka používa súbory cookie.', 'Acest site folosește cookie-uri.', 'Този сайт използва бисквитки.', 'Ми використовуємо файли cookie', 'Bu sitede çerezler kullanılmaktadır.', 'Vi använder cookies', 'Vi bruger cookies', 'Vi bruker informasjonskapsler', 'Käytämme evästeitä', 'Χρησιμοποιούμε cookies', 'Situs ini menggunakan cookie.', 'Trang web này sử dụng cookie.', 'يستخدم هذا الموقع ملفات تعريف الارتباط'],
+    counterExamples: ['The bakery sold cookies to raise money for the school.', 'Bu sitede çalışan işçiler greve gitti.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'ar', 'hu', 'cs', 'sk', 'ro', 'bg', 'uk', 'tr', 'sv', 'da', 'no', 'fi', 'el', 'id', 'vi', 'zh'],
   },
   {
     id: 'consent-button',
@@ -584,13 +694,18 @@ export const LINE_RULES: LineRule[] = [
         'aceptar(?: todo| todas(?: las cookies)?| y cerrar)?', 'rechazar(?: todo| todas)?', 'configurar(?: cookies)?', 'configuración de cookies', 'ajustes de cookies', 'acepto',
         'accetta(?: tutti| tutto)?', 'rifiuta(?: tutti)?', 'gestisci (?:le )?preferenze', 'aceitar(?: todos)?', 'rejeitar(?: todos)?', 'gerir preferências',
         'akceptuję(?: i (?:zamykam|przechodzę(?: do serwisu)?))?', 'zaakceptuj(?: wszystkie)?', 'odrzuć(?: wszystkie)?', 'ustawienia (?:plików )?cookie', 'zgadzam się', 'dostosuj', 'ustawienia zaawansowane', 'przejdź do serwisu', '(?:alles )?accepteren', 'weigeren', 'cookie-instellingen',
+        'elfogadom', '(?:az )?összes elfogadása', 'mindent elfogadok', 'elutasítom', 'süti ?beállítások', 'souhlasím', 'přijmout (?:vše|všechny)', 'odmítnout (?:vše|všechny)', 'nastavení (?:cookies|souborů cookie)',
+        'súhlasím', 'prijať (?:všetko|všetky)', 'odmietnuť (?:všetko|všetky)', 'nastavenia (?:cookies|súborov cookie)', 'accept(?:ă)? toate', 'acceptă', 'refuz', 'setări (?:cookie|cookies|cookie-uri)', 'приемам', 'приеми всички', 'отказвам', 'настройки за бисквитки', 'прийняти(?: все| всі)?',
+        '(?:tümünü |çerezleri )?kabul et', 'reddet', 'çerez ayarları', 'godkänn(?: alla)?', 'acceptera(?: alla)?', 'neka(?: alla)?', 'cookie-inställningar', 'accepter(?: alle)?', 'tillad alle', 'afvis(?: alle)?', 'cookie-indstillinger', 'godta(?: alle)?', 'avvis(?: alle)?', 'innstillinger for informasjonskapsler',
+        'hyväksy(?: kaikki)?', 'hylkää(?: kaikki)?', 'evästeasetukset', 'αποδοχή(?: όλων)?', 'απόρριψη(?: όλων)?', 'ρυθμίσεις cookies', 'chấp nhận(?: tất cả)?', 'terima semua', 'قبول(?: الكل)?', '모두 동의',
       ),
     ),
     zone: 'any',
     maxWords: 6,
-    examples: ['Alle akzeptieren', 'Nur notwendige Cookies', 'Continuer sans accepter', 'Accepter et fermer', 'Aceptar todo', 'Rechazar', 'Accetta tutti', 'Zaakceptuj wszystkie', 'AKCEPTUJĘ I PRZECHODZĘ DO SERWISU', 'Zgadzam się', 'Alles accepteren'],
-    counterExamples: ['Die Gewerkschaft will das Angebot nicht akzeptieren, sagte ihr Sprecher am Montag.'],
-    languages: ['de', 'fr', 'es', 'it', 'pt', 'pl', 'nl'],
+    examples: ['Alle akzeptieren', 'Nur notwendige Cookies', 'Continuer sans accepter', 'Accepter et fermer', 'Aceptar todo', 'Rechazar', 'Accetta tutti', 'Zaakceptuj wszystkie', 'AKCEPTUJĘ I PRZECHODZĘ DO SERWISU', 'Zgadzam się', 'Alles accepteren',
+      'Elfogadom', 'Přijmout vše', 'Prijať všetko', 'Acceptă toate', 'Приемам', 'Прийняти все', 'Tümünü kabul et', 'Godkänn alla', 'Tillad alle', 'Godta alle', 'Hyväksy kaikki', 'Αποδοχή όλων', 'Chấp nhận', 'قبول الكل', '모두 동의'],
+    counterExamples: ['Die Gewerkschaft will das Angebot nicht akzeptieren, sagte ihr Sprecher am Montag.', 'Elfogadom a döntést, de nem értek vele egyet, mondta a miniszter.', 'Kabul et dedi, ama kimse dinlemedi.'],
+    languages: ['de', 'fr', 'es', 'it', 'pt', 'pl', 'nl', 'hu', 'cs', 'sk', 'ro', 'bg', 'uk', 'tr', 'sv', 'da', 'no', 'fi', 'el', 'id', 'vi', 'ar', 'ko'],
   },
   {
     id: 'external-content',
@@ -650,12 +765,14 @@ export const LINE_RULES: LineRule[] = [
           '(?:copyright\\s*(?:ⓒ|©)|ⓒ)\\s*[\\p{L}\\p{N}][^.!?]{0,80}(?:[.]\\s*[^.!?]{0,80})?',
           // "Copyright" and a holder's name; a sentence about copyright goes on for more words.
           'copyright\\s+(?:by\\s+)?\\S+(?:\\s+\\S+){0,3}',
-          '(?:.{0,100}(?:©|\\(c\\)|copyright|\\d{4}).{0,100}\\s)?(?:all rights reserved|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés|все права защищены|todos os direitos reservados|tutti i diritti riservati|hak cipta dilindungi)[.!]?(?:\\s*\\d{1,2}\\+)?' +
+          '(?:.{0,100}(?:©|\\(c\\)|copyright|\\d{4}).{0,100}\\s)?(?:all rights reserved|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés|все права защищены|todos os direitos reservados|tutti i diritti riservati|hak cipta dilindungi(?: undang-undang)?|minden jog fenntartva|všechna práva vyhrazena|všetky práva vyhradené|toate drepturile rezervate|всички права запазени|(?:усі|всі) права захищен[іо]|tüm hakları saklıdır|alla rättigheter förbehållna|alle rettigheder forbeholdes|alle rettigheter forbeholdt|kaikki oikeudet pidätetään|με επιφύλαξη παντός δικαιώματος|όλα τα δικαιώματα (?:διατηρούνται|κατοχυρωμένα)|bản quyền thuộc về [^.!?]{1,60})[.!]?(?:\\s*\\d{1,2}\\+)?' +
             // …and the wire's one sentence after it: "This material may not be published, broadcast, rewritten or redistributed."
             '(?:\\s+[^.!?]{0,100}(?:may not be|must not be|reproduc|redistribut|republish|vervielfältig|weiterverbreit|riproduzion|reprodução|reproducción|перепечат|воспроизвед)[^.!?]{0,100}[.!]?)?',
           '(?:(?:terms(?: of (?:use|service))?|privacy(?: policy| notice)?|cookie policy|cookies|accessibility|contact(?: us)?|about(?: us)?|imprint|impressum|datenschutz|aviso legal|mentions légales|política de privacidad|política de privacidade|политика конфиденциальности|sitemap|do not sell my (?:personal )?info(?:rmation)?)\\s*[|•·,/]?\\s*){2,}',
           'privacy policy', 'terms of (?:use|service)', 'terms and conditions', 'term of use', 'do not sell my (?:personal )?info(?:rmation)?',
           'جميع الحقوق محفوظة.*', '.{0,60}جميع الحقوق محفوظة',
+          // Vietnamese "Bản quyền © …" and "credit the source when republishing"; Chinese "credit the source when reposting".
+          'bản quyền\\s*(?:©|ⓒ).{0,100}', 'ghi rõ nguồn [^.]{0,40}(?:phát hành lại|đăng lại|sử dụng lại|trích dẫn).{0,120}', '(?:[^。，]{0,40}[，,。]\\s*)?转载请注明(?:出处|来源)[。.！!]?',
           // The publisher's own line under its pages, and the form-protection notice.
           '[\\p{L}\\d .&’\'-]{1,60} is (?:a )?part of [\\p{L}\\d .&’\'-]{1,80}, (?:an? |the )?[\\p{L} -]{0,60}\\b(?:media (?:group|company)|publisher|publishing (?:group|company))\\b.{0,200}', 'this (?:site|page|form) is protected by recaptcha\\b.{0,160}',
           // Where a magazine piece ran in print, and an opinion page's or an adviser's disclaimer.
@@ -666,16 +783,23 @@ export const LINE_RULES: LineRule[] = [
         ')$',
       'iu',
     ),
-    hint: /©|ⓒ|\(c\)|copyright|rights reserved|riproduzione riservata|전재|복제|無断|版权所有|未经|版權所有| is (?:a )?part of |recaptcha|derechos reservados|rechte vorbehalten|droits réservés|права защищены|direitos reservados|diritti riservati|cipta dilindungi|الحقوق محفوظة|^(?:term|privacy|cookie|accessibility|contact|about|imprint|impressum|datenschutz|aviso legal|mentions légales|política de privacidad|политика конфиденциальности|sitemap|do not sell|a version of|this |disclaimer|the views|views|the opinions|opinions)/iu,
+    hint: either(
+      /©|ⓒ|\(c\)|copyright|rights reserved|riproduzione riservata|전재|복제|無断|版权所有|未经|版權所有| is (?:a )?part of |recaptcha|derechos reservados|rechte vorbehalten|droits réservés|права защищены|direitos reservados|diritti riservati|cipta dilindungi|الحقوق محفوظة|^(?:term|privacy|cookie|accessibility|contact|about|imprint|impressum|datenschutz|aviso legal|mentions légales|política de privacidad|политика конфиденциальности|sitemap|do not sell|a version of|this |disclaimer|the views|views|the opinions|opinions)/iu,
+      // The rights line in more languages: at the line's start, or after the year (the words looked for anywhere would cost half the rest again).
+      /^(?:minden jog|všechna práva|všetky práva|toate drepturile|всички права|усі права|всі права|tüm hakları|alla rättigheter|alle rettighe|kaikki oikeudet|με επιφύλαξη|όλα τα δικαιώματα|bản quyền|ghi rõ nguồn)/iu,
+      /\d{4}.*(?:fenntartva|vyhrazena|vyhradené|rezervate|запазени|захищен|saklıdır|förbehållna|forbeholde|pidätetään|δικαιώματος|διατηρούνται|κατοχυρωμένα|thuộc về)/iu,
+      /转载请注明/u,
+    ),
     longLines: true,
     zone: 'any',
     maxWords: 60,
     examples: ['© 2024 Outlet Media. All rights reserved.', 'Copyright © 2019 The Paradigm. All Rights Reserved.', 'Copyright ⓒ Hanbit News. 무단전재 및 재배포 금지', '無断転載を禁じます', '記事・写真の無断転載を禁じます。', 'Copyright (C) 2019 中部日報 記事の無断転用を禁じます。', 'Terms of Use | Privacy Policy', 'Alle Rechte vorbehalten', 'Все права защищены', 'Все права защищены. 16+', 'Город 24 © 2019', 'Riproduzione riservata ©', '© RIPRODUZIONE RISERVATA', 'Copyright 2024 Harbour Newswire. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.', '© 2023 Stadtanzeiger. Alle Rechte vorbehalten. Vervielfältigung nur mit Genehmigung.', '© 2024 Городские вести. Все права защищены. Перепечатка без согласия редакции запрещена.',
       'This article appears in the June 2024 issue of Northlight with the headline “Four Children and a Bell”. Subscribe to the magazine.', 'This article appears in the April 2024 print edition with the headline “The Crossing.”',
       "This is an opinion column. The views expressed in this commentary are the author's own and do not necessarily reflect those of the Prairie Standard.",
-      'Disclaimer: The views and recommendations made above are those of individual analysts or broking companies, and not of The Harbour Ledger. We advise investors to check with certified experts before taking any investment decisions.'],
-    counterExamples: ['The views expressed at the meeting were those of a small minority, the mayor said.', 'This story ran in the evening edition only after the court lifted the ban.', 'This is an opinion piece that many readers disagreed with.','The court ruled that all rights reserved by the treaty remained in force after the vote.', 'All rights reserved, the lawyer said, so the photos may not be reproduced without a licence.', '写真の無断転載が相次ぎ、同社は対策を検討している。', 'La riproduzione riservata ai soci è stata vietata dal tribunale.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko'],
+      'Disclaimer: The views and recommendations made above are those of individual analysts or broking companies, and not of The Harbour Ledger. We advise investors to check with certified experts before taking any investment decisions.',
+      'Minden jog fenntartva.', 'Všechna práva vyhrazena.', '© 2024 Vydavateľstvo a.s. Všetky práva vyhradené.', 'Toate drepturile rezervate.', 'Всички права запазени.', 'Усі права захищені.', 'Tüm hakları saklıdır.', 'Alla rättigheter förbehållna.', 'Alle rettigheder forbeholdes.', 'Alle rettigheter forbeholdt.', 'Kaikki oikeudet pidätetään.', 'Με επιφύλαξη παντός δικαιώματος.', 'Hak Cipta Dilindungi Undang-Undang.', 'Bản quyền thuộc về Báo Sông Hồng.', 'Ghi rõ nguồn khi phát hành lại thông tin từ website này.', '本文为原创，转载请注明出处'],
+    counterExamples: ['The views expressed at the meeting were those of a small minority, the mayor said.', 'This story ran in the evening edition only after the court lifted the ban.', 'This is an opinion piece that many readers disagreed with.','The court ruled that all rights reserved by the treaty remained in force after the vote.', 'All rights reserved, the lawyer said, so the photos may not be reproduced without a licence.', '写真の無断転載が相次ぎ、同社は対策を検討している。', 'La riproduzione riservata ai soci è stata vietata dal tribunale.', 'Minden jog fenntartva marad a szerződés szerint, közölte az ügyvéd.', 'Ghi rõ nguồn gốc hàng hóa là yêu cầu bắt buộc.', '他说，转载请注明出处是基本的规矩。'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'hu', 'cs', 'sk', 'ro', 'bg', 'uk', 'tr', 'sv', 'da', 'no', 'fi', 'el', 'vi'],
   },
   {
     id: 'legal-link',
@@ -687,9 +811,10 @@ export const LINE_RULES: LineRule[] = [
     ),
     zone: 'outside',
     maxWords: 16,
-    examples: ['Impressum', 'Datenschutzerklärung', 'Mentions légales', 'Plan du site', 'Aviso legal', 'Política de privacidad', 'Polityka prywatności', 'Impressum | Datenschutz | AGB | Cookie-Einstellungen'],
-    counterExamples: ['Der Datenschutz spielt bei dem neuen Gesetz eine zentrale Rolle, sagte die Ministerin.'],
-    languages: ['de', 'fr', 'es', 'it', 'pt', 'pl', 'nl', 'en'],
+    examples: ['Impressum', 'Datenschutzerklärung', 'Mentions légales', 'Plan du site', 'Aviso legal', 'Política de privacidad', 'Polityka prywatności', 'Impressum | Datenschutz | AGB | Cookie-Einstellungen',
+      'Impresszum', 'Ochrana osobních údajů', 'Politica de confidențialitate', 'Политика за поверителност', 'Gizlilik Politikası', 'Künye', 'Integritetspolicy', 'Privatlivspolitik', 'Personvernerklæring', 'Tietosuojaseloste', 'Πολιτική απορρήτου', 'Pedoman Media Siber', 'Chính sách bảo mật', 'سياسة الخصوصية', '隐私政策', '개인정보처리방침'],
+    counterExamples: ['Der Datenschutz spielt bei dem neuen Gesetz eine zentrale Rolle, sagte die Ministerin.', 'Kebijakan privasi perusahaan itu dikritik oleh regulator.'],
+    languages: ['de', 'fr', 'es', 'it', 'pt', 'pl', 'nl', 'en', 'hu', 'cs', 'sk', 'ro', 'bg', 'uk', 'tr', 'sv', 'da', 'no', 'fi', 'el', 'id', 'vi', 'ar', 'zh', 'ko'],
   },
   {
     id: 'consent-notice',
@@ -736,6 +861,7 @@ export const LINE_RULES: LineRule[] = [
       /^(?:ad|sponsored|paid|promoted|partner|(?:the )?story continues|(?:the )?article continues|continue reading|skip ad|report this ad|publicidad|anuncio|anzeige|werbung|publicité|реклама|pubblicità|iklan|إعلان|اعلان|pr|pub|広告|スポンサ|广告|廣告|赞助|광고|reklama|materiał|artykuł|treść|dalsza część)/iu,
       // (Words that start sentences too, "Der", "Het", "Continua", only with what follows them in a label.)
       /^(?:weiterlesen nach|lesen sie nach|(?:der )?(?:artikel|text|beitrag) (?:wird|geht) nach|gesponsert|bezahlter|(?:la )?suite (?:de l|après|sous)|l['’]article continue|contenu (?:sponsoris|partenaire|de marque|publicitaire)|sponsoris|(?:la noticia |el artículo |el texto )?(?:continúa|sigue) (?:después|tras|debajo)|sigue leyendo|contenido (?:patrocinado|de marca|publicitario|ofrecido)|patrocinado|(?:l['’]articolo |la notizia |a matéria |a reportagem |a notícia )?continua (?:a leggere|dopo|sotto|depois|após|abaixo)|contenuto (?:sponsor|pubblicit|offerto|in coll)|sponsorizzato|pubbliredazionale|oferecido por|in samenwerking met|continuar a ler (?:depois|após)|conteúdo (?:de marca|patrocinado|publicit)|publieditorial|продолжение (?:после|под)|(?:материал|статья|текст) продолжается|партн[её]рский|на правах|спецпроект|(?:artykuł|tekst|materiał) (?:jest )?kontynuowany|advertentie|lees verder (?:na|onder)|(?:het )?(?:artikel|bericht|verhaal) gaat|gesponsord|partnercontent|記事の?続き)/iu,
+      /^(?:hirdetés|reklám|szponzor|támogatott|komerční|sponzorovan|(?:článek|článok|text) pokračuje|komerčný|publicitate|reclamă|advertorial|con[țţ]inut sponsor|articolul continuă|платена|спонсорирано|статията продължава|партнерськ|спецпроєкт|(?:новина|стаття|матеріал) продовжується|reklam|sponsorlu|haberin devamı reklam|annons|sponsrat|artikeln fortsätter|annonce|sponsoreret|artiklen fortsætter|annonse|sponset|artikkelen fortsetter|mainos|kaupallinen|sponsoroitu|artikkeli jatkuu|διαφήμιση|χορηγούμενο|το άρθρο συνεχίζεται|konten bersponsor|scroll|quảng cáo|nội dung tài trợ|محتوى)/iu,
       /commission|sponsored by/iu,
       /affiliate.link|share of (?:the )?(?:sale|revenue)|provision|affili|afili|comisi|comiss|partnersk|reklamow/iu,
       /アフィリエイト|プロモーション|広告[をが]/u,
@@ -744,9 +870,10 @@ export const LINE_RULES: LineRule[] = [
     longLines: true,
     zone: 'any',
     examples: ['Advertisement', 'ADVERTISEMENT', 'Story continues below advertisement', 'If you buy something through this post, the site may get a share of the sale.', 'Wenn Sie über diese Links einkaufen, erhalten wir eine Provision.', 'Este artículo contiene enlaces de afiliados.', 'Anzeige', 'Publicidad', 'Реклама', 'إعلان', '広告', 'PR', 'PUB', 'スポンサーリンク', '※本記事にはアフィリエイトリンクを含みます。', '本記事はプロモーションを含みます', '广告', '광고', 'Reklama', 'REKLAMA', 'Materiał sponsorowany', 'Dalsza część artykułu pod materiałem wideo', 'Ten wpis może zawierać linki partnerskie.', 'Ten wpis zawiera link afiliacyjny do książki, którą polecam na końcu.', 'Story continues below', 'Article continues after advertisement', 'Sponsored stories', 'Weiterlesen nach der Anzeige', 'Gesponsert', 'La suite après la publicité', 'Contenu sponsorisé', 'Continúa después de la publicidad', 'Contenido patrocinado', 'Continua a leggere dopo la pubblicità', 'Contenuto sponsorizzato',
-      'Continua depois da publicidade', 'CONTINUA APÓS A PUBLICIDADE', 'Conteúdo de marca', 'Продолжение после рекламы', 'Партнёрский материал', 'Artykuł jest kontynuowany pod reklamą', 'Lees verder na de advertentie', 'Gesponsord', '記事の続きは広告の後で', 'Contenuto offerto da', 'Oferecido por', 'Реклама 18+', 'Реклама. ООО «Финансовый Альянс», ИНН 7712345678. erid: 2SDnjcQwE4x', 'Реклама. ИП Кравцов А. Н., ИНН 662400112233. erid: LjN8KXm4a', 'Реклама. ООО «Ставка-Плюс». erid: 4CQwVszH9pc'],
-    counterExamples: ['Advertisement spending fell by a fifth last year.', '広告の売り上げは前年より2割減った。', 'PR firms were hired by both campaigns.', 'Reklama w telewizji kosztuje coraz więcej, twierdzą analitycy.', 'Sklep wprowadził linki partnerskie dla blogerów, podała spółka.', 'Реклама ООО «Ромашка» нарушала закон, решил суд, и ИНН компании попал в реестр.', 'Маркировку рекламы токеном erid ввели в 2022 году, напомнили в ФАС.', 'Story continues below the fold, the editor joked.', 'Gesponsert wird das Projekt vom Land.', 'A publicidade caiu 10% no trimestre.', 'Continua depois da reunião a votação do orçamento, informou a Câmara.', 'Patrocinado por la alcaldía, el festival vuelve en mayo.', 'Advertentie-inkomsten daalden met 10 procent.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl'],
+      'Continua depois da publicidade', 'CONTINUA APÓS A PUBLICIDADE', 'Conteúdo de marca', 'Продолжение после рекламы', 'Партнёрский материал', 'Artykuł jest kontynuowany pod reklamą', 'Lees verder na de advertentie', 'Gesponsord', '記事の続きは広告の後で', 'Contenuto offerto da', 'Oferecido por', 'Реклама 18+', 'Реклама. ООО «Финансовый Альянс», ИНН 7712345678. erid: 2SDnjcQwE4x', 'Реклама. ИП Кравцов А. Н., ИНН 662400112233. erid: LjN8KXm4a', 'Реклама. ООО «Ставка-Плюс». erid: 4CQwVszH9pc',
+      'Hirdetés', 'Komerční sdělení', 'Článek pokračuje pod reklamou', 'Publicitate', 'Платена публикация', 'Партнерський матеріал', 'Reklam', 'Annons', 'Annonce', 'Annonse', 'Mainos', 'Kaupallinen yhteistyö', 'Διαφήμιση', 'Scroll untuk melanjutkan', 'Quảng cáo'],
+    counterExamples: ['Advertisement spending fell by a fifth last year.', '広告の売り上げは前年より2割減った。', 'PR firms were hired by both campaigns.', 'Reklama w telewizji kosztuje coraz więcej, twierdzą analitycy.', 'Sklep wprowadził linki partnerskie dla blogerów, podała spółka.', 'Реклама ООО «Ромашка» нарушала закон, решил суд, и ИНН компании попал в реестр.', 'Маркировку рекламы токеном erid ввели в 2022 году, напомнили в ФАС.', 'Story continues below the fold, the editor joked.', 'Gesponsert wird das Projekt vom Land.', 'A publicidade caiu 10% no trimestre.', 'Continua depois da reunião a votação do orçamento, informou a Câmara.', 'Patrocinado por la alcaldía, el festival vuelve en mayo.', 'Advertentie-inkomsten daalden met 10 procent.', 'Reklam harcamaları yüzde 10 arttı.', 'Mainos maksoi yritykselle miljoonia.', 'Quảng cáo thuốc lá bị cấm trên truyền hình.', 'Διαφήμιση του κόμματος προκάλεσε αντιδράσεις.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko', 'pl', 'nl', 'hu', 'cs', 'sk', 'ro', 'bg', 'uk', 'tr', 'sv', 'da', 'no', 'fi', 'el', 'vi'],
   },
   {
     id: 'comments-marker',
@@ -760,10 +887,11 @@ export const LINE_RULES: LineRule[] = [
     endsBody: true,
     examples: ['Reader discussion', 'Comments', '12 comments', 'Visitor comments Add your comment', 'Comentarios 15', '15 » Comentarios ¿Quieres comentar? Entra o regístrate', 'Responder Citar mensaje', 'Flag as Offensive', 'Leave a Reply', 'Join the conversation', 'Kommentare', 'Комментарии', 'تعليقات', 'Komentarze (58)', 'Skomentuj (31)', '27 komentarzy', 'Pokaż więcej komentarzy', 'Reacties',
       'Load more comments', 'Be the first to comment!', 'You must be logged in to post a comment.', 'Alle Kommentare anzeigen', 'Die Kommentarfunktion wurde für diesen Artikel deaktiviert.', 'Soyez le premier à commenter', 'Voir les commentaires', 'Sé el primero en comentar', 'Los comentarios están cerrados.',
-      'Sii il primo a commentare', 'Commenti (12)', 'Deixe seu comentário', 'Seja o primeiro a comentar!', 'Charte de modération', 'Meld misbruik', 'Оставьте комментарий', 'Комментариев пока нет', 'Napisz komentarz', 'Brak komentarzy', 'Wees de eerste om te reageren', 'Reacties (12)', 'コメントを書く', '12件のコメント'],
+      'Sii il primo a commentare', 'Commenti (12)', 'Deixe seu comentário', 'Seja o primeiro a comentar!', 'Charte de modération', 'Meld misbruik', 'Оставьте комментарий', 'Комментариев пока нет', 'Napisz komentarz', 'Brak komentarzy', 'Wees de eerste om te reageren', 'Reacties (12)', 'コメントを書く', '12件のコメント',
+      'Hozzászólások (12)', 'Legyen Ön az első, aki hozzászól!', 'Komentáře', 'Přidat komentář', 'Komentáre (12)', 'Comentarii', 'Lasă un comentariu', 'Коментари', 'Коментарі', 'Залишити коментар', 'Yorumlar', 'İlk yorumu siz yapın', 'Kommentarer', 'Skriv en kommentar', 'Kommentit', 'Σχόλια', 'Tinggalkan Balasan', 'Viết bình luận', 'Bình luận (12)', 'اترك تعليقاً', '发表评论', '댓글'],
     counterExamples: ['Quote', 'Cita', 'Comments from the minister angered opposition lawmakers.', 'Komentarze ministra wywołały oburzenie opozycji.', 'Nessun commento', 'Aucun commentaire.', 'コメント', 'Commenta la sentenza il presidente della Regione.',
-      'Reageren op de kritiek wilde de burgemeester niet.', 'Seja o primeiro a chegar ao estádio, recomenda a polícia.', 'コメントを求められた市長は「検討中だ」と話した。', 'Be the first to comment on the plan, the mayor told residents.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'pl', 'nl', 'ja'],
+      'Reageren op de kritiek wilde de burgemeester niet.', 'Seja o primeiro a chegar ao estádio, recomenda a polícia.', 'コメントを求められた市長は「検討中だ」と話した。', 'Be the first to comment on the plan, the mayor told residents.', 'Коментарі міністра обурили опозицію.', 'Yorumlar üzerine bakan açıklama yaptı.', 'Σχόλια έκανε και ο πρωθυπουργός για το θέμα.', 'Svar', 'Válasz', 'Trả lời', 'Bình luận', '评论', 'Diskuse'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'pl', 'nl', 'ja', 'hu', 'cs', 'sk', 'ro', 'bg', 'uk', 'tr', 'sv', 'da', 'no', 'fi', 'el', 'vi', 'zh', 'ko'],
   },
   {
     id: 'comment-policy',
@@ -845,31 +973,35 @@ export const LINE_RULES: LineRule[] = [
     id: 'tags-line',
     kind: 'navigation',
     description: 'A "Tags" / "Topics" heading or keyword list.',
-    pattern: line(`(?:tags?|related tags|trends|topics?|related topics|keywords|filed under|tagi|tematy|słowa kluczowe|czytaj więcej o|etiquetas|temas|schlagworte|schlagwörter|themen|mots-clés|sujets|тэги|теги|темы|tópicos|assuntos|argomenti|الكلمات المفتاحية|وسوم|(?:この記事の)?タグ|関連(?:キーワード|タグ|ワード)|キーワード|标签|標籤|关键词|關鍵字|태그|키워드|관련 태그)(?:\\s*[:：]\\s*.{0,300})?|(?:tags|filed under|related items)\\s(?!.*[.!?]$).{1,200}`),
+    pattern: line(`(?:tags?|related tags|trends|topics?|related topics|keywords|filed under|tagi|tematy|słowa kluczowe|czytaj więcej o|etiquetas|temas|schlagworte|schlagwörter|themen|mots-clés|sujets|тэги|теги|темы|tópicos|assuntos|argomenti|الكلمات المفتاحية|وسوم|(?:この記事の)?タグ|関連(?:キーワード|タグ|ワード)|キーワード|标签|標籤|关键词|關鍵字|태그|키워드|관련 태그|címkék|témák|témata|štítky|tagy|témy|etichete|tag-uri|cuvinte cheie|етикети|тагове|ключови думи|мітки|теми|etiketler|anahtar kelimeler|ämnen|taggar|emner|stikkord|aiheet|avainsanat|tunnisteet|ετικέτες|topik|từ khóa|chủ đề|الوسوم)(?:\\s*[:：]\\s*.{0,300})?|(?:tags|filed under|related items)\\s(?!.*[.!?]$).{1,200}`),
     longLines: true,
     zone: 'any',
-    examples: ['Tags', 'Related Items research facebook psychology', 'Tags Harbour Council Ferry', 'Tags: harbour, ferry, council', 'Schlagworte: Hochwasser', 'Теги: порт, ледокол', 'タグ：地震, 茨城県', 'この記事のタグ', '関連キーワード', '标签：地震', 'Tagi:', 'Tagi: wiadukt, remont, objazdy', 'Tematy:', 'Czytaj więcej o:'],
-    counterExamples: ['Topics discussed at the summit included trade and climate.', 'Tags were fitted to forty birds.', 'タグの付いた鳥が40羽見つかった。', 'Tematy rozmów obejmowały handel i klimat.', 'Czytaj więcej o tym, jak zmieniło się miasto, w naszym magazynie.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'ar', 'ja', 'zh', 'ko', 'pl'],
+    examples: ['Tags', 'Related Items research facebook psychology', 'Tags Harbour Council Ferry', 'Tags: harbour, ferry, council', 'Schlagworte: Hochwasser', 'Теги: порт, ледокол', 'タグ：地震, 茨城県', 'この記事のタグ', '関連キーワード', '标签：地震', 'Tagi:', 'Tagi: wiadukt, remont, objazdy', 'Tematy:', 'Czytaj więcej o:',
+      'Címkék:', 'Štítky: vláda, rozpočet', 'Etichete: guvern, buget', 'Етикети:', 'Мітки: уряд, бюджет', 'Etiketler:', 'Taggar:', 'Emner:', 'Avainsanat: hallitus, budjetti', 'Ετικέτες:', 'Topik:', 'Từ khóa: giá xăng, lạm phát'],
+    counterExamples: ['Topics discussed at the summit included trade and climate.', 'Tags were fitted to forty birds.', 'タグの付いた鳥が40羽見つかった。', 'Tematy rozmów obejmowały handel i klimat.', 'Czytaj więcej o tym, jak zmieniło się miasto, w naszym magazynie.', 'Etiketler ürünlerin üzerine yapıştırıldı.', 'Emner som klima og skatt dominerte debatten.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'ar', 'ja', 'zh', 'ko', 'pl', 'hu', 'cs', 'sk', 'ro', 'bg', 'uk', 'tr', 'sv', 'da', 'no', 'fi', 'el', 'id', 'vi'],
   },
   {
     id: 'post-navigation',
     kind: 'navigation',
     description: 'Links to the previous or next article.',
-    pattern: line(`[-–—«‹<]?\\s*(?:next|previous|prev|older|newer)(?: \\p{L}+){0,2}\\s+(?:article|story|post|entry|item|news)s?(?:\\s*[-–—»›>]|\\s*[:»›>].{0,120})?|(?:artículo|noticia) (?:anterior|siguiente)|(?:nächster|vorheriger) artikel|article (?:suivant|précédent)|(?:следующая|предыдущая) (?:статья|новость)|(?:próxima|anterior) (?:notícia|matéria)|(?:poprzedni|następny) (?:wpis|artykuł|post|tekst)|المقال (?:التالي|السابق)`),
+    pattern: line(`[-–—«‹<]?\\s*(?:next|previous|prev|older|newer)(?: \\p{L}+){0,2}\\s+(?:article|story|post|entry|item|news)s?(?:\\s*[-–—»›>]|\\s*[:»›>].{0,120})?|(?:artículo|noticia) (?:anterior|siguiente)|(?:nächster|vorheriger) artikel|article (?:suivant|précédent)|(?:следующая|предыдущая) (?:статья|новость)|(?:próxima|anterior) (?:notícia|matéria)|(?:poprzedni|następny) (?:wpis|artykuł|post|tekst)|المقال (?:التالي|السابق)` +
+      // …and in more languages, with the headline after a colon or not.
+      `|(?:(?:következő|előző) cikk|(?:další|předchozí|následující) článek|(?:ďalší|predchádzajúci|nasledujúci) článok|articolul (?:următor|anterior|precedent)|(?:следваща|предишна) (?:статия|новина)|(?:наступна|попередня) (?:стаття|новина)|(?:sonraki|önceki|sıradaki) haber|(?:nästa|föregående) artikel|(?:næste|forrige) artikel|(?:neste|forrige) artikkel|(?:seuraava|edellinen) (?:artikkeli|juttu|uutinen)|(?:επόμενο|προηγούμενο) άρθρο|(?:artikel|berita) (?:selanjutnya|sebelumnya)|bài (?:tiếp theo|trước)|上一篇|下一篇|(?:이전|다음) 기사)(?:\\s*[:：»›>]\\s*.{0,120})?`),
     zone: 'any',
     endsBody: true,
     maxWords: 24,
-    examples: ['Next Post', 'Previous article', '- Next Auto News', 'Previous Auto News -', 'Artículo anterior', 'Следующая статья', 'Poprzedni wpis', 'Następny artykuł'],
-    counterExamples: ['The next article of the treaty deals with fishing rights.', 'Następny artykuł ustawy dotyczy praw rybaków.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ar', 'pl'],
+    examples: ['Next Post', 'Previous article', '- Next Auto News', 'Previous Auto News -', 'Artículo anterior', 'Следующая статья', 'Poprzedni wpis', 'Następny artykuł',
+      'Következő cikk', 'Další článek', 'Articolul următor', 'Следваща статия', 'Наступна стаття', 'Sonraki haber', 'Nästa artikel', 'Forrige artikel', 'Neste artikkel', 'Seuraava artikkeli', 'Επόμενο άρθρο', 'Artikel Selanjutnya', 'Bài tiếp theo', '上一篇：暴雨致多条道路封闭', '다음 기사'],
+    counterExamples: ['The next article of the treaty deals with fishing rights.', 'Następny artykuł ustawy dotyczy praw rybaków.', 'Další článek zákona se týká rybářů.', 'Seuraava artikkeli julkaistaan huomenna.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ar', 'pl', 'hu', 'cs', 'sk', 'ro', 'bg', 'uk', 'tr', 'sv', 'da', 'no', 'fi', 'el', 'id', 'vi', 'zh', 'ko'],
   },
   {
     id: 'byline',
     kind: 'byline',
     description: 'A byline: "By" and a few names, optionally an agency or a date.',
     pattern: new RegExp(
-      String.raw`^(?:${['by','por','von','par','de','автор','текст','di','oleh','بقلم','كتب','كتبت','written by','reporting by','words by','story by'].map(ci).join('|')})\s*:?\s+[\p{Lu}\p{Lo}][\p{L}'’.\-]*(?:[\s,]+(?:and|y|und|et|и|e|dan|و|&)?\s*[\p{Lu}\p{Lo}][\p{L}'’.\-]*){0,7}(?:\s*[,|·•–—-]\s*(?:[^.!?]|\.(?=\p{L})){0,60})?$` +
+      String.raw`^(?:${['by','por','von','par','de','автор','текст','di','oleh','penulis','pewarta','بقلم','كتب','كتبت','written by','reporting by','words by','story by'].map(ci).join('|')})\s*:?\s+[\p{Lu}\p{Lo}][\p{L}'’.\-]*(?:[\s,]+(?:and|y|und|et|и|e|dan|و|&)?\s*[\p{Lu}\p{Lo}][\p{L}'’.\-]*){0,7}(?:\s*[,|·•–—-]\s*(?:[^.!?]|\.(?=\p{L})){0,60})?$` +
         // The label alone, its names on the next line; and the agency's credits under a story.
         String.raw`|^(?:${['by','author','authors','autor','autora','autorin','auteur','autore','written by','posted by','автор'].map(ci).join('|')})\s*:?$` +
         String.raw`|^\p{Lu}[\p{L}'’.\-]+(?:[ ,]+(?:and )?\p{Lu}[\p{L}'’.\-]+){1,8} contributed (?:reporting|research|to this (?:report|article|story))(?:[ ,.][^!?]{0,120})?$` +
@@ -886,7 +1018,8 @@ export const LINE_RULES: LineRule[] = [
     ),
     zone: 'any',
     maxWords: 60,
-    examples: ['By Jane Doe', 'By Jane Doe and John Roe, Reuters', 'By Jane Doe | Harbour Media for harbour.com', 'John Roe contributed reporting from Hong Kong.', 'Jane Doe @janedoe', 'Por Juan Pérez', 'Par Jean Dupont', 'Автор: Иван Петров', 'Author:', '(Reporting by Jane Doe, with reporting by John Roe; editing by Ann Poe.)', 'Reporting by Jane Doe and John Roe; Editing by Ann Poe', '— With reporting by Jane Doe in London.', 'Special to the Prairie Standard', 'The Associated Press contributed to this report.', '文：田島さやか　写真：川端亮', '文：佐々木健太', '（聞き手・田島さやか）', '责任编辑：王明', '홍길동 기자'],
+    examples: ['By Jane Doe', 'By Jane Doe and John Roe, Reuters', 'By Jane Doe | Harbour Media for harbour.com', 'John Roe contributed reporting from Hong Kong.', 'Jane Doe @janedoe', 'Por Juan Pérez', 'Par Jean Dupont', 'Автор: Иван Петров', 'Author:', '(Reporting by Jane Doe, with reporting by John Roe; editing by Ann Poe.)', 'Reporting by Jane Doe and John Roe; Editing by Ann Poe', '— With reporting by Jane Doe in London.', 'Special to the Prairie Standard', 'The Associated Press contributed to this report.', '文：田島さやか　写真：川端亮', '文：佐々木健太', '（聞き手・田島さやか）', '责任编辑：王明', '홍길동 기자',
+      'Penulis: Ani Lestari'],
     counterExamples: ['By Monday, the river had burst its banks in three places.', 'Von der Leyen said the plan was fair.', 'Reporting by the local paper showed the council had known for years.', 'Reporting by the local paper first revealed the plan in May.', 'With reporting like this, the paper will win prizes.', 'Special to the region is its mix of dialects.', '文化庁は20日、新しい指針を公表した。', '（聞き手の質問に答えて）彼は「まだ分からない」と話した。'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko'],
   },
@@ -929,16 +1062,16 @@ export const LINE_RULES: LineRule[] = [
       '^(?:' +
         alt(
           // A credit names who made or supplied the picture; a list of sources joined by ";" is a sentence's.
-          '[(\\[]?(?:photo|photos|photograph|image|images|picture|pictures|video|graphic|illustration|credit|credits|photo credit|image credit|source|foto|fotos|bild|imagen|imagem|crédito|crédit|crédits|фото|изображение|источник|صورة|الصورة|المصدر|fot|zdjęcie|zdjęcia|źródło|ilustracja|grafika)s?\\s*(?:by)?\\s*[:/|©]\\s*[^;]{0,100}',
+          '[(\\[]?(?:photo|photos|photograph|image|images|picture|pictures|video|graphic|illustration|credit|credits|photo credit|image credit|source|foto|fotos|bild|imagen|imagem|crédito|crédit|crédits|фото|изображение|источник|صورة|الصورة|المصدر|fot|zdjęcie|zdjęcia|źródło|ilustracja|grafika|fotó|kép|forrás|zdroj|sursa(?: foto)?|снимк[аи]|източник|джерело|fotoğraf|kaynak|källa|kilde|kuvat?|lähde|φωτογραφία|φωτ\\.?|πηγή|sumber(?: foto)?|ảnh|nguồn|تصوير)s?\\s*(?:by)?\\s*[:/|©]\\s*[^;]{0,100}',
           // "Illustration by Jane Doe", "Photo by the author": a few words, no sentence.
           '(?:photo|photograph|image|picture|video|graphic|illustration|artwork|animation)s? by [^.;,!?]{2,60}',
           // Polish "Fot. Jan Kowalski", "fot. archiwum prywatne", "zdj. PAP".
           '[(\\[]?(?:fot|zdj)\\.\\s*[\\p{L}\\p{N}][^;]{0,100}',
           '©\\s*[\\p{L}].{0,80}',
           // Japanese, Chinese and Korean credits: "写真：…", "（撮影・…）", "图片来源：…", "사진=…".
-          '[(（]?(?:写真|撮影|画像|写真提供|画像提供|提供|出典|出所|图|图片|圖片|图片来源|圖片來源|摄影|攝影|来源|來源|사진|출처)\\s*[:：/／=＝・]\\s*[^;。]{1,60}?[)）]?',
+          '[(（]?(?:写真|撮影|画像|写真提供|画像提供|提供|出典|出所|图|图片|圖片|图片来源|圖片來源|摄影|攝影|来源|來源|사진(?:\\s?제공)?|출처)\\s*[:：/／=＝・]\\s*[^;。]{1,60}?[)）]?',
           '.{0,60}\\b(?:getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock|alamy|ria novosti|sputnik|tass|dpa|anadolu|xinhua|efe|ansa|wikimedia commons|unsplash)(?:\\s*(?:via|/)\\s*.{0,40})?[)\\].]?',
-          '(?:photo|image|foto|фото):?', '(?:photo |image )?credit(?:\\.\\.\\.|…)', 'getty(?: images)?', '[\\p{L}.\'’ -]{2,40},\\s*(?:ap|afp|epa|reuters|getty images|dpa|efe|ansa|ap photo)',
+          '(?:photo|image|foto|фото):?', 'ảnh minh họa', 'фото ілюстративне', 'ілюстративне фото', '资料图(?:片)?', '(?:photo |image )?credit(?:\\.\\.\\.|…)', 'getty(?: images)?', '[\\p{L}.\'’ -]{2,40},\\s*(?:ap|afp|epa|reuters|getty images|dpa|efe|ansa|ap photo)',
           '(?:image|photo|picture|video) copyright\\b.{0,100}',
           // A private picture's credit: "personal archive of <name>".
           '(?:фото(?:графия)? )?(?:из )?личн(?:ый|ого) архив(?:а)?(?:\\s.{0,60})?', '(?:foto )?(?:privatarchiv|archivo personal|arquivo pessoal|archives personnelles|archivio personale|personal archive)(?:\\s.{0,60})?',
@@ -947,12 +1080,13 @@ export const LINE_RULES: LineRule[] = [
         ')$',
       'iu',
     ),
-    hint: /[:/|©：／＝=・]|архив|archiv|arquivo|archive|getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock|alamy|ria novosti|sputnik|tass|dpa|anadolu|xinhua|efe|ansa|wikimedia commons|unsplash|photo|image|picture|illustration|graphic|video|artwork|animation|foto|фото|credit|getty|(?:ap|epa|dpa|efe)$|(?:fot|zdj)\./iu,
+    hint: /[:/|©：／＝=・]|архив|archiv|arquivo|archive|getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock|alamy|ria novosti|sputnik|tass|dpa|anadolu|xinhua|efe|ansa|wikimedia commons|unsplash|photo|image|picture|illustration|graphic|video|artwork|animation|foto|фото|credit|getty|(?:ap|epa|dpa|efe)$|(?:fot|zdj)\.|^ảnh minh họa|资料图/iu,
     zone: 'any',
     maxWords: 16,
-    examples: ['Illustration by Jane Doe', 'Photo: Jane Doe/Reuters', 'личный архив Анны Петровой', 'Privatarchiv', '© Sputnik / Alexei Nikolsky', 'Getty Images', 'Foto: dpa', 'Фото: РИА Новости', '(AP Photo/John Smith)', '写真：共同通信', '（写真：東都通信）', '撮影：川端亮', '写真提供：長野市', '图片来源：新华社', '사진=연합뉴스', 'Fot. Jan Kowalski', 'fot. Jan Kowalski / Agencja', 'Fot. archiwum prywatne', 'Źródło: Teraz24.pl, Ministerstwo Zdrowia'],
-    counterExamples: ['Reuters reported on Monday that talks had stalled.', '写真は市のホームページで公開されている。', 'Źródło problemu leży w przepisach z 2019 roku, twierdzą prawnicy.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ar', 'ja', 'zh', 'ko', 'pl'],
+    examples: ['Illustration by Jane Doe', 'Photo: Jane Doe/Reuters', 'личный архив Анны Петровой', 'Privatarchiv', '© Sputnik / Alexei Nikolsky', 'Getty Images', 'Foto: dpa', 'Фото: РИА Новости', '(AP Photo/John Smith)', '写真：共同通信', '（写真：東都通信）', '撮影：川端亮', '写真提供：長野市', '图片来源：新华社', '사진=연합뉴스', 'Fot. Jan Kowalski', 'fot. Jan Kowalski / Agencja', 'Fot. archiwum prywatne', 'Źródło: Teraz24.pl, Ministerstwo Zdrowia',
+      'Fotó: MTI/Koszticsák Szilárd', 'Foto: ČTK', 'Zdroj: ČTK', 'Sursa foto: Facebook', 'Снимка: БТА', 'Джерело: УНІАН', 'Fotoğraf: AA', 'Källa: TT', 'Kuva: Lehtikuva', 'Φωτογραφία: Eurokinissi', 'Sumber foto: Istimewa', 'Ảnh: TTXVN', 'Ảnh minh họa', '资料图', '사진 제공=서울시', 'تصوير: محمد علي'],
+    counterExamples: ['Reuters reported on Monday that talks had stalled.', '写真は市のホームページで公開されている。', 'Źródło problemu leży w przepisach z 2019 roku, twierdzą prawnicy.', 'Kuva otettiin ennen onnettomuutta.', 'Ảnh chụp vụ tai nạn lan truyền trên mạng.', 'Снимка на детето беше разпространена в мрежата.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'ar', 'ja', 'zh', 'ko', 'pl', 'hu', 'cs', 'sk', 'ro', 'bg', 'uk', 'tr', 'sv', 'da', 'no', 'fi', 'el', 'id', 'vi'],
   },
   {
     id: 'credit-line',
@@ -1133,9 +1267,10 @@ export const LINE_RULES: LineRule[] = [
     hint: new RegExp(`[>›»/|•·]|^(?:${NAV_WORDS})\\s*$`, 'iu'),
     zone: 'outside',
     maxWords: 10,
-    examples: ['Home', 'Menu', 'Skip to content', 'Home > News > World', 'Главная', 'Strona główna', 'Wczytaj wcześniejsze wpisy', 'Zoeken', 'Sign out', 'Load more stories', 'Carregar mais', 'Показать ещё', 'Meer laden', 'もっと見る', 'ページトップへ'],
-    counterExamples: ['Home prices rose for a third month in a row.', 'Wczytaj dane z karty, prosi automat na dworcu.'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'pl', 'nl', 'ja'],
+    examples: ['Home', 'Menu', 'Skip to content', 'Home > News > World', 'Главная', 'Strona główna', 'Wczytaj wcześniejsze wpisy', 'Zoeken', 'Sign out', 'Load more stories', 'Carregar mais', 'Показать ещё', 'Meer laden', 'もっと見る', 'ページトップへ',
+      'Bejelentkezés', 'Přihlásit se', 'Hľadať', 'Pagina principală', 'Търсене', 'Головна', 'Giriş Yap', 'Logga in', 'Log ind', 'Logg inn', 'Kirjaudu sisään', 'Αρχική', 'Masuk', 'Trang chủ', '返回顶部', '로그인', 'Zpět nahoru', 'Til toppen'],
+    counterExamples: ['Home prices rose for a third month in a row.', 'Wczytaj dane z karty, prosi automat na dworcu.', 'Masuk ke ruang sidang, terdakwa tampak tenang.', 'Sök efter den försvunna pojken pågår fortfarande.'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'pl', 'nl', 'ja', 'hu', 'cs', 'sk', 'ro', 'bg', 'uk', 'tr', 'sv', 'da', 'no', 'fi', 'el', 'vi', 'zh', 'ko'],
   },
 ];
 
