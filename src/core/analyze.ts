@@ -315,38 +315,26 @@ function articleUnderMenu(lines: readonly LineInfo[], scores: number[], span: [n
   return menu < MENU_RUN && prose <= proseWords(lines, span[0], span[1]) && headed(lines, span[0]) ? span : below;
 }
 
-/** Whether a byline or a date stands within HEAD_TO_BODY lines above line `start` (blank lines not counted). */
-function datedAbove(lines: readonly LineInfo[], start: number): boolean {
-  for (let k = start - 1, seen = 0; k >= 0 && seen < HEAD_TO_BODY; k--) {
+/** Whether a line within `reach` lines above line `start` (blank lines not counted) passes `test`. */
+function someAbove(lines: readonly LineInfo[], start: number, reach: number, test: (l: LineInfo, k: number) => boolean): boolean {
+  for (let k = start - 1, seen = 0; k >= 0 && seen < reach; k--) {
     if (lines[k].blank) continue;
     seen++;
-    if (lines[k].rule?.id === 'byline' || stampAt(lines, k)) return true;
+    if (test(lines[k], k)) return true;
   }
   return false;
 }
+
+/** Whether a byline or a date stands within HEAD_TO_BODY lines above line `start`. */
+const datedAbove = (lines: readonly LineInfo[], start: number) => someAbove(lines, start, HEAD_TO_BODY, (l, k) => l.rule?.id === 'byline' || stampAt(lines, k));
 
 /** Whether a headline stands within a few lines above line `start`. */
-function headlineAbove(lines: readonly LineInfo[], start: number): boolean {
-  for (let k = start - 1, seen = 0; k >= 0 && seen < 3; k--) {
-    const l = lines[k];
-    if (l.blank) continue;
-    seen++;
-    // (A headline may read as a sentence, or be a quote; it has no full stop.)
-    if (!l.rule && l.nWords >= 3 && isHeadlineLike(l)) return true;
-  }
-  return false;
-}
+// (A headline may read as a sentence, or be a quote; it has no full stop.)
+const headlineAbove = (lines: readonly LineInfo[], start: number) => someAbove(lines, start, 3, (l) => !l.rule && l.nWords >= 3 && isHeadlineLike(l));
 
 /** Whether a headline, a byline or a date stands within a few lines above line `start`. */
-function headed(lines: readonly LineInfo[], start: number): boolean {
-  for (let k = start - 1, seen = 0; k >= 0 && seen < 3; k--) {
-    const l = lines[k];
-    if (l.blank) continue;
-    seen++;
-    if (l.rule?.id === 'byline' || stampAt(lines, k) || (!l.prose && l.nWords >= 3 && isHeadlineLike(l))) return true;
-  }
-  return false;
-}
+const headed = (lines: readonly LineInfo[], start: number) =>
+  someAbove(lines, start, 3, (l, k) => l.rule?.id === 'byline' || stampAt(lines, k) || (!l.prose && l.nWords >= 3 && isHeadlineLike(l)));
 
 /**
  * Related-story cards: an excerpt under a head of two or more short lines (kicker, headline, byline,
