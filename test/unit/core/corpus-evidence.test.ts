@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { article, lineOf, REPEATED } from '../corpus-fixtures';
+import { article, lineOf, REPEATED, SITE_PROSE } from '../corpus-fixtures';
 import { analyze, analyzeFacts, analyzeFactsWith, analyzeInCorpus, analyzeWithEvidence, applicableIn, Corpus, evidenceKey, IntCounts, lineFacts, RepeatedLines, resolveConfig, sourceKey } from '../../../src/core';
 
 const corpusOf = (texts: string[], settings = { minArticles: 5, minShare: 0.2, enabled: true }, folder = 'quayside') => {
@@ -214,11 +214,7 @@ describe('repeated-line evidence', () => {
 });
 
 describe('a sidebar\'s prose that every page of the source repeats (our pages, as the layouts bench lays them out)', () => {
-  const about = [
-    'Founded in 1998, our newsroom has grown into one of the most read independent news services in the region, with reporters in every district and a team of editors who check every story before it is published.',
-    'We believe that local journalism matters, and that readers deserve accurate, fair and independent reporting about the decisions that shape their lives, from the council chamber to the school board.',
-    'Our journalism is funded by readers and advertisers. If you value what we do, please consider supporting us with a subscription, which gives you unlimited access to all our stories and archives.',
-  ].join('\n\n');
+  const about = SITE_PROSE.join('\n\n');
   const dir = join(__dirname, '../../../bench/pages');
   const names = ['de/de-blog-sauerteig', 'es/es-blog-tortilla', 'fr/fr-blog-tricot', 'pt/pt-blog-bolo', 'ja-web/jaw-zenkoku-bus', 'en-web/enw-gallery-lanterns'];
   const texts = names.map((n) => `${about}\n\n${readFileSync(join(dir, `${n}.txt`), 'utf8')}`);

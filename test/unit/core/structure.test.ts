@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, clean } from '../../../src/core';
+import { SITE_PROSE } from '../corpus-fixtures';
 
 // Layouts of blogs, reviews and recipes where the body is broken by lists, boxes and tables of contents.
 const P = (topic: string) =>
@@ -501,11 +502,7 @@ describe('a code box\'s label and a pull quote', () => {
 });
 
 describe('a site\'s own prose under the page\'s rights line', () => {
-  const about = [
-    'Founded in 1998, our newsroom has grown into one of the most read independent news services in the region, with reporters in every district and a team of editors who check every story before it is published.',
-    'We believe that local journalism matters, and that readers deserve accurate, fair and independent reporting about the decisions that shape their lives, from the council chamber to the school board.',
-    'Our journalism is funded by readers and advertisers. If you value what we do, please consider supporting us with a subscription, which gives you unlimited access to all our stories and archives.',
-  ];
+  const about = SITE_PROSE;
   const page = (footer: string[]) => ['Home', 'News', '', 'Bin collection moves to Tuesdays', '', P('bins'), '', P('routes'), '', 'Share', 'Facebook', '', ...footer, '', ...about.flatMap((a) => [a, ''])].join('\n');
 
   it('is no article: the prose above the rights line or the legal links is', () => {
@@ -526,7 +523,7 @@ describe('a site\'s own prose under the page\'s rights line', () => {
 
 describe('a long article over a footer menu with dated teasers, and site prose at the end', () => {
   it('stays the article: the prose under the menu is far from the dated lines, not headed by them', () => {
-    const about = 'Founded in 1998, our newsroom has grown into one of the most read independent news services in the region, with reporters in every district and a team of editors who check every story before it is published.';
+    const about = SITE_PROSE[0];
     const menu = ['Product', 'Features', 'Integrations', 'Changelog', 'Status', 'Company', 'Careers', 'Press', 'Docs'];
     const teasers = ['More from the blog', 'Our SOC 2 report is now available', 'March 21, 2024 · 3 min read', 'A year of four-day weeks', 'February 28, 2024 · 8 min read', 'Previous', 'Next'];
     const text = ['Blog', '', 'Halving our CI time', '', P('build'), '', P('cache'), '', P('shards'), '', P('runners'), '', ...menu, '', ...teasers, '', 'Get posts in your inbox', 'Subscribe', '', ...menu, '', about, '', about.replace('1998', '1999'), ''].join('\n');
@@ -537,11 +534,7 @@ describe('a long article over a footer menu with dated teasers, and site prose a
 
 describe('a site\'s own prose above its menu', () => {
   it('is no article when a headline with its date heads prose under the menu', () => {
-    const about = [
-      'Founded in 1998, our newsroom has grown into one of the most read independent news services in the region, with reporters in every district and a team of editors who check every story before it is published.',
-      'We believe that local journalism matters, and that readers deserve accurate, fair and independent reporting about the decisions that shape their lives, from the council chamber to the school board.',
-      'Our journalism is funded by readers and advertisers. If you value what we do, please consider supporting us with a subscription, which gives you unlimited access to all our stories and archives.',
-    ];
+    const about = SITE_PROSE;
     const menu = ['Home', 'News', 'Local', 'Sport', 'Business', 'Culture', 'Opinion', 'Weather', 'Contact'];
     const text = [...about.flatMap((a) => [a, '']), ...menu, '', 'Bin collection moves to Tuesdays', '12 March 2024', '', P('bins'), '', P('routes'), '', 'Share', 'Facebook'].join('\n');
     const out = keptLines(text);
@@ -629,11 +622,7 @@ describe('the lead given again by a share or e-mail box under the article', () =
 });
 
 describe('a site\'s own prose above a blog\'s short menu or a consent banner (our pages, as the layouts bench lays them out)', () => {
-  const about = [
-    'Founded in 1998, our newsroom has grown into one of the most read independent news services in the region, with reporters in every district and a team of editors who check every story before it is published.',
-    'We believe that local journalism matters, and that readers deserve accurate, fair and independent reporting about the decisions that shape their lives, from the council chamber to the school board.',
-    'Our journalism is funded by readers and advertisers. If you value what we do, please consider supporting us with a subscription, which gives you unlimited access to all our stories and archives.',
-  ].join('\n\n');
+  const about = SITE_PROSE.join('\n\n');
   const page = (name: string) => readFileSync(join(__dirname, '../../../bench/pages', name), 'utf8');
   it.each([
     // A blog's menu of seven links, then breadcrumbs, the headline and "30. April 2024 von Sandra".
