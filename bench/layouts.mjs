@@ -29,7 +29,49 @@ const LAYOUTS = {
   'blank after each line': (t) => t.split('\n').filter((l) => l.trim()).join('\n\n'),
   'wrapped at 78': (t) => wrap(t, 78),
   CRLF: (t) => t.replace(/\n/g, '\r\n'),
+  'a short article': (t, gold) => shorten(t, gold),
 };
+
+/** Words a short article (a news brief) keeps of the body. */
+const BRIEF_WORDS = 100;
+
+/**
+ * The page with its article cut to a news brief: the body's lines after its first BRIEF_WORDS words
+ * are taken out of the page and the gold, the site's chaff stays. The body must still be found when
+ * it is a small part of the page.
+ */
+function shorten(t, gold) {
+  const lines = t.split('\n');
+  const wanted = gold.split('\n').filter((l) => l.trim());
+  const drop = new Set();
+  const kept = [];
+  let words = 0;
+  let at = 0;
+  for (const g of wanted) {
+    let k = at;
+    while (k < lines.length && lines[k].trim() !== g.trim()) k++;
+    if (k === lines.length) {
+      // Not found as a line of its own (wrapped or joined): the rest of the body stays as it is.
+      if (words >= BRIEF_WORDS) return [t, gold];
+      kept.push(g);
+      continue;
+    }
+    at = k + 1;
+    if (words >= BRIEF_WORDS) drop.add(k);
+    else kept.push(g);
+    words += g.split(/\s+/u).filter(Boolean).length;
+  }
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (drop.has(i)) {
+      // The blank line after a dropped paragraph goes with it.
+      if (i + 1 < lines.length && !lines[i + 1].trim()) i++;
+      continue;
+    }
+    out.push(lines[i]);
+  }
+  return [out.join('\n'), kept.join('\n\n') + '\n'];
+}
 
 const argv = process.argv.slice(2);
 const opt = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
@@ -51,10 +93,13 @@ for (const [layout, f] of Object.entries(LAYOUTS).filter(([name]) => !only || na
     for (const sub of ['in', 'gold', 'out']) mkdirSync(join(dir, sub), { recursive: true });
     for (const p of subset) {
       const id = `${p.lang}-${p.name}`;
-      writeFileSync(join(dir, 'in', `${id}.txt`), f(readFileSync(join(pagesDir, p.lang, `${p.name}.txt`), 'utf8')));
-      writeFileSync(join(dir, 'gold', `${id}.txt`), readFileSync(join(pagesDir, p.lang, `${p.name}.gold.txt`), 'utf8'));
+      const gold = readFileSync(join(pagesDir, p.lang, `${p.name}.gold.txt`), 'utf8');
+      const laid = f(readFileSync(join(pagesDir, p.lang, `${p.name}.txt`), 'utf8'), gold);
+      const [text, goldText] = Array.isArray(laid) ? laid : [laid, gold];
+      writeFileSync(join(dir, 'in', `${id}.txt`), text);
+      writeFileSync(join(dir, 'gold', `${id}.txt`), goldText);
     }
-    const m = cleanAndScore({ input: join(dir, 'in'), gold: join(dir, 'gold'), out: join(dir, 'out'), cli }).figures;
+    const m = cleanAndScore({ input: join(dir, 'in'), gold: join(dir, 'gold'), out: join(dir, 'out'), cli, perPage: opt('--per-page') }).figures;
     figures.push([m.f1, m.precision, m.recall].map((x) => x.toFixed(3)).join(' / '));
   }
   console.log(`${layout.padEnd(24)}${figures[0].padEnd(23)}${figures[1]}`);

@@ -423,6 +423,23 @@ const CODE_LANGUAGE = /^(?:bash|sh|shell|zsh|console|terminal|ini|toml|ya?ml|jso
 const COPY_BUTTON = /^(?:copy(?: code| to clipboard)?|copied!?|code kopieren|kopieren|copier(?: le code)?|copiar(?: código)?|copia(?: codice)?|kopiuj(?: kod)?|копировать(?: код)?|скопировать|コピー(?:する)?|复制(?:代码)?)$/iu;
 /** A clock time alone, with its zone ("11:48 a.m. ET", "15:47", "9h30"). */
 const TIME_ONLY = /^(?=\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|Uhr|GMT[+-]\d{1,2}|UTC[+-]?\d{0,2}))?$/u;
+/** The weight of a ticker's line against the body: enough that no paragraph between two of its lines joins the article. */
+const TICKER_WEIGHT = 20;
+/** A time and a headline on one line ("14:32 Artist arrested", "9h05 Le point"); not "10.30 Uhr", not "4:14 p.m.". */
+const TIME_HEADLINE = /^(?:[01]?\d|2[0-3])[:.h][0-5]\d\s+(?![AaPp]\.?\s?[Mm]\b)(?!Uhr\b)[\p{L}«"„“‘'(¡¿]/u;
+
+/**
+ * A ticker ("Latest", "Live"): lines of a time and a headline, two or more one under another. A live
+ * story's entries have a paragraph under each such line.
+ */
+function tickerLines(lines: readonly LineInfo[]): Uint8Array {
+  const n = lines.length;
+  const ticker = new Uint8Array(n);
+  const timed = (i: number) => i >= 0 && i < n && !lines[i].blank && lines[i].nWords >= 4 && lines[i].nWords <= 30 && TIME_HEADLINE.test(lines[i].text);
+  for (let i = 0; i < n; i++) if (timed(i) && (timed(i - 1) || timed(i + 1))) ticker[i] = 1;
+  return ticker;
+}
+
 /** A name alone: two to four capitalised words. */
 const BARE_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u;
 /** A key, a colon and its value ("Referee: Jan Kowalski", "Emergency number: 112"). */
@@ -692,6 +709,9 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   // (subheadings, list items) come alone, so each further non-prose line of a run costs more;
   // reader comments after a real article count for little, however long they run.
   const card = cardExcerpts(lines);
+  // A ticker's lines weigh and end the body as cards do.
+  const ticker = tickerLines(lines);
+  for (let i = 0; i < n; i++) if (ticker[i]) card[i] = 1;
   const texts = lines.map((l) => l.text);
   // Code and a recipe's ingredients: runs of short lines that are content, not a menu.
   const code = codeLines(texts);
@@ -707,7 +727,9 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i];
       let sc = score(l);
-      if (card[i] || repeated[i]) sc = -2;
+      // A ticker's lines stand in a box of their own: a live entry under them is not the article's.
+      if (ticker[i]) sc = -TICKER_WEIGHT;
+      else if (card[i] || repeated[i]) sc = -2;
       else if (ingredient[i]) sc = 2;
       else if (code[i]) sc = 0;
       if (l.rule?.kind === 'comments' && l.rule.endsBody && proseSeen >= 100) damp = 0.2;
@@ -1011,6 +1033,10 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     // Position alone says chaff, but the line is content-shaped and next to the body.
     const doubtful = (i > marginTop && i < bodyStartLine) || (i > bodyEndLine && i < marginBottom);
     if (i === title) continue;
+    if (ticker[i] && !l.userRule) {
+      mark(i, 'ticker-line');
+      continue;
+    }
     if (l.userRule) {
       marks[i] = { rule: l.userRule.id, kind: l.userRule.kind, message: `${l.userRule.description}: "${l.text.slice(0, 60)}"`, suspect: false };
       continue;

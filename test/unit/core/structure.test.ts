@@ -678,3 +678,44 @@ describe('a list of teasers with long excerpts under a "more stories" heading', 
     for (const t of teasers.filter((x) => x.length > 60)) expect(out).not.toContain(t);
   });
 });
+
+describe('a news ticker under the article: times and headlines, one to a line', () => {
+  const article = [
+    'Menu', 'World', 'Politics', '',
+    'Third climber found dead after the avalanche on the north face',
+    'By Jane Doe, 30 April 2015 at 07:19',
+    '',
+    P('rescue plan'), '', P('mountain road'), '', P('shelter'), '',
+  ];
+  const ticker = [
+    'Live', '',
+    '14:44 Fourteen soldiers named in the inquiry into the camp',
+    '14:32 An artist is arrested for colouring a geyser pink',
+    '', '14:10', 'Earthquake.', '',
+    'A magnitude 6.8 earthquake struck off the coast on Thursday, the geological survey said, with no damage reported so far in the towns nearby.',
+    '',
+    '13:54 Parliament refuses to review the whole of the surveillance law',
+    '13:43 The minister promises sanctions if the reports are confirmed',
+    '13:08 Calories will soon be shown on bottles of wine and beer',
+  ];
+  const text = [...article, ...ticker].join('\n');
+
+  it('is no part of the article: the ticker\'s lines and the live entries among them go', () => {
+    const out = keptLines(text);
+    for (const l of [P('rescue plan'), P('shelter')]) expect(out).toContain(l);
+    for (const l of ticker.filter((t) => /^\d/.test(t) && t.length > 6)) expect(out).not.toContain(l);
+    expect(out).not.toContain(ticker[8]);
+    expect(analyze(text).findings.find((f) => f.line === article.length + 3)?.rule).toBe('ticker-line');
+  });
+
+  it('a live story\'s entries, each a time and a headline over its paragraph, stay', () => {
+    const live = [
+      'Live: storm over the coast', '', P('warning'), '',
+      '14:44 The coast road is closed at the harbour', P('coast road'), '',
+      '14:32 Ferries stay in port until the evening', P('ferry'), '',
+      '14:10 Schools send pupils home early', P('school'), '',
+    ].join('\n');
+    const out = keptLines(live);
+    for (const l of ['14:44 The coast road is closed at the harbour', '14:32 Ferries stay in port until the evening', P('ferry'), P('school')]) expect(out).toContain(l);
+  });
+});
