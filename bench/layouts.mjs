@@ -1,8 +1,10 @@
 // Scores our own pages (bench/pages) laid out as other scrapers write text: as they are, with no
 // blank lines, with a blank line after every line, wrapped at 78 columns (lynx, w3m, html2text), and
-// with CRLF breaks. The same article under another layout should come out the same.
+// with CRLF breaks; with a site's own prose at the top or the end; and cut to a news brief of 100
+// words (alone or next to that prose), where the body is a small part of the page. The same article
+// under another layout should come out the same.
 //
-// Usage: npm run build && node bench/layouts.mjs [--only "site prose at the top"] [--cli DIST/cli.js]
+// Usage: npm run build && node bench/layouts.mjs [--only "site prose at the top"] [--cli DIST/cli.js] [--per-page FILE.tsv]
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -30,6 +32,14 @@ const LAYOUTS = {
   'wrapped at 78': (t) => wrap(t, 78),
   CRLF: (t) => t.replace(/\n/g, '\r\n'),
   'a short article': (t, gold) => shorten(t, gold),
+  'a short article, site prose at the top': (t, gold) => {
+    const [text, g] = shorten(t, gold);
+    return [`${ABOUT}\n\n${text}`, g];
+  },
+  'a short article, site prose at the end': (t, gold) => {
+    const [text, g] = shorten(t, gold);
+    return [`${text}\n\n${ABOUT}\n`, g];
+  },
 };
 
 /** Words a short article (a news brief) keeps of the body. */
@@ -84,7 +94,7 @@ const pages = readdirSync(pagesDir)
 
 const tmp = mkdtempSync(join(tmpdir(), 'chaff-layouts-'));
 console.log(`${pages.length} pages of our own, ${Object.keys(LAYOUTS).length} layouts (default clean; F1 / P / R)`);
-console.log('layout                  all                    without ja');
+console.log('layout                                  all                    without ja');
 for (const [layout, f] of Object.entries(LAYOUTS).filter(([name]) => !only || name === only)) {
   const dir = join(tmp, layout.replace(/\W+/g, '-'));
   const figures = [];
@@ -102,6 +112,6 @@ for (const [layout, f] of Object.entries(LAYOUTS).filter(([name]) => !only || na
     const m = cleanAndScore({ input: join(dir, 'in'), gold: join(dir, 'gold'), out: join(dir, 'out'), cli, perPage: opt('--per-page') }).figures;
     figures.push([m.f1, m.precision, m.recall].map((x) => x.toFixed(3)).join(' / '));
   }
-  console.log(`${layout.padEnd(24)}${figures[0].padEnd(23)}${figures[1]}`);
+  console.log(`${layout.padEnd(40)}${figures[0].padEnd(23)}${figures[1]}`);
 }
 rmSync(tmp, { recursive: true, force: true });

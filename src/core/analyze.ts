@@ -315,6 +315,49 @@ function articleUnderMenu(lines: readonly LineInfo[], scores: number[], span: [n
   return menu < MENU_RUN && prose <= proseWords(lines, span[0], span[1]) && headed(lines, span[0]) ? span : below;
 }
 
+/** A headed article's prose that outweighs this share of an unheaded span's prose is the article. */
+const HEADED_SHARE = 2;
+
+/**
+ * Prose with no head (a site's "about us", a sidebar's welcome) is no article when elsewhere a
+ * headline with its byline or date heads a stretch of prose of some length: that is the article,
+ * however short (a news brief).
+ */
+function headedArticle(lines: readonly LineInfo[], scores: number[], span: [number, number] | null, from: number): [number, number] | null {
+  if (!span || headed(lines, span[0]) || datedAbove(lines, span[0])) return span;
+  const mine = proseWords(lines, span[0], span[1]);
+  let best: [number, number] | null = null;
+  let bestProse = 0;
+  for (let k = from; k < lines.length; k++) {
+    if (k >= span[0] && k <= span[1]) continue;
+    if (!(lines[k].rule?.id === 'byline' || stampAt(lines, k)) || !headlineAbove(lines, k)) continue;
+    // Under a box that ends articles ("More stories", comments), a dated headline is a teaser's or a reader's.
+    if (k > span[1] && endsBodyWithin(lines, span[1] + 1, k)) break;
+    // The box that ends the article, under its first paragraph (a comment count in the head is none).
+    let wall = k + 1;
+    while (wall < lines.length && !lines[wall].prose) wall++;
+    while (wall < lines.length && !lines[wall].rule?.endsBody) wall++;
+    // Above the span, the article ends where the span begins.
+    const below = bestSpan(scores.slice(0, k < span[0] ? Math.min(wall, span[0]) : wall), k + 1);
+    if (!below) continue;
+    let between = 0;
+    for (let j = k + 1; j < below[0]; j++) if (!lines[j].blank) between++;
+    if (between > HEAD_TO_BODY) continue;
+    const prose = proseWords(lines, below[0], below[1]);
+    if (prose > bestProse) {
+      best = below;
+      bestProse = prose;
+    }
+  }
+  return best && bestProse >= 40 && bestProse * HEADED_SHARE >= mine ? best : span;
+}
+
+/** Whether a line in [from, to) ends articles. */
+function endsBodyWithin(lines: readonly LineInfo[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (lines[i].rule?.endsBody) return true;
+  return false;
+}
+
 /** Whether a line within `reach` lines above line `start` (blank lines not counted) passes `test`. */
 function someAbove(lines: readonly LineInfo[], start: number, reach: number, test: (l: LineInfo, k: number) => boolean): boolean {
   for (let k = start - 1, seen = 0; k >= 0 && seen < reach; k--) {
@@ -755,7 +798,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     card.fill(0);
     scores = scoreLines();
   }
-  const span = articleUnderMenu(lines, scores, articleAboveRights(lines, scores, teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart), bodyStart));
+  const best = bestSpan(scores, bodyStart);
+  const span = headedArticle(lines, scores, articleUnderMenu(lines, scores, articleAboveRights(lines, scores, teaserListAfterWall(lines, scores, best, bodyStart), bodyStart)), bodyStart);
   const spanStart = span ? span[0] : n;
   const spanEnd = span ? extendByList(lines, span[1]) : n - 1;
 

@@ -719,3 +719,33 @@ describe('a news ticker under the article: times and headlines, one to a line', 
     for (const l of ['14:44 The coast road is closed at the harbour', '14:32 Ferries stay in port until the evening', P('ferry'), P('school')]) expect(out).toContain(l);
   });
 });
+
+describe('a news brief under its headline and date, with a site\'s own prose elsewhere on the page', () => {
+  const about = SITE_PROSE.join('\n\n');
+  const head = ['We value your privacy', 'We and our partners use cookies to measure audiences and to show you personalised content and advertising on this website.', 'Accept', '',
+    'Home', 'News', 'Local', 'World', 'Business', 'Sport', 'Culture', 'Opinion', '',
+    'Night bus to the industrial park will stop running in May', 'By Jane Doe', 'March 4, 2024', ''];
+  const brief = [P('night bus'), '', 'Riders said they had not been asked before the plan was drawn up and would take their case to the next meeting.'];
+  const foot = ['', 'Share', 'Facebook', 'Email', '', 'About us', 'Contact', 'Privacy', 'Terms of use', 'Advertise', 'Careers', 'Newsletters', 'Site map'];
+
+  it('is the article when the site\'s prose stands above the menu, though it is longer', () => {
+    const out = keptLines([about, '', ...head, ...brief, ...foot].join('\n'));
+    for (const l of brief.filter(Boolean)) expect(out).toContain(l);
+    for (const l of SITE_PROSE) expect(out).not.toContain(l);
+  });
+
+  it('is the article when the site\'s prose stands at the end', () => {
+    const out = keptLines([...head, ...brief, ...foot, '', about].join('\n'));
+    for (const l of brief.filter(Boolean)) expect(out).toContain(l);
+    for (const l of SITE_PROSE) expect(out).not.toContain(l);
+  });
+
+  it('an article with no date of its own keeps its place over a dated teaser under "More stories"', () => {
+    const body = [P('harbour wall'), '', P('ferry fares'), ''];
+    const teaser = ['More stories', '', 'Library to open on Sundays from June', 'March 2, 2024', '',
+      'The town library will open on Sundays from June, the council said on Friday, after a trial last autumn drew more readers than expected on weekends.'];
+    const out = keptLines(['Home', 'News', 'Local', 'Sport', '', 'Harbour wall repairs to start next week', '', ...body, ...teaser].join('\n'));
+    for (const l of body.filter(Boolean)) expect(out).toContain(l);
+    expect(out).not.toContain(teaser[5]);
+  });
+});
