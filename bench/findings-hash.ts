@@ -2,14 +2,17 @@
 // sets below, the JSON of analyze() (each finding's rule, kind, line, endLine, confidence, message,
 // start and end; metadata; front matter's end; warnings) and of clean() (text, findings, metadata) is
 // hashed; one hash per set and one over all are printed. Run it on the commit before a change and after.
-// Usage: npx esbuild bench/findings-hash.ts --bundle --platform=node --outfile=out/findings-hash.cjs && node out/findings-hash.cjs [--per-file OUT.tsv]
+// Usage: npx esbuild bench/findings-hash.ts --bundle --platform=node --outfile=out/findings-hash.cjs && node out/findings-hash.cjs [--per-file OUT.tsv] [DIR...]
+// With directories, each is one set (the editor set still follows) instead of the default sets.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze, analyzePrepared, clean, prepare } from '../src/core';
 
 const root = resolve(__dirname, '..');
-const perFileOut = process.argv.indexOf('--per-file') >= 0 ? process.argv[process.argv.indexOf('--per-file') + 1] : null;
+const perFileAt = process.argv.indexOf('--per-file');
+const perFileOut = perFileAt >= 0 ? process.argv[perFileAt + 1] : null;
+const dirArgs = process.argv.slice(2).filter((a, i, all) => a !== '--per-file' && all[i - 1] !== '--per-file');
 
 function listFiles(dir: string, out: string[] = []): string[] {
   let entries;
@@ -26,7 +29,7 @@ function listFiles(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-const sets: [string, string[]][] = [
+const sets: [string, string[]][] = dirArgs.length ? dirArgs.map((d) => [d, listFiles(resolve(d))]) : [
   ['eval', listFiles(resolve(root, '../shared/eval/input'))],
   ['pages', listFiles(join(root, 'bench/pages'))],
   ['samples', listFiles(join(root, 'samples'))],

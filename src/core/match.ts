@@ -282,14 +282,35 @@ interface Trial {
   hint: { test(line: string): boolean } | null;
   maxWords: number;
   prefix: PrefixFilter | null;
+  /** Not yet run: compiled (warmUp) before their first line. */
+  coldHint: boolean;
+  coldPattern: boolean;
 }
 export const trialsOf = (rules: LineRule[], dispatch = true): Trial[] =>
   rules.flatMap((rule) => {
     if (!rule.pattern) return [];
     const prefixes = dispatch ? prefixesOf(rule.pattern) : null;
     const prefix = prefixes && !prefixes.some((p) => p.length === 0) ? new PrefixFilter(prefixes, rule.pattern.flags) : null;
-    return [{ rule, pattern: rule.pattern, hint: rule.hint ?? null, maxWords: rule.maxWords ?? Infinity, prefix }];
+    return [{ rule, pattern: rule.pattern, hint: rule.hint ?? null, maxWords: rule.maxWords ?? Infinity, prefix, coldHint: !!rule.hint, coldPattern: true }];
   });
+
+// V8 runs a regex first from bytecode and compiles it to machine code on its next run, unless the
+// first subject is long (1,000 code units or more): then it compiles machine code at once. For the
+// long /iu patterns of the vocabulary, the bytecode (with its optimisation pass) costs 3-4 times what
+// the machine code does, so each regex is first run on a long dummy line that no pattern takes long
+// on. Machine code is per string width (Latin-1 or two-byte): the dummy is a slice of the line
+// joined to it, so it has the line's width and no more compiling waits for the line itself.
+const WARM_PAD = '\n'.repeat(1024);
+const warmed = new WeakSet<RegExp>();
+function warmUp(res: RegExp[], text: string): void {
+  let dummy: string | null = null;
+  for (const re of res)
+    if (!warmed.has(re)) {
+      warmed.add(re);
+      re.test((dummy ??= (text + WARM_PAD).slice(text.length)));
+    }
+}
+const hintRegExps = (hint: { test(line: string): boolean; parts?: RegExp[] }): RegExp[] => (hint instanceof RegExp ? [hint] : (hint.parts ?? []));
 
 /** Past this length a line is a paragraph; only rules marked for long lines are tried on it. */
 const LONG_LINE = 320;
@@ -365,7 +386,17 @@ export function matchRule(info: { text: string; nWords: number }, cfg: ResolvedC
   else trials = (shortCandidates ??= new Candidates(trialsOf(LINE_RULES))).for(text);
   for (const t of trials) {
     if (info.nWords > t.maxWords || disabled?.has(t.rule.id)) continue;
-    if (t.hint && !t.hint.test(text)) continue;
+    if (t.hint) {
+      if (t.coldHint) {
+        t.coldHint = false;
+        warmUp(hintRegExps(t.hint), text);
+      }
+      if (!t.hint.test(text)) continue;
+    }
+    if (t.coldPattern) {
+      t.coldPattern = false;
+      warmUp([t.pattern], text);
+    }
     if (t.pattern.test(text)) {
       rule = t.rule;
       break;

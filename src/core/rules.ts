@@ -71,12 +71,12 @@ export interface LineRule extends RuleInfo {
   /** Worth trying on lines of paragraph length (cookie banners, notices, captions). */
   longLines?: boolean;
   /** A cheap test the line must pass before the pattern is tried: true of every line the pattern matches. */
-  hint?: { test(line: string): boolean };
+  hint?: { test(line: string): boolean; /** Its regexes, when it is made of some (the matcher compiles them ahead). */ parts?: RegExp[] };
 }
 
 const alt = (...xs: string[]) => xs.join('|');
 /** A hint that holds when any of its regexes does. */
-const either = (...res: RegExp[]) => ({ test: (line: string) => res.some((r) => r.test(line)) });
+const either = (...res: RegExp[]) => ({ test: (line: string) => res.some((r) => r.test(line)), parts: res });
 const SEP = String.raw`[\s:：\-–—|»›>•·.…]*`;
 /** Between two buttons run together on a line: at least a space. */
 const SEP_GAP = String.raw`[\s:：\-–—|»›>•·.…]+`;
