@@ -1188,19 +1188,19 @@ export const LINE_RULES: LineRule[] = [
           '(?:pressemitteilung|pressemeldung|communiqué(?: de presse)?|nota de prensa|comunicado(?: de prensa)?|comunicato stampa|komunikat prasowy|persbericht|press release)\\s*(?:vom|du|del|de|z|van|of|·|-|–|:)?\\s*\\S*\\d.{0,40}',
           // (with a teaser card's source before it: "AP - 53 mins ago")
           '(?:[\\p{L}&.\'’ ]{1,30}\\s[-–—|·•]\\s)?(?:about |updated |posted )?\\d{1,3}\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|[smhd])\\s+ago(?:\\s+at\\s+\\d{1,2}:\\d{2}\\s*(?:am|pm)?)?',
-          '(?:today|yesterday|hoy|ayer|heute|gestern|aujourd\'hui|hier|сегодня|вчера|hoje|ontem)(?:\\s*(?:at|a las|um|à|в|às|,))?\\s*\\d{1,2}[:.h]\\d{2}\\s*(?:am|pm)?',
+          '(?:today|yesterday|hoy|ayer|heute|gestern|aujourd\'hui|hier|сегодня|вчера|hoje|ontem|oggi|ieri|dzisiaj|dziś|wczoraj|vandaag|gisteren|dnes|včera|сьогодні|вчора|bugün|dün|i dag|idag|i går|igår|azi|astăzi)(?:\\s*,)?(?:\\s*(?:at|a las|um|à|в|о|às|alle|o|om|kl\\.?|saat))?\\s*\\d{1,2}[:.h]\\d{2}\\s*(?:am|pm|uhr)?',
           '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{1,2}:\\d{2}\\s*(?:am|pm)?)?',
           'hace \\d{1,3}\\s*(?:minutos?|horas?|días?)', 'vor \\d{1,3}\\s*(?:minuten|stunden|tagen)', 'il y a \\d{1,3}\\s*(?:minutes?|heures?|jours?)',
-          '\\d{1,3}\\s*(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей))\\s+назад', 'há \\d{1,3}\\s*(?:minutos?|horas?|dias?)', 'منذ \\d{1,3}\\s*(?:دقيقة|دقائق|ساعة|ساعات|يوم|أيام)',
+          '\\d{1,3}\\s*(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей))\\s+назад', 'há \\d{1,3}\\s*(?:minutos?|horas?|dias?)', '\\d{1,3}\\s*(?:minut[oi]|or[ae]|giorn[oi])\\s+fa', '\\d{1,3}\\s*(?:minut[ęy]?|godzin[ęy]?|dni|dzień)\\s+temu', '\\d{1,3}\\s*(?:minuten|minuut|uur|dagen|dag)\\s+geleden', 'منذ \\d{1,3}\\s*(?:دقيقة|دقائق|ساعة|ساعات|يوم|أيام)',
         ) +
         ')$',
       'iu',
     ),
     zone: 'any',
     maxWords: 16,
-    examples: ['11/19(火) 17:45配信', '最終更新:11/19(火) 18:02', 'Published: 12 March 2024, 14:05 GMT', 'Updated 3 hours ago', 'AP - 53 mins ago', '5 min read', '3 minuti di lettura', '3 min czytania', '3 minuten leestijd', 'Lettura: 4 minuti', 'この記事は約3分で読めます', '読了時間：約5分', 'Nov 18, 2019 at 9:24 pm ET • 2 min read', 'Publish date:', 'Carlos Lima 23/08/2018 2 comentários Educação, Leitura', 'October 12, 2018/0 Comments/in News /by admin', 'Actualizado: 12/03/2024', 'Veröffentlicht am 12.03.2024', 'Опубликовано 12 марта 2024'],
+    examples: ['11/19(火) 17:45配信', '最終更新:11/19(火) 18:02', 'Published: 12 March 2024, 14:05 GMT', 'Updated 3 hours ago', 'Dzisiaj, 09:41', 'Heute, 09:41 Uhr', 'Oggi alle 09:41', '3 ore fa', '2 godziny temu', '5 minuten geleden', 'AP - 53 mins ago', '5 min read', '3 minuti di lettura', '3 min czytania', '3 minuten leestijd', 'Lettura: 4 minuti', 'この記事は約3分で読めます', '読了時間：約5分', 'Nov 18, 2019 at 9:24 pm ET • 2 min read', 'Publish date:', 'Carlos Lima 23/08/2018 2 comentários Educação, Leitura', 'October 12, 2018/0 Comments/in News /by admin', 'Actualizado: 12/03/2024', 'Veröffentlicht am 12.03.2024', 'Опубликовано 12 марта 2024'],
     counterExamples: ['Updated at 14:30: the road is open again after the crash.', 'Обновлено в 11:20: трубу заварили, систему начали заполнять водой.', 'Published figures show unemployment fell in March, the agency said.', 'In 2019 there were 40 comments on the plan.', 'この記事は3分で読めるほど短い。'],
-    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'pl', 'nl', 'ja'],
+    languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'pl', 'nl', 'ja', 'cs', 'uk', 'tr', 'sv', 'da', 'no', 'ro'],
   },
   {
     id: 'feed-footer',
