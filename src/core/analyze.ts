@@ -1149,11 +1149,13 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     const c = i - 1;
     const l = lines[c];
     if (c === title || l.blank || l.exception || marks[c] || l.nWords < 4 || l.nWords > 60 || !FULL_STOP.test(l.text)) continue;
-    if (c > bodyStart && !lines[c - 1].blank && !marks[c - 1] && c - 1 !== title) continue;
+    // A gallery gives its caption twice, one copy right under the other.
+    const top = c - 1 > bodyStart && c - 1 !== title && !marks[c - 1] && lines[c - 1].text === l.text ? c - 1 : c;
+    if (top > bodyStart && !lines[top - 1].blank && !marks[top - 1] && top - 1 !== title) continue;
     let k = i;
     while (k + 1 < n && marks[k + 1]?.kind === 'credit') k++;
     if (k + 1 < n && !lines[k + 1].blank && !marks[k + 1]) continue;
-    mark(c, 'caption-above-credit');
+    for (let j = top; j <= c; j++) mark(j, 'caption-above-credit');
   }
 
   // A code box's label and copy button, right over its code.

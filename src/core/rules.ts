@@ -1156,12 +1156,15 @@ export const LINE_RULES: LineRule[] = [
         `(?:${LISTEN})${DURATION}`,
         // Polish gallery and player controls: "Galeria (14 zdjęć)", "Zobacz zdjęcia", "Odtwórz", "Wycisz", "Pełny ekran".
         'galeria(?:\\s*\\(\\d{1,4}(?:\\s*zdję(?:cie|cia|ć))?\\))?', '\\d{1,4}\\s*zdję(?:cie|cia|ć)', '(?:zobacz|otwórz|przejdź do) (?:zdjęcia|galerię|wideo|film)', 'odtwórz(?: wideo| film)?', 'wycisz', 'wyłącz wyciszenie', 'pauza', 'pełny ekran', '(?:posłuchaj|odsłuchaj) (?:artykułu|artykuł|tekstu)',
+        // A gallery's own buttons, left in the text wherever the gallery stands: "Caption", "Close", "Back to gallery", full screen.
+        'caption', 'close', '(?:back|return) to (?:the )?gallery', 'zurück zur (?:bilder)?galerie', 'retour à la galerie', 'volver a la galería', 'voltar (?:para|à) (?:a )?galeria', 'torna alla galleria', 'powrót do galerii', 'вернуться (?:в|к) галере[юи]', 'закрыть',
+        'full ?screen', 'vollbild(?:modus)?', 'plein écran', 'pantalla completa', 'tela cheia', 'ecrã inteiro', 'schermo intero', 'во весь экран', 'view (?:all )?photos', 'buy (?:this )?photo', 'alle fotos (?:anzeigen|ansehen)', 'voir (?:toutes )?les photos', 'ver (?:todas )?las fotos', 'ver (?:todas )?as fotos',
       ),
     ),
     zone: 'any',
     examples: ['1 of 12', 'Loading ...', 'Ouvir esta notícia', 'Clique na imagem acima e veja o ranking completo.', 'Click on the photo to see the gallery', 'Image 3 of 10', 'Image 1 of / 23', '1 - 5 of 36', 'Enlarge this image', '[+] Enlarge', 'Bild vergrößern', '2:45', '00:00 / 04:12', 'toggle caption', 'Galeria (14 zdjęć)', 'Ver galeria completa', 'ZOBACZ ZDJĘCIA', 'Odtwórz', 'Wycisz', 'Pełny ekran',
-      'Listen to this story', 'Listen to this article · 5 min', 'Listen (4 min)', 'Ouça este conteúdo', 'Ouvir o texto', 'Artikel anhören (4 Minuten)', "Écouter l'article", "Ascolta l'articolo", 'Прослушать статью', 'Luister naar dit artikel', 'この記事を聞く'],
-    counterExamples: ['Three of the 12 victims were children.', 'Loading the ferry took three hours.', 'Ouvir esta notícia foi um choque, disse a mãe.', 'Galeria sztuki współczesnej otworzy się w maju, zapowiada prezydent miasta.', 'Zobacz zdjęcia z wesela, prosiła panna młoda gości.',
+      'Caption', 'Close', 'Back to Gallery', 'Zurück zur Galerie', 'Plein écran', 'View Photos', 'Buy Photo', 'Listen to this story', 'Listen to this article · 5 min', 'Listen (4 min)', 'Ouça este conteúdo', 'Ouvir o texto', 'Artikel anhören (4 Minuten)', "Écouter l'article", "Ascolta l'articolo", 'Прослушать статью', 'Luister naar dit artikel', 'この記事を聞く'],
+    counterExamples: ['Three of the 12 victims were children.', 'Loading the ferry took three hours.', 'Ouvir esta notícia foi um choque, disse a mãe.', 'Galeria sztuki współczesnej otworzy się w maju, zapowiada prezydent miasta.', 'Close to the harbour, the new library opens in May.', 'Caption contests are back at the county fair.', 'Zobacz zdjęcia z wesela, prosiła panna młoda gości.',
       "Listen to this article's critics and you will hear a different story.", 'Ouça este conteúdo com atenção, pediu o professor aos alunos.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pl', 'pt', 'it', 'nl', 'ja'],
   },

@@ -287,6 +287,14 @@ describe('a caption over its picture\'s credit', () => {
     expect(keptLines(page(caption))).not.toContain(caption);
   });
 
+  it('is a caption twice when a gallery gives it twice, one under the other', () => {
+    const caption = 'Waves break over the harbour wall at high tide on Thursday morning.';
+    const text = page(`${caption}\n${caption}`);
+    const at = text.split('\n').indexOf(caption) + 1;
+    expect(analyze(text).findings.find((f) => f.line === at)).toMatchObject({ rule: 'caption-above-credit', endLine: at + 1 });
+    expect(keptLines(text)).not.toContain(caption);
+  });
+
   it('stays when it is a name or a heading, or runs on from the paragraph above', () => {
     expect(keptLines(page('Anna Petrova, harbour master'))).toContain('Anna Petrova, harbour master');
     const runOn = page('The council met again on Friday.').replace(`${P('road')}\n\n`, `${P('road')}\n`);
