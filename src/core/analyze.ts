@@ -324,7 +324,8 @@ const HEADED_SHARE = 2;
  * however short (a news brief).
  */
 function headedArticle(lines: readonly LineInfo[], scores: number[], span: [number, number] | null, from: number): [number, number] | null {
-  if (!span || headed(lines, span[0]) || datedAbove(lines, span[0])) return span;
+  // (A headline alone is no head here: a teaser's headline stands over its summary too.)
+  if (!span || datedAbove(lines, span[0])) return span;
   const mine = proseWords(lines, span[0], span[1]);
   let best: [number, number] | null = null;
   let bestProse = 0;
@@ -340,10 +341,20 @@ function headedArticle(lines: readonly LineInfo[], scores: number[], span: [numb
     // Above the span, the article ends where the span begins.
     const below = bestSpan(scores.slice(0, k < span[0] ? Math.min(wall, span[0]) : wall), k + 1);
     if (!below) continue;
+    // (Share buttons, a caption, a newsletter box between the head and the text do not count.)
     let between = 0;
-    for (let j = k + 1; j < below[0]; j++) if (!lines[j].blank) between++;
+    for (let j = k + 1; j < below[0]; j++) if (!lines[j].blank && !lines[j].rule) between++;
     if (between > HEAD_TO_BODY) continue;
     const prose = proseWords(lines, below[0], below[1]);
+    if (below[1] < span[0] && prose >= 25) {
+      // A box that ends articles between this one and the span: the span is what follows an article,
+      // unless the box is a few lines set into it ("You might also like" and two headlines).
+      if (endsBodyWithin(lines, below[1] + 1, span[0])) {
+        let gap = 0;
+        for (let j = below[1] + 1; j < span[0]; j++) if (!lines[j].blank) gap++;
+        return gap <= BOX_LINES ? [below[0], span[1]] : below;
+      }
+    }
     if (prose > bestProse) {
       best = below;
       bestProse = prose;
@@ -379,6 +390,12 @@ const headlineAbove = (lines: readonly LineInfo[], start: number) => someAbove(l
 const headed = (lines: readonly LineInfo[], start: number) =>
   someAbove(lines, start, 3, (l, k) => l.rule?.id === 'byline' || stampAt(lines, k) || (!l.prose && l.nWords >= 3 && isHeadlineLike(l)));
 
+/** A bare "Read more" button on line i. */
+const readMoreAt = (lines: readonly LineInfo[], i: number) => i < lines.length && lines[i].rule?.id === 'read-more-marker' && isBareMarker(lines[i].text);
+
+/** A running time alone on a line ("02:41", "1:05:12"), as a video player or a list of videos shows it. */
+const durationAt = (lines: readonly LineInfo[], i: number) => i >= 0 && i < lines.length && lines[i].rule?.id === 'gallery-counter' && /^\d{1,2}:\d{2}(?::\d{2})?$/u.test(lines[i].text);
+
 /**
  * Related-story cards: an excerpt under a head of two or more short lines (kicker, headline, byline,
  * section), repeated. One such paragraph can be an article's; three in a row are a teaser list.
@@ -390,7 +407,8 @@ function cardExcerpts(lines: readonly LineInfo[]): Uint8Array {
   for (let i = 0; i < n; i++) {
     // Teaser excerpts are a sentence or two; a long paragraph under a product name is a listicle's body.
     // With a time stamp right under it, a longer one is still a card's (an article's has no stamp of its own).
-    if (!lines[i].prose || lines[i].nWords > (stampAt(lines, i + 1) ? CARD_SUMMARY_WORDS : CARD_WORDS)) continue;
+    // (So is one with its own "Read more" button under it.)
+    if (!lines[i].prose || lines[i].nWords > (stampAt(lines, i + 1) || readMoreAt(lines, i + 1) ? CARD_SUMMARY_WORDS : CARD_WORDS)) continue;
     let j = i - 1;
     if (j >= 0 && lines[j].blank) j--;
     let head = 0;
@@ -406,7 +424,9 @@ function cardExcerpts(lines: readonly LineInfo[]): Uint8Array {
     if (!headline) continue;
     // A headline alone over its excerpt, with a time stamp above or below the pair (a teaser
     // list's "2H ago"), is a card too: the repetition below tells it from an article's head.
-    if (head === 1 && (stampAt(lines, j) || stampAt(lines, i + 1) || stampAt(lines, i + 2))) head = 2;
+    // So is one under a video's running time ("02:41"): a list of videos.
+    // So is one with its own "Read more" button right under the excerpt.
+    if (head === 1 && (stampAt(lines, j) || stampAt(lines, i + 1) || stampAt(lines, i + 2) || durationAt(lines, j) || readMoreAt(lines, i + 1))) head = 2;
     // A card has one excerpt: a further paragraph under it makes an entry of a live blog or a Q&A.
     let k = i + 1;
     while (k < n && lines[k].blank) k++;

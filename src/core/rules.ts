@@ -148,9 +148,9 @@ const READ_MORE = alt(
   'lire aussi', 'à lire aussi', 'a lire aussi', 'lire la suite', 'voir aussi', 'sur le même sujet', 'à voir aussi', 'en savoir plus',
   'читайте также', 'читать далее', 'подробнее', 'смотрите также', 'по теме', 'читайте также на', 'еще по теме', 'ещё по теме',
   'leia mais', 'leia também', 'veja também', 'saiba mais', 'veja mais', 'relacionadas',
-  'leggi anche', 'leggi di più', 'baca juga',
+  'leggi anche', 'leggi di più', 'continua a leggere', 'baca juga',
   // Japanese, Chinese and Korean markers (whole lines: a word boundary means little between CJK characters).
-  '(?:この記事の)?関連記事', '(?:この記事の)?関連ニュース', '関連リンク', 'あわせて読みたい', '併せて読みたい', 'こちらもおすすめ', 'おすすめ記事', 'おすすめ', 'こちらもどうぞ', '続きを読む', 'この記事の続きを読む', '次のページ', '相关阅读', '相关新闻', '相关文章', '相關新聞', '相關閱讀', '延伸阅读', '延伸閱讀', '推荐阅读', '推薦閱讀', '阅读全文', '閱讀全文', '관련\\s?기사', '관련\\s?뉴스', '함께 보면 좋은 기사', '추천 기사',
+  '(?:この記事の)?関連記事', '(?:この記事の)?関連ニュース', '関連リンク', 'あわせて読みたい', '併せて読みたい', 'こちらもおすすめ', 'おすすめ記事', 'おすすめ', 'こちらもどうぞ', '続きを読む', 'この記事の続きを読む', '記事を読む', '記事全文を読む', '全文を読む', '次のページ', '相关阅读', '相关新闻', '相关文章', '相關新聞', '相關閱讀', '延伸阅读', '延伸閱讀', '推荐阅读', '推薦閱讀', '阅读全文', '閱讀全文', '관련\\s?기사', '관련\\s?뉴스', '함께 보면 좋은 기사', '추천 기사',
   // Video boxes set into the article or under it, and "more on this topic".
   '(?:vídeos|videos) relacionados', 'vidéos (?:associées|liées|similaires)', 'video correlati', 'videos? zum thema', 'видео по теме', "gerelateerde video['’]?s", '関連動画', 'meer over dit onderwerp', 'ook interessant', 'е[щш]ё новости', 'еще новости',
   'lesen sie (?:hier|mehr)', 'auch lesenswert', 'passend zum thema', 'à lire également', 'lire la suite', 'quizás te interese', 'te recomendamos', 'leia mais', 'czytaj (?:także|też|również|więcej|dalej)', 'zobacz (?:także|też|również)', 'przeczytaj (?:też|także|również)', 'może cię (?:też |także |również )?zainteresować', 'lees (?:ook|meer|verder)', 'bekijk ook', 'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ أيضًا', 'اقرأ المزيد', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'شاهد أيضا',
@@ -827,7 +827,8 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(
       '^(?:' +
         alt(
-          '(?:wir und unsere (?:partner|\\p{L}+)|nous et nos partenaires|nosotros y nuestros socios|noi e i nostri partner|nós e os nossos parceiros|wij en onze partners|my i nasi partnerzy|we and our (?:partners|vendors)).{0,600}',
+          // (A count of partners in it: "We and our 214 partners store and/or access information on a device…")
+          '(?:wir und unsere (?:\\d+ )?(?:partner|\\p{L}+)|nous et nos (?:\\d+ )?partenaires|nosotros y nuestros (?:\\d+ )?socios|noi e i nostri (?:\\d+ )?partner|nós e os nossos (?:\\d+ )?parceiros|wij en onze (?:\\d+ )?partners|my i nasi (?:\\d+ )?partnerzy|we and our (?:\\d+ )?(?:partners|vendors)).{0,1200}',
           '.{0,200}\\b(?:cookies?|plików cookie)\\b.{0,400}\\b(?:einwilligung|zustimmung|widerrufen|consentement|consentimiento|consenso|consentimento|toestemming|zgod[aęy]|preferencias|préférences|einstellungen|paramètres|impostazioni|configuración|ustawienia|instellingen|aceptas|acceptez|akzeptieren|accetti|aceitar)\\b.{0,400}',
           '(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt|benutzt) cookies.{0,300}', '(?:ce site|notre site) (?:utilise|emploie) des cookies.{0,300}', '(?:este sitio(?: web)?|esta web|nuestra web) (?:utiliza|usa) cookies.{0,300}',
           'questo sito (?:utilizza|usa) (?:i )?cookie.{0,300}', 'este (?:site|sítio) (?:utiliza|usa) cookies.{0,300}', 'deze (?:web)?site (?:gebruikt|maakt gebruik van) cookies.{0,300}', 'ta strona (?:używa|korzysta z) (?:plików )?(?:cookies?|ciasteczek).{0,300}',
@@ -847,6 +848,7 @@ export const LINE_RULES: LineRule[] = [
       'Deze website gebruikt cookies.',
       'Ta strona używa plików cookie.',
       'Ta strona używa ciasteczek. Dowiedz się więcej',
+      'We and our 214 partners store and/or access information on a device, such as cookies, and process personal data.',
     ],
     counterExamples: ['Die Datenschutzbehörde prüft, ob das Unternehmen personenbezogene Daten ohne Einwilligung weitergegeben hat.'],
     languages: ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'en'],

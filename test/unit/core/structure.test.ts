@@ -757,3 +757,26 @@ describe('a news brief under its headline and date, with a site\'s own prose els
     expect(out).not.toContain(teaser[5]);
   });
 });
+
+describe('a news brief with longer teasers, each with its summary, under it', () => {
+  const head = ['Home', 'World', 'Business', 'Markets', 'Sport', '', 'Mine halts work after a conveyor fire', 'By Owen Marsh', 'September 26, 2024 8:14 AM', 'Share', 'X', 'Facebook', 'Email', ''];
+  const brief = [P('mine'), '', 'The company said no one was hurt.'];
+  const summary = (t: string) => `Analysts said the ${t} would weigh on smaller producers for the rest of the year, as prices stay near their lowest in three years and lenders grow more careful about the sector, according to people familiar with the matter who asked not to be named.`;
+
+  it('is the article though the teasers under "More from" have more prose', () => {
+    const teasers = ['', 'More from Meridian', 'Top story', 'Copper miners race to secure water', summary('drought'), 'Analysis', 'Iron ore slide squeezes producers', summary('slide'), 'Port shipments rise in August', summary('port')];
+    const out = keptLines([...head, ...brief, ...teasers].join('\n'));
+    expect(out).toContain(P('mine'));
+    for (const t of ['drought', 'slide', 'port']) expect(out).not.toContain(summary(t));
+  });
+
+  it('is the article over a list of videos, each a running time, a headline and its summary', () => {
+    const videos = ['', 'More videos', '', '02:41', 'A day waiting for the train on the south bank', 'Commuters tell how the strike changed their way to work and to school, and some of them left home before dawn to make it in time.',
+      '01:55', 'Interview with the drivers’ union leader', 'The union leader explains why the workers turned down the last offer from the management and what would make them return to the table.',
+      '03:10', 'Explainer: what minimum services are', 'How the arbitration court works and what happens when a transport company does not meet the minimum services it was told to run.'];
+    const noHead = ['Home', 'News', 'Country', 'Video', '', 'BREAKING', 'Rail strike cancels more than 300 trains around the capital', 'Share', 'Facebook', '', P('rail strike'), '', 'Story being updated'];
+    const out = keptLines([...noHead, ...videos].join('\n'));
+    expect(out).toContain(P('rail strike'));
+    expect(out).not.toContain(videos[5]);
+  });
+});
