@@ -500,6 +500,15 @@ function tickerLines(lines: readonly LineInfo[]): Uint8Array {
   const ticker = new Uint8Array(n);
   const timed = (i: number) => i >= 0 && i < n && !lines[i].blank && lines[i].nWords >= 4 && lines[i].nWords <= 30 && TIME_HEADLINE.test(lines[i].text);
   for (let i = 0; i < n; i++) if (timed(i) && (timed(i - 1) || timed(i + 1))) ticker[i] = 1;
+  // Or the time on a line of its own over each headline, three pairs at least with no paragraph among them.
+  const time = (i: number) => i < n && !lines[i].blank && TIME_ONLY.test(lines[i].text);
+  const headline = (i: number) => i < n && !lines[i].blank && !lines[i].terminal && lines[i].nWords >= 3 && lines[i].nWords <= 30;
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (time(j) && headline(j + 1)) j += 2;
+    if (j - i >= 6) ticker.fill(1, i, j);
+    i = j > i ? j : i + 1;
+  }
   return ticker;
 }
 

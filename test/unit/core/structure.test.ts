@@ -716,6 +716,14 @@ describe('a news ticker under the article: times and headlines, one to a line', 
     expect(analyze(text).findings.find((f) => f.line === article.length + 3)?.rule).toBe('ticker-line');
   });
 
+  it('is chaff too when each time stands on a line of its own over its headline', () => {
+    const pairs = ['15:12', 'Minister says he will meet the unions next week', '14:48', 'Queues of an hour for the replacement buses at the station', '14:30', 'Rail operator advises passengers to put off trips', '14:05', 'Company counts 312 trains cancelled since the morning'];
+    const text = [...article, 'Minute by minute', ...pairs, '', 'Most viewed', '1', 'Driver caught at 210 km/h loses his licence for a year'].join('\n');
+    const out = keptLines(text);
+    expect(out).toContain(P('shelter'));
+    for (const l of pairs) expect(out).not.toContain(l);
+  });
+
   it('a live story\'s entries, each a time and a headline over its paragraph, stay', () => {
     const live = [
       'Live: storm over the coast', '', P('warning'), '',
