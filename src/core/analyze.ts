@@ -407,8 +407,8 @@ function cardExcerpts(lines: readonly LineInfo[]): Uint8Array {
   for (let i = 0; i < n; i++) {
     // Teaser excerpts are a sentence or two; a long paragraph under a product name is a listicle's body.
     // With a time stamp right under it, a longer one is still a card's (an article's has no stamp of its own).
-    // (So is one with its own "Read more" button under it.)
-    if (!lines[i].prose || lines[i].nWords > (stampAt(lines, i + 1) || readMoreAt(lines, i + 1) ? CARD_SUMMARY_WORDS : CARD_WORDS)) continue;
+    // (So is one with its own "Read more" button or a video's running time under it.)
+    if (!lines[i].prose || lines[i].nWords > (stampAt(lines, i + 1) || readMoreAt(lines, i + 1) || durationAt(lines, i + 1) ? CARD_SUMMARY_WORDS : CARD_WORDS)) continue;
     let j = i - 1;
     if (j >= 0 && lines[j].blank) j--;
     let head = 0;
