@@ -4,7 +4,7 @@
 // words (alone or next to that prose), where the body is a small part of the page. The same article
 // under another layout should come out the same.
 //
-// Usage: npm run build && node bench/layouts.mjs [--only "site prose at the top"] [--cli DIST/cli.js] [--per-page FILE.tsv]
+// Usage: npm run build && node bench/layouts.mjs [--only "site prose at the top"] [--exclude brief] [--cli DIST/cli.js] [--per-page FILE.tsv]
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -86,10 +86,12 @@ function shorten(t, gold) {
 const argv = process.argv.slice(2);
 const opt = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const only = opt('--only');
+// Folders of pages to leave out ("brief" leaves out the news briefs), to compare with figures of fewer pages.
+const exclude = opt('--exclude') ? new RegExp(opt('--exclude')) : null;
 const cli = opt('--cli') ? resolve(opt('--cli')) : CLI;
 
 const pages = readdirSync(pagesDir)
-  .filter((d) => /^[a-z]{2}(?:-[a-z]+)?$/.test(d))
+  .filter((d) => /^[a-z]{2}(?:-[a-z]+)?$/.test(d) && !exclude?.test(d))
   .flatMap((lang) => readdirSync(join(pagesDir, lang)).filter((f) => f.endsWith('.gold.txt')).map((f) => ({ lang, name: f.replace(/\.gold\.txt$/, '') })));
 
 const tmp = mkdtempSync(join(tmpdir(), 'chaff-layouts-'));
