@@ -1031,6 +1031,10 @@ export const LINE_RULES: LineRule[] = [
         String.raw`|^(?:${['by','author','authors','autor','autora','autorin','auteur','autore','written by','posted by','автор'].map(ci).join('|')})\s*:?$` +
         String.raw`|^\p{Lu}[\p{L}'’.\-]+(?:[ ,]+(?:and )?\p{Lu}[\p{L}'’.\-]+){1,8} contributed (?:reporting|research|to this (?:report|article|story))(?:[ ,.][^!?]{0,120})?$` +
         String.raw`|^\p{Lu}[\p{L}'’.\-]+(?: \p{Lu}[\p{L}'’.\-]+){1,3}\s+@[\w.]{2,30}$` +
+        // "Author: …" with its colon, and the editor's or the trainee's credit under a story ("Edição: …", "*Estagiária sob supervisão de …").
+        String.raw`|^(?:${['author','autor','autora','autorin','auteur','autore','автор'].map(ci).join('|')})\s*:\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}$` +
+        String.raw`|^(?:${['edição','edición','édition','redaktion','edited by','a cura di'].map(ci).join('|')})\s*:\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}(?:\s*(?:,|\se\s|\sy\s|\sand\s|\sund\s|\set\s)\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})*$` +
+        String.raw`|^\*?${ci('estagi')}\p{L}{0,4}\s+${ci('sob')}\s+(?:${ci('a')}\s+)?${ci('supervisão')}\s+(?:${ci('de')}|${ci('da')}|${ci('do')})\s+\p{Lu}[^!?]{1,80}$` +
         // A contributor's line: "Special to the Prairie Standard".
         String.raw`|^${ci('special to')}\s+(?:${ci('the')}\s+)?\p{Lu}[\p{L}\p{N}'’.&\-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&\-]*){0,5}$` +
         String.raw`|^\((?:${CREDITS})\s*:?\s[^()]{2,300}\)\.?$|^(?:${CREDITS})\s[^()]{2,200}[;,]\s*(?:${CREDITS})\s[^()]{2,200}$` +
@@ -1043,7 +1047,7 @@ export const LINE_RULES: LineRule[] = [
     ),
     zone: 'any',
     maxWords: 60,
-    examples: ['By Jane Doe', 'By Jane Doe and John Roe, Reuters', 'By Jane Doe | Harbour Media for harbour.com', 'John Roe contributed reporting from Hong Kong.', 'Jane Doe @janedoe', 'Por Juan Pérez', 'Par Jean Dupont', 'Автор: Иван Петров', 'Author:', '(Reporting by Jane Doe, with reporting by John Roe; editing by Ann Poe.)', 'Reporting by Jane Doe and John Roe; Editing by Ann Poe', '— With reporting by Jane Doe in London.', 'Special to the Prairie Standard', 'The Associated Press contributed to this report.', '文：田島さやか　写真：川端亮', '文：佐々木健太', '（聞き手・田島さやか）', '责任编辑：王明', '홍길동 기자',
+    examples: ['Author: Kelsey Tran', 'Edição: Marcos Brito', '*Estagiário sob supervisão de Helena Castanho', 'By Jane Doe', 'By Jane Doe and John Roe, Reuters', 'By Jane Doe | Harbour Media for harbour.com', 'John Roe contributed reporting from Hong Kong.', 'Jane Doe @janedoe', 'Por Juan Pérez', 'Par Jean Dupont', 'Автор: Иван Петров', 'Author:', '(Reporting by Jane Doe, with reporting by John Roe; editing by Ann Poe.)', 'Reporting by Jane Doe and John Roe; Editing by Ann Poe', '— With reporting by Jane Doe in London.', 'Special to the Prairie Standard', 'The Associated Press contributed to this report.', '文：田島さやか　写真：川端亮', '文：佐々木健太', '（聞き手・田島さやか）', '责任编辑：王明', '홍길동 기자',
       'Penulis: Ani Lestari'],
     counterExamples: ['By Monday, the river had burst its banks in three places.', 'Von der Leyen said the plan was fair.', 'Reporting by the local paper showed the council had known for years.', 'Reporting by the local paper first revealed the plan in May.', 'With reporting like this, the paper will win prizes.', 'Special to the region is its mix of dialects.', '文化庁は20日、新しい指針を公表した。', '（聞き手の質問に答えて）彼は「まだ分からない」と話した。'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko'],
