@@ -317,6 +317,8 @@ function articleUnderMenu(lines: readonly LineInfo[], scores: number[], span: [n
 
 /** A headed article's prose that outweighs this share of an unheaded span's prose is the article. */
 const HEADED_SHARE = 2;
+/** Heads tried at most: each costs a walk to its wall, and a page of a thousand dated lines is a list. */
+const MAX_HEADS = 50;
 
 /**
  * Prose with no head (a site's "about us", a sidebar's welcome) is no article when elsewhere a
@@ -326,18 +328,23 @@ const HEADED_SHARE = 2;
 function headedArticle(lines: readonly LineInfo[], scores: number[], span: [number, number] | null, from: number): [number, number] | null {
   // (A headline alone is no head here: a teaser's headline stands over its summary too.)
   if (!span || datedAbove(lines, span[0])) return span;
+  const n = lines.length;
   const mine = proseWords(lines, span[0], span[1]);
+  // The next line that ends articles at or after each line, worked out once.
+  const nextWall = new Int32Array(n + 1).fill(n);
+  for (let i = n - 1; i >= 0; i--) nextWall[i] = lines[i].rule?.endsBody ? i : nextWall[i + 1];
   let best: [number, number] | null = null;
   let bestProse = 0;
-  for (let k = from; k < lines.length; k++) {
+  for (let k = from, heads = 0; k < n && heads < MAX_HEADS; k++) {
     if (k >= span[0] && k <= span[1]) continue;
     if (!(lines[k].rule?.id === 'byline' || stampAt(lines, k)) || !headlineAbove(lines, k)) continue;
+    heads++;
     // Under a box that ends articles ("More stories", comments), a dated headline is a teaser's or a reader's.
-    if (k > span[1] && endsBodyWithin(lines, span[1] + 1, k)) break;
+    if (k > span[1] && nextWall[span[1] + 1] < k) break;
     // The box that ends the article, under its first paragraph (a comment count in the head is none).
-    let wall = k + 1;
-    while (wall < lines.length && !lines[wall].prose) wall++;
-    while (wall < lines.length && !lines[wall].rule?.endsBody) wall++;
+    let prose = k + 1;
+    while (prose < n && !lines[prose].prose) prose++;
+    const wall = nextWall[prose];
     // Above the span, the article ends where the span begins.
     const below = bestSpan(scores.slice(0, k < span[0] ? Math.min(wall, span[0]) : wall), k + 1);
     if (!below) continue;
@@ -345,28 +352,20 @@ function headedArticle(lines: readonly LineInfo[], scores: number[], span: [numb
     let between = 0;
     for (let j = k + 1; j < below[0]; j++) if (!lines[j].blank && !lines[j].rule) between++;
     if (between > HEAD_TO_BODY) continue;
-    const prose = proseWords(lines, below[0], below[1]);
-    if (below[1] < span[0] && prose >= 25) {
-      // A box that ends articles between this one and the span: the span is what follows an article,
-      // unless the box is a few lines set into it ("You might also like" and two headlines).
-      if (endsBodyWithin(lines, below[1] + 1, span[0])) {
-        let gap = 0;
-        for (let j = below[1] + 1; j < span[0]; j++) if (!lines[j].blank) gap++;
-        return gap <= BOX_LINES ? [below[0], span[1]] : below;
-      }
+    const words = proseWords(lines, below[0], below[1]);
+    // A box that ends articles between this one and the span: the span is what follows an article,
+    // unless the box is a few lines set into it ("You might also like" and two headlines).
+    if (below[1] < span[0] && words >= 25 && nextWall[below[1] + 1] < span[0]) {
+      let gap = 0;
+      for (let j = below[1] + 1; j < span[0]; j++) if (!lines[j].blank) gap++;
+      return gap <= BOX_LINES ? [below[0], span[1]] : below;
     }
-    if (prose > bestProse) {
+    if (words > bestProse) {
       best = below;
-      bestProse = prose;
+      bestProse = words;
     }
   }
   return best && bestProse >= 40 && bestProse * HEADED_SHARE >= mine ? best : span;
-}
-
-/** Whether a line in [from, to) ends articles. */
-function endsBodyWithin(lines: readonly LineInfo[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (lines[i].rule?.endsBody) return true;
-  return false;
 }
 
 /** Whether a line within `reach` lines above line `start` (blank lines not counted) passes `test`. */
@@ -424,8 +423,7 @@ function cardExcerpts(lines: readonly LineInfo[]): Uint8Array {
     if (!headline) continue;
     // A headline alone over its excerpt, with a time stamp above or below the pair (a teaser
     // list's "2H ago"), is a card too: the repetition below tells it from an article's head.
-    // So is one under a video's running time ("02:41"): a list of videos.
-    // So is one with its own "Read more" button right under the excerpt.
+    // So is one under a video's running time ("02:41"), or over its own "Read more" button.
     if (head === 1 && (stampAt(lines, j) || stampAt(lines, i + 1) || stampAt(lines, i + 2) || durationAt(lines, j) || readMoreAt(lines, i + 1))) head = 2;
     // A card has one excerpt: a further paragraph under it makes an entry of a live blog or a Q&A.
     let k = i + 1;
@@ -827,8 +825,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     card.fill(0);
     scores = scoreLines();
   }
-  const best = bestSpan(scores, bodyStart);
-  const span = headedArticle(lines, scores, articleUnderMenu(lines, scores, articleAboveRights(lines, scores, teaserListAfterWall(lines, scores, best, bodyStart), bodyStart)), bodyStart);
+  const span = headedArticle(lines, scores, articleUnderMenu(lines, scores, articleAboveRights(lines, scores, teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart), bodyStart)), bodyStart);
   const spanStart = span ? span[0] : n;
   const spanEnd = span ? extendByList(lines, span[1]) : n - 1;
 
