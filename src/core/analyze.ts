@@ -496,14 +496,25 @@ const TIME_HEADLINE = /^(?:[01]?\d|2[0-3])[:.h][0-5]\d\s+(?![AaPp]\.?\s?[Mm]\b)(
 function tickerLines(lines: readonly LineInfo[]): Uint8Array {
   const n = lines.length;
   const ticker = new Uint8Array(n);
+  // A ticker runs from the latest down; a programme of the day ("10:00 Opening by the mayor") runs up,
+  // and is the article's.
+  const minutes = (t: string) => {
+    const m = /^(\d{1,2})[:.h](\d{2})/u.exec(t);
+    return m ? Number(m[1]) * 60 + Number(m[2]) : -1;
+  };
   const timed = (i: number) => i >= 0 && i < n && !lines[i].blank && lines[i].nWords >= 4 && lines[i].nWords <= 30 && TIME_HEADLINE.test(lines[i].text);
-  for (let i = 0; i < n; i++) if (timed(i) && (timed(i - 1) || timed(i + 1))) ticker[i] = 1;
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (timed(j) && (j === i || minutes(lines[j].text) <= minutes(lines[j - 1].text))) j++;
+    if (j - i >= 2) ticker.fill(1, i, j);
+    i = j > i ? j : i + 1;
+  }
   // Or the time on a line of its own over each headline, three pairs at least with no paragraph among them.
   const time = (i: number) => i < n && !lines[i].blank && TIME_ONLY.test(lines[i].text);
   const headline = (i: number) => i < n && !lines[i].blank && !lines[i].terminal && lines[i].nWords >= 3 && lines[i].nWords <= 30;
   for (let i = 0; i < n; ) {
     let j = i;
-    while (time(j) && headline(j + 1)) j += 2;
+    while (time(j) && headline(j + 1) && (j === i || minutes(lines[j].text) <= minutes(lines[j - 2].text))) j += 2;
     if (j - i >= 6) ticker.fill(1, i, j);
     i = j > i ? j : i + 1;
   }

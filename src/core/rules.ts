@@ -1411,9 +1411,9 @@ export const CONTEXT_RULES: (RuleInfo & { id: RuleId })[] = [
   {
     id: 'ticker-line',
     kind: 'teaser',
-    description: "A news ticker's line: a time and a headline, one under another with no paragraph between (a \"Latest\" or live-news box).",
+    description: "A news ticker's line: a time and a headline, one under another with no paragraph between, the latest first (a \"Latest\" or live-news box).",
     examples: ['14:44 Soldiers named in the camp inquiry\n14:32 An artist is arrested for colouring a geyser'],
-    counterExamples: ["A live story's entry, a time and a headline over its own paragraph, stays."],
+    counterExamples: ["A live story's entry, a time and a headline over its own paragraph, stays; so does a programme of the day, its times running up."],
     languages: ['*'],
   },
 ];

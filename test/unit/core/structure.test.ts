@@ -788,3 +788,12 @@ describe('a news brief with longer teasers, each with its summary, under it', ()
     expect(out).not.toContain(videos[5]);
   });
 });
+
+describe('a programme of the day in an article: times and events, one to a line', () => {
+  it('stays: it runs from the morning on, where a ticker runs from the latest down', () => {
+    const programme = ['10:00 Opening of the fair by the mayor on the market square', '11:30 Parade of the brass bands through the old town', '14:00 Children’s races on the meadow behind the church', '16:30 Prize-giving and raffle in the festival tent'];
+    const text = ['Home', 'News', 'Local', '', 'Harvest fair returns to the old town this weekend', 'By Jane Doe', 'March 4, 2024', '', P('fair'), '', 'The programme on Saturday:', ...programme, '', P('parking'), '', 'Share', 'Facebook'].join('\n');
+    const out = keptLines(text);
+    for (const l of [...programme, P('fair'), P('parking')]) expect(out).toContain(l);
+  });
+});
