@@ -298,16 +298,19 @@ export const trialsOf = (rules: LineRule[], dispatch = true): Trial[] =>
 // first subject is long (1,000 code units or more): then it compiles machine code at once. For the
 // long /iu patterns of the vocabulary, the bytecode (with its optimisation pass) costs 3-4 times what
 // the machine code does, so each regex is first run on a long dummy line that no pattern takes long
-// on. Machine code is per string width (Latin-1 or two-byte): the dummy is a slice of the line
-// joined to it, so it has the line's width and no more compiling waits for the line itself.
+// on. Machine code is per string width (Latin-1 or two-byte): the dummy has the line's width, so no
+// more compiling waits for the line itself.
 const WARM_PAD = '\n'.repeat(1024);
+// The same newlines stored two bytes wide (sliced off a string with a wider character), made once:
+// a long line is never copied to warm a pattern up.
+const WARM_PAD_WIDE = ('\u0100' + WARM_PAD).slice(1);
 const warmed = new WeakSet<RegExp>();
 function warmUp(res: RegExp[], text: string): void {
   let dummy: string | null = null;
   for (const re of res)
     if (!warmed.has(re)) {
       warmed.add(re);
-      re.test((dummy ??= (text + WARM_PAD).slice(text.length)));
+      re.test((dummy ??= /[^\u0000-\u00ff]/u.test(text) ? WARM_PAD_WIDE : WARM_PAD));
     }
 }
 const hintRegExps = (hint: { test(line: string): boolean; parts?: RegExp[] }): RegExp[] => (hint instanceof RegExp ? [hint] : (hint.parts ?? []));
