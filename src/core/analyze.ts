@@ -408,6 +408,8 @@ function cardExcerpts(lines: readonly LineInfo[]): Uint8Array {
     // With a time stamp right under it, a longer one is still a card's (an article's has no stamp of its own).
     // (So is one with its own "Read more" button or a video's running time under it.)
     if (!lines[i].prose || lines[i].nWords > (stampAt(lines, i + 1) || readMoreAt(lines, i + 1) || durationAt(lines, i + 1) ? CARD_SUMMARY_WORDS : CARD_WORDS)) continue;
+    // A list's items run one under another with no full stop ("Timeouts now default to 10 seconds"): no card under its headline.
+    if (!lines[i].terminal && i > 0 && lines[i - 1].prose) continue;
     let j = i - 1;
     if (j >= 0 && lines[j].blank) j--;
     let head = 0;

@@ -360,7 +360,22 @@ function boxHeadAbove(lines: readonly MetaLine[], i: number, bodyStart: number, 
   return -1;
 }
 
+/** Most words capitalised: a headline written in Title Case. */
+const capitalised = (t: string) => {
+  const words = t.match(/\p{L}+/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+};
+
 function upperHeadline(lines: readonly MetaLine[], i: number, bodyStart: number, candidate: (i: number) => boolean): number {
+  // A press release's headline in Title Case over its highlights in sentence case, one under
+  // another with no blank line between: the top one is the title.
+  let top = i;
+  while (top - 1 >= bodyStart && i - top < 4 && !lines[top - 1].blank && candidate(top - 1)) top--;
+  if (top < i - 1 && capitalised(lines[top].text) && (top === bodyStart || lines[top - 1].blank || lines[top - 1].rule)) {
+    let sentences = true;
+    for (let k = top + 1; k <= i; k++) if (capitalised(lines[k].text)) sentences = false;
+    if (sentences) return top;
+  }
   let j = i - 1;
   let blanks = 0;
   while (j >= bodyStart && lines[j].blank) {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseEdtf } from 'edtf';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/core';
+import { analyze, clean } from '../../../src/core';
 import { authorFrom, outletFromLegal } from '../../../src/core/metadata';
 
 // Hand-made scraped articles (copied pages and RSS-to-file) with the metadata a reader sees in them.
@@ -99,5 +99,24 @@ describe('the publication over its legal owner', () => {
     ['Coastline Wire is published by Pacific Regional Publishing Ltd. © 2024', 'Coastline Wire'],
   ])('%j → %j', (line, outlet) => {
     expect(outletFromLegal(line)).toBe(outlet);
+  });
+});
+
+describe('a press release\'s headline over its highlights', () => {
+  const lead = 'TORONTO, March 4, 2025 /Wire/ - Harbour Foods Inc. today opened its new bakery in the port district, the company said, adding forty jobs.';
+  const page = (highlights: string[]) =>
+    ['News provided by', 'Harbour Foods Inc.', 'Mar 04, 2025, 07:00 ET', 'Share this article', '', 'Harbour Foods Opens Its First Bakery in the Port District', ...highlights, '', lead, '', lead.replace('forty', 'fifty'), '', 'About Harbour Foods'].join('\n');
+
+  it('takes the Title Case headline as the title, and keeps the highlights under it', () => {
+    const highlights = ['Bakery to produce up to ten tonnes of bread a day', 'Line will supply three supermarket chains under new contracts', 'Project backed by two million dollars of city funding'];
+    const text = page(highlights);
+    expect(analyze(text).metadata.title).toBe('Harbour Foods Opens Its First Bakery in the Port District');
+    const kept = clean(text, { metadata: 'drop' }).text.split('\n');
+    for (const h of highlights) expect(kept).toContain(h);
+  });
+
+  it('does not take the top of a list of Title Case headlines for the title', () => {
+    const text = page(['Bakery Will Produce Ten Tonnes of Bread a Day', 'Supermarket Chains Sign New Contracts With Bakers']);
+    expect(analyze(text).metadata.title).not.toBe('Harbour Foods Opens Its First Bakery in the Port District');
   });
 });

@@ -424,6 +424,19 @@ describe('boxes set into an article', () => {
     expect(out).not.toContain('County road closed from Monday');
   });
 
+  it('a list of points with no full stops, one under another, is the article\'s, not a box of cards', () => {
+    const items = ['Timeouts now default to ten seconds instead of none at all', 'HTTP/2 is switched on by default where the server supports it', 'Redirects are no longer followed for any of the POST requests', 'The retry helper has moved to a separate package of its own'];
+    const text = [
+      'Home', 'News', 'Dev', '', 'Library drops its old interface', 'By Ann Lee', '', P('library'), '', 'What changes', '',
+      'In the new version, a call has to run inside an event loop:', '', 'import asyncio', 'async def main():', '    await client.get(url)', 'asyncio.run(main())', '',
+      'The release also changes a few defaults that may trip people up:', ...items, '', 'Advertisement', '', 'The backlash', '', P('tracker'), '', P('branch'), '', P('release'), '',
+      'Related stories', 'Another library ships a new version', 'About us',
+    ].join('\n');
+    expect(analyze(text).metadata.title).toBe('Library drops its old interface');
+    const out = keptLines(text);
+    for (const l of [P('library'), 'What changes', 'import asyncio', ...items, P('tracker'), P('release')]) expect(out).toContain(l);
+  });
+
   it('a salutation over the first paragraph is kept with it', () => {
     const text = ['Home', 'News', '', 'Changes to bin collection over the holidays', 'Published: 04.12.2024', 'Category: Notices, Waste', 'Dear residents,', '', `please note: ${P('collection')}`, '', P('trees'), '', 'Print', 'Privacy'].join('\n');
     expect(keptLines(text)).toContain('Dear residents,');
