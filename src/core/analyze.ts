@@ -395,6 +395,12 @@ const readMoreAt = (lines: readonly LineInfo[], i: number) => i < lines.length &
 /** A running time alone on a line ("02:41", "1:05:12"), as a video player or a list of videos shows it. */
 const durationAt = (lines: readonly LineInfo[], i: number) => i >= 0 && i < lines.length && lines[i].rule?.id === 'gallery-counter' && /^\d{1,2}:\d{2}(?::\d{2})?$/u.test(lines[i].text);
 
+/** A headline of four words or more, right over a one-sentence summary with no blank line between. */
+const solo = (lines: readonly LineInfo[], i: number) => {
+  const h = lines[i - 1];
+  return i > 0 && !h.blank && h.nWords >= 4 && !/[?:]$/u.test(h.text) && isHeadlineLike(h) && lines[i].nWords <= 35 && !/[.!?]["”»’)]*\s+\p{Lu}/u.test(lines[i].text);
+};
+
 /**
  * Related-story cards: an excerpt under a head of two or more short lines (kicker, headline, byline,
  * section), repeated. One such paragraph can be an article's; three in a row are a teaser list.
@@ -403,6 +409,7 @@ function cardExcerpts(lines: readonly LineInfo[]): Uint8Array {
   const n = lines.length;
   const isCard = new Uint8Array(n);
   const candidates: number[] = [];
+  const single = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     // Teaser excerpts are a sentence or two; a long paragraph under a product name is a listicle's body.
     // With a time stamp right under it, a longer one is still a card's (an article's has no stamp of its own).
@@ -416,7 +423,7 @@ function cardExcerpts(lines: readonly LineInfo[]): Uint8Array {
     let headline = false;
     // Bylines and stamps head the article itself, not a card.
     // A headline may read as a sentence, but it has no full stop.
-    while (j >= 0 && !lines[j].blank && !(lines[j].prose && lines[j].terminal) && !lines[j].rule && lines[j].nWords <= 20) {
+    while (j >= 0 && !lines[j].blank && !(lines[j].prose && lines[j].terminal) && !FULL_STOP.test(lines[j].text) && !lines[j].rule && lines[j].nWords <= 20) {
       if (lines[j].nWords >= 3) headline = true;
       head++;
       j--;
@@ -427,6 +434,11 @@ function cardExcerpts(lines: readonly LineInfo[]): Uint8Array {
     // list's "2H ago"), is a card too: the repetition below tells it from an article's head.
     // So is one under a video's running time ("02:41"), or over its own "Read more" button.
     if (head === 1 && (stampAt(lines, j) || stampAt(lines, i + 1) || stampAt(lines, i + 2) || durationAt(lines, j) || readMoreAt(lines, i + 1))) head = 2;
+    // So is a headline of its own over a one-sentence summary, with no blank line between (three in a row, below).
+    if (head === 1 && solo(lines, i)) {
+      head = 2;
+      single[i] = 1;
+    }
     // A card has one excerpt: a further paragraph under it makes an entry of a live blog or a Q&A.
     let k = i + 1;
     while (k < n && lines[k].blank) k++;
@@ -434,7 +446,8 @@ function cardExcerpts(lines: readonly LineInfo[]): Uint8Array {
     if (head >= 2) candidates.push(i);
   }
   for (let k = 0; k < candidates.length; k++) {
-    const near = (a: number, b: number) => a >= 0 && b < candidates.length && candidates[b] - candidates[a] <= 8;
+    // Cards of a headline alone stand one right under another: a gap is the article's own short lines.
+    const near = (a: number, b: number) => a >= 0 && b < candidates.length && candidates[b] - candidates[a] <= (single[candidates[a]] || single[candidates[b]] ? 2 : 8);
     const inRun = (near(k - 2, k - 1) && near(k - 1, k)) || (near(k - 1, k) && near(k, k + 1)) || (near(k, k + 1) && near(k + 1, k + 2));
     if (inRun) isCard[candidates[k]] = 1;
   }
@@ -479,6 +492,9 @@ function extendByList(lines: readonly LineInfo[], end: number): number {
   return last === end ? bodyEnd : last;
 }
 
+/** The author's bio: the last lines of the body looked at, and where in its line the byline's name may stand. */
+const BIO_LINES = 10;
+const BIO_NAME_AT = 60;
 /** Lines around a pull quote in which the paragraph it repeats is looked for. */
 const PULL_QUOTE_REACH = 40;
 /** A code box's language label and copy button ("bash", "Copy code"). */
@@ -1358,6 +1374,36 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     }
   }
 
+  // The metadata is read before the author's bio is marked: the byline names whose bio it is.
+  const metadata = readMetadata({ lines, marks, title, span: [spanStart, spanEnd], bodyStart, retrievedLine, lang, frontMatter });
+
+  // The author's bio under the article: the byline's name alone on a line, or early in a line about
+  // them, among the body's last lines. It and what follows it in the body are not the article.
+  if (span && metadata.author) {
+    const names = metadata.author.split(', ').filter((a) => a.includes(' '));
+    // The name opens the line, or follows an opening phrase about the author ("Reporter since 2015, Jane Doe …").
+    const named = (t: string) => names.some((a) => {
+      const k = t.indexOf(a);
+      return k === 0 || (k > 0 && k <= BIO_NAME_AT && t.slice(0, k).endsWith(', '));
+    });
+    let bio = -1;
+    for (let i = bodyEndLine, seen = 0; i > bodyStartLine && seen < BIO_LINES; i--) {
+      if (lines[i].blank || marks[i]) continue;
+      seen++;
+      if (lines[i].nWords <= 90 && named(lines[i].text)) bio = i;
+    }
+    // A long paragraph under it is the article going on (a story about someone of the byline's name).
+    let block = bio;
+    while (bio > 0 && block + 1 <= bodyEndLine && !lines[block + 1].blank) block++;
+    let longAfter = false;
+    for (let i = block + 1; bio > 0 && i <= bodyEndLine; i++) if (lines[i].prose && lines[i].nWords >= 40 && !marks[i]) longAfter = true;
+    if (bio > 0 && !longAfter && proseWords(lines, bodyStartLine, bio - 1) >= 100) {
+      let i = bio;
+      for (; i <= bodyEndLine && !lines[i].blank; i++) if (!marks[i]) mark(i, 'author-bio');
+      for (; i <= bodyEndLine; i++) if (!lines[i].blank && !lines[i].exception && !marks[i]) mark(i, 'footer-zone', 'other');
+    }
+  }
+
   // 4. Findings: one per run of adjacent lines with the same rule.
   const findings: Finding[] = [];
   for (let i = bodyStart; i < n; i++) {
@@ -1378,7 +1424,5 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     i = j;
   }
 
-  // 5. Metadata: what the chaff says about the article.
-  const metadata = readMetadata({ lines, marks, title, span: [spanStart, spanEnd], bodyStart, retrievedLine, lang, frontMatter });
   return frontMatter?.unreadable ? { doc, findings, metadata, frontMatter, warnings: [frontMatter.unreadable] } : { doc, findings, metadata, frontMatter };
 }

@@ -810,3 +810,56 @@ describe('a programme of the day in an article: times and events, one to a line'
     for (const l of [...programme, P('fair'), P('parking')]) expect(out).toContain(l);
   });
 });
+
+describe('the author\'s bio under the article', () => {
+  const page = (tail: string[]) =>
+    ['Home', 'News', 'Dev', '', 'Library drops its old interface', 'Tom Pellow', 'Tue 11 Feb 2025 // 14:25 UTC', '', P('library'), '', P('release'), '', P('budget'), '', P('tracker'), '', ...tail, '', 'About us', 'Contact'].join('\n');
+
+  it('is not the article: the byline\'s name alone over a line about them', () => {
+    const bio = 'Tom is a developer who covers programming languages, open source and the people who keep it running.';
+    const out = keptLines(page(['Tom Pellow', bio, '', 'More by Tom Pellow', 'Rust Foundation names a new director']));
+    expect(out).toContain(P('tracker'));
+    expect(out).not.toContain(bio);
+    expect(out).not.toContain('Tom Pellow');
+  });
+
+  it('is not the article when a sentence about the author opens with the name after a comma', () => {
+    const bio = 'Reporter at the Post since 2015, Tom Pellow follows the city council and its budget.';
+    const out = keptLines(page([bio]));
+    expect(out).not.toContain(bio);
+    expect(out).toContain(P('tracker'));
+  });
+
+  it('is the article when the story goes on under a line that names someone of the byline\'s name', () => {
+    const line = 'Tom Pellow, a developer of the same name as our reporter, said the change broke his builds twice.';
+    const text = page([line, '', P('branch') + ' ' + P('school')]);
+    const out = keptLines(text);
+    expect(out).toContain(line);
+    expect(out).toContain(P('branch') + ' ' + P('school'));
+  });
+});
+
+describe('cards of a headline and one sentence, with no byline or stamp', () => {
+  const cards = [
+    ['Gratin of crozets with spinach and cheese', 'A warming dish for winter evenings, ready in forty minutes and loved by young and old.'],
+    ['Pumpkin soup with chestnuts and coconut milk', 'Smooth and a little sweet, this is my favourite soup of the autumn season.'],
+    ['Savoury cake with olives, ham and cheese', 'The picnic cake I have made for every summer outing for ten years now.'],
+  ];
+  const page = (body: string[]) => ['Home', 'Recipes', '', 'Leek and bacon quiche', 'By Margaux Petit', '', ...body, '', 'You will love these too', ...cards.flat(), '', 'About us'].join('\n');
+
+  it('are a box of cards after the article, three in a row', () => {
+    const out = keptLines(page([P('oven'), '', P('pastry'), '', P('leeks')]));
+    // (The first headline, next to the body, may be left for review.)
+    for (const [k, [h, s]] of cards.entries()) {
+      if (k > 0) expect(out).not.toContain(h);
+      expect(out).not.toContain(s);
+    }
+    expect(out).toContain(P('leeks'));
+  });
+
+  it('leave an article\'s short sections alone: a subhead set apart over its paragraph, or a term of two words over its meaning', () => {
+    const body = [P('oven'), '', 'How the new rules will work in practice', '', P('pastry'), '', 'What residents can do about the delays', '', P('leeks'), '', 'Building permit', 'A permit is needed for any new wall.', 'Site notice', 'The notice must hang at the gate.', 'Final check', 'An inspector visits when the work is done.'];
+    const out = keptLines(page(body));
+    for (const l of body.filter(Boolean)) expect(out).toContain(l);
+  });
+});
