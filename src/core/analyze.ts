@@ -398,7 +398,8 @@ const durationAt = (lines: readonly LineInfo[], i: number) => i >= 0 && i < line
 /** A headline of four words or more, right over a one-sentence summary with no blank line between. */
 const solo = (lines: readonly LineInfo[], i: number) => {
   const h = lines[i - 1];
-  return i > 0 && !h.blank && h.nWords >= 4 && !/[?:]$/u.test(h.text) && isHeadlineLike(h) && lines[i].nWords <= 35 && !/[.!?]["”»’)]*\s+\p{Lu}/u.test(lines[i].text);
+  // (A list's item that starts in lower case is no headline.)
+  return i > 0 && !h.blank && h.nWords >= 4 && !/^\p{Ll}/u.test(h.text) && !/[?:]$/u.test(h.text) && isHeadlineLike(h) && lines[i].nWords <= 35 && !/[.!?]["”»’)]*\s+\p{Lu}/u.test(lines[i].text);
 };
 
 /**

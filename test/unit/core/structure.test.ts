@@ -863,3 +863,13 @@ describe('cards of a headline and one sentence, with no byline or stamp', () => 
     for (const l of body.filter(Boolean)) expect(out).toContain(l);
   });
 });
+
+describe('a list whose items start in lower case, one under another', () => {
+  it('is no box of cards: a blog post under a site\'s "about us" prose keeps its article', () => {
+    const page = readFileSync(join(__dirname, '../../../bench/pages/pl/pl-blog-ubrania.txt'), 'utf8');
+    const text = `${SITE_PROSE.join('\n\n')}\n\n${page}`;
+    const out = keptLines(text);
+    const gold = readFileSync(join(__dirname, '../../../bench/pages/pl/pl-blog-ubrania.gold.txt'), 'utf8').split('\n').filter((l) => l.trim());
+    for (const l of gold) expect(out).toContain(l);
+  });
+});
