@@ -1400,7 +1400,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     for (let i = block + 1; bio > 0 && i <= bodyEndLine; i++) if (lines[i].prose && lines[i].nWords >= 40 && !marks[i]) longAfter = true;
     if (bio > 0 && !longAfter && proseWords(lines, bodyStartLine, bio - 1) >= 100) {
       let i = bio;
-      for (; i <= bodyEndLine && !lines[i].blank; i++) if (!marks[i]) mark(i, 'author-bio');
+      for (; i <= bodyEndLine && !lines[i].blank; i++) if (!marks[i] && !lines[i].exception) mark(i, 'author-bio');
       for (; i <= bodyEndLine; i++) if (!lines[i].blank && !lines[i].exception && !marks[i]) mark(i, 'footer-zone', 'other');
     }
   }

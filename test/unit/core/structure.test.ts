@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, clean } from '../../../src/core';
+import { analyze, clean, resolveConfig } from '../../../src/core';
 import { SITE_PROSE } from '../corpus-fixtures';
 
 // Layouts of blogs, reviews and recipes where the body is broken by lists, boxes and tables of contents.
@@ -821,6 +821,15 @@ describe('the author\'s bio under the article', () => {
     expect(out).toContain(P('tracker'));
     expect(out).not.toContain(bio);
     expect(out).not.toContain('Tom Pellow');
+  });
+
+  it('stays when the user made it an exception', () => {
+    const bio = 'Tom is a developer who covers programming languages, open source and the people who keep it running.';
+    const { config } = resolveConfig({ exceptions: [bio] });
+    const a = analyze(page(['Tom Pellow', bio]), { config });
+    const at = a.doc.lines.indexOf(bio) + 1;
+    expect(a.findings.some((f) => f.line <= at && at <= f.endLine)).toBe(false);
+    expect(a.findings.some((f) => f.rule === 'author-bio')).toBe(true);
   });
 
   it('is not the article when a sentence about the author opens with the name after a comma', () => {
