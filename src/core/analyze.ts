@@ -447,8 +447,8 @@ function cardExcerpts(lines: readonly LineInfo[]): Uint8Array {
     if (head >= 2) candidates.push(i);
   }
   for (let k = 0; k < candidates.length; k++) {
-    // Cards of a headline alone stand one right under another: a gap is the article's own short lines.
-    const near = (a: number, b: number) => a >= 0 && b < candidates.length && candidates[b] - candidates[a] <= (single[candidates[a]] || single[candidates[b]] ? 2 : 8);
+    // Cards of a headline alone stand one under another, a blank line between at most: a wider gap is the article's own short lines.
+    const near = (a: number, b: number) => a >= 0 && b < candidates.length && candidates[b] - candidates[a] <= (single[candidates[a]] || single[candidates[b]] ? 3 : 8);
     const inRun = (near(k - 2, k - 1) && near(k - 1, k)) || (near(k - 1, k) && near(k, k + 1)) || (near(k, k + 1) && near(k + 1, k + 2));
     if (inRun) isCard[candidates[k]] = 1;
   }

@@ -866,6 +866,15 @@ describe('cards of a headline and one sentence, with no byline or stamp', () => 
     expect(out).toContain(P('leeks'));
   });
 
+  it('are a box of cards with a blank line between each', () => {
+    const text = ['Home', 'Recipes', '', 'Leek and bacon quiche', 'By Margaux Petit', '', P('oven'), '', P('pastry'), '', P('leeks'), '', 'You will love these too', ...cards.flatMap((c) => [...c, '']), 'About us'].join('\n');
+    const out = keptLines(text);
+    for (const [k, [h, s]] of cards.entries()) {
+      if (k > 0) expect(out).not.toContain(h);
+      expect(out).not.toContain(s);
+    }
+  });
+
   it('leave an article\'s short sections alone: a subhead set apart over its paragraph, or a term of two words over its meaning', () => {
     const body = [P('oven'), '', 'How the new rules will work in practice', '', P('pastry'), '', 'What residents can do about the delays', '', P('leeks'), '', 'Building permit', 'A permit is needed for any new wall.', 'Site notice', 'The notice must hang at the gate.', 'Final check', 'An inspector visits when the work is done.'];
     const out = keptLines(page(body));
