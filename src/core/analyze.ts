@@ -1393,15 +1393,14 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       seen++;
       if (lines[i].nWords <= 90 && named(lines[i].text)) bio = i;
     }
-    // A long paragraph under it is the article going on (a story about someone of the byline's name).
+    // Its block is the bio; a long paragraph under that is the article going on (a story about
+    // someone of the byline's name).
     let block = bio;
-    while (bio > 0 && block + 1 <= bodyEndLine && !lines[block + 1].blank) block++;
+    while (bio > 0 && block < bodyEndLine && !lines[block + 1].blank) block++;
     let longAfter = false;
     for (let i = block + 1; bio > 0 && i <= bodyEndLine; i++) if (lines[i].prose && lines[i].nWords >= 40 && !marks[i]) longAfter = true;
     if (bio > 0 && !longAfter && proseWords(lines, bodyStartLine, bio - 1) >= 100) {
-      let i = bio;
-      for (; i <= bodyEndLine && !lines[i].blank; i++) if (!marks[i] && !lines[i].exception) mark(i, 'author-bio');
-      for (; i <= bodyEndLine; i++) if (!lines[i].blank && !lines[i].exception && !marks[i]) mark(i, 'footer-zone', 'other');
+      for (let i = bio; i <= bodyEndLine; i++) if (!lines[i].blank && !lines[i].exception && !marks[i]) mark(i, i <= block ? 'author-bio' : 'footer-zone', i <= block ? undefined : 'other');
     }
   }
 

@@ -12,6 +12,8 @@ export interface MetaLine {
   readonly blank: boolean;
   readonly nWords: number;
   readonly prose: boolean;
+  /** Most words start with a capital: a headline in Title Case, or a menu. */
+  readonly titleCase: boolean;
   readonly exception: boolean;
   readonly rule: { readonly id: string } | null;
   readonly userRule: { readonly id: string } | null;
@@ -360,20 +362,14 @@ function boxHeadAbove(lines: readonly MetaLine[], i: number, bodyStart: number, 
   return -1;
 }
 
-/** Most words capitalised: a headline written in Title Case. */
-const capitalised = (t: string) => {
-  const words = t.match(/\p{L}+/gu) ?? [];
-  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
-};
-
 function upperHeadline(lines: readonly MetaLine[], i: number, bodyStart: number, candidate: (i: number) => boolean): number {
   // A press release's headline in Title Case over its highlights in sentence case, one under
   // another with no blank line between: the top one is the title.
   let top = i;
   while (top - 1 >= bodyStart && i - top < 4 && !lines[top - 1].blank && candidate(top - 1)) top--;
-  if (top < i - 1 && capitalised(lines[top].text) && (top === bodyStart || lines[top - 1].blank || lines[top - 1].rule)) {
+  if (top < i - 1 && lines[top].titleCase && (top === bodyStart || lines[top - 1].blank || lines[top - 1].rule)) {
     let sentences = true;
-    for (let k = top + 1; k <= i; k++) if (capitalised(lines[k].text)) sentences = false;
+    for (let k = top + 1; k <= i; k++) if (lines[k].titleCase) sentences = false;
     if (sentences) return top;
   }
   let j = i - 1;
