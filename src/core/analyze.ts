@@ -1100,7 +1100,24 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       bodyStartLine = h;
       if (marginTop >= h) marginTop = h - 1;
     }
+    const reachStop = marginBottom;
     marginBottom = margin(bodyEndLine, 1, marginBottom);
+    // The walk may stop inside a list that opens right under the body (the streets a notice names):
+    // where a count of lines ended it says nothing for certain, so the rest of the list, and a
+    // paragraph right under it, are left for review.
+    if (marginBottom === reachStop && reachStop < n && !lines[reachStop].blank && !lines[reachStop - 1].blank) {
+      let s = reachStop;
+      while (s > bodyEndLine + 1 && !lines[s - 1].blank) s--;
+      let e = reachStop;
+      while (e + 1 < n && !lines[e + 1].blank) e++;
+      let list = s > bodyEndLine + 1 && s === nextLine(bodyEndLine);
+      for (let k = s; k <= e && list; k++) if (flagged(k) || card[k] || lines[k].nWords > 6 || lines[k].terminal) list = false;
+      if (list) {
+        marginBottom = e + 1;
+        const next = nextLine(e);
+        if (next < n && lines[next].prose && lines[next].terminal && !flagged(next) && !card[next]) marginBottom = next + 1;
+      }
+    }
     marginTop = margin(bodyStartLine, -1, marginTop);
     // No title over the span: the headline may stand over the paragraphs the walk took in above it.
     if (title < 0 && bodyStartLine < spanStart) {

@@ -891,3 +891,31 @@ describe('a list whose items start in lower case, one under another', () => {
     for (const l of gold) expect(out).toContain(l);
   });
 });
+
+describe('a long list set into an article, under its last paragraph', () => {
+  const streets = ['Mill Lane', 'Church Street', 'Station Road', 'Orchard Way', 'Kingsway', 'Elm Grove', 'Park Avenue', 'Bridge Street',
+    'Victoria Road', 'Meadow Close', 'High Street', 'Brook Lane', 'Queens Road', 'Chapel Row', 'Willow Drive', 'Castle Hill',
+    'Green Lane', 'Market Place', 'North Road', 'Cedar Court', 'Riverside', 'Hill Top'];
+  const text = [
+    'Home', 'News', 'Local', 'Sport', 'Weather', '',
+    'Water to be cut off for 36 hours in 22 streets',
+    'By Staff Reporter', '',
+    P('water main'), '', P('pumping station'), '', P('supply of bottled water'), '',
+    'Streets affected', ...streets, '',
+    'Residents who need water delivered can call the council on 01632 960 000, which is open day and night.', '',
+    'Most read', 'Council tax to rise by five per cent', 'New bus lane opens on Monday', 'Library hours cut from April', '',
+    'About us', 'Contact', 'Privacy policy', '© 2024 Valley News. All rights reserved.',
+  ].join('\n');
+
+  it('leaves the list past where the walk stops, and the paragraph under it, for review, not stripped', () => {
+    const out = keptLines(text);
+    for (const l of [...streets, 'Residents who need water delivered can call the council on 01632 960 000, which is open day and night.']) expect(out).toContain(l);
+    const certain = analyze(text).findings.filter((f) => f.confidence === 'certain').map((f) => f.line);
+    expect(certain).not.toContain(text.split('\n').indexOf('Hill Top') + 1);
+  });
+
+  it('still strips the boxes and the footer below', () => {
+    const out = keptLines(text);
+    for (const l of ['Most read', 'Library hours cut from April', 'Privacy policy', '© 2024 Valley News. All rights reserved.']) expect(out).not.toContain(l);
+  });
+});
