@@ -919,3 +919,21 @@ describe('a long list set into an article, under its last paragraph', () => {
     for (const l of ['Most read', 'Library hours cut from April', 'Privacy policy', '© 2024 Valley News. All rights reserved.']) expect(out).not.toContain(l);
   });
 });
+
+describe('a comment thread under its heading with the post\'s title in quotes', () => {
+  const text = [
+    'Home', 'News', 'Politics', '',
+    'Council approves new cycle lanes for the city centre', '', 'By Jane Doe', 'March 2, 2019', '',
+    P('cycle lane network'), '', P('closure of three streets'), '',
+    '12 thoughts on “Council approves new cycle lanes for the city centre”',
+    'Mark Allen', 'March 3, 2019 at 5:15 pm',
+    'About time. I have been cycling to work for ten years and the traffic on the bridge is terrifying every single morning.',
+    'Reply',
+  ].join('\n');
+
+  it('strips the thread, its first commenter\'s name too, and keeps the article', () => {
+    const out = keptLines(text);
+    expect(out).toContain(P('closure of three streets'));
+    for (const l of ['12 thoughts on “Council approves new cycle lanes for the city centre”', 'Mark Allen']) expect(out).not.toContain(l);
+  });
+});
