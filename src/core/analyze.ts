@@ -54,6 +54,8 @@ interface Mark {
 
 const BLANK_RELIEF = 1;
 const CARD_WORDS = 45;
+/** Words of an excerpt under a box's heading, at most: the box's entries may carry longer ones. */
+const BOX_EXCERPT_WORDS = 150;
 const HEADLINE_END = /[^.,;:。，、；：]$/u;
 /** A full stop at the end (quotes or brackets may follow): a sentence, not a headline. */
 const FULL_STOP = /[.。](?:["'”’»)\]]*)$/u;
@@ -185,7 +187,11 @@ const stampAt = (lines: readonly LineInfo[], i: number) => {
  */
 function teaserListAfterWall(lines: readonly LineInfo[], scores: number[], span: [number, number] | null, from: number): [number, number] | null {
   if (!span) return span;
-  if (!cardList(lines, span[0], span[1])) return teaserListInSpan(lines, span);
+  const cards = cardList(lines, span[0], span[1]);
+  // Right under a box's heading ("Most read"), entries each under a date or a headline are the box's
+  // even with long excerpts: the article, a brief say, stands above the box.
+  const underBox = !cards && someAbove(lines, span[0], 2, (l) => !!l.rule?.endsBody && l.rule.kind !== 'comments') && cardList(lines, span[0], span[1], BOX_EXCERPT_WORDS);
+  if (!cards && !underBox) return teaserListInSpan(lines, span);
   let wall = -1;
   for (let i = span[0] - 1; i >= from; i--) {
     const r = lines[i].rule;
@@ -197,19 +203,19 @@ function teaserListAfterWall(lines: readonly LineInfo[], scores: number[], span:
   if (wall < 0) return span;
   let prose = 0;
   for (let i = from; i < wall; i++) if (lines[i].prose) prose += lines[i].nWords;
-  if (prose < 25) return span;
+  if (prose < (underBox ? 40 : 25)) return span;
   return bestSpan(scores.slice(0, wall), from) ?? span;
 }
 
 /** Whether the prose of lines [from, to] is a list of cards: short paragraphs, two in three under a headline of their own. */
-function cardList(lines: readonly LineInfo[], from: number, to: number): boolean {
+function cardList(lines: readonly LineInfo[], from: number, to: number, most = CARD_WORDS): boolean {
   let paragraphs = 0;
   let headed = 0;
   for (let i = from; i <= to; i++) {
     const l = lines[i];
     if (!l.prose) continue;
     paragraphs++;
-    if (l.nWords > CARD_WORDS) return false;
+    if (l.nWords > most) return false;
     let j = i - 1;
     if (j >= 0 && lines[j].blank) j--;
     if (j >= 0 && !lines[j].prose && !lines[j].rule && !lines[j].blank && lines[j].nWords <= 20) headed++;
