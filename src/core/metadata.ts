@@ -1,6 +1,6 @@
 // What the chaff says about the article: title, author, source, dates. Kept apart from line
 // classification so either can change without the other.
-import { isBareMarker, kindOf, type RuleId } from './rules';
+import { FIRST_ON, isBareMarker, kindOf, type RuleId } from './rules';
 import { findDate, isDateOnly, edtfDay, type FindDateOptions } from './dates';
 import { metadataFromFrontMatter } from './frontmatter';
 import { ENUMERATED, isSalutation } from './text';
@@ -487,6 +487,9 @@ function asEdtf(value: string): string {
 }
 
 /** The article's metadata from its flagged lines; what a front matter says wins. */
+/** A WordPress feed's line, down to the site it names ("The post … appeared first on Valley News." → "Valley News"). */
+const FIRST_ON_SITE = new RegExp(`^.*\\s(?:${FIRST_ON})\\s+(.+?)\\.?$`, 'iu');
+
 export function readMetadata(input: MetadataInput): Metadata {
   const { lines, marks, title, span, bodyStart, retrievedLine, lang, frontMatter } = input;
   const metadata: Metadata = { source: null, published: null, url: null, retrieved: null, title: null, author: null, language: lang };
@@ -499,8 +502,8 @@ export function readMetadata(input: MetadataInput): Metadata {
     metadata.url = t.split(/\s+/)[0];
     metadata.published = findDate(t.slice(metadata.url.length))?.edtf ?? null;
   }
-  const src = markedWith('feed-source-line');
-  if (src >= 0) metadata.source = unquote(lines[src].text.replace(/^(?:from|via)\s+/iu, ''));
+  const src = Math.max(markedWith('feed-source-line'), markedWith('feed-post-line'));
+  if (src >= 0) metadata.source = unquote(lines[src].text.replace(/^(?:from|via)\s+/iu, '').replace(FIRST_ON_SITE, '$1'));
   if (!metadata.published) metadata.published = pickPublished(lines, marks, title, span, retrievedLine, lang);
   // A byline the rules flagged, else a "By …" line or names beside the date, the page head first.
   const by = markedWith('byline');

@@ -36,6 +36,7 @@ export const RULE_IDS = [
   'published-stamp',
   'feed-footer',
   'feed-source-line',
+  'feed-post-line',
   'tracking-link',
   'navigation-item',
   'date-widget',
@@ -80,6 +81,8 @@ const either = (...res: RegExp[]) => ({ test: (line: string) => res.some((r) => 
 const SEP = String.raw`[\s:：\-–—|»›>•·.…]*`;
 /** Between two buttons run together on a line: at least a space. */
 const SEP_GAP = String.raw`[\s:：\-–—|»›>•·.…]+`;
+/** What a WordPress feed writes between an item's title and its site ("The post … appeared first on …"), in the languages it is translated into. */
+export const FIRST_ON = String.raw`appeared first on|erschien zuerst auf|se publicó primero en|est apparu en premier sur|apareceu primeiro em|появил(?:ось|ись|ся|ась) сначала на|pochodzi z serwisu|verscheen eerst op`;
 /** Case-insensitive spelling of a phrase inside a case-sensitive pattern. */
 const ci = (phrase: string) => phrase.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
 const line = (body: string, flags = 'iu') => new RegExp(`^(?:${body})$`, flags);
@@ -1626,6 +1629,18 @@ export const LINE_RULES: LineRule[] = [
     examples: ['from RT – Daily news', 'via The Daily Bulletin'],
     counterExamples: ['From there, the convoy moved north towards the border.'],
     languages: ['en'],
+  },
+  {
+    id: 'feed-post-line',
+    kind: 'source-line',
+    description: 'The line a WordPress feed appends to each item: "The post <title> appeared first on <site>.", in the languages WordPress is translated into.',
+    pattern: new RegExp(`^(?:The post|Der Beitrag|La entrada|L['’]article|O post|Сообщение|Artykuł|Wpis|Het bericht) [\\p{Lu}\\p{N}"“‘'«„].{0,240} (?:${FIRST_ON}) \\S.{0,100}$`, 'u'),
+    zone: 'any',
+    maxWords: 60,
+    examples: ['The post Council approves new cycle lanes appeared first on Valley News.', 'Der Beitrag Radwege in der Innenstadt erschien zuerst auf Tal-Nachrichten.', 'La entrada Nueva línea de metro se publicó primero en Valle Noticias.',
+      'L’article Le marché du samedi est apparu en premier sur Vallée Info.', 'O post Horta comunitária no bairro apareceu primeiro em Vale Notícias.', 'Сообщение Новый мост появились сначала на Новости Долины.', 'Artykuł Nowy most na Wiśle pochodzi z serwisu Wiadomości Doliny.', 'Het bericht Nieuwe brug verscheen eerst op Dalnieuws.'],
+    counterExamples: ['The post, which was later deleted, appeared first on a forum for local residents.', 'The post was shared widely.', 'the post Council approves appeared first on Valley News.'],
+    languages: ['en', 'de', 'es', 'fr', 'pt', 'ru', 'pl', 'nl'],
   },
   {
     id: 'tracking-link',
