@@ -486,10 +486,10 @@ function asEdtf(value: string): string {
   return d && d.match.trim() === value.trim() ? d.edtf : value;
 }
 
-/** The article's metadata from its flagged lines; what a front matter says wins. */
 /** A WordPress feed's line, down to the site it names ("The post … appeared first on Valley News." → "Valley News"). */
 const FIRST_ON_SITE = new RegExp(`^.*\\s(?:${FIRST_ON})\\s+(.+?)\\.?$`, 'iu');
 
+/** The article's metadata from its flagged lines; what a front matter says wins. */
 export function readMetadata(input: MetadataInput): Metadata {
   const { lines, marks, title, span, bodyStart, retrievedLine, lang, frontMatter } = input;
   const metadata: Metadata = { source: null, published: null, url: null, retrieved: null, title: null, author: null, language: lang };
