@@ -502,8 +502,9 @@ export function readMetadata(input: MetadataInput): Metadata {
     metadata.url = t.split(/\s+/)[0];
     metadata.published = findDate(t.slice(metadata.url.length))?.edtf ?? null;
   }
-  const src = Math.max(markedWith('feed-source-line'), markedWith('feed-post-line'));
-  if (src >= 0) metadata.source = unquote(lines[src].text.replace(/^(?:from|via)\s+/iu, '').replace(FIRST_ON_SITE, '$1'));
+  const post = markedWith('feed-post-line');
+  const src = Math.max(markedWith('feed-source-line'), post);
+  if (src >= 0) metadata.source = unquote(src === post ? lines[src].text.replace(FIRST_ON_SITE, '$1') : lines[src].text.replace(/^(?:from|via)\s+/iu, ''));
   if (!metadata.published) metadata.published = pickPublished(lines, marks, title, span, retrievedLine, lang);
   // A byline the rules flagged, else a "By …" line or names beside the date, the page head first.
   const by = markedWith('byline');
