@@ -83,6 +83,10 @@ const BOX_LINES = 6;
 const BOX_HEADLINES = 10;
 /** A teaser card's summary under its headline is at most this long… */
 const CARD_SUMMARY_WORDS = 60;
+/** Words of an excerpt over its own "Read more" button, at most. */
+const LONE_CARD_WORDS = 80;
+/** cardExcerpts' mark of such an excerpt. */
+const LONE_CARD = 2;
 /** …and a box of cards under one marker holds at most this many. */
 const MAX_CARDS = 12;
 
@@ -234,6 +238,38 @@ function teaserListInSpan(lines: readonly LineInfo[], span: [number, number]): [
     if (cardList(lines, w + 1, span[1]) && proseWords(lines, span[0], w - 1) >= proseWords(lines, w + 1, span[1])) return [span[0], w - 1];
   }
   return span;
+}
+
+/** Lines between two headlines of a list of dated ones, at most (the headline, its date, a blank line). */
+const DATED_GAP = 4;
+/** Stop words of a headline, at most: headlines leave them out, lyrics and list items do not. */
+const HEADLINE_STOP = 0.5;
+/** Dated headlines in a row that make a list. */
+const DATED_RUN = 3;
+
+/**
+ * A list of headlines each with its date right under or over it and no excerpt ("New cycle lane
+ * opens / March 1, 2024"): other stories, not the article's. The article's own head has one date.
+ */
+function datedHeadlines(lines: readonly LineInfo[]): Uint8Array {
+  const n = lines.length;
+  const out = new Uint8Array(n);
+  const headline = (i: number) => {
+    const l = lines[i];
+    return !l.blank && !l.terminal && !l.rule && !l.userRule && l.nWords >= 3 && l.nWords <= 20 && isHeadlineLike(l) && (stampAt(lines, i + 1) || stampAt(lines, i - 1));
+  };
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= DATED_RUN) for (const i of run) out[i] = 1;
+    run = [];
+  };
+  for (let i = 0; i < n; i++) {
+    if (!headline(i)) continue;
+    if (run.length && i - run[run.length - 1] > DATED_GAP) flush();
+    run.push(i);
+  }
+  flush();
+  return out;
 }
 
 /** Short lines in a row under prose that make the page's menu. */
@@ -421,7 +457,7 @@ function cardExcerpts(lines: readonly LineInfo[]): Uint8Array {
     // Teaser excerpts are a sentence or two; a long paragraph under a product name is a listicle's body.
     // With a time stamp right under it, a longer one is still a card's (an article's has no stamp of its own).
     // (So is one with its own "Read more" button or a video's running time under it.)
-    if (!lines[i].prose || lines[i].nWords > (stampAt(lines, i + 1) || readMoreAt(lines, i + 1) || durationAt(lines, i + 1) ? CARD_SUMMARY_WORDS : CARD_WORDS)) continue;
+    if (!lines[i].prose || lines[i].nWords > (readMoreAt(lines, i + 1) ? LONE_CARD_WORDS : stampAt(lines, i + 1) || readMoreAt(lines, i + 1) || durationAt(lines, i + 1) ? CARD_SUMMARY_WORDS : CARD_WORDS)) continue;
     // A list's items run one under another with no full stop ("Timeouts now default to 10 seconds"): no card under its headline.
     if (!lines[i].terminal && i > 0 && lines[i - 1].prose) continue;
     let j = i - 1;
@@ -450,8 +486,19 @@ function cardExcerpts(lines: readonly LineInfo[]): Uint8Array {
     let k = i + 1;
     while (k < n && lines[k].blank) k++;
     if (k < n && lines[k].prose && lines[k].terminal && !lines[k].rule && lines[k].nWords >= 15) continue;
+    // A headline over one excerpt and a "Read more" button of its own is a teaser even alone (a sponsored card, a section's lead story).
+    if (readMoreAt(lines, i + 1)) isCard[i] = LONE_CARD;
     if (head >= 2) candidates.push(i);
   }
+  // A page whose prose is mostly such excerpts is an index of teasers, or the article is its own lead.
+  let loneWords = 0;
+  let proseWords = 0;
+  for (let i = 0; i < n; i++) {
+    if (!lines[i].prose) continue;
+    proseWords += lines[i].nWords;
+    if (isCard[i] === LONE_CARD) loneWords += lines[i].nWords;
+  }
+  if (loneWords * 2 > proseWords) for (let i = 0; i < n; i++) if (isCard[i] === LONE_CARD) isCard[i] = 0;
   for (let k = 0; k < candidates.length; k++) {
     // Cards of a headline alone stand one under another, a blank line between at most: a wider gap is the article's own short lines.
     const near = (a: number, b: number) => a >= 0 && b < candidates.length && candidates[b] - candidates[a] <= (single[candidates[a]] || single[candidates[b]] ? 3 : 8);
@@ -819,6 +866,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   const ticker = tickerLines(lines);
   for (let i = 0; i < n; i++) if (ticker[i]) card[i] = 1;
   const texts = lines.map((l) => l.text);
+  const dated = datedHeadlines(lines);
   // Code and a recipe's ingredients: runs of short lines that are content, not a menu.
   const code = codeLines(texts);
   const ingredient = ingredientLines(texts);
@@ -878,7 +926,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   /** Shaped like content rather than a menu item: a sentence, a headline, a list item or a key and its value. */
   const shaped = (i: number) => {
     const l = lines[i];
-    return !flagged(i) && !card[i] && (l.prose || l.terminal || (l.nWords >= 3 && isHeadlineLike(l)) || ENUMERATED.test(l.text) || /:$|\S:\s+\S/u.test(l.text));
+    return !flagged(i) && !card[i] && !dated[i] && (l.prose || l.terminal || (l.nWords >= 3 && isHeadlineLike(l)) || ENUMERATED.test(l.text) || /:$|\S:\s+\S/u.test(l.text));
   };
   const prevLine = (i: number) => {
     let j = i - 1;
@@ -916,7 +964,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   const wall = (i: number) => {
     const r = lines[i].rule;
     // A related-story card ends the article too, and so do two title-case headlines in a row.
-    if (card[i]) return true;
+    if (card[i] || dated[i]) return true;
     // (Not in German, which capitalises every noun: a sentence broken over two lines reads so too;
     // nor in a box of facts, whose "Key: value" lines are full of names.)
     if (!nounCaps && lines[i].titleCase && lines[i].nWords >= 3 && i + 1 < n && lines[i + 1].titleCase && lines[i + 1].nWords >= 3 && !factBox(i)) return true;
@@ -982,6 +1030,12 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     while (k < n && k - head <= BOX_LINES + 1 && !good(k)) k++;
     return k;
   };
+  const headish = (i: number) => {
+    const l = lines[i];
+    return i < n && !l.blank && !l.terminal && !flagged(i) && l.nWords >= 5 && l.nWords <= 20 && isHeadlineLike(l) && !/^\p{Ll}/u.test(l.text) && !ENUMERATED.test(l.text) && !/:/u.test(l.text) && !/^\p{N}/u.test(l.text) && (l.stop === null || l.stop < HEADLINE_STOP);
+  };
+  /** Two headlines in a row with no paragraph between: a list of other stories. */
+  const headRun = (i: number) => headish(i) && headish(nextLine(i));
   const reach = (from: number, step: 1 | -1, limit: number): [last: number, stop: number] => {
     let last = from;
     let bad = 0;
@@ -1027,6 +1081,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         shares = 0;
       } else {
         const prev = j - step;
+        // Two headlines in a row under the article start a list of other stories: it ends here.
+        if (step > 0 && headRun(j)) break;
         if (neutral === 0 || prev < 0 || prev >= n || lines[prev].blank) blocks++;
         if (++neutral > REACH_NEUTRAL) break;
       }
@@ -1235,6 +1291,20 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     while (k + 1 < n && marks[k + 1]?.kind === 'credit') k++;
     if (k + 1 < n && !lines[k + 1].blank && !marks[k + 1]) continue;
     for (let j = top; j <= c; j++) mark(j, 'caption-above-credit');
+  }
+
+  // A teaser standing alone (its headline, its excerpt, its own "Read more"), even inside the body.
+  for (let i = bodyStart + 1; i < n; i++) {
+    if (card[i] !== LONE_CARD || i === title) continue;
+    const open = (j: number) => !marks[j] || marks[j]!.suspect;
+    let top = i;
+    // Its head: the headline and a kicker or an advertiser's name over it, no sentence among them.
+    while (top - 1 > bodyStart && top - 1 !== title && i - top < 3) {
+      const h = lines[top - 1];
+      if (h.blank || !open(top - 1) || (h.prose && h.terminal) || FULL_STOP.test(h.text) || h.nWords > 20) break;
+      top--;
+    }
+    for (let j = top; j <= i; j++) if (open(j)) mark(j, 'teaser-headline');
   }
 
   // A code box's label and copy button, right over its code.

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, clean } from '../../../src/core';
+
+const keptLines = (text: string) => new Set(clean(text, { metadata: 'drop' }).text.split('\n'));
+
+const article = [
+  'The town council approved on Monday a budget of 4.2 million euros for the repair of the harbour wall, which was damaged in the storms of last winter and has been closed to the public since January.',
+  'The works will start in May and should take about eight months, the mayor said, adding that the fishing fleet would be able to use the eastern quay throughout the works.',
+  'Opposition councillors voted against the plan, arguing that the cost had nearly doubled since the first estimate and that the tender had been rushed through without enough competition.',
+  'The mayor rejected the criticism and said the first estimate had not included the damage found by divers in February.',
+];
+const head = ['Home', 'News', 'Sport', 'Business', '', 'Council approves new budget for harbour repairs after long debate', '', 'By Jane Doe', ''];
+const foot = ['', 'About us', 'Contact', 'Privacy', '© 2024 Coast Weekly'];
+const page = (...parts: string[][]) => parts.flat().join('\n');
+const paragraphs = article.flatMap((p) => [p, '']);
+
+describe('a list of other stories right under the article, with no heading', () => {
+  it('strips headlines that each carry their date', () => {
+    const list = ['Police investigate break-in at primary school', 'March 2, 2024', 'New cycle lane opens on the coast road', 'March 1, 2024', 'Fishermen warn of falling catches in the bay', 'February 29, 2024', 'Library extends opening hours for exam season', 'February 28, 2024'];
+    const out = keptLines(page(head, paragraphs, list, foot));
+    for (const p of article) expect(out).toContain(p);
+    for (const h of list) expect(out).not.toContain(h);
+  });
+
+  it('does not walk over two headlines in a row to a teaser paragraph under them', () => {
+    const teaser = 'Residents of the old town have been asked to move their cars before the street festival on Saturday, when the centre will be closed to traffic from eight in the morning until midnight, the police said in a statement.';
+    const list = ['Police investigate break-in at primary school', 'New cycle lane opens on coast road', 'Fishermen warn of falling catches', 'Library extends exam season hours', 'Harbour festival returns in June', 'Bus fares rise from April', '', teaser];
+    const out = keptLines(page(head, paragraphs, list, foot));
+    for (const p of article) expect(out).toContain(p);
+    expect(out).not.toContain(teaser);
+  });
+
+  it("keeps a subhead over a paragraph, 'Key: value' lines and a song's lines", () => {
+    const more = 'Work on the western quay will follow in 2026, once the fishing season is over and the divers have finished their survey of the foundations along the whole length of the wall.';
+    const sub = ['What happens next for the western quay and its boats', '', more, ''];
+    const facts = ['Cost of the works: 4.2 million euros', 'Start of the works: May 2024', ''];
+    const song = ['I know just what I want from you', 'I have never been more sure of it', 'Oh never in my life have I been so', ''];
+    const out = keptLines(page(head, paragraphs, sub, facts, song, paragraphs.slice(0, 2), foot));
+    for (const l of [...sub, ...facts, ...song].filter(Boolean)) expect(out).toContain(l);
+  });
+});
+
+describe('a teaser with its own "Read more" button', () => {
+  const ad = 'Con los precios de pasajes y alojamiento en constante movimiento, anticiparse es la mejor estrategia. Reservar con tiempo y comparar opciones de pago en cuotas puede significar un ahorro de hasta el 30% para una familia tipo, y muchas provincias ofrecen descuentos en temporada baja.';
+  const body = [
+    'El tren de pasajeros que une Villa Rosales con Las Toscas volverá a circular a partir del lunes 20, después de dos años sin servicio por el mal estado de las vías, informó la empresa ferroviaria provincial.',
+    'El recorrido de 86 kilómetros se hará en unas dos horas, con paradas en Colonia Mercedes y Paso del Sauce. El boleto costará 1.800 pesos, y jubilados y estudiantes viajarán con un descuento del 50%.',
+  ];
+  it('strips a sponsored card set under the article, its headline and excerpt', () => {
+    const text = page(['Inicio', 'Noticias', 'Sociedad', '', 'Vuelve el tren de pasajeros a Las Toscas', '', 'Por Redacción', ''], body.flatMap((p) => [p, '']), ['Contenido patrocinado', 'Banco del Litoral', 'Cómo planificar las vacaciones de invierno sin gastar de más', ad, 'Leer más', ''], ['Contacto', '© 2024 Pulso']);
+    const a = analyze(text);
+    const out = keptLines(text);
+    for (const p of body) expect(out).toContain(p);
+    expect(out).not.toContain(ad);
+    expect(out).not.toContain('Cómo planificar las vacaciones de invierno sin gastar de más');
+    // The headline is the teaser's, not a subhead left for review.
+    const line = text.split('\n').indexOf('Cómo planificar las vacaciones de invierno sin gastar de más') + 1;
+    const f = a.findings.find((x) => x.line <= line && x.endLine >= line);
+    expect(f?.rule).toBe('teaser-headline');
+    expect(f?.confidence).toBe('certain');
+  });
+
+  it('keeps a page that is only its lead and the button (the article cut short)', () => {
+    const text = page(['Inicio', 'Noticias', '', 'Vuelve el tren de pasajeros a Las Toscas', body[0], 'Leer más', ''], ['Contacto', '© 2024 Pulso']);
+    expect(keptLines(text)).toContain(body[0]);
+  });
+});
