@@ -951,8 +951,9 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     return l.prose && l.terminal && !listed && !card[i] && !l.rule && !l.userRule && (l.stop === null || l.stop >= FAIR_STOP);
   };
   const inset = (i: number) => {
-    const k = lines[i].rule?.kind;
-    return k === 'subscribe' || k === 'advertisement';
+    const r = lines[i].rule;
+    // (An embed's placeholder, a post or a video waiting for consent, stands in the article too.)
+    return r?.kind === 'subscribe' || r?.kind === 'advertisement' || r?.id === 'external-content';
   };
   // Whether a line is a date alone, worked out once (0 unknown, 1 no, 2 yes).
   const dateOnly = new Uint8Array(n);

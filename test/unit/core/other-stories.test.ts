@@ -65,3 +65,18 @@ describe('a teaser with its own "Read more" button', () => {
     expect(keptLines(text)).toContain(body[0]);
   });
 });
+
+describe('an embed waiting for consent, set into the article', () => {
+  it('strips the placeholder and its consent lines and keeps the paragraphs on both sides', () => {
+    const de = [
+      'Die Brücke an der Mühlenstraße bleibt länger gesperrt als geplant, teilte die Stadtverwaltung am Mittwoch mit. Autofahrer müssen weiterhin Umwege über die Bahnhofstraße fahren.',
+      'Für die Geschäftsleute in der Altstadt ist die Nachricht ein Schlag. „Seit die Brücke zu ist, kommen bei uns ein Drittel weniger Kunden“, sagt die Inhaberin eines Modegeschäfts am Marktplatz.',
+      'Die Mehrkosten beziffert die Stadt vorläufig auf rund 380.000 Euro. Der Gemeinderat soll im Mai über die Finanzierung entscheiden, hieß es aus dem Rathaus.',
+    ];
+    const embed = ['Externer Inhalt', 'Um mit Inhalten aus Instagram zu interagieren oder diese darzustellen, brauchen wir Ihre Zustimmung.', 'Externen Inhalt anzeigen', 'Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene Daten an Drittplattformen übermittelt werden.'];
+    const text = page(['Startseite', 'Lokales', 'Politik', '', 'Sülzebrücke bleibt bis Oktober gesperrt', '', 'Von Tobias Reinhardt', ''], [de[0], '', de[1]], embed, [de[2], ''], ['Impressum', 'Datenschutz', '© 2024 Kreisblatt']);
+    const out = keptLines(text);
+    for (const p of de) expect(out).toContain(p);
+    for (const l of embed) expect(out).not.toContain(l);
+  });
+});
