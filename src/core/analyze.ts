@@ -272,6 +272,8 @@ function datedHeadlines(lines: readonly LineInfo[]): Uint8Array {
   return out;
 }
 
+/** Chaff lines in a row (a menu) after which the prose above is the site's, not an article's. */
+const MENU_RESET = 16;
 /** Short lines in a row under prose that make the page's menu. */
 const MENU_RUN = 8;
 /** A blog's menu: fewer links, so the article under it must also outweigh the prose above. */
@@ -434,6 +436,13 @@ const headed = (lines: readonly LineInfo[], start: number) =>
 /** A bare "Read more" button on line i. */
 const readMoreAt = (lines: readonly LineInfo[], i: number) => i < lines.length && lines[i].rule?.id === 'read-more-marker' && isBareMarker(lines[i].text);
 
+/**
+ * A button that reads on, under an excerpt ("Read more", "Leer más"). "Read also" opens a teaser instead, and so
+ * do "Leia mais" and "Read more:" on many sites.
+ */
+const READ_ON = /^(?:read more|read the full (?:story|article)|continue reading|keep reading|learn more|see more|leer más|seguir leyendo|conoc[eé] más|saiba mais|ler (?:artigo|mais|matéria)|continuar (?:lendo|a ler)|weiterlesen|mehr (?:lesen|erfahren)|zum artikel|lire (?:la suite|plus)|en savoir plus|continua(?:re)? a leggere|leggi (?:tutto|di più|l['’]articolo)|scopri di più|подробнее|читать (?:далее|дальше|полностью)|czytaj (?:dalej|więcej)|dowiedz się więcej|lees (?:meer|verder)|続きを読む|もっと見る)\s*[»›→>….]*$/iu;
+const readOnAt = (lines: readonly LineInfo[], i: number) => readMoreAt(lines, i) && READ_ON.test(lines[i].text);
+
 /** A running time alone on a line ("02:41", "1:05:12"), as a video player or a list of videos shows it. */
 const durationAt = (lines: readonly LineInfo[], i: number) => i >= 0 && i < lines.length && lines[i].rule?.id === 'gallery-counter' && /^\d{1,2}:\d{2}(?::\d{2})?$/u.test(lines[i].text);
 
@@ -457,7 +466,7 @@ function cardExcerpts(lines: readonly LineInfo[]): Uint8Array {
     // Teaser excerpts are a sentence or two; a long paragraph under a product name is a listicle's body.
     // With a time stamp right under it, a longer one is still a card's (an article's has no stamp of its own).
     // (So is one with its own "Read more" button or a video's running time under it.)
-    if (!lines[i].prose || lines[i].nWords > (readMoreAt(lines, i + 1) ? LONE_CARD_WORDS : stampAt(lines, i + 1) || readMoreAt(lines, i + 1) || durationAt(lines, i + 1) ? CARD_SUMMARY_WORDS : CARD_WORDS)) continue;
+    if (!lines[i].prose || lines[i].nWords > (readOnAt(lines, i + 1) ? LONE_CARD_WORDS : stampAt(lines, i + 1) || readMoreAt(lines, i + 1) || durationAt(lines, i + 1) ? CARD_SUMMARY_WORDS : CARD_WORDS)) continue;
     // A list's items run one under another with no full stop ("Timeouts now default to 10 seconds"): no card under its headline.
     if (!lines[i].terminal && i > 0 && lines[i - 1].prose) continue;
     let j = i - 1;
@@ -487,7 +496,7 @@ function cardExcerpts(lines: readonly LineInfo[]): Uint8Array {
     while (k < n && lines[k].blank) k++;
     if (k < n && lines[k].prose && lines[k].terminal && !lines[k].rule && lines[k].nWords >= 15) continue;
     // A headline over one excerpt and a "Read more" button of its own is a teaser even alone (a sponsored card, a section's lead story).
-    if (readMoreAt(lines, i + 1)) isCard[i] = LONE_CARD;
+    if (readOnAt(lines, i + 1)) isCard[i] = LONE_CARD;
     if (head >= 2) candidates.push(i);
   }
   // A page whose prose is mostly such excerpts is an index of teasers, or the article is its own lead.
@@ -877,6 +886,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     const scores: number[] = [];
     let run = 0;
     let proseSeen = 0;
+    // Prose since the last menu: what reader comments would follow.
+    let proseAbove = 0;
     let damp = 1;
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i];
@@ -886,14 +897,19 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       else if (card[i] || repeated[i]) sc = -2;
       else if (ingredient[i]) sc = 2;
       else if (code[i]) sc = 0;
-      if (l.rule?.kind === 'comments' && l.rule.endsBody && proseSeen >= 100) damp = 0.2;
+      if (l.rule?.kind === 'comments' && l.rule.endsBody && proseAbove >= 100) damp = 0.2;
       if (sc > 0) sc *= damp;
-      if (l.prose) proseSeen += l.nWords;
+      if (l.prose) {
+        proseSeen += l.nWords;
+        proseAbove += l.nWords;
+      }
       // Menus are lists of adjacent lines; short content (headings, recipe steps) is spaced like paragraphs.
       // A run of blank lines counts as one: cleaning collapses such runs, and must not change the span.
       if (l.blank && !(i > 0 && lines[i - 1].blank)) run = Math.max(0, run - BLANK_RELIEF);
       if (sc < 0) {
         run++;
+        // After a menu's long run, a comments link in the article's head follows no article.
+        if (run >= MENU_RESET) proseAbove = 0;
         scores.push(sc * Math.min(run, 8));
       } else {
         // After real prose, one paragraph does not forgive a long run of chaff (related-story cards).
@@ -1033,7 +1049,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   };
   const headish = (i: number) => {
     const l = lines[i];
-    return i < n && !l.blank && !l.terminal && !flagged(i) && l.nWords >= 5 && l.nWords <= 20 && isHeadlineLike(l) && !/^\p{Ll}/u.test(l.text) && !ENUMERATED.test(l.text) && !/:/u.test(l.text) && !/^\p{N}/u.test(l.text) && (l.stop === null || l.stop < HEADLINE_STOP);
+    return i < n && !l.blank && !l.terminal && !flagged(i) && l.nWords >= 5 && l.nWords <= 20 && isHeadlineLike(l) && !/^\p{Ll}/u.test(l.text) && !ENUMERATED.test(l.text) && !/[:()]/u.test(l.text) && !/^\p{N}/u.test(l.text) && (l.stop === null || l.stop < HEADLINE_STOP);
   };
   /** Two headlines in a row with no paragraph between: a list of other stories. */
   const headRun = (i: number) => headish(i) && headish(nextLine(i));

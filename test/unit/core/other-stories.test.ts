@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, clean } from '../../../src/core';
 
@@ -35,8 +37,9 @@ describe('a list of other stories right under the article, with no heading', () 
     const sub = ['What happens next for the western quay and its boats', '', more, ''];
     const facts = ['Cost of the works: 4.2 million euros', 'Start of the works: May 2024', ''];
     const song = ['I know just what I want from you', 'I have never been more sure of it', 'Oh never in my life have I been so', ''];
-    const out = keptLines(page(head, paragraphs, sub, facts, song, paragraphs.slice(0, 2), foot));
-    for (const l of [...sub, ...facts, ...song].filter(Boolean)) expect(out).toContain(l);
+    const downloads = ['Application form for a new harbour berth (PDF, 86 KB)', 'Guide to the new berth fees and rules (PDF, 214 KB)', ''];
+    const out = keptLines(page(head, paragraphs, sub, facts, song, downloads, paragraphs.slice(0, 2), foot));
+    for (const l of [...sub, ...facts, ...song, ...downloads].filter(Boolean)) expect(out).toContain(l);
   });
 });
 
@@ -60,6 +63,14 @@ describe('a teaser with its own "Read more" button', () => {
     expect(f?.confidence).toBe('certain');
   });
 
+  it('keeps an answer over "Read also" and its headline (the teaser opens under the answer)', () => {
+    const qa = ['Frau Okafor, die Auslastung Ihres Hauses lag in der vergangenen Spielzeit bei 71 Prozent. Zufrieden?', 'Ja. Vor der Pandemie waren es 74 Prozent, wir sind also fast wieder da. Ein Drittel unserer Besucher ist jünger als dreißig.', 'Woran liegt das?', 'An den Stoffen, glaube ich. Wir spielen Stücke, die mit dem Leben der Leute hier zu tun haben, und die Preise sind niedrig geblieben.'];
+    const more = ['Die Stadt muss sparen. Fürchten Sie Kürzungen?', 'Natürlich. Aber jeder Euro, der hier ausgegeben wird, kommt zweifach zurück, in der Gastronomie, im Handel und bei den Hotels der Stadt.'];
+    const text = page(['Startseite', 'Kultur', '', 'Interview: Das Theater ist wieder voll', 'Von Jana Berg', ''], qa, ['Lesen Sie auch', 'Spielzeit-Eröffnung mit Kleist', ''], more, ['', 'Impressum', '© 2024 Kreisblatt']);
+    const out = keptLines(text);
+    for (const l of [...qa, ...more]) expect(out).toContain(l);
+  });
+
   it('keeps a page that is only its lead and the button (the article cut short)', () => {
     const text = page(['Inicio', 'Noticias', '', 'Vuelve el tren de pasajeros a Las Toscas', body[0], 'Leer más', ''], ['Contacto', '© 2024 Pulso']);
     expect(keptLines(text)).toContain(body[0]);
@@ -78,5 +89,23 @@ describe('an embed waiting for consent, set into the article', () => {
     const out = keptLines(text);
     for (const p of de) expect(out).toContain(p);
     for (const l of embed) expect(out).not.toContain(l);
+  });
+});
+
+describe("a site's own prose at the top, then the menu, then an article with a comments link in its head", () => {
+  // One of our pages (an opinion column whose head links to its comments), under the site's prose.
+  const about = [
+    'Founded in 1998, our newsroom has grown into one of the most read independent news services in the region, with reporters in every district and a team of editors who check every story before it is published.',
+    'We believe that local journalism matters, and that readers deserve accurate, fair and independent reporting about the decisions that shape their lives, from the council chamber to the school board.',
+    'Our journalism is funded by readers and advertisers. If you value what we do, please consider supporting us with a subscription, which gives you unlimited access to all our stories and archives.',
+  ];
+  const dir = join(__dirname, '../../../bench/pages/en');
+  const gold = readFileSync(join(dir, 'en-opinion-transit.gold.txt'), 'utf8').split('\n').filter((l) => l.trim());
+
+  it('takes the article, not the prose above the menu', () => {
+    const text = `${about.join('\n\n')}\n\n${readFileSync(join(dir, 'en-opinion-transit.txt'), 'utf8')}`;
+    const out = keptLines(text);
+    for (const l of gold) expect(out).toContain(l);
+    for (const p of about) expect(out).not.toContain(p);
   });
 });
