@@ -1028,8 +1028,14 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     }
     return [start, end];
   };
+  /** Lines from a to b that are not blank: a box's size whether or not a scraper spaced its lines. */
+  const filled = (a: number, b: number) => {
+    let c = 0;
+    for (let k = a; k < b; k++) if (!lines[k].blank) c++;
+    return c + 1;
+  };
   const boxInArticle = (head: number, below: number) => {
-    if (lines[head].rule?.id !== 'most-read-heading' || below >= n || below - head > BOX_LINES + 1 || !good(below)) return false;
+    if (lines[head].rule?.id !== 'most-read-heading' || below >= n || filled(head, below) > BOX_LINES + 1 || !good(below)) return false;
     let headlines = 0;
     for (let k = head + 1; k < below; k++) {
       if ((lines[k].prose && lines[k].terminal) || card[k] || flagged(k)) return false;
@@ -1044,7 +1050,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   /** The first paragraph under a box's head. */
   const boxEnd = (head: number) => {
     let k = head + 1;
-    while (k < n && k - head <= BOX_LINES + 1 && !good(k)) k++;
+    for (let seen = 1; k < n && seen <= BOX_LINES + 1 && !good(k); k++) if (!lines[k].blank) seen++;
     return k;
   };
   const headish = (i: number) => {
@@ -1077,7 +1083,12 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       if (wall(j)) {
         // A box of a few headlines set into the article ("You might also like") with a paragraph
         // right above its head and one right under it: the article goes on across the box.
-        if (step < 0 ? boxInArticle(j, last) : boxInArticle(j, boxEnd(j))) continue;
+        if (step < 0 && boxInArticle(j, last)) continue;
+        // (Downwards, on to the paragraph under the box: its headlines are no list of other stories.)
+        if (step > 0 && boxInArticle(j, boxEnd(j))) {
+          j = boxEnd(j) - 1;
+          continue;
+        }
         break;
       }
       if (flagged(j)) {

@@ -109,3 +109,29 @@ describe("a site's own prose at the top, then the menu, then an article with a c
     for (const p of about) expect(out).not.toContain(p);
   });
 });
+
+describe('a box of a few headlines set into the article, every line followed by a blank one', () => {
+  it("goes on past the box as it does when the box's lines stand together", () => {
+    const more = [
+      'The works will start in May and should take about eight months, the mayor said, adding that the fishing fleet would be able to use the eastern quay throughout the works, which are paid for by the region.',
+      'Opposition councillors voted against the plan, arguing that the cost had nearly doubled since the first estimate and that the tender had been rushed through without enough competition from other firms.',
+    ];
+    const box = ['You might also like', 'Police investigate break-in at primary school', 'Harbour festival returns in June', 'New cycle lane opens on coast road', 'Library extends exam season hours'];
+    for (const spaced of [false, true]) {
+      const lines = [...head, article[0], '', article[1], '', ...box, '', ...more.flatMap((p) => [p, '']), ...foot];
+      const text = spaced ? lines.filter((l) => l.trim()).join('\n\n') : lines.join('\n');
+      const out = keptLines(text);
+      for (const p of [article[0], article[1], ...more]) expect(out).toContain(p);
+    }
+  });
+});
+
+describe('one of our pages with a blank line after every line', () => {
+  it('keeps the article across a box set into it and an embed waiting for consent', () => {
+    const dir = join(__dirname, '../../../bench/pages/de-web');
+    const text = readFileSync(join(dir, 'de-web-regionalzeitung.txt'), 'utf8').split('\n').filter((l) => l.trim()).join('\n\n');
+    const gold = readFileSync(join(dir, 'de-web-regionalzeitung.gold.txt'), 'utf8').split('\n').filter((l) => l.trim());
+    const out = keptLines(text);
+    for (const l of gold) expect(out).toContain(l);
+  });
+});
