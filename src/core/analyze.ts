@@ -242,10 +242,10 @@ function teaserListInSpan(lines: readonly LineInfo[], span: [number, number]): [
 
 /** Lines between two headlines of a list of dated ones, at most (the headline, its date, a blank line). */
 const DATED_GAP = 4;
-/** Stop words of a headline, at most: headlines leave them out, lyrics and list items do not. */
-const HEADLINE_STOP = 0.5;
 /** Dated headlines in a row that make a list. */
 const DATED_RUN = 3;
+/** Stop words of a headline in a list of other stories, at most: headlines leave them out, lyrics and list items do not. */
+const HEADLINE_STOP = 0.5;
 
 /**
  * A list of headlines each with its date right under or over it and no excerpt ("New cycle lane
@@ -1054,8 +1054,9 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     return k;
   };
   const headish = (i: number) => {
+    if (i >= n) return false;
     const l = lines[i];
-    return i < n && !l.blank && !l.terminal && !flagged(i) && l.nWords >= 5 && l.nWords <= 20 && isHeadlineLike(l) && !/^\p{Ll}/u.test(l.text) && !ENUMERATED.test(l.text) && !/[:()]/u.test(l.text) && !/^\p{N}/u.test(l.text) && (l.stop === null || l.stop < HEADLINE_STOP);
+    return !l.blank && !l.terminal && !flagged(i) && l.nWords >= 5 && l.nWords <= 20 && isHeadlineLike(l) && !/^\p{Ll}/u.test(l.text) && !ENUMERATED.test(l.text) && !/[:()]/u.test(l.text) && !/^\p{N}/u.test(l.text) && (l.stop === null || l.stop < HEADLINE_STOP);
   };
   /** Two headlines in a row with no paragraph between: a list of other stories. */
   const headRun = (i: number) => headish(i) && headish(nextLine(i));
@@ -1085,8 +1086,9 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         // right above its head and one right under it: the article goes on across the box.
         if (step < 0 && boxInArticle(j, last)) continue;
         // (Downwards, on to the paragraph under the box: its headlines are no list of other stories.)
-        if (step > 0 && boxInArticle(j, boxEnd(j))) {
-          j = boxEnd(j) - 1;
+        const below = step > 0 ? boxEnd(j) : n;
+        if (step > 0 && boxInArticle(j, below)) {
+          j = below - 1;
           continue;
         }
         break;
