@@ -1028,11 +1028,11 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     }
     return [start, end];
   };
-  /** Lines from a to b that are not blank: a box's size whether or not a scraper spaced its lines. */
+  /** Lines from a up to b that are not blank: a box's size whether or not a scraper spaced its lines. */
   const filled = (a: number, b: number) => {
     let c = 0;
     for (let k = a; k < b; k++) if (!lines[k].blank) c++;
-    return c + 1;
+    return c;
   };
   const boxInArticle = (head: number, below: number) => {
     if (lines[head].rule?.id !== 'most-read-heading' || below >= n || filled(head, below) > BOX_LINES + 1 || !good(below)) return false;
