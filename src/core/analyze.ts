@@ -1053,6 +1053,41 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     for (let seen = 1; k < n && seen <= BOX_LINES + 1 && !good(k); k++) if (!lines[k].blank) seen++;
     return k;
   };
+  /**
+   * A box of headlines set into the article ("Read also", "Related" and a few headlines, an ad or a
+   * caption among them) right under a paragraph: returns the line after it, or head when it is none.
+   */
+  const crossed: [number, number][] = [];
+  const boxSpan = (head: number, last: number) => {
+    const r = lines[head].rule;
+    if (!r || !((r.id === 'read-more-marker' && r.opensTeaser === true) || r.id === 'most-read-heading') || !isBareMarker(lines[head].text)) return head;
+    // Right under the article's last paragraph, or an ad slot under it.
+    let above = prevLine(head);
+    while (above > last && inset(above)) above = prevLine(above);
+    if (above !== last) return head;
+    let headlines = 0;
+    let k = head + 1;
+    let seen = 0;
+    for (; k < n; k++) {
+      if (lines[k].blank) continue;
+      const kind = lines[k].rule?.kind;
+      if (inset(k) || kind === 'caption' || kind === 'credit') {
+        seen++;
+        continue;
+      }
+      // ("Read also" and its one headline, right under the box.)
+      if (headlines > 0 && insetTeaser(k)) {
+        seen += 2;
+        k++;
+        continue;
+      }
+      if (flagged(k) || card[k] || lines[k].prose || lines[k].terminal || lines[k].nWords < 3 || !isHeadlineLike(lines[k])) break;
+      headlines++;
+      if (++seen > BOX_LINES) return head;
+    }
+    if (headlines < 2 || k >= n || wall(k)) return head;
+    return k;
+  };
   const headish = (i: number) => {
     if (i >= n) return false;
     const l = lines[i];
@@ -1090,6 +1125,15 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         if (step > 0 && boxInArticle(j, below)) {
           j = below - 1;
           continue;
+        }
+        if (step > 0) {
+          const end = boxSpan(j, last);
+          if (end > j) {
+            crossed.push([j, end]);
+            neutral += filled(j, end);
+            j = end - 1;
+            continue;
+          }
         }
         break;
       }
@@ -1402,6 +1446,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     let headline = false;
     let cards = false;
     let contiguous = true;
+    // Two headlines of the box with no blank line between them.
+    let glued = false;
     const zoned = (j: number) => marks[j]!.rule === 'footer-zone' && marks[j]!.suspect;
     const teaserHead = (j: number) => {
       const l = lines[j];
@@ -1409,6 +1455,11 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       // A table's row, or the caption over one, is the article's.
       if (j >= n || l.tableRow || (j + 1 < n && lines[j + 1].tableRow)) return false;
       return !l.blank && !l.exception && (!marks[j] || zoned(j)) && isHeadlineLike(l) && l.nWords <= 20 && !FULL_STOP.test(l.text);
+    };
+    /** A further headline of a box whose headlines stand a blank line apart, after j. */
+    const spacedNext = (j: number) => {
+      const k = nextLine(j);
+      return teaserHead(k) && lines[k].nWords >= 4 && k + 1 < n && lines[k + 1].blank;
     };
     // A card: a headline with its summary right under it.
     // (A summary is a sentence: a line going on in lower case is a list's item.)
@@ -1421,7 +1472,13 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         contiguous = false;
         // Headlines of one box stand together: after a blank line the article goes on, unless the
         // box is of cards and another card follows.
-        if ((++blanks > 1 || headline) && taken > 0 && !(cards && cardAt(nextLine(j)))) break;
+        // (A box whose headlines stand a blank line apart goes on to a further headline when another
+        // follows it or the box ends under it: one over a line of the article may be its subhead.)
+        const further = nextLine(j);
+        const spaced = headline && !glued && m.rule === 'read-more-marker' && blanks === 0 && spacedNext(j) &&
+          (spacedNext(further) || nextLine(further) >= n - 1 || flagged(nextLine(further)) || card[nextLine(further)]);
+        if ((++blanks > 1 || headline) && taken > 0 && !(cards && cardAt(nextLine(j))) && !spaced) break;
+        if (spaced && taken === 2) most = Math.max(most, BOX_HEADLINES);
         continue;
       }
       if (l.exception) break;
@@ -1444,6 +1501,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         // A further line set apart over a paragraph may be the article's next subhead: left for review.
         const subhead = headline && !card && m.rule === 'read-more-marker' && lines[j].nWords <= 8 && j + 1 < n && lines[j + 1].blank && good(nextLine(j));
         mark(j, 'teaser-headline', undefined, undefined, subhead);
+        if (headline && blanks === 0) glued = true;
         if (card) {
           mark(++j, 'teaser-headline', undefined, 'its summary');
           if (!cards) most = Math.max(most, MAX_CARDS);
@@ -1455,6 +1513,17 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         continue;
       }
       break;
+    }
+  }
+
+  // The headlines of a box the walk crossed are the box's; a last one set apart over a paragraph may
+  // be the article's next subhead: left for review.
+  for (const [head, end] of crossed) {
+    if (head > bodyEndLine) continue;
+    for (let k = head + 1; k < end; k++) {
+      if (lines[k].blank || marks[k]) continue;
+      const last = nextLine(k) === end;
+      mark(k, 'teaser-headline', undefined, undefined, last);
     }
   }
 

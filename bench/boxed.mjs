@@ -1,0 +1,33 @@
+// A box of other stories set into the middle of the article, as news sites put one between two
+// paragraphs: its heading and three headlines, in the page's language (none is from a page of ours).
+// The layout bench and the tests of boxes set into an article make it the same way.
+export const BOXES = {
+  en: ['Read also', 'Council approves new budget for school repairs', 'Storm season forecast brings warning for coastal towns', 'Local bakery marks fifty years on the high street'],
+  de: ['Mehr zum Thema', 'Stadtrat beschließt neues Budget für Schulsanierungen', 'Sturmsaison bringt Warnung für Küstenorte', 'Bäckerei feiert fünfzig Jahre in der Altstadt'],
+  fr: ['À lire aussi', 'Le conseil adopte un budget pour rénover les écoles', 'La saison des tempêtes inquiète les communes du littoral', 'La boulangerie du centre fête ses cinquante ans'],
+  es: ['Te puede interesar', 'El pleno aprueba un presupuesto para reformar colegios', 'La temporada de tormentas pone en alerta a la costa', 'La panadería del casco antiguo cumple cincuenta años'],
+  it: ['Leggi anche', 'Il consiglio approva il bilancio per le scuole', 'Stagione delle tempeste, allerta nei comuni costieri', 'Il forno del centro storico compie cinquant’anni'],
+  pt: ['Leia também', 'Câmara aprova orçamento para obras nas escolas', 'Temporada de tempestades deixa litoral em alerta', 'Padaria do centro histórico completa cinquenta anos'],
+  pl: ['Czytaj także', 'Rada miasta przyjmuje budżet na remonty szkół', 'Sezon burz budzi niepokój w gminach nadmorskich', 'Piekarnia na starówce świętuje pięćdziesiąt lat'],
+  ru: ['Читайте также', 'Горсовет утвердил бюджет на ремонт школ', 'Сезон штормов встревожил прибрежные города', 'Пекарня в старом городе отмечает полвека'],
+  ja: ['関連記事', '市議会が学校改修の予算を可決', '台風シーズン、沿岸の町に警戒呼びかけ', '商店街のパン店が創業50年'],
+};
+
+/** The page with a box of other stories after the middle paragraph of its article; the gold is unchanged. */
+export function boxed(t, gold, lang, spaced) {
+  const lines = t.split('\n');
+  const at = [];
+  let k = 0;
+  for (const g of gold.split('\n').filter((l) => l.trim())) {
+    let j = k;
+    while (j < lines.length && lines[j].trim() !== g.trim()) j++;
+    if (j < lines.length) at.push((k = j + 1) - 1);
+  }
+  // A paragraph with two more of the article above and below it, a blank line under it.
+  const fit = at.filter((j, i) => i >= 2 && i < at.length - 2 && lines[j].split(/\s+/u).length >= 15 && lines[j + 1]?.trim() === '');
+  if (!fit.length) return t;
+  const j = fit[Math.floor(fit.length / 2)];
+  const [head, ...headlines] = BOXES[lang] ?? BOXES.en;
+  const box = spaced ? [head, '', ...headlines.flatMap((h) => [h, ''])] : [head, ...headlines, ''];
+  return [...lines.slice(0, j + 2), ...box, ...lines.slice(j + 2)].join('\n');
+}
