@@ -1,8 +1,9 @@
 // Scores our own pages (bench/pages) laid out as other scrapers write text: as they are, with no
 // blank lines, with a blank line after every line, wrapped at 78 columns (lynx, w3m, html2text), and
 // with CRLF breaks; with a site's own prose at the top or the end; and cut to a news brief of 100
-// words (alone or next to that prose), where the body is a small part of the page; and with a box of
-// other stories set into the article's middle. The same article
+// words (alone or next to that prose), where the body is a small part of the page; with the article
+// written a sentence to a paragraph; and with a box of other stories set into the article's middle.
+// The same article
 // under another layout should come out the same.
 //
 // Usage: npm run build && node bench/layouts.mjs [--only "site prose at the top"] [--exclude brief] [--cli DIST/cli.js] [--per-page FILE.tsv]
@@ -12,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLI, cleanAndScore } from './score.mjs';
 import { boxed } from './boxed.mjs';
+import { sentenced } from './sentences.mjs';
 import { wrap } from './wrap.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -33,6 +35,7 @@ const LAYOUTS = {
   'blank after each line': (t) => t.split('\n').filter((l) => l.trim()).join('\n\n'),
   'wrapped at 78': (t) => wrap(t, 78),
   CRLF: (t) => t.replace(/\n/g, '\r\n'),
+  'a sentence to a paragraph': (t, gold) => sentenced(t, gold),
   'a box of other stories in the article': (t, gold, lang) => boxed(t, gold, lang, true),
   'the same box, its lines together': (t, gold, lang) => boxed(t, gold, lang, false),
   'a short article': (t, gold) => shorten(t, gold),

@@ -1075,6 +1075,11 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         seen++;
         continue;
       }
+      // A kicker over a headline of the box ("Local", "Kreis Hollbach").
+      if (!flagged(k) && !card[k] && lines[k].nWords <= 3 && !lines[k].terminal && k + 1 < n && !lines[k + 1].blank && !flagged(k + 1) && lines[k + 1].nWords >= 3 && isHeadlineLike(lines[k + 1]) && !lines[k + 1].prose) {
+        seen++;
+        continue;
+      }
       // ("Read also" and its one headline, right under the box.)
       if (headlines > 0 && insetTeaser(k)) {
         seen += 2;
@@ -1092,6 +1097,10 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     if (i >= n) return false;
     const l = lines[i];
     return !l.blank && !l.terminal && !flagged(i) && l.nWords >= 5 && l.nWords <= 20 && isHeadlineLike(l) && !/^\p{Ll}/u.test(l.text) && !ENUMERATED.test(l.text) && !/[:()]/u.test(l.text) && !/^\p{N}/u.test(l.text) && (l.stop === null || l.stop < HEADLINE_STOP);
+  };
+  const shortSentence = (i: number) => {
+    const l = lines[i];
+    return !card[i] && l.nWords >= 4 && FULL_STOP.test(l.text) && /^["“„«]?\p{Lu}/u.test(l.text) && (l.stop === null || l.stop >= FAIR_STOP);
   };
   /** Two headlines in a row with no paragraph between: a list of other stories. */
   const headRun = (i: number) => headish(i) && headish(nextLine(i));
@@ -1155,6 +1164,9 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         shares = 0;
       } else {
         const prev = j - step;
+        // A short sentence (an article written a sentence to a paragraph) is no evidence either way:
+        // it does not count against reaching the next paragraph.
+        if (shortSentence(j)) continue;
         // Two headlines in a row under the article start a list of other stories: it ends here.
         if (step > 0 && headRun(j)) break;
         if (neutral === 0 || prev < 0 || prev >= n || lines[prev].blank) blocks++;

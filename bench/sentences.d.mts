@@ -1,0 +1,1 @@
+export declare function sentenced(text: string, gold: string): [string, string];
