@@ -1,2 +1,4 @@
 export declare const BOXES: Record<string, string[]>;
-export declare function boxed(text: string, gold: string, lang: string, spaced: boolean): string;
+export declare const MOST_READ: Record<string, string>;
+export declare const AGO: Record<string, string[]>;
+export declare function boxed(text: string, gold: string, lang: string, style: 'spaced' | 'packed' | 'ranked' | 'dated'): string;

@@ -1,5 +1,6 @@
 // A box of other stories set into the middle of the article, as news sites put one between two
-// paragraphs: its heading and three headlines, in the page's language (none is from a page of ours).
+// paragraphs: its heading and three headlines, in the page's language (none is from a page of ours),
+// spaced or packed, ranked as the most read or each with its time.
 // The layout bench and the tests of boxes set into an article make it the same way.
 export const BOXES = {
   en: ['Read also', 'Council approves new budget for school repairs', 'Storm season forecast brings warning for coastal towns', 'Local bakery marks fifty years on the high street'],
@@ -13,8 +14,16 @@ export const BOXES = {
   ja: ['関連記事', '市議会が学校改修の予算を可決', '台風シーズン、沿岸の町に警戒呼びかけ', '商店街のパン店が創業50年'],
 };
 
-/** The page with a box of other stories after the middle paragraph of its article; the gold is unchanged. */
-export function boxed(t, gold, lang, spaced) {
+/** The heading of a list of the most read and how a box dates its headlines, in the same languages. */
+export const MOST_READ = { en: 'Most read', de: 'Meistgelesen', fr: 'Les plus lus', es: 'Lo más leído', it: 'I più letti', pt: 'Mais lidas', pl: 'Najczęściej czytane', ru: 'Самое читаемое', ja: 'アクセスランキング' };
+export const AGO = { en: ['2 hours ago', '5 hours ago', 'Yesterday'], de: ['vor 2 Stunden', 'vor 5 Stunden', 'Gestern'], fr: ['il y a 2 heures', 'il y a 5 heures', 'Hier'], es: ['hace 2 horas', 'hace 5 horas', 'Ayer'], it: ['2 ore fa', '5 ore fa', 'Ieri'], pt: ['há 2 horas', 'há 5 horas', 'Ontem'], pl: ['2 godziny temu', '5 godzin temu', 'Wczoraj'], ru: ['2 часа назад', '5 часов назад', 'Вчера'], ja: ['2時間前', '5時間前', '昨日'] };
+
+/**
+ * The page with a box of other stories after the middle paragraph of its article; the gold is
+ * unchanged. Styles: "spaced" (a blank line after each headline), "packed" (none), "ranked" (a list
+ * of the most read, a rank over each headline), "dated" (each headline over its time).
+ */
+export function boxed(t, gold, lang, style) {
   const lines = t.split('\n');
   const at = [];
   let k = 0;
@@ -27,7 +36,13 @@ export function boxed(t, gold, lang, spaced) {
   const fit = at.filter((j, i) => i >= 2 && i < at.length - 2 && lines[j].split(/\s+/u).length >= 15 && lines[j + 1]?.trim() === '');
   if (!fit.length) return t;
   const j = fit[Math.floor(fit.length / 2)];
-  const [head, ...headlines] = BOXES[lang] ?? BOXES.en;
-  const box = spaced ? [head, '', ...headlines.flatMap((h) => [h, ''])] : [head, ...headlines, ''];
+  const l = BOXES[lang] ? lang : 'en';
+  const [head, ...headlines] = BOXES[l];
+  const box = {
+    spaced: () => [head, '', ...headlines.flatMap((h) => [h, ''])],
+    packed: () => [head, ...headlines, ''],
+    ranked: () => [MOST_READ[l], ...headlines.flatMap((h, i) => [String(i + 1), h]), ''],
+    dated: () => [head, ...headlines.flatMap((h, i) => [h, AGO[l][i]]), ''],
+  }[style]();
   return [...lines.slice(0, j + 2), ...box, ...lines.slice(j + 2)].join('\n');
 }

@@ -994,7 +994,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   // Another headline under the paragraph: the box is of cards (a headline, its summary), not the article.
   const cardNext = (i: number) => i < n && !lines[i].blank && isHeadlineLike(lines[i]) && !lines[i].prose;
   const insetTeaser = (i: number) =>
-    lines[i].rule?.id === 'read-more-marker' && isBareMarker(lines[i].text) && i + 2 < n && !lines[i + 1].blank && !lines[i + 1].rule &&
+    i < n && lines[i].rule?.id === 'read-more-marker' && isBareMarker(lines[i].text) && i + 2 < n && !lines[i + 1].blank && !lines[i + 1].rule &&
     isHeadlineLike(lines[i + 1]) && !lines[i + 1].prose && (lines[i + 2].blank || (noBlankLines && good(i + 2) && !cardNext(i + 3)));
   /**
    * A table of contents above the body names the article's sections: a heading it lists, set apart
@@ -1054,30 +1054,44 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     return k;
   };
   /**
-   * A box of headlines set into the article ("Read also", "Related" and a few headlines, an ad or a
-   * caption among them) right under a paragraph: returns the line after it, or head when it is none.
+   * A box of headlines set into the article ("Read also", "Related", "Most read" and a few headlines,
+   * with their kickers, dates, captions or an ad among them): returns the line after it, or head when
+   * it is none. A box whose lines stand together ends at its first blank line.
    */
   const crossed: [number, number][] = [];
-  const boxSpan = (head: number, last: number) => {
+  const boxSpan = (head: number) => {
     const r = lines[head].rule;
-    if (!r || !((r.id === 'read-more-marker' && r.opensTeaser === true) || r.id === 'most-read-heading') || !isBareMarker(lines[head].text)) return head;
-    // Right under the article's last paragraph, or an ad slot under it.
-    let above = prevLine(head);
-    while (above > last && inset(above)) above = prevLine(above);
-    if (above !== last) return head;
+    // (Where words are not spaced, a line's count of words says too little to tell a box's headline.)
+    if (unspacedDoc || !r || !((r.id === 'read-more-marker' && r.opensTeaser === true) || r.id === 'most-read-heading') || !isBareMarker(lines[head].text)) return head;
+    const together = head + 1 < n && !lines[head + 1].blank;
+    // A headline of the box: no sentence, not flagged, under a kicker or a rank when kicker is set.
+    const entry = (k: number) => !lines[k].blank && !flagged(k) && !card[k] && !FULL_STOP.test(lines[k].text) && lines[k].nWords >= 3 && lines[k].nWords <= 30;
+    let kicker = false;
     let headlines = 0;
     let k = head + 1;
     let seen = 0;
     for (; k < n; k++) {
-      if (lines[k].blank) continue;
+      if (lines[k].blank) {
+        if (together && headlines > 0) {
+          k = nextLine(k);
+          // ("Read also" and its one headline, right under the box.)
+          if (insetTeaser(k)) k = nextLine(k + 1);
+          break;
+        }
+        continue;
+      }
       const kind = lines[k].rule?.kind;
+      // (An entry's kicker, rank or time goes with its headline: only headlines, captions and ads count.)
+      if (headlines > 0 && (kind === 'dateline-meta' || isDate(k))) continue;
       if (inset(k) || kind === 'caption' || kind === 'credit') {
         seen++;
         continue;
       }
       // A kicker over a headline of the box ("Local", "Kreis Hollbach").
-      if (!flagged(k) && !card[k] && lines[k].nWords <= 3 && !lines[k].terminal && k + 1 < n && !lines[k + 1].blank && !flagged(k + 1) && lines[k + 1].nWords >= 3 && isHeadlineLike(lines[k + 1]) && !lines[k + 1].prose) {
-        seen++;
+      // (Or its rank in a list of the most read: "1", "2.".)
+      const rank = /^\p{N}{1,2}[.)]?$/u.test(lines[k].text);
+      if ((rank || (!flagged(k) && !card[k] && lines[k].nWords <= 3 && !lines[k].terminal)) && k + 1 < n && entry(k + 1)) {
+        kicker = true;
         continue;
       }
       // ("Read also" and its one headline, right under the box.)
@@ -1086,12 +1100,38 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         k++;
         continue;
       }
-      if (flagged(k) || card[k] || lines[k].prose || lines[k].terminal || lines[k].nWords < 3 || !isHeadlineLike(lines[k])) break;
+      // (A headline under its kicker may read as a sentence with no end.)
+      if (!(kicker ? entry(k) : entry(k) && !lines[k].prose && isHeadlineLike(lines[k]))) break;
+      kicker = false;
       headlines++;
       if (++seen > BOX_LINES) return head;
     }
-    if (headlines < 2 || k >= n || wall(k)) return head;
-    return k;
+    return headlines < 2 || k >= n || wall(k) ? head : k;
+  };
+  /** Below a box, the article goes on: a line shaped like its content or code, or a short subhead over one. */
+  const goesOn = (k: number) => {
+    // (An ad slot, an embed with its consent button, a caption or a "Read also: …" line may stand
+    // between; a button, "Quiero suscribirme", or a name does not go on.)
+    const between = (i: number) => {
+      const r = lines[i].rule;
+      return inset(i) || r?.kind === 'caption' || r?.kind === 'credit' || r?.kind === 'cookie' || (r?.id === 'read-more-marker' && !isBareMarker(lines[i].text));
+    };
+    let c = k;
+    while (c < n - 1 && between(c)) c = nextLine(c);
+    const shape = (i: number) => i < n && (shaped(i) || code[i]);
+    const plain = (i: number) => i < n && !lines[i].blank && !flagged(i) && !card[i];
+    // (A list's items stand together, under a subhead that may be the box's last line.)
+    const list = (i: number) => plain(i) && plain(i + 1);
+    const next = nextLine(c);
+    return shape(c) || (plain(c) && lines[c].nWords <= 4 && (shape(next) || list(next))) || (list(c) && isHeadlineLike(lines[prevLine(c)]));
+  };
+  /** Such a box right under the article's last paragraph (or an ad slot under it): the line after it, or head. */
+  const boxUnder = (head: number, last: number) => {
+    let above = prevLine(head);
+    while (above > last && inset(above)) above = prevLine(above);
+    if (above !== last) return head;
+    const end = boxSpan(head);
+    return end > head && goesOn(end) ? end : head;
   };
   const headish = (i: number) => {
     if (i >= n) return false;
@@ -1129,6 +1169,15 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         // A box of a few headlines set into the article ("You might also like") with a paragraph
         // right above its head and one right under it: the article goes on across the box.
         if (step < 0 && boxInArticle(j, last)) continue;
+        // (Upwards, a box over the paragraphs taken in, with a paragraph of the article over it.)
+        if (step < 0) {
+          const end = boxSpan(j);
+          const above = prevLine(j);
+          if (end > j && end <= last && above >= 0 && !flagged(above) && (good(above) || fair(above))) {
+            crossed.push([j, end]);
+            continue;
+          }
+        }
         // (Downwards, on to the paragraph under the box: its headlines are no list of other stories.)
         const below = step > 0 ? boxEnd(j) : n;
         if (step > 0 && boxInArticle(j, below)) {
@@ -1136,7 +1185,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
           continue;
         }
         if (step > 0) {
-          const end = boxSpan(j, last);
+          const end = boxUnder(j, last);
           if (end > j) {
             crossed.push([j, end]);
             neutral += filled(j, end);
