@@ -971,6 +971,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     // (An embed's placeholder, a post or a video waiting for consent, stands in the article too.)
     return r?.kind === 'subscribe' || r?.kind === 'advertisement' || r?.id === 'external-content';
   };
+  /** An ad slot or a photo's caption or credit: what a box of headlines holds besides them. */
+  const insert = (i: number) => inset(i) || lines[i].rule?.kind === 'caption' || lines[i].rule?.kind === 'credit';
   // Whether a line is a date alone, worked out once (0 unknown, 1 no, 2 yes).
   const dateOnly = new Uint8Array(n);
   const isDate = (i: number) => (dateOnly[i] ||= isDateOnly(lines[i].text) ? 2 : 1) === 2;
@@ -1080,10 +1082,9 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         }
         continue;
       }
-      const kind = lines[k].rule?.kind;
       // (An entry's kicker, rank or time goes with its headline: only headlines, captions and ads count.)
-      if (headlines > 0 && (kind === 'dateline-meta' || isDate(k))) continue;
-      if (inset(k) || kind === 'caption' || kind === 'credit') {
+      if (headlines > 0 && (lines[k].rule?.kind === 'dateline-meta' || isDate(k))) continue;
+      if (insert(k)) {
         seen++;
         continue;
       }
@@ -1114,7 +1115,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     // between; a button, "Quiero suscribirme", or a name does not go on.)
     const between = (i: number) => {
       const r = lines[i].rule;
-      return inset(i) || r?.kind === 'caption' || r?.kind === 'credit' || r?.kind === 'cookie' || (r?.id === 'read-more-marker' && !isBareMarker(lines[i].text));
+      return insert(i) || r?.kind === 'cookie' || (r?.id === 'read-more-marker' && !isBareMarker(lines[i].text));
     };
     let c = k;
     while (c < n - 1 && between(c)) c = nextLine(c);
@@ -1132,6 +1133,12 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     if (above !== last) return head;
     const end = boxSpan(head);
     return end > head && goesOn(end) ? end : head;
+  };
+  /** Walking up: such a box over the paragraphs taken in, a paragraph of the article over it; the line after it, or head. */
+  const boxOver = (head: number, last: number) => {
+    const end = boxSpan(head);
+    const above = prevLine(head);
+    return end > head && end <= last && above >= 0 && !flagged(above) && (good(above) || fair(above)) ? end : head;
   };
   const headish = (i: number) => {
     if (i >= n) return false;
@@ -1169,11 +1176,9 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         // A box of a few headlines set into the article ("You might also like") with a paragraph
         // right above its head and one right under it: the article goes on across the box.
         if (step < 0 && boxInArticle(j, last)) continue;
-        // (Upwards, a box over the paragraphs taken in, with a paragraph of the article over it.)
         if (step < 0) {
-          const end = boxSpan(j);
-          const above = prevLine(j);
-          if (end > j && end <= last && above >= 0 && !flagged(above) && (good(above) || fair(above))) {
+          const end = boxOver(j, last);
+          if (end > j) {
             crossed.push([j, end]);
             continue;
           }
