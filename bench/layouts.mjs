@@ -6,13 +6,14 @@
 // The same article
 // under another layout should come out the same.
 //
-// Usage: npm run build && node bench/layouts.mjs [--only "site prose at the top"] [--exclude brief] [--cli DIST/cli.js] [--per-page FILE.tsv]
+// Usage: npm run build && node bench/layouts.mjs [--only "site prose at the top"] [--exclude brief] [--cli DIST/cli.js] [--per-page FILE.tsv] [--strip suspect]
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLI, cleanAndScore } from './score.mjs';
 import { boxed } from './boxed.mjs';
+import { nextStory } from './nextstory.mjs';
 import { sentenced } from './sentences.mjs';
 import { wrap } from './wrap.mjs';
 
@@ -40,6 +41,8 @@ const LAYOUTS = {
   'the same box, its lines together': (t, gold, lang) => boxed(t, gold, lang, 'packed'),
   'a box of the most read, ranked': (t, gold, lang) => boxed(t, gold, lang, 'ranked'),
   'a box of headlines with their times': (t, gold, lang) => boxed(t, gold, lang, 'dated'),
+  'the next story under the article': (t, gold, lang, other) => nextStory(t, gold, lang, other, false),
+  'the next story, labelled': (t, gold, lang, other) => nextStory(t, gold, lang, other, true),
   'a short article': (t, gold) => shorten(t, gold),
   'a short article, site prose at the top': (t, gold) => {
     const [text, g] = shorten(t, gold);
@@ -98,13 +101,22 @@ const only = opt('--only');
 // Folders of pages to leave out ("brief" leaves out the news briefs), to compare with figures of fewer pages.
 const exclude = opt('--exclude') ? new RegExp(opt('--exclude')) : null;
 const cli = opt('--cli') ? resolve(opt('--cli')) : CLI;
+const strip = opt('--strip');
 
 const pages = readdirSync(pagesDir)
   .filter((d) => /^[a-z]{2}(?:-[a-z]+)?$/.test(d) && !exclude?.test(d))
   .flatMap((lang) => readdirSync(join(pagesDir, lang)).filter((f) => f.endsWith('.gold.txt')).map((f) => ({ lang, name: f.replace(/\.gold\.txt$/, '') })));
 
+/** The page after this one in its folder (the first after the last): the next story of the same site's language. */
+function neighbour(p) {
+  const same = pages.filter((q) => q.lang === p.lang);
+  const q = same[(same.indexOf(p) + 1) % same.length];
+  const read = (ext) => readFileSync(join(pagesDir, q.lang, `${q.name}${ext}`), 'utf8');
+  return { text: read('.txt'), gold: read('.gold.txt') };
+}
+
 const tmp = mkdtempSync(join(tmpdir(), 'chaff-layouts-'));
-console.log(`${pages.length} pages of our own, ${Object.keys(LAYOUTS).length} layouts (default clean; F1 / P / R)`);
+console.log(`${pages.length} pages of our own, ${Object.keys(LAYOUTS).length} layouts (${strip ? `--strip ${strip}` : 'default clean'}; F1 / P / R)`);
 console.log('layout                                  all                    without ja');
 for (const [layout, f] of Object.entries(LAYOUTS).filter(([name]) => !only || name === only)) {
   const dir = join(tmp, layout.replace(/\W+/g, '-'));
@@ -115,12 +127,12 @@ for (const [layout, f] of Object.entries(LAYOUTS).filter(([name]) => !only || na
     for (const p of subset) {
       const id = `${p.lang}-${p.name}`;
       const gold = readFileSync(join(pagesDir, p.lang, `${p.name}.gold.txt`), 'utf8');
-      const laid = f(readFileSync(join(pagesDir, p.lang, `${p.name}.txt`), 'utf8'), gold, p.lang.slice(0, 2));
+      const laid = f(readFileSync(join(pagesDir, p.lang, `${p.name}.txt`), 'utf8'), gold, p.lang.slice(0, 2), neighbour(p));
       const [text, goldText] = Array.isArray(laid) ? laid : [laid, gold];
       writeFileSync(join(dir, 'in', `${id}.txt`), text);
       writeFileSync(join(dir, 'gold', `${id}.txt`), goldText);
     }
-    const m = cleanAndScore({ input: join(dir, 'in'), gold: join(dir, 'gold'), out: join(dir, 'out'), cli, perPage: opt('--per-page') }).figures;
+    const m = cleanAndScore({ input: join(dir, 'in'), gold: join(dir, 'gold'), out: join(dir, 'out'), cli, perPage: opt('--per-page'), strip }).figures;
     figures.push([m.f1, m.precision, m.recall].map((x) => x.toFixed(3)).join(' / '));
   }
   console.log(`${layout.padEnd(40)}${figures[0].padEnd(23)}${figures[1]}`);

@@ -1,4 +1,4 @@
-// Cleans a folder of pages with the built CLI (default clean, metadata dropped) and scores the output
+// Cleans a folder of pages with the built CLI (default clean or `strip`, metadata dropped) and scores the output
 // against a gold folder with the benchmark's scorer (../shared/eval/score.py): what layouts.mjs and
 // heldout.mjs both do.
 import { spawnSync } from 'node:child_process';
@@ -11,8 +11,8 @@ export const SCORER = resolve(here, '../../shared/eval/score.py');
 export const CLI = join(here, '../dist/cli.js');
 
 /** Returns score.py's figures for the output (f1, precision, recall, …) and the table it printed. */
-export function cleanAndScore({ input, gold, out, cli = CLI, bootstrap = 50, perPage }) {
-  const c = spawnSync(process.execPath, [cli, 'clean', input, '--out', out, '--metadata', 'drop', '-q'], { encoding: 'utf8' });
+export function cleanAndScore({ input, gold, out, cli = CLI, bootstrap = 50, perPage, strip }) {
+  const c = spawnSync(process.execPath, [cli, 'clean', input, '--out', out, '--metadata', 'drop', '-q', ...(strip ? ['--strip', strip] : [])], { encoding: 'utf8' });
   if (c.status !== 0) throw new Error(c.stdout + c.stderr);
   const json = `${out}.score.json`;
   const s = spawnSync('python3', [SCORER, gold, out, '--input', input, '--json', json, '--n-bootstrap', String(bootstrap), ...(perPage ? ['--per-page', perPage] : [])], { encoding: 'utf8' });

@@ -412,6 +412,130 @@ function headedArticle(lines: readonly LineInfo[], scores: number[], span: [numb
   return best && bestProse >= 40 && bestProse * HEADED_SHARE >= mine ? best : span;
 }
 
+/** Prose of the page's own article above the next story's head, at least, for the head to end it. */
+const STORY_WORDS = 50;
+/** Heads of other stories under the article at most: more are a live story's entries or a roundup's. */
+const MAX_STORIES = 2;
+
+/**
+ * The head of another story at line k (a byline or a date, not a clock time alone: a live story's
+ * entries carry those): the line of its headline (within a few lines above, no sentence), when a
+ * paragraph follows within HEAD_TO_BODY lines; or -1.
+ */
+function storyHeadAt(lines: readonly LineInfo[], card: Uint8Array, k: number): number {
+  const l = lines[k];
+  if (l.blank || card[k] || !(l.rule?.id === 'byline' || (stampAt(lines, k) && !TIME_ONLY.test(l.text)))) return -1;
+  // The headline, right over the byline or date or over a standfirst and the head's other lines.
+  let h = -1;
+  let dek = 0;
+  for (let j = k - 1, seen = 0; j >= 0 && seen < 3; j--) {
+    const c = lines[j];
+    if (c.blank) continue;
+    seen++;
+    // (A headline may read as a sentence with no end.)
+    if (!c.rule && c.nWords >= 3 && isHeadlineLike(c)) {
+      h = j;
+      break;
+    }
+    if (c.rule ? c.rule.id !== 'byline' && !stampAt(lines, j) : !c.prose || ++dek > 1) return -1;
+  }
+  if (h < 0) return -1;
+  // (A box of headlines, each with its date: a date over the headline too, or the box's heading, or
+  // another headline and its date under this one.)
+  const at = (j: number, step: 1 | -1) => {
+    while (j > 0 && j < lines.length - 1 && lines[j].blank) j += step;
+    return j;
+  };
+  const boxHead = (j: number) => {
+    const r = lines[j].rule;
+    return stampAt(lines, j) || r?.id === 'byline' || r?.id === 'most-read-heading' || r?.opensTeaser === true;
+  };
+  const above = at(h - 1, -1);
+  // (Nor another headline right over it: a list of teasers, each a headline and its excerpt.)
+  if (above >= 0 && (boxHead(above) || (!lines[above].rule && lines[above].nWords >= 4 && isHeadlineLike(lines[above])))) return -1;
+  // (Lines right over the headline, no blank line between: a kicker, or the box's other headlines.)
+  for (let j = h - 1; j >= 0 && j >= h - BOX_LINES && !lines[j].blank; j--) if (boxHead(j) || (!lines[j].rule && lines[j].nWords >= 4 && isHeadlineLike(lines[j]))) return -1;
+  const next = at(k + 1, 1);
+  if (next < lines.length && !lines[next].rule && isHeadlineLike(lines[next])) {
+    for (let j = next + 1, seen = 0; j < lines.length && seen < 3; j++) {
+      if (lines[j].blank) continue;
+      seen++;
+      if (stampAt(lines, j)) return -1;
+    }
+  }
+  for (let j = k + 1, seen = 0; j < lines.length && seen < HEAD_TO_BODY; j++) {
+    if (lines[j].blank) continue;
+    seen++;
+    // (Between a head and its text stand its share buttons, a caption or an ad: not tags or a menu.)
+    const r = lines[j].rule;
+    if (r && (r.endsBody || !(r.kind === 'share' || r.kind === 'caption' || r.kind === 'credit' || r.kind === 'dateline-meta' || r.kind === 'byline' || r.kind === 'advertisement'))) return -1;
+    // (A teaser's excerpt under its headline and date is no story's paragraph.)
+    if (lines[j].prose && !lines[j].rule && lines[j].nWords >= 15) return card[j] ? -1 : h;
+  }
+  return -1;
+}
+
+/** The heads (headline lines) of stories that start in lines [from, to]. */
+function storyHeads(lines: readonly LineInfo[], card: Uint8Array, from: number, to: number): number[] {
+  const heads: number[] = [];
+  for (let k = from; k <= to; k++) {
+    const h = storyHeadAt(lines, card, k);
+    if (h >= from && (!heads.length || h > heads[heads.length - 1])) heads.push(h);
+  }
+  return heads;
+}
+
+/**
+ * Sites that load one story after another put the next story under the article: its headline with
+ * its byline or date, its paragraphs, often under a label ("Next article"). The page's own story is
+ * the first. When the span is a story under such a head (or label) and a headed article of some
+ * length ends right above it, that article is the span; when the span runs on into a next story,
+ * it ends above that story's head. (A live story's entries or a roundup's, each under a head of
+ * its own, are one text: more than MAX_STORIES heads and nothing is cut.)
+ */
+function firstStory(lines: readonly LineInfo[], card: Uint8Array, scores: number[], span: [number, number] | null, from: number): [number, number] | null {
+  if (!span) return span;
+  const n = lines.length;
+  // The head over the span: a story's headline over its byline or date, within a few lines above.
+  let top = -1;
+  for (let j = span[0] - 1, seen = 0; j >= from && seen < HEAD_TO_BODY; j--) {
+    if (lines[j].blank) continue;
+    seen++;
+    const h = storyHeadAt(lines, card, j);
+    if (h >= from) top = h;
+  }
+  if (top > from) {
+    // (A label right over the head goes with it.)
+    let labelled = false;
+    for (let j = top - 1, seen = 0; j >= from && seen < 2; j--) {
+      if (lines[j].blank) continue;
+      seen++;
+      if (lines[j].rule?.id === 'post-navigation') {
+        top = j;
+        labelled = true;
+      }
+    }
+    // The article above ends right over that head: a few lines may stand between (its share
+    // buttons); under a label, its whole tail (a box of facts), though no prose of its own.
+    const above = bestSpan(scores.slice(0, top), from);
+    if (above && proseWords(lines, above[0], above[1]) >= STORY_WORDS && datedHead(lines, above[0], above[1])) {
+      let gap = 0;
+      for (let j = above[1] + 1; j < top; j++) if (!lines[j].blank && !lines[j].rule) gap++;
+      if (gap <= BOX_LINES || (labelled && proseWords(lines, above[1] + 1, top - 1) < STORY_WORDS)) span = above;
+    }
+  }
+  // The span runs on into the next story.
+  const heads = storyHeads(lines, card, span[0] + 1, n - 1);
+  if (heads.length && heads.length <= MAX_STORIES && heads[0] <= span[1] && proseWords(lines, span[0], heads[0] - 1) >= STORY_WORDS && datedHead(lines, span[0], heads[0] - 1)) {
+    // (A kicker right over the headline, or a label over the story, goes with it.)
+    let end = heads[0] - 1;
+    if (end > span[0] && !lines[end].blank && !lines[end].prose && lines[end].nWords <= 3) end--;
+    while (end > span[0] && (lines[end].blank || lines[end].rule?.id === 'post-navigation')) end--;
+    return [span[0], end];
+  }
+  return span;
+}
+
 /** Whether a line within `reach` lines above line `start` (blank lines not counted) passes `test`. */
 function someAbove(lines: readonly LineInfo[], start: number, reach: number, test: (l: LineInfo, k: number) => boolean): boolean {
   for (let k = start - 1, seen = 0; k >= 0 && seen < reach; k--) {
@@ -424,6 +548,17 @@ function someAbove(lines: readonly LineInfo[], start: number, reach: number, tes
 
 /** Whether a byline or a date stands within HEAD_TO_BODY lines above line `start`. */
 const datedAbove = (lines: readonly LineInfo[], start: number) => someAbove(lines, start, HEAD_TO_BODY, (l, k) => l.rule?.id === 'byline' || stampAt(lines, k));
+
+/** Whether a byline or a date stands within HEAD_TO_BODY lines above line `start`, or under it up to `end` (a span that starts at its headline). */
+const datedHead = (lines: readonly LineInfo[], start: number, end: number) => {
+  if (datedAbove(lines, start)) return true;
+  for (let k = start, seen = 0; k <= end && seen < HEAD_TO_BODY; k++) {
+    if (lines[k].blank) continue;
+    seen++;
+    if (lines[k].rule?.id === 'byline' || stampAt(lines, k)) return true;
+  }
+  return false;
+};
 
 /** Whether a headline stands within a few lines above line `start`. */
 // (A headline may read as a sentence, or be a quote; it has no full stop.)
@@ -925,9 +1060,39 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     card.fill(0);
     scores = scoreLines();
   }
-  const span = headedArticle(lines, scores, articleUnderMenu(lines, scores, articleAboveRights(lines, scores, teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart), bodyStart)), bodyStart);
+  const span = firstStory(lines, card, scores, headedArticle(lines, scores, articleUnderMenu(lines, scores, articleAboveRights(lines, scores, teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart), bodyStart)), bodyStart), bodyStart);
   const spanStart = span ? span[0] : n;
   const spanEnd = span ? extendByList(lines, span[1]) : n - 1;
+  // The next story's head under the article ends it (see firstStory). Unless a label ("Next article")
+  // or the article's own tail (share buttons, tags, comments) stands between, the next story may be
+  // the text's next item (a weekly's briefs, each under its headline and byline): its lines are left
+  // for review.
+  const storyWall = new Uint8Array(n);
+  let storyFrom = n;
+  let storyTo = -1;
+  if (span && proseWords(lines, span[0], spanEnd) >= STORY_WORDS && datedHead(lines, span[0], spanEnd)) {
+    const heads = storyHeads(lines, card, spanEnd + 1, n - 1);
+    // (Under a box that ends articles, readers' comments or other stories' teasers, a dated headline is theirs.)
+    let wallAt = spanEnd + 1;
+    while (wallAt < n && !lines[wallAt].rule?.endsBody) wallAt++;
+    if (heads.length && heads.length <= MAX_STORIES && heads[0] < wallAt) {
+      for (const h of heads) storyWall[h] = 1;
+      // (From the article's last paragraph: the span may end on its tail.)
+      let last = heads[0] - 1;
+      while (last > span[0] && !(lines[last].prose && !lines[last].rule)) last--;
+      let tail = 0;
+      for (let j = last + 1; j < heads[0]; j++) {
+        const r = lines[j].rule;
+        if (r?.id === 'post-navigation') tail += 2;
+        else if (r && (r.kind === 'share' || r.id === 'tags-line' || r.kind === 'comments' || r.kind === 'subscribe')) tail++;
+      }
+      if (tail < 2) {
+        // Up to the story's last paragraph, before a box that ends articles.
+        storyFrom = heads[0];
+        for (let j = heads[0] + 1; j < n && !lines[j].rule?.endsBody; j++) if (lines[j].prose && !lines[j].rule && !card[j] && lines[j].nWords >= 15) storyTo = j + 1;
+      }
+    }
+  }
 
   // 2. Title: picked with the metadata; its line is content whatever the rules say.
   let title = pickTitle(lines, spanStart, spanEnd, bodyStart, lang);
@@ -983,7 +1148,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   const wall = (i: number) => {
     const r = lines[i].rule;
     // A related-story card ends the article too, and so do two title-case headlines in a row.
-    if (card[i] || dated[i]) return true;
+    if (card[i] || dated[i] || storyWall[i]) return true;
     // (Not in German, which capitalises every noun: a sentence broken over two lines reads so too;
     // nor in a box of facts, whose "Key: value" lines are full of names.)
     if (!nounCaps && lines[i].titleCase && lines[i].nWords >= 3 && i + 1 < n && lines[i + 1].titleCase && lines[i + 1].nWords >= 3 && !factBox(i)) return true;
@@ -1243,7 +1408,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     let blockStart = bodyEndLine;
     while (blockStart > bodyStart && !lines[blockStart - 1].blank && bodyEndLine - blockStart <= BLOCK_ABOVE) blockStart--;
     if (bodyEndLine - blockStart <= BLOCK_ABOVE) {
-      while (bodyEndLine + 1 < n && !lines[bodyEndLine + 1].blank && !lines[bodyEndLine + 1].exception && !flagged(bodyEndLine + 1) && !card[bodyEndLine + 1]) bodyEndLine++;
+      while (bodyEndLine + 1 < n && !lines[bodyEndLine + 1].blank && !lines[bodyEndLine + 1].exception && !flagged(bodyEndLine + 1) && !card[bodyEndLine + 1] && !storyWall[bodyEndLine + 1]) bodyEndLine++;
       if (marginBottom <= bodyEndLine) marginBottom = bodyEndLine + 1;
     }
     // A title found below a paragraph or a list item was a subhead: the walk goes on past it. (A title
@@ -1350,7 +1515,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     const meta = i > title && title >= 0 && i < bodyStartLine;
     const footer = i > bodyEndLine;
     // Position alone says chaff, but the line is content-shaped and next to the body.
-    const doubtful = (i > marginTop && i < bodyStartLine) || (i > bodyEndLine && i < marginBottom);
+    const doubtful = (i > marginTop && i < bodyStartLine) || (i > bodyEndLine && i < marginBottom) || (i >= storyFrom && i < storyTo);
     if (i === title) continue;
     if (ticker[i] && !l.userRule) {
       mark(i, 'ticker-line');

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NEXT, nextStory } from '../../../bench/nextstory.mjs';
+import { analyze, clean } from '../../../src/core';
+
+// Sites that load one story after another put the next story under the article: its headline, its
+// byline and date, its paragraphs, often under a label ("Next article"). The page's own story is
+// the first; the next one is chaff, left for review when nothing but its head says so (a weekly's
+// briefs look alike).
+
+const kept = (text: string, strip: 'certain' | 'suspect' = 'certain') => new Set(clean(text, { metadata: 'drop', strip }).text.split('\n'));
+const page = (...parts: string[][]) => parts.flat().join('\n');
+const spaced = (ls: string[]) => ls.flatMap((l) => [l, '']);
+
+const menu = ['Home', 'News', 'Sport', 'Business', 'Weather', ''];
+const head = ['Council approves budget for harbour repairs after long debate', 'By Jane Doe', 'Published March 11, 2024 at 9:15 a.m.', ''];
+const article = [
+  'The town council approved on Monday a budget of 4.2 million euros for the repair of the harbour wall, which was damaged in the storms of last winter and has been closed to the public since January.',
+  'The works will start in May and should take about eight months, the mayor said, adding that the fishing fleet would be able to use the eastern quay throughout the works.',
+  'Opposition councillors voted against the plan, arguing that the cost had nearly doubled since the first estimate and that the tender had been rushed through without enough competition.',
+];
+const nextHead = ['Ferry operator adds winter sailings to the islands', 'By John Roe', 'Published March 12, 2024 at 6:40 p.m.', ''];
+const nextBody = [
+  'The ferry operator will add two sailings a week to the outer islands this winter, after residents complained that the timetable left them without a crossing for three days in a row.',
+  'The extra crossings will run on Tuesdays and Fridays from November to March, the company said, and will be paid for by the regional government under a contract signed last week.',
+  'Islanders welcomed the news but said the boats were still too small for the lorries that bring fuel and food, and asked the company to bring back the larger vessel it sold two years ago.',
+  'A spokesperson for the operator said a new ship had been ordered and would enter service in two years, once the harbour on the largest island has been dredged to take it.',
+];
+const foot = ['', 'About us', 'Contact', 'Privacy', '© 2024 Coast Weekly'];
+
+const lineOf = (text: string, l: string) => text.split('\n').indexOf(l) + 1;
+const findingAt = (text: string, line: number) => analyze(text).findings.find((f) => f.line <= line && f.endLine >= line);
+
+describe('the next story under the article', () => {
+  it('strips a labelled next story and keeps the article, though the next story is longer', () => {
+    const text = page(menu, head, spaced(article), ['Next article', ''], nextHead, spaced(nextBody), foot);
+    const out = kept(text);
+    for (const p of article) expect(out).toContain(p);
+    for (const p of nextBody) expect(out).not.toContain(p);
+    expect(analyze(text).metadata.title).toBe(head[0]);
+  });
+
+  it('leaves an unlabelled next story for review: kept by a default clean, stripped with the suspect findings', () => {
+    const text = page(menu, head, spaced(article), nextHead, spaced(nextBody), foot);
+    for (const p of article) expect(kept(text, 'suspect')).toContain(p);
+    for (const p of nextBody) {
+      expect(kept(text)).toContain(p);
+      expect(kept(text, 'suspect')).not.toContain(p);
+      expect(findingAt(text, lineOf(text, p))?.confidence).toBe('suspect');
+    }
+  });
+
+  it("strips an unlabelled next story under the article's own tail (share buttons, tags)", () => {
+    const tail = ['Share', 'Facebook', 'Email', '', 'Tags: harbour, council, budget', ''];
+    const text = page(menu, head, spaced(article), tail, nextHead, spaced(nextBody), foot);
+    const out = kept(text);
+    for (const p of article) expect(out).toContain(p);
+    for (const p of nextBody) expect(out).not.toContain(p);
+  });
+
+  it("keeps a weekly's briefs, each under its headline, byline and date", () => {
+    const brief = (title: string, who: string, body: string[]) => [title, who, 'Published March 12, 2024', '', ...spaced(body)];
+    const text = page(menu, head, spaced(article), brief(nextHead[0], 'By John Roe', nextBody.slice(0, 2)), brief('School board names new head of the harbour college', 'By Ann Poe', nextBody.slice(2)), brief('Library extends its opening hours for the exam season', 'By Ben Lee', article.slice(0, 2)), foot);
+    const out = kept(text);
+    for (const p of [...article, ...nextBody]) expect(out).toContain(p);
+  });
+
+  it('does not take a list of teasers, each a headline, its excerpt and its date, for a next story', () => {
+    const teaser = (title: string, excerpt: string, when: string) => [title, excerpt, when, ''];
+    const text = page(menu, head, spaced(article), ['More news', ''],
+      teaser(nextHead[0], nextBody[0], '2 hours ago'), teaser('School board names new head of the harbour college', nextBody[1], '5 hours ago'), teaser('Library extends its opening hours for the exam season', nextBody[2], 'Yesterday'), foot);
+    const before = analyze(text);
+    for (const p of nextBody.slice(0, 3)) expect(before.findings.find((f) => f.line <= lineOf(text, p) && f.endLine >= lineOf(text, p))?.confidence).toBe('certain');
+  });
+
+  // Our pages under the layout bench's two layouts: every line of the article stays; the next story
+  // (another page of ours, under a made-up head) goes when labelled, or is left for review.
+  const pages = join(__dirname, '../../../bench/pages');
+  const read = (name: string, ext: string) => readFileSync(join(pages, `${name}${ext}`), 'utf8');
+  const cases: [string, string][] = [
+    ['es/es-news-incendio', 'es/es-news-metro'],
+    ['fr/fr-news-budget', 'fr/fr-news-interview'],
+    ['de/de-news-deich', 'de/de-news-interview'],
+    ['en/en-local-pool', 'en/en-opinion-transit'],
+    ['pl/pl-sport-derby', 'pl/pl-regionalny-wiadukt'],
+  ];
+  for (const [name, otherName] of cases) {
+    const lang = name.slice(0, 2);
+    const gold = read(name, '.gold.txt');
+    const other = { text: read(otherName, '.txt'), gold: read(otherName, '.gold.txt') };
+    const own = gold.split('\n').filter((l) => l.trim());
+    // The other story's paragraphs (its lines of some length that this page does not have).
+    const theirs = other.gold.split('\n').filter((l) => l.split(/\s+/u).length >= 15 && !gold.includes(l));
+    it(`${name} with ${otherName} under a label: keeps the article, strips the next story`, () => {
+      const text = nextStory(read(name, '.txt'), gold, lang, other, true);
+      expect(text).toContain(NEXT[lang][0]);
+      const out = kept(text);
+      for (const l of own) expect(out).toContain(l);
+      for (const l of theirs) expect(out).not.toContain(l);
+    });
+    it(`${name} with ${otherName}, no label: keeps the article, leaves the next story for review`, () => {
+      const text = nextStory(read(name, '.txt'), gold, lang, other, false);
+      const out = kept(text, 'suspect');
+      for (const l of own) expect(out).toContain(l);
+      for (const l of theirs) expect(out).not.toContain(l);
+    });
+  }
+});
