@@ -29,6 +29,7 @@ export const RULE_IDS = [
   'byline',
   'caption-with-credit',
   'caption-label',
+  'caption-lead',
   'photo-credit',
   'credit-line',
   'feedback-widget',
@@ -1451,6 +1452,24 @@ export const LINE_RULES: LineRule[] = [
     examples: ['FILE PHOTO: Traders work on the floor of the stock exchange in New York', 'Image caption The mayor at the opening of the new harbour wall', 'Bildunterschrift: Der Bürgermeister bei der Eröffnung', '【写真】真っ赤に色づいたリンゴを収穫する村瀬さん＝18日、長野市', '地震の影響で運転を見合わせ、駅のホームで待つ乗客ら＝20日午前9時15分、東京都台東区', '記者会見する市長＝資料写真'],
     counterExamples: ['Image quality has improved, the agency said.', '収穫は18日に始まり、村瀬さんは「今年は色づきがいい」と話した。', '気温＝20日の最高気温は15度だった。'],
     languages: ['en', 'de', 'fr', 'es', 'pt', 'it', 'ja'],
+  },
+  {
+    id: 'caption-lead',
+    kind: 'caption',
+    description: 'A photo caption in the form agencies write them: "In this photo taken on …", "This image released by … shows …", "Above: …".',
+    // The picture named, then what it shows or who gave it: an article's sentence about a picture
+    // ("The photo was a fake, the agency said") does not open so.
+    pattern: new RegExp(
+      String.raw`^(?:(?:in this|this) (?:[\p{L}\p{N}.,'’-]+ ){0,5}?(?:photo|photograph|image|picture|frame grab|video grab|screen ?grab|screenshot|still|illustration|rendering|satellite image)s?(?:(?: (?:provided|released|taken|made|obtained|posted|shared|handed out|distributed)\b.{0,200}?)?(?:,|\s(?:shows?|depicts)\b)| (?:of|from)\b.{0,120}?\s(?:shows?|depicts)\b)|(?:above|pictured|pictured above|main image|main picture|inset|photo above|image above)\s*:\s+\p{L}|auf (?:dem|diesem|unserem) (?:foto|bild)\s*:\s*\p{L}|(?:das|unser) (?:foto|bild) zeigt\s|en (?:esta|la) (?:foto(?:grafía)?|imagen)(?: de archivo)?(?:,|\s(?:tomada|difundida|cedida|facilitada|se ve|aparece))|sur (?:cette|la|notre) (?:photo|image)(?: d'archives)?(?:,|\s(?:prise|diffusée|fournie|publiée))|n(?:esta|a) (?:foto(?:grafia)?|imagem)(?:,|\s(?:tirada|divulgada|cedida))|in (?:questa|una) (?:foto|immagine)(?: d'archivio)?(?:,|\s(?:scattata|diffusa|fornita))|nella foto\s*[:,]).{4,400}$`,
+      'iu',
+    ),
+    hint: /^(?:in |this |above|pictured|main |inset|photo |image |auf |das |unser |en |sur |n[ae]|nesta |nella )/iu,
+    longLines: true,
+    zone: 'any',
+    maxWords: 80,
+    examples: ['In this Nov. 3, 2019, photo, commuters wait for a train in the smog in New Delhi.', 'This undated photo provided by the city council shows the harbour wall before the storm.', 'This image released by the space agency shows the lander on the surface of the moon.', 'This satellite image shows fires detected near the city on Nov. 3.', 'This satellite image from the weather service shows the storm over the coast on Monday.', "This illustration of the company's lander shows how it could carry people to the moon [Agency via Nasa]", 'Above: A coworking space in San Francisco.', 'Pictured: The mayor opens the new harbour wall.', 'Auf dem Foto: Bürgermeisterin Anna Weber bei der Eröffnung.', 'En esta imagen de archivo, el alcalde inaugura el puerto.', 'Sur cette photo prise le 3 novembre, des manifestants défilent à Paris.', 'Nesta foto divulgada pela prefeitura, o prefeito inaugura a ponte.', 'In questa foto scattata il 3 novembre, i pendolari aspettano il treno.'],
+    counterExamples: ['The photo was a fake, the agency said.', 'This photo is one of the few that survived the war, his daughter said.', 'In this case the court ruled for the tenants.', 'This picture of the economy is too rosy, the union said.', 'This image of the city as a safe haven, she said, is a myth.', 'Above all, the council wants to keep the harbour open.', 'En esta ocasión el alcalde no asistió.', 'Sur cette question, le maire reste prudent.'],
+    languages: ['en', 'de', 'es', 'fr', 'pt', 'it'],
   },
   {
     id: 'photo-credit',
