@@ -475,10 +475,10 @@ function storyHeadAt(lines: readonly LineInfo[], card: Uint8Array, k: number): n
   return -1;
 }
 
-/** The heads (headline lines) of stories that start in lines [from, to]. */
+/** The heads (headline lines) of stories that start in lines [from, to]; past MAX_STORIES, one more at most. */
 function storyHeads(lines: readonly LineInfo[], card: Uint8Array, from: number, to: number): number[] {
   const heads: number[] = [];
-  for (let k = from; k <= to; k++) {
+  for (let k = from; k <= to && heads.length <= MAX_STORIES; k++) {
     const h = storyHeadAt(lines, card, k);
     if (h >= from && (!heads.length || h > heads[heads.length - 1])) heads.push(h);
   }

@@ -1463,7 +1463,7 @@ export const LINE_RULES: LineRule[] = [
       String.raw`^(?:(?:in this|this) (?:[\p{L}\p{N}.,'’-]+ ){0,5}?(?:photo|photograph|image|picture|frame grab|video grab|screen ?grab|screenshot|still|illustration|rendering|satellite image)s?(?:(?: (?:provided|released|taken|made|obtained|posted|shared|handed out|distributed)\b.{0,200}?)?(?:,|\s(?:shows?|depicts)\b)| (?:of|from)\b.{0,120}?\s(?:shows?|depicts)\b)|(?:above|pictured|pictured above|main image|main picture|inset|photo above|image above)\s*:\s+\p{L}|auf (?:dem|diesem|unserem) (?:foto|bild)\s*:\s*\p{L}|(?:das|unser) (?:foto|bild) zeigt\s|en (?:esta|la) (?:foto(?:grafía)?|imagen)(?: de archivo)?(?:,|\s(?:tomada|difundida|cedida|facilitada|se ve|aparece))|sur (?:cette|la|notre) (?:photo|image)(?: d'archives)?(?:,|\s(?:prise|diffusée|fournie|publiée))|n(?:esta|a) (?:foto(?:grafia)?|imagem)(?:,|\s(?:tirada|divulgada|cedida))|in (?:questa|una) (?:foto|immagine)(?: d'archivio)?(?:,|\s(?:scattata|diffusa|fornita))|nella foto\s*[:,]).{4,400}$`,
       'iu',
     ),
-    hint: /^(?:in |this |above|pictured|main |inset|photo |image |auf |das |unser |en |sur |n[ae]|nesta |nella )/iu,
+    hint: /^(?:in this |this |above|pictured|main (?:image|picture)|inset|photo above|image above|auf (?:dem|diesem|unserem) |(?:das|unser) (?:foto|bild)|en (?:esta|la) (?:foto|imagen)|sur (?:cette|la|notre) (?:photo|image)|n(?:esta|a) (?:foto|imagem)|in (?:questa|una) (?:foto|immagine)|nella foto)/iu,
     longLines: true,
     zone: 'any',
     maxWords: 80,
