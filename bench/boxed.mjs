@@ -2,6 +2,8 @@
 // paragraphs: its heading and three headlines, in the page's language (none is from a page of ours),
 // spaced or packed, ranked as the most read or each with its time.
 // The layout bench and the tests of boxes set into an article make it the same way.
+import { goldAt } from './goldlines.mjs';
+
 export const BOXES = {
   en: ['Read also', 'Council approves new budget for school repairs', 'Storm season forecast brings warning for coastal towns', 'Local bakery marks fifty years on the high street'],
   de: ['Mehr zum Thema', 'Stadtrat beschließt neues Budget für Schulsanierungen', 'Sturmsaison bringt Warnung für Küstenorte', 'Bäckerei feiert fünfzig Jahre in der Altstadt'],
@@ -25,13 +27,7 @@ export const AGO = { en: ['2 hours ago', '5 hours ago', 'Yesterday'], de: ['vor 
  */
 export function boxed(t, gold, lang, style) {
   const lines = t.split('\n');
-  const at = [];
-  let k = 0;
-  for (const g of gold.split('\n').filter((l) => l.trim())) {
-    let j = k;
-    while (j < lines.length && lines[j].trim() !== g.trim()) j++;
-    if (j < lines.length) at.push((k = j + 1) - 1);
-  }
+  const at = goldAt(lines, gold);
   // A paragraph with two more of the article above and below it, a blank line under it.
   const fit = at.filter((j, i) => i >= 2 && i < at.length - 2 && lines[j].split(/\s+/u).length >= 15 && lines[j + 1]?.trim() === '');
   if (!fit.length) return t;

@@ -5,6 +5,8 @@
 // this page's article. The heads are made up; the bodies are our other pages'.
 // The layout bench and the tests of a next story make it the same way.
 
+import { goldAt } from './goldlines.mjs';
+
 /** The label some sites put over the next story, and a head for it, in the languages of our pages. */
 export const NEXT = {
   en: ['Next article', 'Harbour board delays vote on new ferry terminal', 'By Ellen Marsh', 'Published March 12, 2024 at 6:40 p.m.'],
@@ -17,18 +19,6 @@ export const NEXT = {
   ru: ['Следующая статья', 'Порт отложил решение о новом паромном терминале', 'Автор: Ирина Волкова', 'Опубликовано 12 марта 2024, 18:40'],
   ja: ['次の記事', '港湾局、新フェリーターミナルの判断を先送り', '文：佐藤美咲', '2024年3月12日 18:40'],
 };
-
-/** Line numbers (0-based) of the gold's lines in the page, in order; lines not found are left out. */
-function goldAt(lines, gold) {
-  const at = [];
-  let k = 0;
-  for (const g of gold.split('\n').filter((l) => l.trim())) {
-    let j = k;
-    while (j < lines.length && lines[j].trim() !== g.trim()) j++;
-    if (j < lines.length) at.push((k = j + 1) - 1);
-  }
-  return at;
-}
 
 /**
  * The page with another page's story under its article. `other` is that page's text and gold (a page
