@@ -488,10 +488,10 @@ function storyHeads(lines: readonly LineInfo[], card: Uint8Array, from: number, 
 /**
  * Sites that load one story after another put the next story under the article: its headline with
  * its byline or date, its paragraphs, often under a label ("Next article"). The page's own story is
- * the first. When the span is a story under such a head (or label) and a headed article of some
- * length ends right above it, that article is the span; when the span runs on into a next story,
- * it ends above that story's head. (A live story's entries or a roundup's, each under a head of
- * its own, are one text: more than MAX_STORIES heads and nothing is cut.)
+ * the first. When the span is a story under such a head (a label over it or not) and a dated
+ * article of some length ends right above it, that article is the span; when the span runs on into
+ * a next story, it ends above that story's head. (A live story's entries or a roundup's, each under
+ * a head of its own, are one text: more than MAX_STORIES heads and nothing is cut.)
  */
 function firstStory(lines: readonly LineInfo[], card: Uint8Array, scores: number[], span: [number, number] | null, from: number): [number, number] | null {
   if (!span) return span;
