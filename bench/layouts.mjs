@@ -43,6 +43,7 @@ const LAYOUTS = {
   'a box of headlines with their times': (t, gold, lang) => boxed(t, gold, lang, 'dated'),
   'the next story under the article': (t, gold, lang, other) => nextStory(t, gold, lang, other, false),
   'the next story, labelled': (t, gold, lang, other) => nextStory(t, gold, lang, other, true),
+  'the next story, date over headline': (t, gold, lang, other) => nextStory(t, gold, lang, other, true, true),
   'a short article': (t, gold) => shorten(t, gold),
   'a short article, site prose at the top': (t, gold) => {
     const [text, g] = shorten(t, gold);

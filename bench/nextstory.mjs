@@ -22,16 +22,17 @@ export const NEXT = {
 
 /**
  * The page with another page's story under its article. `other` is that page's text and gold (a page
- * of the same language); `labelled` puts the label over it.
+ * of the same language); `labelled` puts the label over it; `dateFirst` puts its date over its
+ * headline, as some sites do.
  */
-export function nextStory(t, gold, lang, other, labelled) {
+export function nextStory(t, gold, lang, other, labelled, dateFirst = false) {
   const lines = t.split('\n');
   const at = goldAt(lines, gold);
   const o = other.text.split('\n');
   const oat = goldAt(o, other.gold);
   if (at.length < 2 || oat.length < 2) return t;
   const [label, headline, byline, date] = NEXT[lang] ?? NEXT.en;
-  const head = [...(labelled ? [label, ''] : []), headline, byline, date, ''];
+  const head = [...(labelled ? [label, ''] : []), ...(dateFirst ? [date, headline, byline] : [headline, byline, date]), ''];
   const end = at[at.length - 1] + 1;
   return [...lines.slice(0, end), '', ...head, ...o.slice(oat[0], oat[oat.length - 1] + 1), ...lines.slice(end)].join('\n');
 }

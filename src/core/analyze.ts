@@ -425,6 +425,8 @@ const MAX_STORIES = 2;
 function storyHeadAt(lines: readonly LineInfo[], card: Uint8Array, k: number): number {
   const l = lines[k];
   if (l.blank || card[k] || !(l.rule?.id === 'byline' || (stampAt(lines, k) && !TIME_ONLY.test(l.text)))) return -1;
+  const dateOver = dateOverHeadline(lines, card, k);
+  if (dateOver >= 0) return dateOver;
   // The headline, right over the byline or date or over a standfirst and the head's other lines.
   let h = -1;
   let dek = 0;
@@ -469,8 +471,36 @@ function storyHeadAt(lines: readonly LineInfo[], card: Uint8Array, k: number): n
     // (Between a head and its text stand its share buttons, a caption or an ad: not tags or a menu.)
     const r = lines[j].rule;
     if (r && (r.endsBody || !(r.kind === 'share' || r.kind === 'caption' || r.kind === 'credit' || r.kind === 'dateline-meta' || r.kind === 'byline' || r.kind === 'advertisement'))) return -1;
-    // (A teaser's excerpt under its headline and date is no story's paragraph.)
-    if (lines[j].prose && !lines[j].rule && lines[j].nWords >= 15) return card[j] ? -1 : h;
+    // (A teaser's excerpt under its headline and date is no story's paragraph; under a byline it may be.)
+    if (lines[j].prose && !lines[j].rule && lines[j].nWords >= 15) return card[j] && l.rule?.id !== 'byline' ? -1 : h;
+  }
+  return -1;
+}
+
+/**
+ * A head whose date stands over its headline ("March 12, 2024" / headline / byline): line k, the
+ * date, when the headline is right under it and a paragraph follows with no further date between
+ * (a box's headlines each over their dates have one); or -1.
+ */
+function dateOverHeadline(lines: readonly LineInfo[], card: Uint8Array, k: number): number {
+  if (!stampAt(lines, k)) return -1;
+  const next = (j: number) => {
+    j++;
+    while (j < lines.length && lines[j].blank) j++;
+    return j;
+  };
+  const h = next(k);
+  if (h >= lines.length || lines[h].rule || lines[h].nWords < 3 || !isHeadlineLike(lines[h]) || card[h]) return -1;
+  // (Over the date, another headline: a box's entries, each a headline and its date; or a byline or
+  // another date: the date is then the last line of a head, not the first.)
+  let above = k - 1;
+  while (above > 0 && lines[above].blank) above--;
+  if (above >= 0 && !lines[above].blank && (stampAt(lines, above) || lines[above].rule?.id === 'byline' || (!lines[above].rule && lines[above].nWords >= 4 && isHeadlineLike(lines[above])))) return -1;
+  for (let j = next(h), seen = 0; j < lines.length && seen < HEAD_TO_BODY; j = next(j)) {
+    seen++;
+    const r = lines[j].rule;
+    if (stampAt(lines, j) || (r && (r.endsBody || !(r.kind === 'share' || r.kind === 'caption' || r.kind === 'credit' || r.kind === 'byline' || r.kind === 'advertisement')))) return -1;
+    if (lines[j].prose && !r && lines[j].nWords >= 15) return card[j] ? -1 : k;
   }
   return -1;
 }
