@@ -108,12 +108,16 @@ const pages = readdirSync(pagesDir)
   .filter((d) => /^[a-z]{2}(?:-[a-z]+)?$/.test(d) && !exclude?.test(d))
   .flatMap((lang) => readdirSync(join(pagesDir, lang)).filter((f) => f.endsWith('.gold.txt')).map((f) => ({ lang, name: f.replace(/\.gold\.txt$/, '') })));
 
-/** The page after this one in its folder (the first after the last): the next story of the same site's language. */
+/** The page after this one in its folder (the first after the last): the next story of the same site's language. Read once per page. */
+const neighbours = new Map();
 function neighbour(p) {
-  const same = pages.filter((q) => q.lang === p.lang);
-  const q = same[(same.indexOf(p) + 1) % same.length];
-  const read = (ext) => readFileSync(join(pagesDir, q.lang, `${q.name}${ext}`), 'utf8');
-  return { text: read('.txt'), gold: read('.gold.txt') };
+  if (!neighbours.has(p)) {
+    const same = pages.filter((q) => q.lang === p.lang);
+    const q = same[(same.indexOf(p) + 1) % same.length];
+    const read = (ext) => readFileSync(join(pagesDir, q.lang, `${q.name}${ext}`), 'utf8');
+    neighbours.set(p, { text: read('.txt'), gold: read('.gold.txt') });
+  }
+  return neighbours.get(p);
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'chaff-layouts-'));

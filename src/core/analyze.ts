@@ -417,6 +417,18 @@ const STORY_WORDS = 50;
 /** Heads of other stories under the article at most: more are a live story's entries or a roundup's. */
 const MAX_STORIES = 2;
 
+/** The first line from j on (dir 1) or back (dir -1) that is not blank; -1 or lines.length when none. */
+function nonBlank(lines: readonly LineInfo[], j: number, dir: 1 | -1): number {
+  while (j >= 0 && j < lines.length && lines[j].blank) j += dir;
+  return j;
+}
+
+/** What may stand between a story's head and its first paragraph: its share buttons, a caption, a byline or an ad. */
+const headInsert = (r: LineRule) => r.kind === 'share' || r.kind === 'caption' || r.kind === 'credit' || r.kind === 'byline' || r.kind === 'advertisement';
+
+/** A paragraph a story's text opens with. */
+const storyParagraph = (l: LineInfo) => l.prose && !l.rule && l.nWords >= 15;
+
 /**
  * The head of another story at line k (a byline or a date, not a clock time alone: a live story's
  * entries carry those): the line of its headline (within a few lines above, no sentence), when a
@@ -444,20 +456,16 @@ function storyHeadAt(lines: readonly LineInfo[], card: Uint8Array, k: number): n
   if (h < 0) return -1;
   // (A box of headlines, each with its date: a date over the headline too, or the box's heading, or
   // another headline and its date under this one.)
-  const at = (j: number, step: 1 | -1) => {
-    while (j > 0 && j < lines.length - 1 && lines[j].blank) j += step;
-    return j;
-  };
   const boxHead = (j: number) => {
     const r = lines[j].rule;
     return stampAt(lines, j) || r?.id === 'byline' || r?.id === 'most-read-heading' || r?.opensTeaser === true;
   };
-  const above = at(h - 1, -1);
+  const above = nonBlank(lines, h - 1, -1);
   // (Nor another headline right over it: a list of teasers, each a headline and its excerpt.)
   if (above >= 0 && (boxHead(above) || (!lines[above].rule && lines[above].nWords >= 4 && isHeadlineLike(lines[above])))) return -1;
   // (Lines right over the headline, no blank line between: a kicker, or the box's other headlines.)
   for (let j = h - 1; j >= 0 && j >= h - BOX_LINES && !lines[j].blank; j--) if (boxHead(j) || (!lines[j].rule && lines[j].nWords >= 4 && isHeadlineLike(lines[j]))) return -1;
-  const next = at(k + 1, 1);
+  const next = nonBlank(lines, k + 1, 1);
   if (next < lines.length && !lines[next].rule && isHeadlineLike(lines[next])) {
     for (let j = next + 1, seen = 0; j < lines.length && seen < 3; j++) {
       if (lines[j].blank) continue;
@@ -470,9 +478,9 @@ function storyHeadAt(lines: readonly LineInfo[], card: Uint8Array, k: number): n
     seen++;
     // (Between a head and its text stand its share buttons, a caption or an ad: not tags or a menu.)
     const r = lines[j].rule;
-    if (r && (r.endsBody || !(r.kind === 'share' || r.kind === 'caption' || r.kind === 'credit' || r.kind === 'dateline-meta' || r.kind === 'byline' || r.kind === 'advertisement'))) return -1;
+    if (r && (r.endsBody || !(headInsert(r) || r.kind === 'dateline-meta'))) return -1;
     // (A teaser's excerpt under its headline and date is no story's paragraph; under a byline it may be.)
-    if (lines[j].prose && !lines[j].rule && lines[j].nWords >= 15) return card[j] && l.rule?.id !== 'byline' ? -1 : h;
+    if (storyParagraph(lines[j])) return card[j] && l.rule?.id !== 'byline' ? -1 : h;
   }
   return -1;
 }
@@ -484,23 +492,17 @@ function storyHeadAt(lines: readonly LineInfo[], card: Uint8Array, k: number): n
  */
 function dateOverHeadline(lines: readonly LineInfo[], card: Uint8Array, k: number): number {
   if (!stampAt(lines, k)) return -1;
-  const next = (j: number) => {
-    j++;
-    while (j < lines.length && lines[j].blank) j++;
-    return j;
-  };
-  const h = next(k);
+  const h = nonBlank(lines, k + 1, 1);
   if (h >= lines.length || lines[h].rule || lines[h].nWords < 3 || !isHeadlineLike(lines[h]) || card[h]) return -1;
   // (Over the date, another headline: a box's entries, each a headline and its date; or a byline or
   // another date: the date is then the last line of a head, not the first.)
-  let above = k - 1;
-  while (above > 0 && lines[above].blank) above--;
-  if (above >= 0 && !lines[above].blank && (stampAt(lines, above) || lines[above].rule?.id === 'byline' || (!lines[above].rule && lines[above].nWords >= 4 && isHeadlineLike(lines[above])))) return -1;
-  for (let j = next(h), seen = 0; j < lines.length && seen < HEAD_TO_BODY; j = next(j)) {
+  const above = nonBlank(lines, k - 1, -1);
+  if (above >= 0 && (stampAt(lines, above) || lines[above].rule?.id === 'byline' || (!lines[above].rule && lines[above].nWords >= 4 && isHeadlineLike(lines[above])))) return -1;
+  for (let j = nonBlank(lines, h + 1, 1), seen = 0; j < lines.length && seen < HEAD_TO_BODY; j = nonBlank(lines, j + 1, 1)) {
     seen++;
     const r = lines[j].rule;
-    if (stampAt(lines, j) || (r && (r.endsBody || !(r.kind === 'share' || r.kind === 'caption' || r.kind === 'credit' || r.kind === 'byline' || r.kind === 'advertisement')))) return -1;
-    if (lines[j].prose && !r && lines[j].nWords >= 15) return card[j] ? -1 : k;
+    if (stampAt(lines, j) || (r && (r.endsBody || !headInsert(r)))) return -1;
+    if (storyParagraph(lines[j])) return card[j] ? -1 : k;
   }
   return -1;
 }
@@ -1119,7 +1121,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       if (tail < 2) {
         // Up to the story's last paragraph, before a box that ends articles.
         storyFrom = heads[0];
-        for (let j = heads[0] + 1; j < n && !lines[j].rule?.endsBody; j++) if (lines[j].prose && !lines[j].rule && !card[j] && lines[j].nWords >= 15) storyTo = j + 1;
+        for (let j = heads[0] + 1; j < n && !lines[j].rule?.endsBody; j++) if (storyParagraph(lines[j]) && !card[j]) storyTo = j + 1;
       }
     }
   }
