@@ -79,6 +79,8 @@ const MARGIN_LINES = 4;
 const BLOCK_ABOVE = 8;
 /** Lines of a box of headlines set into an article, at most, for the body to go on above it. */
 const BOX_LINES = 6;
+/** Words of a photo caption under a paragraph, at most. */
+const CAPTION_WORDS = 20;
 /** The headlines a "Most read" box (or a run of them under "Related") holds at most. */
 const BOX_HEADLINES = 10;
 /** A teaser card's summary under its headline is at most this long… */
@@ -401,7 +403,12 @@ function headedArticle(lines: readonly LineInfo[], scores: number[], span: [numb
     // unless the box is a few lines set into it ("You might also like" and two headlines).
     if (below[1] < span[0] && words >= 25 && nextWall[below[1] + 1] < span[0]) {
       let gap = 0;
-      for (let j = below[1] + 1; j < span[0]; j++) if (!lines[j].blank) gap++;
+      for (let j = below[1] + 1; j < span[0]; j++) {
+        if (lines[j].blank) continue;
+        // A list's lead-in ("What you'll need:") under the box: the article goes on from there.
+        if (j > nextWall[below[1] + 1] && leadsList(lines, j, span[0])) break;
+        gap++;
+      }
       return gap <= BOX_LINES ? [below[0], span[1]] : below;
     }
     if (words > bestProse) {
@@ -410,6 +417,22 @@ function headedArticle(lines: readonly LineInfo[], scores: number[], span: [numb
     }
   }
   return best && bestProse >= 40 && bestProse * HEADED_SHARE >= mine ? best : span;
+}
+
+/**
+ * Line j is a list's lead-in ("What you'll need:", "Zutaten:"), a short unflagged line ending in a
+ * colon, and only short lines follow it up to line `to` with nothing that ends an article among them.
+ */
+function leadsList(lines: readonly LineInfo[], j: number, to: number): boolean {
+  const l = lines[j];
+  if (l.rule || l.prose || l.nWords > 8 || !/:$/u.test(l.text)) return false;
+  let items = 0;
+  for (let i = j + 1; i < to; i++) {
+    if (lines[i].blank) continue;
+    if (lines[i].rule?.endsBody || lines[i].prose) return false;
+    items++;
+  }
+  return items >= 2;
 }
 
 /** Prose of the page's own article above the next story's head, at least, for the head to end it. */
@@ -620,6 +643,14 @@ const solo = (lines: readonly LineInfo[], i: number) => {
   return i > 0 && !h.blank && h.nWords >= 4 && !/^\p{Ll}/u.test(h.text) && !/[?:]$/u.test(h.text) && isHeadlineLike(h) && lines[i].nWords <= 35 && !/[.!?]["”»’)]*\s+\p{Lu}/u.test(lines[i].text);
 };
 
+/** A short label with a number right above line i's paragraph ("Step 3", "Krok 3", "3"): that number, else -1. */
+function stepNumber(lines: readonly LineInfo[], i: number): number {
+  const j = nonBlank(lines, i - 1, -1);
+  if (j < 0 || j < i - 2) return -1;
+  const m = /^(?:\p{L}+\s+)?#?(\d{1,2})[.:)]?$/u.exec(lines[j].text);
+  return m ? Number(m[1]) : -1;
+}
+
 /**
  * Related-story cards: an excerpt under a head of two or more short lines (kicker, headline, byline,
  * section), repeated. One such paragraph can be an article's; three in a row are a teaser list.
@@ -665,6 +696,14 @@ function cardExcerpts(lines: readonly LineInfo[]): Uint8Array {
     // A headline over one excerpt and a "Read more" button of its own is a teaser even alone (a sponsored card, a section's lead story).
     if (readOnAt(lines, i + 1)) isCard[i] = LONE_CARD;
     if (head >= 2) candidates.push(i);
+  }
+  // Sections of a how-to or a list article under numbered heads ("Step 3", "Schritt 3"): one number
+  // next to another, they are the article's own parts, not teasers.
+  const numbers = candidates.map((i) => stepNumber(lines, i));
+  const numbered = new Set(numbers.filter((x) => x >= 0));
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const x = numbers[k];
+    if (x >= 0 && (numbered.has(x - 1) || numbered.has(x + 1))) candidates.splice(k, 1);
   }
   // A page whose prose is mostly such excerpts is an index of teasers, or the article is its own lead.
   let loneWords = 0;
@@ -1092,7 +1131,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     card.fill(0);
     scores = scoreLines();
   }
-  const span = firstStory(lines, card, scores, headedArticle(lines, scores, articleUnderMenu(lines, scores, articleAboveRights(lines, scores, teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart), bodyStart)), bodyStart), bodyStart);
+  const DBG = (globalThis as any).__dbg; const s0 = bestSpan(scores, bodyStart); const s1 = teaserListAfterWall(lines, scores, s0, bodyStart); const s2 = articleAboveRights(lines, scores, s1, bodyStart); const s3 = articleUnderMenu(lines, scores, s2); const s4 = headedArticle(lines, scores, s3, bodyStart); if (DBG) DBG({ s0, s1, s2, s3, s4, sc: scores.map((x, i) => i + 1 + ":" + Math.round(x)).join(" ") });
+  const span = firstStory(lines, card, scores, s4, bodyStart);
   const spanStart = span ? span[0] : n;
   const spanEnd = span ? extendByList(lines, span[1]) : n - 1;
   // The next story's head under the article ends it (see firstStory). Unless a label ("Next article")
@@ -1264,7 +1304,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     if (unspacedDoc || !r || !((r.id === 'read-more-marker' && r.opensTeaser === true) || r.id === 'most-read-heading') || !isBareMarker(lines[head].text)) return head;
     const together = head + 1 < n && !lines[head + 1].blank;
     // A headline of the box: no sentence, not flagged, under a kicker or a rank when kicker is set.
-    const entry = (k: number) => !lines[k].blank && !flagged(k) && !card[k] && !FULL_STOP.test(lines[k].text) && lines[k].nWords >= 3 && lines[k].nWords <= 30;
+    // (A lead-in, "What you'll need:", opens the article's list under the box.)
+    const entry = (k: number) => !lines[k].blank && !flagged(k) && !card[k] && !FULL_STOP.test(lines[k].text) && !/:$/u.test(lines[k].text) && lines[k].nWords >= 3 && lines[k].nWords <= 30;
     let kicker = false;
     let headlines = 0;
     let k = head + 1;
@@ -1327,6 +1368,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   const boxUnder = (head: number, last: number) => {
     let above = prevLine(head);
     while (above > last && inset(above)) above = prevLine(above);
+    // (Or the last paragraph's photo caption, a short line of its own.)
+    if (above > last && prevLine(above) === last && (insert(above) || (!flagged(above) && !card[above] && lines[above].nWords <= CAPTION_WORDS))) above = last;
     if (above !== last) return head;
     const end = boxSpan(head);
     return end > head && goesOn(end) ? end : head;
@@ -1531,6 +1574,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     if (marginTop >= bodyStartLine) marginTop = bodyStartLine - 1;
   }
 
+  if ((globalThis as any).__dbg) (globalThis as any).__dbg({ span, title, bodyStartLine, bodyEndLine, marginTop, marginBottom });
   const marks: (Mark | null)[] = new Array(n).fill(null);
   const mark = (i: number, rule: RuleId, kind: Kind = kindOf(rule), extra?: string, suspect = false) => {
     marks[i] = { rule, kind, message: messageFor(rule, lines[i].text, extra), suspect };
@@ -1717,7 +1761,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       // Left for review by position alone (a zone's suspect mark): under the marker it is a headline.
       // A table's row, or the caption over one, is the article's.
       if (j >= n || l.tableRow || (j + 1 < n && lines[j + 1].tableRow)) return false;
-      return !l.blank && !l.exception && (!marks[j] || zoned(j)) && isHeadlineLike(l) && l.nWords <= 20 && !FULL_STOP.test(l.text);
+      // (Nor is a lead-in, "What you'll need:", which opens the article's list under the box.)
+      return !l.blank && !l.exception && (!marks[j] || zoned(j)) && isHeadlineLike(l) && l.nWords <= 20 && !FULL_STOP.test(l.text) && !/:$/u.test(l.text);
     };
     /** A further headline of a box whose headlines stand a blank line apart, after j. */
     const spacedNext = (j: number) => {
@@ -1752,7 +1797,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       }
       if (cur && !zoned(j)) break;
       // A kicker over a headline of the box ("Local", "Kreis Hollbach") goes with it.
-      if (!cur && l.nWords <= 3 && !l.prose && !l.terminal && teaserHead(nextLine(j)) && nextLine(j) === j + 1) {
+      if (!cur && l.nWords <= 3 && !l.prose && !l.terminal && !/:$/u.test(l.text) && teaserHead(nextLine(j)) && nextLine(j) === j + 1) {
         mark(j, 'teaser-headline', undefined, 'its kicker');
         continue;
       }
