@@ -435,6 +435,23 @@ function leadsList(lines: readonly LineInfo[], j: number, to: number): boolean {
   return items >= 2;
 }
 
+/** Lines of a poem or a song, at least, for a block of short lines to read as verse. */
+const VERSE_LINES = 12;
+
+/** Lines from..to, none blank, are verse: many, nearly all of a few words, most with no full stop. */
+function verse(lines: readonly LineInfo[], from: number, to: number): boolean {
+  if (to - from + 1 < VERSE_LINES) return false;
+  let short = 0;
+  let stops = 0;
+  for (let i = from; i <= to; i++) {
+    // (A menu's items are of a word or two, and its rules name many of them.)
+    if (lines[i].nWords >= 3 && lines[i].nWords <= 12 && !lines[i].rule) short++;
+    if (FULL_STOP.test(lines[i].text)) stops++;
+  }
+  const all = to - from + 1;
+  return short >= 0.75 * all && stops <= 0.3 * all;
+}
+
 /** Prose of the page's own article above the next story's head, at least, for the head to end it. */
 const STORY_WORDS = 50;
 /** Heads of other stories under the article at most: more are a live story's entries or a roundup's. */
@@ -1131,8 +1148,16 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     card.fill(0);
     scores = scoreLines();
   }
-  const DBG = (globalThis as any).__dbg; const s0 = bestSpan(scores, bodyStart); const s1 = teaserListAfterWall(lines, scores, s0, bodyStart); const s2 = articleAboveRights(lines, scores, s1, bodyStart); const s3 = articleUnderMenu(lines, scores, s2); const s4 = headedArticle(lines, scores, s3, bodyStart); if (DBG) DBG({ s0, s1, s2, s3, s4, sc: scores.map((x, i) => i + 1 + ":" + Math.round(x)).join(" ") });
-  const span = firstStory(lines, card, scores, s4, bodyStart);
+  const span = firstStory(lines, card, scores, headedArticle(lines, scores, articleUnderMenu(lines, scores, articleAboveRights(lines, scores, teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart), bodyStart)), bodyStart), bodyStart);
+  // A poem or a song is its block of lines as a whole, however short the lines the span took.
+  // (Not where the span holds a paragraph: headlines under an article are no verse.)
+  if (span && !lines.slice(span[0], span[1] + 1).some((l) => l.nWords > 15)) {
+    let from = span[0];
+    while (from > bodyStart && !lines[from - 1].blank) from--;
+    let to = span[1];
+    while (to + 1 < n && !lines[to + 1].blank) to++;
+    if (verse(lines, from, to)) [span[0], span[1]] = [from, to];
+  }
   const spanStart = span ? span[0] : n;
   const spanEnd = span ? extendByList(lines, span[1]) : n - 1;
   // The next story's head under the article ends it (see firstStory). Unless a label ("Next article")
@@ -1480,9 +1505,11 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     // Lines right under the last paragraph, with no blank line between, are of its block (a list of
     // "Key: value" lines, a line-up), when the block is a short one set apart by blank lines (in
     // text without blank lines, everything is one block).
+    // So are they when the body is that block and it is verse: a poem's or a song's lines, short ones
+    // one under another.
     let blockStart = bodyEndLine;
-    while (blockStart > bodyStart && !lines[blockStart - 1].blank && bodyEndLine - blockStart <= BLOCK_ABOVE) blockStart--;
-    if (bodyEndLine - blockStart <= BLOCK_ABOVE) {
+    while (blockStart > bodyStart && !lines[blockStart - 1].blank) blockStart--;
+    if (bodyEndLine - blockStart <= BLOCK_ABOVE || (blockStart >= spanStart && verse(lines, blockStart, bodyEndLine))) {
       while (bodyEndLine + 1 < n && !lines[bodyEndLine + 1].blank && !lines[bodyEndLine + 1].exception && !flagged(bodyEndLine + 1) && !card[bodyEndLine + 1] && !storyWall[bodyEndLine + 1]) bodyEndLine++;
       if (marginBottom <= bodyEndLine) marginBottom = bodyEndLine + 1;
     }
@@ -1574,7 +1601,6 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     if (marginTop >= bodyStartLine) marginTop = bodyStartLine - 1;
   }
 
-  if ((globalThis as any).__dbg) (globalThis as any).__dbg({ span, title, bodyStartLine, bodyEndLine, marginTop, marginBottom });
   const marks: (Mark | null)[] = new Array(n).fill(null);
   const mark = (i: number, rule: RuleId, kind: Kind = kindOf(rule), extra?: string, suspect = false) => {
     marks[i] = { rule, kind, message: messageFor(rule, lines[i].text, extra), suspect };

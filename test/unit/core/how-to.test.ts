@@ -78,3 +78,23 @@ describe('a box of headlines set into a how-to', () => {
     expect(analyze(text).findings.find((f) => f.line === at)?.rule).toBe('most-read-heading');
   });
 });
+
+// A poem or a song's lyrics: short lines one under another, no blank line between, no full stops.
+// The body is that block, to its end.
+describe('verse', () => {
+  const verse = [
+    'The harbour lights are burning low', 'The boats are sleeping in the bay', 'And every gull has gone to ground', 'Before the closing of the day',
+    'I walk the wall where we once walked', 'I count the stones you used to count', 'The tide comes in, the tide goes out', 'And nothing changes, nothing much',
+    'Chorus:', 'So leave a light on by the door', 'Leave a light on, leave a light', 'I will be coming home once more', 'Leave a light on through the night',
+    'The winter came and took the nets', 'The summer gave them back again', 'The years go by like fishing boats', 'With names that no one can explain',
+    'Oh', 'The church bell rings for someone else', 'The chapel fills and empties out', 'I hold the letters that you left', 'And read them when the lamps go out',
+    'Chorus:', 'So leave a light on by the door', 'Leave a light on, leave a light', 'I will be coming home once more', 'Leave a light on through the night',
+  ];
+  it('keeps every line of a song set as one block of short lines', () => {
+    const text = page(['Home', 'Lyrics', 'Artists', 'Contact', ''], ['“Leave a Light On” Lyrics: The Harbour Band', 'March 3rd, 2013 in Folk', ''], verse,
+      ['', 'You might also like:', '“Salt Road” Lyrics: The Harbour Band', '“Low Tide” Lyrics: Anna Example', '', '© 2013 Lyrics Pages | Contact Us']);
+    const out = kept(text);
+    for (const l of verse) expect(out).toContain(l);
+    expect(out).not.toContain('“Low Tide” Lyrics: Anna Example');
+  });
+});
