@@ -1298,6 +1298,12 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     for (let k = a; k < b; k++) if (!lines[k].blank) c++;
     return c;
   };
+  /** Lines a to b that rank or date a box's headline ("2", "5 hours ago"). */
+  const marked = (a: number, b: number) => {
+    let c = 0;
+    for (let k = a; k < b; k++) if (/^\p{N}{1,2}[.)]?$/u.test(lines[k].text) || stampAt(lines, k)) c++;
+    return c;
+  };
   const boxInArticle = (head: number, below: number) => {
     if (lines[head].rule?.id !== 'most-read-heading' || below >= n || filled(head, below) > BOX_LINES + 1 || !good(below)) return false;
     let headlines = 0;
@@ -1346,7 +1352,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         continue;
       }
       // (An entry's kicker, rank or time goes with its headline: only headlines, captions and ads count.)
-      if (headlines > 0 && (lines[k].rule?.kind === 'dateline-meta' || isDate(k))) continue;
+      if (headlines > 0 && (lines[k].rule?.kind === 'dateline-meta' || isDate(k) || stampAt(lines, k))) continue;
       if (insert(k)) {
         seen++;
         continue;
@@ -1405,6 +1411,16 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     const above = prevLine(head);
     return end > head && end <= last && above >= 0 && !flagged(above) && (good(above) || fair(above)) ? end : head;
   };
+  /** The nearest box heading ("Read also", "Most read") above line j, within a box's reach (its headlines with a stamp each), or -1. */
+  const boxHeadAbove = (j: number) => {
+    for (let k = j - 1, seen = 0; k >= bodyStart && seen <= 2 * BOX_LINES; k--) {
+      if (lines[k].blank) continue;
+      const r = lines[k].rule;
+      if (r && ((r.id === 'read-more-marker' && r.opensTeaser === true) || r.id === 'most-read-heading')) return k;
+      seen++;
+    }
+    return -1;
+  };
   const headish = (i: number) => {
     if (i >= n) return false;
     const l = lines[i];
@@ -1458,7 +1474,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
           const end = boxUnder(j, last);
           if (end > j) {
             crossed.push([j, end]);
-            neutral += filled(j, end);
+            // (Its headlines count; their ranks and time stamps do not.)
+            neutral += filled(j, end) - marked(j, end);
             j = end - 1;
             continue;
           }
@@ -1466,6 +1483,18 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         break;
       }
       if (flagged(j)) {
+        // Upwards, the flagged line may be the last of a box set into the article (a headline's time
+        // stamp): the walk goes on over the box when its head is near above.
+        if (step < 0 && !inset(j) && bad >= 1) {
+          const h = boxHeadAbove(j);
+          const end = h >= 0 ? boxOver(h, last) : -1;
+          if (end > j) {
+            crossed.push([h, end]);
+            j = h;
+            bad = 0;
+            continue;
+          }
+        }
         // Boxes set into an article (an ad slot, a newsletter box) take several lines; other chaff in a row ends it.
         if (!inset(j) && ++bad >= 2) break;
         // Downwards, the article's tags, or its share buttons (named among unflagged ones), end it:
@@ -1821,6 +1850,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         taken++;
         continue;
       }
+      // (A headline's time stamp, "2 hours ago", goes with it.)
+      if (cur && headline && (cur.rule === 'published-stamp' || cur.rule === 'date-stamp')) continue;
       if (cur && !zoned(j)) break;
       // A kicker over a headline of the box ("Local", "Kreis Hollbach") goes with it.
       if (!cur && l.nWords <= 3 && !l.prose && !l.terminal && !/:$/u.test(l.text) && teaserHead(nextLine(j)) && nextLine(j) === j + 1) {

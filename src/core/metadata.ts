@@ -248,6 +248,14 @@ const LEGAL_LINE = /©|\(c\)|\bcopyright\b/iu;
 const HEAD_META_RULES = new Set(['byline', 'published-stamp', 'date-stamp', 'photo-credit', 'caption-with-credit', 'gallery-counter']);
 const MAST_MARKS = new Set(['header-zone', 'menu-run', 'repeated-line']);
 
+/**
+ * Two sentences in a long line ("… verdoppeln. Dann ist dein Sauerteig bereit zum Backen!"). A
+ * headline may hold two as well ("Wszystko nagrał kamerzysta. Film podbija sieć!"), so this only
+ * tells the body's first paragraph from one. A short word before the stop is an abbreviation
+ * ("Rep. Ilhan Omar"), a word alone before it a kicker ("Brexit. What now?").
+ */
+const twoSentences = (l: MetaLine) => l.nWords >= 16 && /^(?:\S+\s+){2,}\S*\p{Ll}{5}[.!?]\s+\p{Lu}/u.test(l.text);
+
 /** A rating in stars ("★★★★★ 4.8 (213)"): a recipe's or a review's, under its headline. */
 const RATING = /[★☆⭐]{3}/u;
 
@@ -260,7 +268,8 @@ export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd
   const dateOpts: FindDateOptions = { slashes: slashOrder(lang) };
   const headlineCandidate = (i: number) => {
     const l = lines[i];
-    return !l.rule && !l.userRule && !l.exception && isHeadlineLike(l) && !FULL_STOP.test(l.text) && l.nWords >= 3 && !/\s[|>›»]\s|\S\s{2,}\S/u.test(l.text) && !isDateOnly(l.text) && !isToolLabel(l.text) && !RATING.test(l.text);
+    // (A headline has words: "0 0 0" is a row of figures.)
+    return !l.rule && !l.userRule && !l.exception && isHeadlineLike(l) && !FULL_STOP.test(l.text) && l.nWords >= 3 && /\p{L}/u.test(l.text) && !/\s[|>›»]\s|\S\s{2,}\S/u.test(l.text) && !isDateOnly(l.text) && !isToolLabel(l.text) && !RATING.test(l.text);
   };
   // A post's comment count ("7 Comments") stands with its byline under the title.
   const commentCount = (l: MetaLine) => l.rule?.id === 'comments-marker' && l.nWords <= 4 && /\d/u.test(l.text);
@@ -295,7 +304,8 @@ export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd
   while (start < Math.min(spanEnd, spanStart + 12) && !(lines[start].prose && lines[start].nWords >= 15)) start++;
   if (start >= Math.min(spanEnd, spanStart + 12)) start = spanStart;
   const first = lines[start];
-  if (first && start < spanEnd && headlineCandidate(start) && !authorLine(lines, start, dateOpts)) title = start;
+  // (Not a paragraph of two sentences that ends as a headline may, "… verdoppeln. Dann ist er bereit!")
+  if (first && start < spanEnd && headlineCandidate(start) && !twoSentences(first) && !authorLine(lines, start, dateOpts)) title = start;
   // Only a byline block may stand between a title and the body it opens.
   let furniture = false;
   for (let i = start - 1; i >= bodyStart; i--) {

@@ -79,6 +79,19 @@ describe('a box of other stories set into the article', () => {
     expect(out).not.toContain(about);
     for (const h of headlines) expect(out).not.toContain(h);
   });
+
+  it('strips every headline of a box whose headlines each stand over their time, and keeps the article around it', () => {
+    const more = [
+      'The mayor rejected the criticism and said the first estimate had not included the damage found by divers in February, when the wall was inspected after the last of the storms of the winter.',
+      'The council will publish the full tender documents next week, the mayor said, so that residents can see for themselves how the cost of the works has been worked out and who will carry them out.',
+      'Work on the eastern quay is to begin first, so that the ferry can keep its timetable through the summer, and the western part of the wall will follow in the autumn once the season is over.',
+    ];
+    const box = ['Read also', headlines[0], '2 hours ago', headlines[1], '5 hours ago', headlines[2], 'Yesterday', ''];
+    const text = page(head, spaced(before), box, ['The harbour wall after the storm. Photo: Coast Weekly', ''], spaced([...after, ...more]), foot);
+    const out = keptLines(text);
+    for (const p of [...before, ...after, ...more]) expect(out).toContain(p);
+    for (const h of headlines) expect(out).not.toContain(h);
+  });
 });
 
 describe('our own pages with a box of other stories after the middle paragraph (as the layout bench sets it)', () => {
@@ -95,6 +108,10 @@ describe('our own pages with a box of other stories after the middle paragraph (
     ['pt-br/ptbr-famosos-casamento', ['ranked']],
     ['pl/pl-sport-derby', ['dated']],
     ['pt/pt-tech-celular', ['dated']],
+    // (The longer part of the article under such a box, a caption between: the walk up crosses the box.)
+    ['de/de-blog-sauerteig', ['dated']],
+    ['pl/pl-przepis-pierogi', ['dated']],
+    ['en/en-explainer-levy', ['dated']],
     // The body below the box, the walk up crossing it to the article above.
     ['de-web/de-web-rezept', ['spaced']],
     ['pl/pl-przepis-pierogi', ['spaced']],

@@ -80,6 +80,8 @@ describe('clean', () => {
       `{\n${PROSE}\nhttps://ift.tt/abc 19, 2022 at 07:45PM\n${PROSE}`,
       // A comma alone over the body was taken for a salutation ("Dear readers,") below a marker only.
       `Read more\n,\n${PROSE}`,
+      // A row of figures under a box's heading became the title once the box was gone.
+      `Most Popular Articles\n0 0 0\nAdvertisement\n0 0 0\n${PROSE}\n${PROSE}`,
     ];
     for (const text of cases) {
       for (const metadata of ['front-matter', 'drop', 'sidecar'] as const) {

@@ -120,3 +120,22 @@ describe('a press release\'s headline over its highlights', () => {
     expect(analyze(text).metadata.title).not.toBe('Harbour Foods Opens Its First Bakery in the Port District');
   });
 });
+
+describe('the title is a headline, not a paragraph', () => {
+  const body = [
+    'The town council approved on Monday a budget of 4.2 million euros for the repair of the harbour wall, which was damaged in the storms of last winter.',
+    '',
+    'The works will start in May and should take about eight months, the mayor said, adding that the fishing fleet would be able to use the eastern quay.',
+  ];
+  const page = (...head: string[]) => ['Home', 'News', 'Sport', '', ...head, '', ...body, '', 'About us', 'Privacy'].join('\n');
+
+  it('passes over a first paragraph of two sentences that ends like a headline ("… doubled. Will it work?")', () => {
+    const text = page('Harbour wall to be repaired this spring', 'By John Roe', 'Share', 'Tweet', '', 'The cost of the repair has nearly doubled since the first estimate. Will the council still find the money in time for the season?');
+    expect(analyze(text).metadata.title).toBe('Harbour wall to be repaired this spring');
+  });
+
+  it('still reads a headline with an abbreviation or a kicker before a full stop', () => {
+    expect(analyze(page('Council backs Rep. Jane Doe on the harbour plan', 'By John Roe')).metadata.title).toBe('Council backs Rep. Jane Doe on the harbour plan');
+    expect(analyze(page('Harbour. Why the wall failed after the winter storms', 'By John Roe')).metadata.title).toBe('Harbour. Why the wall failed after the winter storms');
+  });
+});
