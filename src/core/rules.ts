@@ -29,6 +29,7 @@ export const RULE_IDS = [
   'byline',
   'caption-with-credit',
   'caption-label',
+  'teaser-run-together',
   'caption-lead',
   'photo-credit',
   'credit-line',
@@ -1467,6 +1468,28 @@ export const LINE_RULES: LineRule[] = [
     examples: ['FILE PHOTO: Traders work on the floor of the stock exchange in New York', 'Image caption The mayor at the opening of the new harbour wall', 'Bildunterschrift: Der Bürgermeister bei der Eröffnung', '【写真】真っ赤に色づいたリンゴを収穫する村瀬さん＝18日、長野市', '地震の影響で運転を見合わせ、駅のホームで待つ乗客ら＝20日午前9時15分、東京都台東区', '記者会見する市長＝資料写真'],
     counterExamples: ['Image quality has improved, the agency said.', '収穫は18日に始まり、村瀬さんは「今年は色づきがいい」と話した。', '気温＝20日の最高気温は15度だった。'],
     languages: ['en', 'de', 'fr', 'es', 'pt', 'it', 'ja'],
+  },
+  {
+    id: 'teaser-run-together',
+    kind: 'teaser',
+    description: 'A teaser card run together on one line: its excerpt cut short, its "Read more" button glued on ("… sights, sounds,… Read more"), or its headline twice or three times over (the link, the picture\'s text).',
+    pattern: new RegExp(
+      // (The headline repeated: a backreference over a line of at most a few dozen words.)
+      String.raw`^(?:.{20,600}?\p{L}[,;:]?\s?(?:…|\.\.\.)\s*(?:\[?(?:read more|continue reading|keep reading|more|leer más|seguir leyendo|weiterlesen|mehr lesen|lire la suite|leia mais|continue lendo|continua a leggere|leggi tutto|czytaj dalej|czytaj więcej|lees meer|подробнее|читать далее)\]?\s*[»›→]?\s*){1,2}|(\p{Lu}[^\n]{14,150}?)(?: \1){1,2})$`,
+      'iu',
+    ),
+    hint: /…|\.\.\.|^(\S+ \S+ \S+).* \1/u,
+    longLines: true,
+    zone: 'any',
+    maxWords: 100,
+    examples: [
+      "When you walk into a supermarket, you're overloaded with sights, sounds,… Read more Read more",
+      'Die Stadt plant für das kommende Jahr eine neue Fußgängerzone im … Weiterlesen',
+      'How Stores Make You Spend More How Stores Make You Spend More How Stores Make You Spend More',
+      'Ten herbs that grow on any windowsill Ten herbs that grow on any windowsill',
+    ],
+    counterExamples: ['He paused… and then he read more of the letter aloud.', 'The council said the works would continue… more or less on time, it hopes.', 'Go, go, go, the crowd shouted.', 'New York, New York is playing at the theatre.'],
+    languages: ['en', 'es', 'de', 'fr', 'pt', 'it', 'pl', 'nl', 'ru'],
   },
   {
     id: 'caption-lead',
