@@ -59,6 +59,10 @@ const BOX_EXCERPT_WORDS = 150;
 const HEADLINE_END = /[^.,;:。，、；：]$/u;
 /** A full stop at the end (quotes or brackets may follow): a sentence, not a headline. */
 const FULL_STOP = /[.。](?:["'”’»)\]]*)$/u;
+/** A list's lead-in ends in a colon ("What you'll need:"): no box's headline does. */
+const LEAD_IN = /:$/u;
+/** A rank alone over a headline in a list of the most read ("2", "3."). */
+const RANK = /^\p{N}{1,2}[.)]?$/u;
 
 // Stop-word density (stopwords-iso lists) of a line that reads as prose: a short line needs more.
 const PROSE_STOP = 0.45;
@@ -425,7 +429,7 @@ function headedArticle(lines: readonly LineInfo[], scores: number[], span: [numb
  */
 function leadsList(lines: readonly LineInfo[], j: number, to: number): boolean {
   const l = lines[j];
-  if (l.rule || l.prose || l.nWords > 8 || !/:$/u.test(l.text)) return false;
+  if (l.rule || l.prose || l.nWords > 8 || !LEAD_IN.test(l.text)) return false;
   let items = 0;
   for (let i = j + 1; i < to; i++) {
     if (lines[i].blank) continue;
@@ -750,8 +754,8 @@ function extendByList(lines: readonly LineInfo[], end: number): number {
   while (j < lines.length && lines[j].blank) j++;
   if (j >= lines.length || j - end > 2) return end;
   const bodyEnd = end;
-  let announced = /:$/u.test(lines[end].text);
-  if (!announced && /:$/u.test(lines[j].text) && !lines[j].rule && lines[j].nWords >= 2 && lines[j].nWords <= 20 && j + 1 < lines.length && !lines[j + 1].blank) {
+  let announced = LEAD_IN.test(lines[end].text);
+  if (!announced && LEAD_IN.test(lines[j].text) && !lines[j].rule && lines[j].nWords >= 2 && lines[j].nWords <= 20 && j + 1 < lines.length && !lines[j + 1].blank) {
     announced = true;
     end = j++;
   }
@@ -1301,7 +1305,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   /** Lines a to b that rank or date a box's headline ("2", "5 hours ago"). */
   const marked = (a: number, b: number) => {
     let c = 0;
-    for (let k = a; k < b; k++) if (/^\p{N}{1,2}[.)]?$/u.test(lines[k].text) || stampAt(lines, k)) c++;
+    for (let k = a; k < b; k++) if (RANK.test(lines[k].text) || stampAt(lines, k)) c++;
     return c;
   };
   const boxInArticle = (head: number, below: number) => {
@@ -1336,7 +1340,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     const together = head + 1 < n && !lines[head + 1].blank;
     // A headline of the box: no sentence, not flagged, under a kicker or a rank when kicker is set.
     // (A lead-in, "What you'll need:", opens the article's list under the box.)
-    const entry = (k: number) => !lines[k].blank && !flagged(k) && !card[k] && !FULL_STOP.test(lines[k].text) && !/:$/u.test(lines[k].text) && lines[k].nWords >= 3 && lines[k].nWords <= 30;
+    const entry = (k: number) => !lines[k].blank && !flagged(k) && !card[k] && !FULL_STOP.test(lines[k].text) && !LEAD_IN.test(lines[k].text) && lines[k].nWords >= 3 && lines[k].nWords <= 30;
     let kicker = false;
     let headlines = 0;
     let k = head + 1;
@@ -1359,7 +1363,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       }
       // A kicker over a headline of the box ("Local", "Kreis Hollbach").
       // (Or its rank in a list of the most read: "1", "2.".)
-      const rank = /^\p{N}{1,2}[.)]?$/u.test(lines[k].text);
+      const rank = RANK.test(lines[k].text);
       if ((rank || (!flagged(k) && !card[k] && lines[k].nWords <= 3 && !lines[k].terminal)) && k + 1 < n && entry(k + 1)) {
         kicker = true;
         continue;
@@ -1817,7 +1821,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       // A table's row, or the caption over one, is the article's.
       if (j >= n || l.tableRow || (j + 1 < n && lines[j + 1].tableRow)) return false;
       // (Nor is a lead-in, "What you'll need:", which opens the article's list under the box.)
-      return !l.blank && !l.exception && (!marks[j] || zoned(j)) && isHeadlineLike(l) && l.nWords <= 20 && !FULL_STOP.test(l.text) && !/:$/u.test(l.text);
+      return !l.blank && !l.exception && (!marks[j] || zoned(j)) && isHeadlineLike(l) && l.nWords <= 20 && !FULL_STOP.test(l.text) && !LEAD_IN.test(l.text);
     };
     /** A further headline of a box whose headlines stand a blank line apart, after j. */
     const spacedNext = (j: number) => {
@@ -1854,7 +1858,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       if (cur && headline && (cur.rule === 'published-stamp' || cur.rule === 'date-stamp')) continue;
       if (cur && !zoned(j)) break;
       // A kicker over a headline of the box ("Local", "Kreis Hollbach") goes with it.
-      if (!cur && l.nWords <= 3 && !l.prose && !l.terminal && !/:$/u.test(l.text) && teaserHead(nextLine(j)) && nextLine(j) === j + 1) {
+      if (!cur && l.nWords <= 3 && !l.prose && !l.terminal && !LEAD_IN.test(l.text) && teaserHead(nextLine(j)) && nextLine(j) === j + 1) {
         mark(j, 'teaser-headline', undefined, 'its kicker');
         continue;
       }
