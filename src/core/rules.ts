@@ -496,6 +496,17 @@ const ABOUT = ci('about|sobre|über|à propos de|acerca de|o autorze|over|inform
 /** A person's name in an author box: capitalised words, with the particles names carry ("de", "van", "von"). */
 /** The small words inside a person's name ("Ana de Souza", "Ludwig van Beek"). */
 const PARTICLE = '(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le)';
+/** A line that is one phrase of 15 characters or more, two or three times over with a space between. */
+function repeatedPhrase(t: string): boolean {
+  for (const k of [2, 3]) {
+    const len = (t.length - (k - 1)) / k;
+    if (!Number.isInteger(len) || len < 15) continue;
+    const x = t.slice(0, len);
+    if (t === (k === 2 ? `${x} ${x}` : `${x} ${x} ${x}`)) return true;
+  }
+  return false;
+}
+
 /** A menu's item in a breadcrumb or a footer's row: a few words, perhaps a question ("About us?"). */
 const NAV_ITEM = String.raw`[\p{L}](?:[\p{L}&'’ -]{0,24}[\p{L}])?[?؟]?`;
 const PERSON = String.raw`\p{Lu}[\p{L}'’.\-]+(?:\s+(?:${PARTICLE}\s+)?\p{Lu}[\p{L}'’.\-]+){0,3}`;
@@ -1478,7 +1489,8 @@ export const LINE_RULES: LineRule[] = [
       String.raw`^(?:.{20,600}?\p{L}[,;:]?\s?(?:…|\.\.\.)\s*(?:\[?(?:read more|continue reading|keep reading|more|leer más|seguir leyendo|weiterlesen|mehr lesen|lire la suite|leia mais|continue lendo|continua a leggere|leggi tutto|czytaj dalej|czytaj więcej|lees meer|подробнее|читать далее)\]?\s*[»›→]?\s*){1,2}|(\p{Lu}[^\n]{14,150}?)(?: \1){1,2})$`,
       'iu',
     ),
-    hint: /…|\.\.\.|^(\S+ \S+ \S+).* \1/u,
+    // (Tested as text, not by a backreference: every line is this rule's candidate.)
+    hint: { test: (t: string) => t.includes('…') || t.includes('...') || repeatedPhrase(t), parts: [] },
     longLines: true,
     zone: 'any',
     maxWords: 100,
