@@ -59,6 +59,8 @@ const BOX_EXCERPT_WORDS = 150;
 const HEADLINE_END = /[^.,;:。，、；：]$/u;
 /** A full stop at the end (quotes or brackets may follow): a sentence, not a headline. */
 const FULL_STOP = /[.。](?:["'”’»)\]]*)$/u;
+/** The heading of a box of other stories: "Read also", "Related", "Most read". */
+const boxHeading = (r: LineRule | null | undefined) => !!r && ((r.id === 'read-more-marker' && r.opensTeaser === true) || r.id === 'most-read-heading');
 /** A list's lead-in ends in a colon ("What you'll need:"): no box's headline does. */
 const LEAD_IN = /:$/u;
 /** A rank alone over a headline in a list of the most read ("2", "3."). */
@@ -1334,9 +1336,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
    */
   const crossed: [number, number][] = [];
   const boxSpan = (head: number) => {
-    const r = lines[head].rule;
     // (Where words are not spaced, a line's count of words says too little to tell a box's headline.)
-    if (unspacedDoc || !r || !((r.id === 'read-more-marker' && r.opensTeaser === true) || r.id === 'most-read-heading') || !isBareMarker(lines[head].text)) return head;
+    if (unspacedDoc || !boxHeading(lines[head].rule) || !isBareMarker(lines[head].text)) return head;
     const together = head + 1 < n && !lines[head + 1].blank;
     // A headline of the box: no sentence, not flagged, under a kicker or a rank when kicker is set.
     // (A lead-in, "What you'll need:", opens the article's list under the box.)
@@ -1419,8 +1420,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   const boxHeadAbove = (j: number) => {
     for (let k = j - 1, seen = 0; k >= bodyStart && seen <= 2 * BOX_LINES; k--) {
       if (lines[k].blank) continue;
-      const r = lines[k].rule;
-      if (r && ((r.id === 'read-more-marker' && r.opensTeaser === true) || r.id === 'most-read-heading')) return k;
+      if (boxHeading(lines[k].rule)) return k;
       seen++;
     }
     return -1;
