@@ -207,7 +207,8 @@ function teaserListAfterWall(lines: readonly LineInfo[], scores: number[], span:
   let wall = -1;
   for (let i = span[0] - 1; i >= from; i--) {
     const r = lines[i].rule;
-    if (r?.endsBody && lines[i].nWords <= 8) {
+    // (A bare "Read also" over the cards heads their box as "More stories" does.)
+    if ((r?.endsBody || boxHeading(r)) && lines[i].nWords <= 8) {
       wall = i;
       break;
     }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../../src/core';
 
@@ -40,5 +42,17 @@ describe('an article right under a box of the most read', () => {
   it('keeps the article', () => {
     const out = keptLines(text);
     for (const t of ['bus lane', 'parking scheme', 'school catchment', 'bin collection']) expect(out).toContain(para(t));
+  });
+});
+
+describe('a brief over two boxes: related headlines with their dates, then "Read also" cards whose excerpts outweigh it', () => {
+  // One of our own pages (bench/pages): the cards under "Читайте также" score above the brief's three paragraphs.
+  const dir = join(__dirname, '../../../bench/pages/xx-brief');
+  const text = readFileSync(join(dir, 'ru-brief-portal-most-read.txt'), 'utf8');
+  const gold = readFileSync(join(dir, 'ru-brief-portal-most-read.gold.txt'), 'utf8').split('\n').filter((l) => l.trim());
+
+  it('keeps every line of the brief', () => {
+    const out = keptLines(text);
+    for (const l of gold) expect(out).toContain(l);
   });
 });
