@@ -243,7 +243,8 @@ function cardList(lines: readonly LineInfo[], from: number, to: number, most = C
 function teaserListInSpan(lines: readonly LineInfo[], span: [number, number]): [number, number] {
   for (let w = span[0] + 1; w < span[1]; w++) {
     const r = lines[w].rule;
-    if (!r?.endsBody || lines[w].nWords > 8) continue;
+    // (The article's sign-off, its author's bio or a newsletter prompt, ends it as such a heading does.)
+    if (!(r?.endsBody || r?.id === 'author-bio' || r?.kind === 'subscribe') || lines[w].nWords > (r.endsBody ? 8 : 80)) continue;
     if (cardList(lines, w + 1, span[1]) && proseWords(lines, span[0], w - 1) >= proseWords(lines, w + 1, span[1])) return [span[0], w - 1];
   }
   return span;

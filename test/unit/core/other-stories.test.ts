@@ -135,3 +135,21 @@ describe('one of our pages with a blank line after every line', () => {
     for (const l of gold) expect(out).toContain(l);
   });
 });
+
+describe("stories under the article's author bio", () => {
+  // One of our own pages (bench/pages): a match report, its reporter's bio, then "VEJA TAMBÉM" and
+  // cards of a headline, an excerpt and a time each, which the span ran on over.
+  const dir = join(__dirname, '../../../bench/pages/xx-tail');
+  const text = readFileSync(join(dir, 'pt-tail-sports-serieb.txt'), 'utf8');
+  const gold = readFileSync(join(dir, 'pt-tail-sports-serieb.gold.txt'), 'utf8').split('\n').filter((l) => l.trim());
+  const bio = text.split('\n').findIndex((l) => l.startsWith('Setorista do'));
+
+  it('keeps the report and strips the cards under the bio', () => {
+    const out = keptLines(text);
+    for (const l of gold) expect(out).toContain(l);
+    expect(bio).toBeGreaterThan(0);
+    const below = text.split('\n').slice(bio + 1).filter((l) => l.trim().split(/\s+/u).length >= 8);
+    expect(below.length).toBeGreaterThan(3);
+    for (const l of below) expect(out).not.toContain(l);
+  });
+});
