@@ -1438,6 +1438,15 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   };
   /** Two headlines in a row with no paragraph between: a list of other stories. */
   const headRun = (i: number) => headish(i) && headish(nextLine(i));
+  /** A time or a date alone among the next few lines: the stamp of a live story's next entry. */
+  const stampSoon = (i: number) => {
+    for (let k = i + 1, seen = 0; k < n && seen < 4; k++) {
+      if (lines[k].blank) continue;
+      if (TIME_ONLY.test(lines[k].text) || isDate(k)) return true;
+      seen++;
+    }
+    return false;
+  };
   const reach = (from: number, step: 1 | -1, limit: number): [last: number, stop: number] => {
     let last = from;
     let bad = 0;
@@ -1505,8 +1514,9 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         if (!inset(j) && ++bad >= 2) break;
         // Downwards, the article's tags, or its share buttons (named among unflagged ones), end it:
         // an author's bio or a box below them is not the article's.
+        // (One share row will do, unless a stamp follows it: a live story's entries each end in one.)
         const id = lines[j].rule?.id;
-        if (step > 0 && (id === 'tags-line' || (id === 'share-line' && ++shares >= 2))) break;
+        if (step > 0 && (id === 'tags-line' || (id === 'share-line' && (++shares >= 2 || !stampSoon(j))))) break;
         continue;
       }
       bad = 0;

@@ -153,3 +153,44 @@ describe("stories under the article's author bio", () => {
     for (const l of below) expect(out).not.toContain(l);
   });
 });
+
+describe('the tail under one share row', () => {
+  // One of our own pages (bench/pages): a business story, its pager, "Follow the author" and the
+  // author's card. One share row ends the walk down from the article, unless a stamp follows it (a
+  // live story's next entry).
+  const dir = join(__dirname, '../../../bench/pages/ja-web');
+  const text = readFileSync(join(dir, 'jaw-keizai-supa.txt'), 'utf8');
+  const gold = readFileSync(join(dir, 'jaw-keizai-supa.gold.txt'), 'utf8').split('\n').filter((l) => l.trim());
+
+  it("keeps the story and strips the author's card under the share row", () => {
+    const out = keptLines(text);
+    for (const l of gold) expect(out).toContain(l);
+    const all = text.split('\n');
+    const row = all.lastIndexOf('著者フォロー');
+    expect(row).toBeGreaterThan(0);
+    for (const l of all.slice(row + 1, row + 4)) expect(out).not.toContain(l);
+  });
+
+  it('walks on over the share rows of a live story, each under an entry', () => {
+    // Our live story cut to its first entries (as bench/layouts.mjs cuts a page to a brief): the
+    // entries above the page's own chaff each end in "Share" over the next one's time.
+    const dir = join(__dirname, '../../../bench/pages/en');
+    const all = readFileSync(join(dir, 'en-liveblog-storm.txt'), 'utf8').split('\n');
+    const gold = readFileSync(join(dir, 'en-liveblog-storm.gold.txt'), 'utf8').split('\n').filter((l) => l.trim());
+    const kept: string[] = [];
+    const drop = new Set<number>();
+    let words = 0;
+    let at = 0;
+    for (const g of gold) {
+      const k = all.findIndex((l, i) => i >= at && l.trim() === g.trim());
+      if (k < 0) continue;
+      at = k + 1;
+      if (words >= 100) drop.add(k);
+      else kept.push(g);
+      words += g.split(/\s+/u).length;
+    }
+    const out = keptLines(all.filter((_, i) => !drop.has(i)).join('\n'));
+    expect(kept.length).toBeGreaterThan(3);
+    for (const l of kept) expect(out).toContain(l);
+  });
+});
