@@ -1745,6 +1745,18 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     for (let j = top; j <= c; j++) mark(j, 'caption-above-credit');
   }
 
+  // …and one right under the credit, the byline or the date under it: the picture's, not a standfirst.
+  const headMeta = (i: number) => i < n && !!marks[i] && !marks[i]!.suspect && (marks[i]!.kind === 'byline' || marks[i]!.rule === 'published-stamp' || marks[i]!.rule === 'date-stamp');
+  for (let i = bodyStart; i < n; i++) {
+    const m = marks[i];
+    if (!m || m.kind !== 'credit' || m.suspect) continue;
+    const c = nextLine(i);
+    if (c <= i || c >= n) continue;
+    const l = lines[c];
+    if (c === title || l.blank || l.exception || marks[c] || l.nWords < 4 || l.nWords > 60 || !FULL_STOP.test(l.text) || !headMeta(nextLine(c))) continue;
+    mark(c, 'caption-under-credit');
+  }
+
   // A teaser standing alone (its headline, its excerpt, its own "Read more"), even inside the body.
   for (let i = bodyStart + 1; i < n; i++) {
     if (card[i] !== LONE_CARD || i === title) continue;

@@ -52,6 +52,7 @@ export const RULE_IDS = [
   'title-repeat',
   'error-report',
   'caption-above-credit',
+  'caption-under-credit',
   'pull-quote',
   'code-label',
   'paragraph-repeat',
@@ -1905,6 +1906,14 @@ export const CONTEXT_RULES: (RuleInfo & { id: RuleId })[] = [
     description: "A photo caption: a sentence set apart with the picture's credit right under it.",
     examples: ['\nThe mayor opens the new harbour wall on Monday.\nPhoto: Jane Doe/Reuters\n'],
     counterExamples: ['A name or a heading over a credit (no full stop) stays; so does a paragraph that runs on above the credit.'],
+    languages: ['*'],
+  },
+  {
+    id: 'caption-under-credit',
+    kind: 'caption',
+    description: "A photo caption right under the picture's credit, with the byline or the date under it: the picture's, not the article's standfirst.",
+    examples: ['\nJane Doe/Reuters\n\nThe mayor, pictured at the harbour in 2023, opened the new wall on Monday.\n\nBy John Roe\n'],
+    counterExamples: ['A standfirst under the headline with no credit over it stays; so does a paragraph under a credit with no byline or date below it.'],
     languages: ['*'],
   },
   {

@@ -937,3 +937,23 @@ describe('a comment thread under its heading with the post\'s title in quotes', 
     for (const l of ['12 thoughts on “Council approves new cycle lanes for the city centre”', 'Mark Allen']) expect(out).not.toContain(l);
   });
 });
+
+describe("a caption under its picture's credit, over the byline", () => {
+  const caption = 'The harbour master, pictured at the old quay in 2023, said the wall had never been so badly damaged.';
+  const page = (under: string) =>
+    ['Home', 'News', '', 'Storm closes the coast road for a second day', '', 'Jane Doe/The Harbour Post', '', caption, '', under, '', P('road'), '', P('storm'), '', P('repairs')].join('\n');
+
+  it('is a caption when the byline or the date is under it', () => {
+    for (const under of ['By John Roe', 'March 4, 2024']) {
+      const text = page(under);
+      const at = text.split('\n').indexOf(caption) + 1;
+      expect(analyze(text).findings.find((f) => f.line === at)?.rule).toBe('caption-under-credit');
+      expect(keptLines(text)).not.toContain(caption);
+    }
+  });
+
+  it('stays when the article goes on under it', () => {
+    const text = page(P('lead'));
+    expect(keptLines(text)).toContain(caption);
+  });
+});
