@@ -1447,6 +1447,19 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     }
     return false;
   };
+  /** A time of day or a time ago ("10:42", "3 hours ago", "vor 2 Stunden", "il y a 3 heures"). */
+  const COMMENT_TIME = /\d[:.h]\d{2}|\b(?:ago|vor \d|il y a|hace|fa|temu|geleden)\b|há \d|назад/iu;
+  /** The paragraph at p is a reader's comment: a short name line over a time stamp over it, a comments control ("Reply") right under it. */
+  const commentAt = (p: number) => {
+    const under = nextLine(p);
+    if (under <= p || under >= n || lines[under].rule?.kind !== 'comments' || !lines[p].prose) return false;
+    const stamp = prevLine(p);
+    const st = lines[stamp].rule?.id;
+    // (A comment's stamp gives the time, "3 hours ago", "5 March 2024 at 10:42"; an update's dateline under its label gives the day.)
+    if (!(st === 'published-stamp' || st === 'date-widget' || TIME_ONLY.test(lines[stamp].text) || isDate(stamp)) || !COMMENT_TIME.test(lines[stamp].text)) return false;
+    const name = prevLine(stamp);
+    return name >= 0 && !lines[name].blank && !lines[name].prose && lines[name].nWords <= 4 && !FULL_STOP.test(lines[name].text);
+  };
   const reach = (from: number, step: 1 | -1, limit: number): [last: number, stop: number] => {
     let last = from;
     let bad = 0;
@@ -1547,6 +1560,12 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   let marginBottom = spanEnd;
   if (span) {
     [bodyEndLine, marginBottom] = reach(spanEnd, 1, n - 1);
+    // A reader's comment over its "Reply" (a name, a time stamp, the comment) is not the article's last
+    // paragraph: the article ends above the name.
+    if (commentAt(bodyEndLine)) {
+      const name = prevLine(prevLine(bodyEndLine));
+      if (name > spanStart) bodyEndLine = prevLine(name);
+    }
     // Lines right under the last paragraph, with no blank line between, are of its block (a list of
     // "Key: value" lines, a line-up), when the block is a short one set apart by blank lines (in
     // text without blank lines, everything is one block).

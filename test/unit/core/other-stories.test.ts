@@ -194,3 +194,25 @@ describe('the tail under one share row', () => {
     for (const l of kept) expect(out).toContain(l);
   });
 });
+
+describe("readers' comments under the article, with no heading", () => {
+  const comments = [
+    'harbourfan77', '3 hours ago', 'This is outrageous, the council should have fixed the wall years ago instead of spending money on the new town hall.', 'Reply', '12', '',
+    'Bob Smith', '2 hours ago', 'Agreed. My boat was damaged last winter and nobody paid for it, the insurance said it was an act of God.', 'Reply', '4', '',
+  ];
+
+  it('strips the first comment too (its name, stamp and text over its "Reply")', () => {
+    const out = keptLines(page(head, paragraphs, comments, foot));
+    for (const p of article) expect(out).toContain(p);
+    expect(out).not.toContain(comments[2]);
+    expect(out).not.toContain('harbourfan77');
+  });
+});
+
+describe('an update under its label and date at the end of the article, over the comments', () => {
+  it('stays the article', () => {
+    const update = 'The council said on Tuesday that the works would start a week later than planned, in the middle of May.';
+    const out = keptLines(page(head, paragraphs, ['Update', 'March 5, 2024', update, 'Comments (3)', ''], foot));
+    expect(out).toContain(update);
+  });
+});
