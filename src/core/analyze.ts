@@ -184,6 +184,9 @@ function bestSpan(scores: number[], from: number): [number, number] | null {
   return [bestS, bestE];
 }
 
+/** A time of day or a time ago ("10:42", "3 hours ago", "vor 2 Stunden", "il y a 3 heures"): a reader's comment's stamp gives one. */
+const COMMENT_TIME = /\d[:.h]\d{2}|\b(?:ago|vor \d|il y a|hace|fa|temu|geleden)\b|há \d|назад/iu;
+
 const stampAt = (lines: readonly LineInfo[], i: number) => {
   if (i < 0 || i >= lines.length || lines[i].blank) return false;
   const r = lines[i].rule;
@@ -1442,21 +1445,18 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   const stampSoon = (i: number) => {
     for (let k = i + 1, seen = 0; k < n && seen < 4; k++) {
       if (lines[k].blank) continue;
-      if (TIME_ONLY.test(lines[k].text) || isDate(k)) return true;
+      if (TIME_ONLY.test(lines[k].text) || stampAt(lines, k)) return true;
       seen++;
     }
     return false;
   };
-  /** A time of day or a time ago ("10:42", "3 hours ago", "vor 2 Stunden", "il y a 3 heures"). */
-  const COMMENT_TIME = /\d[:.h]\d{2}|\b(?:ago|vor \d|il y a|hace|fa|temu|geleden)\b|há \d|назад/iu;
   /** The paragraph at p is a reader's comment: a short name line over a time stamp over it, a comments control ("Reply") right under it. */
   const commentAt = (p: number) => {
     const under = nextLine(p);
     if (under <= p || under >= n || lines[under].rule?.kind !== 'comments' || !lines[p].prose) return false;
     const stamp = prevLine(p);
-    const st = lines[stamp].rule?.id;
     // (A comment's stamp gives the time, "3 hours ago", "5 March 2024 at 10:42"; an update's dateline under its label gives the day.)
-    if (!(st === 'published-stamp' || st === 'date-widget' || TIME_ONLY.test(lines[stamp].text) || isDate(stamp)) || !COMMENT_TIME.test(lines[stamp].text)) return false;
+    if (!(stampAt(lines, stamp) || TIME_ONLY.test(lines[stamp].text)) || !COMMENT_TIME.test(lines[stamp].text)) return false;
     const name = prevLine(stamp);
     return name >= 0 && !lines[name].blank && !lines[name].prose && lines[name].nWords <= 4 && !FULL_STOP.test(lines[name].text);
   };

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../../src/core';
+import { ownPage } from './own-pages';
 
 const keptLines = (text: string) => new Set(clean(text, { metadata: 'drop' }).text.split('\n'));
 
@@ -47,9 +46,7 @@ describe('an article right under a box of the most read', () => {
 
 describe('a brief over two boxes: related headlines with their dates, then "Read also" cards whose excerpts outweigh it', () => {
   // One of our own pages (bench/pages): the cards under "Читайте также" score above the brief's three paragraphs.
-  const dir = join(__dirname, '../../../bench/pages/xx-brief');
-  const text = readFileSync(join(dir, 'ru-brief-portal-most-read.txt'), 'utf8');
-  const gold = readFileSync(join(dir, 'ru-brief-portal-most-read.gold.txt'), 'utf8').split('\n').filter((l) => l.trim());
+  const { text, gold } = ownPage('xx-brief', 'ru-brief-portal-most-read');
 
   it('keeps every line of the brief', () => {
     const out = keptLines(text);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, clean } from '../../../src/core';
+import { ownPage } from './own-pages';
 
 const keptLines = (text: string) => new Set(clean(text, { metadata: 'drop' }).text.split('\n'));
 
@@ -139,9 +140,7 @@ describe('one of our pages with a blank line after every line', () => {
 describe("stories under the article's author bio", () => {
   // One of our own pages (bench/pages): a match report, its reporter's bio, then "VEJA TAMBÉM" and
   // cards of a headline, an excerpt and a time each, which the span ran on over.
-  const dir = join(__dirname, '../../../bench/pages/xx-tail');
-  const text = readFileSync(join(dir, 'pt-tail-sports-serieb.txt'), 'utf8');
-  const gold = readFileSync(join(dir, 'pt-tail-sports-serieb.gold.txt'), 'utf8').split('\n').filter((l) => l.trim());
+  const { text, gold } = ownPage('xx-tail', 'pt-tail-sports-serieb');
   const bio = text.split('\n').findIndex((l) => l.startsWith('Setorista do'));
 
   it('keeps the report and strips the cards under the bio', () => {
@@ -158,9 +157,7 @@ describe('the tail under one share row', () => {
   // One of our own pages (bench/pages): a business story, its pager, "Follow the author" and the
   // author's card. One share row ends the walk down from the article, unless a stamp follows it (a
   // live story's next entry).
-  const dir = join(__dirname, '../../../bench/pages/ja-web');
-  const text = readFileSync(join(dir, 'jaw-keizai-supa.txt'), 'utf8');
-  const gold = readFileSync(join(dir, 'jaw-keizai-supa.gold.txt'), 'utf8').split('\n').filter((l) => l.trim());
+  const { text, gold } = ownPage('ja-web', 'jaw-keizai-supa');
 
   it("keeps the story and strips the author's card under the share row", () => {
     const out = keptLines(text);
@@ -174,9 +171,9 @@ describe('the tail under one share row', () => {
   it('walks on over the share rows of a live story, each under an entry', () => {
     // Our live story cut to its first entries (as bench/layouts.mjs cuts a page to a brief): the
     // entries above the page's own chaff each end in "Share" over the next one's time.
-    const dir = join(__dirname, '../../../bench/pages/en');
-    const all = readFileSync(join(dir, 'en-liveblog-storm.txt'), 'utf8').split('\n');
-    const gold = readFileSync(join(dir, 'en-liveblog-storm.gold.txt'), 'utf8').split('\n').filter((l) => l.trim());
+    const live = ownPage('en', 'en-liveblog-storm');
+    const all = live.text.split('\n');
+    const gold = live.gold;
     const kept: string[] = [];
     const drop = new Set<number>();
     let words = 0;
