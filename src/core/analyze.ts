@@ -382,9 +382,9 @@ const MAX_HEADS = 50;
  * headline with its byline or date heads a stretch of prose of some length: that is the article,
  * however short (a news brief).
  */
-function headedArticle(lines: readonly LineInfo[], scores: number[], span: [number, number] | null, from: number): [number, number] | null {
+function headedArticle(lines: readonly LineInfo[], scores: number[], span: [number, number] | null, from: number, dated: Uint8Array): [number, number] | null {
   // (A headline alone is no head here: a teaser's headline stands over its summary too.)
-  if (!span || datedAbove(lines, span[0])) return span;
+  if (!span || datedHead(lines, span[0], span[1])) return span;
   const n = lines.length;
   const mine = proseWords(lines, span[0], span[1]);
   // The next line that ends articles at or after each line, worked out once.
@@ -395,6 +395,8 @@ function headedArticle(lines: readonly LineInfo[], scores: number[], span: [numb
   for (let k = from, heads = 0; k < n && heads < MAX_HEADS; k++) {
     if (k >= span[0] && k <= span[1]) continue;
     if (!(lines[k].rule?.id === 'byline' || stampAt(lines, k)) || !headlineAbove(lines, k)) continue;
+    // (A headline in a list of dated headlines is another story's: an article has one head.)
+    if (someAbove(lines, k, 2, (_, j) => dated[j] === 1)) continue;
     heads++;
     // Under a box that ends articles ("More stories", comments), a dated headline is a teaser's or a reader's.
     if (k > span[1] && nextWall[span[1] + 1] < k) break;
@@ -1159,7 +1161,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     card.fill(0);
     scores = scoreLines();
   }
-  const span = firstStory(lines, card, scores, headedArticle(lines, scores, articleUnderMenu(lines, scores, articleAboveRights(lines, scores, teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart), bodyStart)), bodyStart), bodyStart);
+  const span = firstStory(lines, card, scores, headedArticle(lines, scores, articleUnderMenu(lines, scores, articleAboveRights(lines, scores, teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart), bodyStart)), bodyStart, dated), bodyStart);
   // A poem or a song is its block of lines as a whole, however short the lines the span took.
   // (Not where the span holds a paragraph: headlines under an article are no verse.)
   if (span && !lines.slice(span[0], span[1] + 1).some((l) => l.nWords > 15)) {
@@ -1380,8 +1382,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         k++;
         continue;
       }
-      // (A headline under its kicker may read as a sentence with no end.)
-      if (!(kicker ? entry(k) : entry(k) && !lines[k].prose && isHeadlineLike(lines[k]))) break;
+      // (A headline under its kicker, or in a list of dated headlines, may read as a sentence with no end.)
+      if (!(kicker || dated[k] ? entry(k) : entry(k) && !lines[k].prose && isHeadlineLike(lines[k]))) break;
       kicker = false;
       headlines++;
       if (++seen > BOX_LINES) return head;
@@ -1389,7 +1391,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     return headlines < 2 || k >= n || wall(k) ? head : k;
   };
   /** Below a box, the article goes on: a line shaped like its content or code, or a short subhead over one. */
-  const goesOn = (k: number) => {
+  const goesOn = (k: number, last: number) => {
     // (An ad slot, an embed with its consent button, a caption or a "Read also: …" line may stand
     // between; a button, "Quiero suscribirme", or a name does not go on.)
     const between = (i: number) => {
@@ -1403,7 +1405,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     // (A list's items stand together, under a subhead that may be the box's last line.)
     const list = (i: number) => plain(i) && plain(i + 1);
     const next = nextLine(c);
-    return shape(c) || (plain(c) && lines[c].nWords <= 4 && (shape(next) || list(next))) || (list(c) && isHeadlineLike(lines[prevLine(c)]));
+    // (Or the list that the article's last paragraph leads in to, "… when:", its sentence not ended.)
+    return shape(c) || (plain(c) && lines[c].nWords <= 4 && (shape(next) || list(next))) || (list(c) && (isHeadlineLike(lines[prevLine(c)]) || !lines[last].terminal));
   };
   /** Such a box right under the article's last paragraph (or an ad slot under it): the line after it, or head. */
   const boxUnder = (head: number, last: number) => {
@@ -1413,7 +1416,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     if (above > last && prevLine(above) === last && (insert(above) || (!flagged(above) && !card[above] && lines[above].nWords <= CAPTION_WORDS))) above = last;
     if (above !== last) return head;
     const end = boxSpan(head);
-    return end > head && goesOn(end) ? end : head;
+    return end > head && goesOn(end, last) ? end : head;
   };
   /** Walking up: such a box over the paragraphs taken in, a paragraph of the article over it; the line after it, or head. */
   const boxOver = (head: number, last: number) => {
@@ -1481,7 +1484,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         j--;
         continue;
       }
-      if (wall(j)) {
+      // (An ad's own button, "Learn more", under it ends nothing.)
+      if (wall(j) && !(readOnAt(lines, j) && j > 0 && inset(prevLine(j)))) {
         // A box of a few headlines set into the article ("You might also like") with a paragraph
         // right above its head and one right under it: the article goes on across the box.
         if (step < 0 && boxInArticle(j, last)) continue;
@@ -1489,6 +1493,15 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
           const end = boxOver(j, last);
           if (end > j) {
             crossed.push([j, end]);
+            continue;
+          }
+          // (Or a headline of such a box, dated: its head is near above.)
+          const h = dated[j] ? boxHeadAbove(j) : -1;
+          const over = h >= 0 ? boxOver(h, last) : -1;
+          if (over > j) {
+            crossed.push([h, over]);
+            j = h;
+            bad = 0;
             continue;
           }
         }

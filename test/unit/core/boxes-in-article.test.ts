@@ -112,6 +112,16 @@ describe('our own pages with a box of other stories after the middle paragraph (
     ['de/de-blog-sauerteig', ['dated']],
     ['pl/pl-przepis-pierogi', ['dated']],
     ['en/en-explainer-levy', ['dated']],
+    // Headlines each over their time set into the article:
+    // - its head (a headline, a byline, a date) inside the span, not above it; the box's last headline over its stamp taken for another article's head;
+    ['es/es-news-metro', ['dated']],
+    ['pt-br/ptbr-famosos-casamento', ['dated']],
+    // - the box's last headline reads as a sentence; the walk up met a headline of the box, not its head;
+    ['fr/fr-blog-tricot', ['dated']],
+    ['de/de-blog-flammkuchen', ['dated']],
+    // - an ad with its own "Learn more" button under the box; a sentence that goes on in a list under the box.
+    ['ru-web/ruw-agentstvo-aeroporty', ['dated']],
+    ['de/de-news-kita', ['dated']],
     // The body below the box, the walk up crossing it to the article above.
     ['de-web/de-web-rezept', ['spaced']],
     ['pl/pl-przepis-pierogi', ['spaced']],
