@@ -248,7 +248,12 @@ function teaserListInSpan(lines: readonly LineInfo[], span: [number, number]): [
     const r = lines[w].rule;
     // (The article's sign-off, its author's bio or a newsletter prompt, ends it as such a heading does.)
     if (!(r?.endsBody || r?.id === 'author-bio' || r?.kind === 'subscribe') || lines[w].nWords > (r.endsBody ? 8 : 80)) continue;
-    if (cardList(lines, w + 1, span[1]) && proseWords(lines, span[0], w - 1) >= proseWords(lines, w + 1, span[1])) return [span[0], w - 1];
+    if (cardList(lines, w + 1, span[1]) && proseWords(lines, span[0], w - 1) >= proseWords(lines, w + 1, span[1])) {
+      // (On its last line, not on a blank one: what is set under the article is looked for from there.)
+      let end = w - 1;
+      while (end > span[0] && lines[end].blank) end--;
+      return [span[0], end];
+    }
   }
   return span;
 }
