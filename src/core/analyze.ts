@@ -344,37 +344,54 @@ function articleAboveRights(lines: readonly LineInfo[], scores: number[], span: 
  */
 function articleUnderMenu(lines: readonly LineInfo[], scores: number[], span: [number, number] | null): [number, number] | null {
   if (!span) return span;
+  const menuItem = (k: number) => lines[k].blank || (!lines[k].prose && lines[k].nWords <= 4);
+  /** The article under a menu of `menu` lines that ends at line i, the prose above it ending at `above`; or null. */
+  const under = (i: number, menu: number, above: number): [number, number] | null => {
+    // A headline, then its byline or date, within a few lines under the menu.
+    let head = -1;
+    for (let k = i, seen = 0; k < lines.length && seen < 6 && head < 0; k++) {
+      const l = lines[k];
+      if (l.blank) continue;
+      // A consent banner or a menu's last buttons between the menu and the headline do not count.
+      if (!(l.rule && !l.rule.endsBody && l.rule.id !== 'byline' && !stampAt(lines, k))) seen++;
+      // (A dateline with its author, "30. April 2024 von Sandra", is one too.)
+      if (l.rule?.id === 'byline' || stampAt(lines, k) || (!l.rule && !l.prose && l.nWords <= 8 && findDate(l.text))) head = k;
+    }
+    // The head is a headline's: a reader's comment under a name and a date has none.
+    if (head < 0 || !headlineAbove(lines, head)) return null;
+    let wall = head + 1;
+    while (wall < lines.length && !lines[wall].rule?.endsBody) wall++;
+    const below = bestSpan(scores.slice(0, wall), head + 1);
+    // The article starts right under its head; prose further down is another box's.
+    if (!below) return null;
+    let between = 0;
+    for (let k = head + 1; k < below[0]; k++) if (!lines[k].blank) between++;
+    if (between > HEAD_TO_BODY) return null;
+    const prose = proseWords(lines, below[0], below[1]);
+    if (prose < 40) return null;
+    // Under a short menu (a blog's few links), the article is also the longer of the two, unless the
+    // prose above has no head of its own (a sidebar's welcome placed first has no headline or date).
+    return menu < MENU_RUN && prose <= proseWords(lines, span[0], above) && headed(lines, span[0]) ? null : below;
+  };
   // The menu: a run of MENU_RUN short lines with no sentence, right under the span.
   let i = span[1] + 1;
   while (i < lines.length && lines[i].blank) i++;
   let menu = 0;
-  for (; i < lines.length && (lines[i].blank || (!lines[i].prose && lines[i].nWords <= 4)); i++) if (!lines[i].blank) menu++;
-  if (menu < SHORT_MENU_RUN) return span;
-  // A headline, then its byline or date, within a few lines under the menu.
-  let head = -1;
-  for (let k = i, seen = 0; k < lines.length && seen < 6 && head < 0; k++) {
-    const l = lines[k];
-    if (l.blank) continue;
-    // A consent banner or a menu's last buttons between the menu and the headline do not count.
-    if (!(l.rule && !l.rule.endsBody && l.rule.id !== 'byline' && !stampAt(lines, k))) seen++;
-    // (A dateline with its author, "30. April 2024 von Sandra", is one too.)
-    if (l.rule?.id === 'byline' || stampAt(lines, k) || (!l.rule && !l.prose && l.nWords <= 8 && findDate(l.text))) head = k;
+  for (; i < lines.length && menuItem(i); i++) if (!lines[i].blank) menu++;
+  const found = menu >= SHORT_MENU_RUN ? under(i, menu, span[1]) : null;
+  if (found || headed(lines, span[0]) || datedHead(lines, span[0], span[1])) return found ?? span;
+  // Or inside the span, under prose with no head of its own: a blog's few links between the two.
+  for (let k = span[0]; k <= span[1]; k++) {
+    if (!lines[k].prose) continue;
+    let j = k + 1;
+    while (j <= span[1] && lines[j].blank) j++;
+    const start = j;
+    menu = 0;
+    for (; j <= span[1] && menuItem(j); j++) if (!lines[j].blank) menu++;
+    if (menu >= SHORT_MENU_RUN) return under(j, menu, start - 1) ?? span;
+    k = j - 1;
   }
-  // The head is a headline's: a reader's comment under a name and a date has none.
-  if (head < 0 || !headlineAbove(lines, head)) return span;
-  let wall = head + 1;
-  while (wall < lines.length && !lines[wall].rule?.endsBody) wall++;
-  const below = bestSpan(scores.slice(0, wall), head + 1);
-  // The article starts right under its head; prose further down is another box's.
-  if (!below) return span;
-  let between = 0;
-  for (let k = head + 1; k < below[0]; k++) if (!lines[k].blank) between++;
-  if (between > HEAD_TO_BODY) return span;
-  const prose = proseWords(lines, below[0], below[1]);
-  if (prose < 40) return span;
-  // Under a short menu (a blog's few links), the article is also the longer of the two, unless the
-  // prose above has no head of its own (a sidebar's welcome placed first has no headline or date).
-  return menu < MENU_RUN && prose <= proseWords(lines, span[0], span[1]) && headed(lines, span[0]) ? span : below;
+  return span;
 }
 
 /** A headed article's prose that outweighs this share of an unheaded span's prose is the article. */

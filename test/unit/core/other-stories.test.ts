@@ -109,6 +109,33 @@ describe("a site's own prose at the top, then the menu, then an article with a c
     for (const l of gold) expect(out).toContain(l);
     for (const p of about) expect(out).not.toContain(p);
   });
+
+  // A blog's few links (its name, "Menu" and three sections) between the site's prose and the post's
+  // headline and byline: the best span ran across them, from the site's prose to the post's end.
+  for (const [folder, name] of [['pt', 'pt-blog-plantas'], ['pt', 'pt-comentarios-longos']]) {
+    it(`takes the article, not the prose above a short menu (${name})`, () => {
+      const page = ownPage(folder, name);
+      const out = keptLines(`${about.join('\n\n')}\n\n${page.text}`);
+      for (const l of page.gold) expect(out).toContain(l);
+      for (const p of about) expect(out).not.toContain(p);
+    });
+  }
+
+  it('keeps the whole of an article with no head whose short list stands over a subhead and a date', () => {
+    // (A feed's body: its list is no menu, its subhead and date no other article's head.)
+    const body = [
+      'The town council approved on Monday a budget of 4.2 million euros for the repair of the harbour wall, which was damaged in the storms of last winter and has been closed to the public since January.',
+      'The mayor said the harbour was the heart of the town and that the council could not afford to leave it closed for another season, with the summer ferries due to start in June and the fleet moored elsewhere.',
+      'A survey by divers in February found that the damage was worse than first thought, with two sections of the wall undermined by the sea and a third at risk of collapse in the next big storm.',
+    ];
+    const list = ['The plan covers:', '', 'the eastern quay', 'the western wall', 'the slipway', 'the fish market', '', 'What happens next for the harbour', '', 'March 5, 2024', ''];
+    const rest = [
+      'The works will start in May and should take about eight months, the mayor said, adding that the fishing fleet would be able to use the eastern quay throughout the works, which the region pays for.',
+      'Opposition councillors voted against the plan, arguing that the cost had nearly doubled since the first estimate and that the tender had been rushed through without enough competition from other firms.',
+    ];
+    const out = keptLines([...body.flatMap((p) => [p, '']), ...list, ...rest.flatMap((p) => [p, ''])].join('\n'));
+    for (const l of [...body, ...rest, 'the eastern quay', 'the fish market', 'What happens next for the harbour']) expect(out).toContain(l);
+  });
 });
 
 describe('a box of a few headlines set into the article, every line followed by a blank one', () => {
