@@ -682,7 +682,7 @@ const readMoreAt = (lines: readonly LineInfo[], i: number) => i < lines.length &
  * A button that reads on, under an excerpt ("Read more", "Leer más"). "Read also" opens a teaser instead, and so
  * do "Leia mais" and "Read more:" on many sites.
  */
-const READ_ON = /^(?:read more|read the full (?:story|article)|continue reading|keep reading|learn more|see more|leer más|seguir leyendo|conoc[eé] más|saiba mais|ler (?:artigo|mais|matéria)|continuar (?:lendo|a ler)|weiterlesen|mehr (?:lesen|erfahren)|zum artikel|lire (?:la suite|plus)|en savoir plus|continua(?:re)? a leggere|leggi (?:tutto|di più|l['’]articolo)|scopri di più|подробнее|читать (?:далее|дальше|полностью)|czytaj (?:dalej|więcej)|dowiedz się więcej|lees (?:meer|verder)|続きを読む|もっと見る)\s*[»›→>….]*$/iu;
+const READ_ON = /^(?:read more|read the full (?:story|article)|continue reading|keep reading|learn more|see more|leer más|leer (?:el )?artículo|seguir leyendo|conoc[eé] más|saiba mais|ler (?:artigo|mais|matéria)|continuar (?:lendo|a ler)|weiterlesen|mehr (?:lesen|erfahren)|zum artikel|artikel lesen|lire (?:la suite|plus|l['’]article)|en savoir plus|continua(?:re)? a leggere|leggi (?:tutto|di più|l['’]articolo)|scopri di più|подробнее|читать (?:далее|дальше|полностью|статью)|czytaj (?:dalej|więcej)|dowiedz się więcej|lees (?:meer|verder)|(?:続き|記事|記事全文|全文)を読む|もっと見る)\s*[»›→>….]*$/iu;
 const readOnAt = (lines: readonly LineInfo[], i: number) => readMoreAt(lines, i) && READ_ON.test(lines[i].text);
 
 /** A running time alone on a line ("02:41", "1:05:12"), as a video player or a list of videos shows it. */
@@ -735,7 +735,7 @@ function cardExcerpts(lines: readonly LineInfo[]): Uint8Array {
     // A headline alone over its excerpt, with a time stamp above or below the pair (a teaser
     // list's "2H ago"), is a card too: the repetition below tells it from an article's head.
     // So is one under a video's running time ("02:41"), or over its own "Read more" button.
-    if (head === 1 && (stampAt(lines, j) || stampAt(lines, i + 1) || stampAt(lines, i + 2) || durationAt(lines, j) || readMoreAt(lines, i + 1))) head = 2;
+    if (head === 1 && (stampAt(lines, j) || stampAt(lines, i + 1) || stampAt(lines, i + 2) || durationAt(lines, j) || readOnAt(lines, i + 1))) head = 2;
     // So is a headline of its own over a one-sentence summary, with no blank line between (three in a row, below).
     if (head === 1 && solo(lines, i)) {
       head = 2;

@@ -53,3 +53,17 @@ describe('a brief over two boxes: related headlines with their dates, then "Read
     for (const l of gold) expect(out).toContain(l);
   });
 });
+
+describe('a Japanese brief over teaser cards, each with its own "記事を読む" (read the article) button', () => {
+  // (A card is a headline over one excerpt and its read-on button; "Read also" over a headline is no such button.)
+  const { text, gold } = ownPage('xx-brief', 'ja-brief-sports-gallery');
+
+  it('keeps the brief and strips the cards', () => {
+    const out = keptLines(text);
+    for (const l of gold) expect(out).toContain(l);
+    const lines = text.split('\n');
+    const excerpts = lines.filter((_, i) => lines[i + 1] === '記事を読む' && lines[i].length >= 30);
+    expect(excerpts.length).toBeGreaterThan(3);
+    for (const l of excerpts) expect(out).not.toContain(l);
+  });
+});

@@ -164,6 +164,15 @@ describe('one of our pages with a blank line after every line', () => {
   });
 });
 
+describe('one of our pages with no blank lines', () => {
+  it('keeps the paragraph right over a "Read also" and its headline: the marker is no button of a card', () => {
+    // (A subhead over that paragraph, "Read also" right under it: it was taken for a teaser's excerpt, and the article ended there.)
+    const { text, gold } = ownPage('de', 'de-news-deich');
+    const out = keptLines(text.split('\n').filter((l) => l.trim()).join('\n'));
+    for (const l of gold) expect(out).toContain(l);
+  });
+});
+
 describe("stories under the article's author bio", () => {
   // One of our own pages (bench/pages): a match report, its reporter's bio, then "VEJA TAMBÉM" and
   // cards of a headline, an excerpt and a time each, which the span ran on over.
