@@ -61,6 +61,10 @@ const HEADLINE_END = /[^.,;:。，、；：]$/u;
 const FULL_STOP = /[.。](?:["'”’»)\]]*)$/u;
 /** The heading of a box of other stories: "Read also", "Related", "Most read". */
 const boxHeading = (r: LineRule | null | undefined) => !!r && ((r.id === 'read-more-marker' && r.opensTeaser === true) || r.id === 'most-read-heading');
+/** A line of dialogue, an interview's question or answer, opens with a dash ("— Why did you stay?"); no headline does. */
+const DIALOGUE = /^[—–―]\s/u;
+/** A question ends the line ("Why did you stay?", "¿Por qué?"). */
+const QUESTION = /[?？]["”»’)]*$/u;
 /** A list's lead-in ends in a colon ("What you'll need:"): no box's headline does. */
 const LEAD_IN = /:$/u;
 /** A rank alone over a headline in a list of the most read ("2", "3."). */
@@ -716,7 +720,10 @@ function cardExcerpts(lines: readonly LineInfo[]): Uint8Array {
     // Teaser excerpts are a sentence or two; a long paragraph under a product name is a listicle's body.
     // With a time stamp right under it, a longer one is still a card's (an article's has no stamp of its own).
     // (So is one with its own "Read more" button or a video's running time under it.)
-    if (!lines[i].prose || lines[i].nWords > (readOnAt(lines, i + 1) ? LONE_CARD_WORDS : stampAt(lines, i + 1) || readMoreAt(lines, i + 1) || durationAt(lines, i + 1) ? CARD_SUMMARY_WORDS : CARD_WORDS)) continue;
+    // (Its stamp right under it, or under one blank line, as a scraper that spaces every line writes it.)
+    if (!lines[i].prose) continue;
+    const under = i + 2 < n && lines[i + 1].blank ? i + 2 : i + 1;
+    if (lines[i].nWords > (readOnAt(lines, i + 1) ? LONE_CARD_WORDS : stampAt(lines, under) || readMoreAt(lines, i + 1) || durationAt(lines, under) ? CARD_SUMMARY_WORDS : CARD_WORDS)) continue;
     // A list's items run one under another with no full stop ("Timeouts now default to 10 seconds"): no card under its headline.
     if (!lines[i].terminal && i > 0 && lines[i - 1].prose) continue;
     let j = i - 1;
@@ -1893,13 +1900,20 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     // Two headlines of the box with no blank line between them.
     let glued = false;
     const zoned = (j: number) => marks[j]!.rule === 'footer-zone' && marks[j]!.suspect;
+    /** A question with its answer right under it, and the next question under that: an interview, not cards. */
+    const interview = (j: number) => {
+      if (!QUESTION.test(lines[j].text) || j + 1 >= n || lines[j + 1].blank || !lines[j + 1].prose) return false;
+      const k = nextLine(j + 1);
+      return k > j + 1 && k < n && QUESTION.test(lines[k].text);
+    };
     const teaserHead = (j: number) => {
       const l = lines[j];
       // Left for review by position alone (a zone's suspect mark): under the marker it is a headline.
       // A table's row, or the caption over one, is the article's.
       if (j >= n || l.tableRow || (j + 1 < n && lines[j + 1].tableRow)) return false;
-      // (Nor is a lead-in, "What you'll need:", which opens the article's list under the box.)
-      return !l.blank && !l.exception && (!marks[j] || zoned(j)) && isHeadlineLike(l) && l.nWords <= 20 && !FULL_STOP.test(l.text) && !LEAD_IN.test(l.text);
+      // (Nor is a lead-in, "What you'll need:", which opens the article's list under the box, nor an
+      // interview's question or answer after its dash, "— Why did you stay?".)
+      return !l.blank && !l.exception && (!marks[j] || zoned(j)) && isHeadlineLike(l) && l.nWords <= 20 && !FULL_STOP.test(l.text) && !LEAD_IN.test(l.text) && !DIALOGUE.test(l.text) && !interview(j);
     };
     /** A further headline of a box whose headlines stand a blank line apart, after j. */
     const spacedNext = (j: number) => {

@@ -164,6 +164,19 @@ describe('one of our pages with a blank line after every line', () => {
   });
 });
 
+describe('one of our briefs with a blank line after every line', () => {
+  it("strips the teaser cards under it: a card's summary with its time stamp one blank line below", () => {
+    const { text, gold } = ownPage('en', 'en-brief-watermain');
+    const spaced = text.split('\n').filter((l) => l.trim());
+    const out = keptLines(spaced.join('\n\n'));
+    for (const l of gold) expect(out).toContain(l);
+    // (A summary: a paragraph with a time stamp, "Jan 22, 2024 5:47 PM", right under it.)
+    const summaries = spaced.filter((l, i) => l.split(' ').length >= 20 && /^\w{3} \d{1,2}, \d{4} \d{1,2}:\d{2} [AP]M$/u.test(spaced[i + 1] ?? ''));
+    expect(summaries.length).toBeGreaterThan(3);
+    for (const l of summaries) expect(out).not.toContain(l);
+  });
+});
+
 describe('one of our pages with no blank lines', () => {
   it('keeps the paragraph right over a "Read also" and its headline: the marker is no button of a card', () => {
     // (A subhead over that paragraph, "Read also" right under it: it was taken for a teaser's excerpt, and the article ended there.)
@@ -171,6 +184,21 @@ describe('one of our pages with no blank lines', () => {
     const out = keptLines(text.split('\n').filter((l) => l.trim()).join('\n'));
     for (const l of gold) expect(out).toContain(l);
   });
+
+  it("keeps an interview's questions and answers under a \"Читайте также:\" and its headline: a line after a dash is no teaser's headline", () => {
+    const { text, gold } = ownPage('ru', 'ru-intervyu-uchitel');
+    const out = keptLines(text.split('\n').filter((l) => l.trim()).join('\n'));
+    for (const l of gold) expect(out).toContain(l);
+  });
+
+  // (Each question, with its answer right under it and the next question under that, read as a card's headline over its summary.)
+  for (const [folder, name] of [['it', 'it-intervista-scienziata'], ['pt', 'pt-entrevista-escritora']]) {
+    it(`keeps an interview's questions and answers under a box's marker (${name})`, () => {
+      const { text, gold } = ownPage(folder, name);
+      const out = keptLines(text.split('\n').filter((l) => l.trim()).join('\n'));
+      for (const l of gold) expect(out).toContain(l);
+    });
+  }
 });
 
 describe("stories under the article's author bio", () => {
