@@ -398,6 +398,29 @@ function articleUnderMenu(lines: readonly LineInfo[], scores: number[], span: [n
   return span;
 }
 
+/**
+ * A label over the span's head ("Next article", "Nächster Artikel") says that the story under it is
+ * another page's, loaded after this one: the article is the best span above the label, when it has
+ * prose of some length (a navigation link above the article has none above it).
+ */
+function articleAboveNext(lines: readonly LineInfo[], scores: number[], span: [number, number] | null, from: number): [number, number] | null {
+  if (!span) return span;
+  // The label: over the span's start with no paragraph between (the story's head, its contents, a caption).
+  let label = -1;
+  for (let k = span[0] - 1; k >= from && !(lines[k].prose && lines[k].nWords >= 15); k--) {
+    if (lines[k].rule?.id === 'post-navigation' && isBareMarker(lines[k].text) && NEXT_LABEL.test(lines[k].text)) {
+      label = k;
+      break;
+    }
+  }
+  if (label < 0 || !datedHead(lines, label + 1, span[1])) return span;
+  const above = bestSpan(scores.slice(0, label), from);
+  return above && proseWords(lines, above[0], above[1]) >= 40 ? above : span;
+}
+
+/** A label for the next story (not the previous one, which a page may show above its article). */
+const NEXT_LABEL = /next|nächste|suivant|siguiente|successiv|próxim|следующ|następn|次の/iu;
+
 /** A headed article's prose that outweighs this share of an unheaded span's prose is the article. */
 const HEADED_SHARE = 2;
 /** Heads tried at most: each costs a walk to its wall, and a page of a thousand dated lines is a list. */
@@ -1190,7 +1213,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     card.fill(0);
     scores = scoreLines();
   }
-  const span = firstStory(lines, card, scores, headedArticle(lines, scores, articleUnderMenu(lines, scores, articleAboveRights(lines, scores, teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart), bodyStart)), bodyStart, dated), bodyStart);
+  const span = firstStory(lines, card, scores, articleAboveNext(lines, scores, headedArticle(lines, scores, articleUnderMenu(lines, scores, articleAboveRights(lines, scores, teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart), bodyStart)), bodyStart, dated), bodyStart), bodyStart);
   // A poem or a song is its block of lines as a whole, however short the lines the span took.
   // (Not where the span holds a paragraph: headlines under an article are no verse.)
   if (span && !lines.slice(span[0], span[1] + 1).some((l) => l.nWords > 15)) {
