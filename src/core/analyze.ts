@@ -1485,6 +1485,14 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     }
     return -1;
   };
+  /** Walking up from line j inside a box set into the article (a headline, a headline's stamp): the box's head, once crossed, or -1. */
+  const crossUp = (j: number, last: number) => {
+    const h = boxHeadAbove(j);
+    const end = h >= 0 ? boxOver(h, last) : -1;
+    if (end <= j) return -1;
+    crossed.push([h, end]);
+    return h;
+  };
   const headish = (i: number) => {
     if (i >= n) return false;
     const l = lines[i];
@@ -1548,10 +1556,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
             continue;
           }
           // (Or a headline of such a box, dated: its head is near above.)
-          const h = dated[j] ? boxHeadAbove(j) : -1;
-          const over = h >= 0 ? boxOver(h, last) : -1;
-          if (over > j) {
-            crossed.push([h, over]);
+          const h = dated[j] ? crossUp(j, last) : -1;
+          if (h >= 0) {
             j = h;
             bad = 0;
             continue;
@@ -1579,10 +1585,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         // Upwards, the flagged line may be the last of a box set into the article (a headline's time
         // stamp): the walk goes on over the box when its head is near above.
         if (step < 0 && !inset(j) && bad >= 1) {
-          const h = boxHeadAbove(j);
-          const end = h >= 0 ? boxOver(h, last) : -1;
-          if (end > j) {
-            crossed.push([h, end]);
+          const h = crossUp(j, last);
+          if (h >= 0) {
             j = h;
             bad = 0;
             continue;
