@@ -749,6 +749,8 @@ function cardExcerpts(lines: readonly LineInfo[]): Uint8Array {
     if (lines[i].nWords > (readOnAt(lines, i + 1) ? LONE_CARD_WORDS : stampAt(lines, under) || readMoreAt(lines, i + 1) || durationAt(lines, under) ? CARD_SUMMARY_WORDS : CARD_WORDS)) continue;
     // A list's items run one under another with no full stop ("Timeouts now default to 10 seconds"): no card under its headline.
     if (!lines[i].terminal && i > 0 && lines[i - 1].prose) continue;
+    // (Nor are a box of facts' "Key: value" lines, one under another, a card under its headline.)
+    if (!lines[i].terminal && KEY_VALUE.test(lines[i].text) && i > 0 && KEY_VALUE.test(lines[i - 1].text)) continue;
     let j = i - 1;
     if (j >= 0 && lines[j].blank) j--;
     let head = 0;

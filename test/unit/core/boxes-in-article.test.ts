@@ -124,6 +124,8 @@ describe('our own pages with a box of other stories after the middle paragraph (
     ['de/de-news-kita', ['dated']],
     // A list of the most read under a list's fifth item: its items under it were taken for cards, and the span cut to a blank line had no last paragraph to cross the box from.
     ['it/it-lista-borghi', ['ranked']],
+    // A newsletter's box of facts under the box ("Books on the list: 63"): its "Key: value" lines were taken for cards.
+    ['en-web/enw-newsletter-library', ['ranked']],
     // The body below the box, the walk up crossing it to the article above.
     ['de-web/de-web-rezept', ['spaced']],
     ['pl/pl-przepis-pierogi', ['spaced']],
