@@ -129,8 +129,8 @@ describe('the next story under the article', () => {
     });
   }
 
-  // Under a label, the next story with a head of its own wins the span from a page whose own text has
-  // none (a city's notice, a feed's briefs, a live story of short entries, a product review): the
+  // Under a label, the next story with a head of its own won the span from a page whose own text has
+  // none (a city's notice, a feed's briefs, a live story of short entries, a product review); the
   // label says the story under it is another page's.
   const labelled: [string, string][] = [
     ['de-web/de-web-buergeramt', 'de-web/de-web-gesundheit'],
