@@ -2,9 +2,9 @@
 // blank lines, with a blank line after every line, wrapped at 78 columns (lynx, w3m, html2text), and
 // with CRLF breaks; with a site's own prose at the top or the end; and cut to a news brief of 100
 // words (alone or next to that prose), where the body is a small part of the page; with the article
-// written a sentence to a paragraph; and with a box of other stories set into the article's middle.
-// The same article
-// under another layout should come out the same.
+// written a sentence to a paragraph; with a box of other stories set into the article's middle; with
+// the next story or a thread of readers' comments under the article. The same article under another
+// layout should come out the same.
 //
 // Usage: npm run build && node bench/layouts.mjs [--only "site prose at the top"] [--exclude brief] [--cli DIST/cli.js] [--per-page FILE.tsv] [--strip suspect]
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { CLI, cleanAndScore } from './score.mjs';
 import { boxed } from './boxed.mjs';
 import { nextStory } from './nextstory.mjs';
+import { commented } from './comments.mjs';
 import { sentenced } from './sentences.mjs';
 import { wrap } from './wrap.mjs';
 
@@ -44,6 +45,8 @@ const LAYOUTS = {
   'the next story under the article': (t, gold, lang, other) => nextStory(t, gold, lang, other, false),
   'the next story, labelled': (t, gold, lang, other) => nextStory(t, gold, lang, other, true),
   'the next story, date over headline': (t, gold, lang, other) => nextStory(t, gold, lang, other, true, true),
+  'a comment thread under the article': (t, gold, lang, other) => commented(t, gold, lang, other, 'counted'),
+  'comments under the article, no heading': (t, gold, lang, other) => commented(t, gold, lang, other, 'bare'),
   'a short article': (t, gold) => shorten(t, gold),
   'a short article, site prose at the top': (t, gold) => {
     const [text, g] = shorten(t, gold);

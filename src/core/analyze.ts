@@ -59,6 +59,8 @@ const BOX_EXCERPT_WORDS = 150;
 const HEADLINE_END = /[^.,;:。，、；：]$/u;
 /** A full stop at the end (quotes or brackets may follow): a sentence, not a headline. */
 const FULL_STOP = /[.。](?:["'”’»)\]]*)$/u;
+/** A name's last initial: "Mark T.". */
+const INITIAL_END = /(?:^|\s)\p{Lu}\.$/u;
 /** The heading of a box of other stories: "Read also", "Related", "Most read". */
 const boxHeading = (r: LineRule | null | undefined) => !!r && ((r.id === 'read-more-marker' && r.opensTeaser === true) || r.id === 'most-read-heading');
 /** A line of dialogue, an interview's question or answer, opens with a dash ("— Why did you stay?"); no headline does. */
@@ -189,7 +191,7 @@ function bestSpan(scores: number[], from: number): [number, number] | null {
 }
 
 /** A time of day or a time ago ("10:42", "3 hours ago", "vor 2 Stunden", "il y a 3 heures"): a reader's comment's stamp gives one. */
-const COMMENT_TIME = /\d[:.h]\d{2}|\b(?:ago|vor \d|il y a|hace|fa|temu|geleden)\b|há \d|назад/iu;
+const COMMENT_TIME = /\d(?:[:.]|\s?h\s?)\d{2}|\b(?:ago|vor \d|il y a|hace|fa|temu|geleden)\b|há \d|назад/iu;
 
 const stampAt = (lines: readonly LineInfo[], i: number) => {
   if (i < 0 || i >= lines.length || lines[i].blank) return false;
@@ -1227,6 +1229,27 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   }
   const spanStart = span ? span[0] : n;
   const spanEnd = span ? extendByList(lines, span[1]) : n - 1;
+  const prevLine = (i: number) => {
+    let j = i - 1;
+    while (j > 0 && lines[j].blank) j--;
+    return j;
+  };
+  const nextLine = (i: number) => {
+    let j = i + 1;
+    while (j < n - 1 && lines[j].blank) j++;
+    return j;
+  };
+  /** The paragraph at p is a reader's comment: a short name line over a time stamp over it, a comments control ("Reply") right under it. */
+  const commentAt = (p: number) => {
+    const under = nextLine(p);
+    if (under <= p || under >= n || lines[under].rule?.kind !== 'comments' || !lines[p].prose) return false;
+    const stamp = prevLine(p);
+    // (A comment's stamp gives the time, "3 hours ago", "5 March 2024 at 10:42"; an update's dateline under its label gives the day.)
+    if (!(stampAt(lines, stamp) || TIME_ONLY.test(lines[stamp].text)) || !COMMENT_TIME.test(lines[stamp].text)) return false;
+    const name = prevLine(stamp);
+    // (A name may end in an initial's full stop: "Mark T.".)
+    return name >= 0 && !lines[name].blank && !lines[name].prose && lines[name].nWords <= 4 && (!FULL_STOP.test(lines[name].text) || INITIAL_END.test(lines[name].text));
+  };
   // The next story's head under the article ends it (see firstStory). Unless a label ("Next article")
   // or the article's own tail (share buttons, tags, comments) stands between, the next story may be
   // the text's next item (a weekly's briefs, each under its headline and byline): its lines are left
@@ -1239,7 +1262,10 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     // (Under a box that ends articles, readers' comments or other stories' teasers, a dated headline is theirs.)
     let wallAt = spanEnd + 1;
     while (wallAt < n && !lines[wallAt].rule?.endsBody) wallAt++;
-    if (heads.length && heads.length <= MAX_STORIES && heads[0] < wallAt) {
+    // (A reader's comment under its name and time is no story, though its head reads as a byline and a date.)
+    let comment = false;
+    for (let j = heads[0] ?? n; j < Math.min(n, heads[0] + 4) && !comment; j++) comment = commentAt(j);
+    if (heads.length && heads.length <= MAX_STORIES && heads[0] < wallAt && !comment) {
       for (const h of heads) storyWall[h] = 1;
       // (From the article's last paragraph: the span may end on its tail.)
       let last = heads[0] - 1;
@@ -1272,16 +1298,6 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   const shaped = (i: number) => {
     const l = lines[i];
     return !flagged(i) && !card[i] && !dated[i] && (l.prose || l.terminal || (l.nWords >= 3 && isHeadlineLike(l)) || ENUMERATED.test(l.text) || /:$|\S:\s+\S/u.test(l.text));
-  };
-  const prevLine = (i: number) => {
-    let j = i - 1;
-    while (j > 0 && lines[j].blank) j--;
-    return j;
-  };
-  const nextLine = (i: number) => {
-    let j = i + 1;
-    while (j < n - 1 && lines[j].blank) j++;
-    return j;
   };
   const good = (i: number) => {
     const l = lines[i];
@@ -1515,16 +1531,6 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     }
     return false;
   };
-  /** The paragraph at p is a reader's comment: a short name line over a time stamp over it, a comments control ("Reply") right under it. */
-  const commentAt = (p: number) => {
-    const under = nextLine(p);
-    if (under <= p || under >= n || lines[under].rule?.kind !== 'comments' || !lines[p].prose) return false;
-    const stamp = prevLine(p);
-    // (A comment's stamp gives the time, "3 hours ago", "5 March 2024 at 10:42"; an update's dateline under its label gives the day.)
-    if (!(stampAt(lines, stamp) || TIME_ONLY.test(lines[stamp].text)) || !COMMENT_TIME.test(lines[stamp].text)) return false;
-    const name = prevLine(stamp);
-    return name >= 0 && !lines[name].blank && !lines[name].prose && lines[name].nWords <= 4 && !FULL_STOP.test(lines[name].text);
-  };
   const reach = (from: number, step: 1 | -1, limit: number): [last: number, stop: number] => {
     let last = from;
     let bad = 0;
@@ -1706,6 +1712,13 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     }
     const reachStop = marginBottom;
     marginBottom = margin(bodyEndLine, 1, marginBottom);
+    // A reader's comment is no margin of the article, though its name ("Mark T.") may read as a sentence.
+    for (let j = bodyEndLine + 1; j < marginBottom; j++) {
+      if (commentAt(j)) {
+        marginBottom = Math.max(bodyEndLine + 1, prevLine(prevLine(j)));
+        break;
+      }
+    }
     // The walk may stop inside a list that opens right under the body (the streets a notice names):
     // where a count of lines ended it says nothing for certain, so the rest of the list, and a
     // paragraph right under it, are left for review.

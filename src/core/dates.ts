@@ -32,7 +32,7 @@ const ZONE_NAMES = [...Object.keys(ZONES), ...Object.keys(US_ZONES)]
   .sort((a, b) => b.length - a.length)
   .join('|');
 
-const TIME = String.raw`(?:(?:at|a las|às|as|um|à|alle(?:\s+ore)?|ore|o\s+godz\.?|godz\.?|o|kl\.?|в|,|-|–|—|\|)\s*)?(\d{1,2})[:h.](\d{2})(?::\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*(?:uhr|hrs|h))?(?:\s*\(?\s*(${ZONE_NAMES})\b(?:\s*([+-]\d{1,2})(?::?(\d{2}))?)?\)?)?`;
+const TIME = String.raw`(?:(?:at|a las|às|as|um|à|alle(?:\s+ore)?|ore|o\s+godz\.?|godz\.?|o|kl\.?|в|,|-|–|—|\|)\s*)?(\d{1,2})(?:[:.]|\s?h\s?)(\d{2})(?::\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*(?:uhr|hrs|h))?(?:\s*\(?\s*(${ZONE_NAMES})\b(?:\s*([+-]\d{1,2})(?::?(\d{2}))?)?\)?)?`;
 
 const RE_ISO = new RegExp(String.raw`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?`, 'iu');
 const RE_MDY = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s*${TIME})?`, 'iu');

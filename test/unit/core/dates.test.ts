@@ -16,6 +16,9 @@ describe('dates as EDTF', () => {
     ['23 مايو 2024', '2024-05-23'],
     ['2024-05-23T10:00:00+02:00', '2024-05-23T10:00+02:00'],
     ['12.03.2024 14:05', '2024-03-12T14:05'],
+    // French writes the time with an h, spaced or not.
+    ['12 mars 2024 à 19 h 15', '2024-03-12T19:15'],
+    ['Publié le 12 mars 2024 à 19h15', '2024-03-12T19:15'],
   ])('%j → %s', (text, edtf) => {
     expect(findDate(text)?.edtf).toBe(edtf);
   });
