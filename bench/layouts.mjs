@@ -47,6 +47,7 @@ const LAYOUTS = {
   'the next story, date over headline': (t, gold, lang, other) => nextStory(t, gold, lang, other, true, true),
   'a comment thread under the article': (t, gold, lang, other) => commented(t, gold, lang, other, 'counted'),
   'comments under the article, no heading': (t, gold, lang, other) => commented(t, gold, lang, other, 'bare'),
+  "a blog's comments, two paragraphs each": (t, gold, lang, other) => commented(t, gold, lang, other, 'blog'),
   'a short article': (t, gold) => shorten(t, gold),
   'a short article, site prose at the top': (t, gold) => {
     const [text, g] = shorten(t, gold);

@@ -1174,6 +1174,22 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   // Lines the corpus shows this source repeats on its pages (a sidebar's "about us") are no article's.
   const repeated = new Uint8Array(lines.length);
   if (corpus) for (let i = bodyStart; i < lines.length; i++) if (!lines[i].blank && corpus.repeated(normaliseLine(lines[i].text))) repeated[i] = 1;
+  const prevLine = (i: number) => {
+    let j = i - 1;
+    while (j > 0 && lines[j].blank) j--;
+    return j;
+  };
+  const nextLine = (i: number) => {
+    let j = i + 1;
+    while (j < n - 1 && lines[j].blank) j++;
+    return j;
+  };
+  /** A reader's comment starts at i: a short name line ("Marc T.", "sophie_k dit :") over its date and time. */
+  const commentHeadAt = (i: number) => {
+    const stamp = nextLine(i);
+    const l = lines[i];
+    return stamp > i && !l.blank && !l.prose && l.nWords <= 4 && (stampAt(lines, stamp) || TIME_ONLY.test(lines[stamp].text)) && COMMENT_TIME.test(lines[stamp].text);
+  };
   const scoreLines = (): number[] => {
     const scores: number[] = [];
     let run = 0;
@@ -1189,7 +1205,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       else if (card[i] || repeated[i]) sc = -2;
       else if (ingredient[i]) sc = 2;
       else if (code[i]) sc = 0;
-      if (l.rule?.kind === 'comments' && l.rule.endsBody && proseAbove >= 100) damp = 0.2;
+      // (So does a comments heading over a comment's name and time after any article, a short one too.)
+      if (l.rule?.kind === 'comments' && l.rule.endsBody && (proseAbove >= 100 || commentHeadAt(nextLine(i)))) damp = 0.2;
       if (sc > 0) sc *= damp;
       if (l.prose) {
         proseSeen += l.nWords;
@@ -1229,16 +1246,6 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   }
   const spanStart = span ? span[0] : n;
   const spanEnd = span ? extendByList(lines, span[1]) : n - 1;
-  const prevLine = (i: number) => {
-    let j = i - 1;
-    while (j > 0 && lines[j].blank) j--;
-    return j;
-  };
-  const nextLine = (i: number) => {
-    let j = i + 1;
-    while (j < n - 1 && lines[j].blank) j++;
-    return j;
-  };
   /** The paragraph at p is a reader's comment: a short name line over a time stamp over it, a comments control ("Reply") right under it. */
   const commentAt = (p: number) => {
     const under = nextLine(p);
