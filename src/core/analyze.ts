@@ -191,6 +191,8 @@ function bestSpan(scores: number[], from: number): [number, number] | null {
 }
 
 /** A time of day or a time ago ("10:42", "3 hours ago", "vor 2 Stunden", "il y a 3 heures"): a reader's comment's stamp gives one. */
+/** The paragraphs of a reader's comment, at most, between its stamp and its "Reply". */
+const COMMENT_PARAGRAPHS = 3;
 const COMMENT_TIME = /\d(?:[:.]|\s?h\s?)\d{2}|\b(?:ago|vor \d|il y a|hace|fa|temu|geleden)\b|há \d|назад/iu;
 
 const stampAt = (lines: readonly LineInfo[], i: number) => {
@@ -1186,9 +1188,10 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   };
   /** A reader's comment starts at i: a short name line ("Marc T.", "sophie_k dit :") over its date and time. */
   const commentHeadAt = (i: number) => {
+    if (i >= n) return false;
     const stamp = nextLine(i);
     const l = lines[i];
-    return stamp > i && !l.blank && !l.prose && l.nWords <= 4 && (stampAt(lines, stamp) || TIME_ONLY.test(lines[stamp].text)) && COMMENT_TIME.test(lines[stamp].text);
+    return stamp > i && stamp < n && !l.blank && !l.prose && l.nWords <= 4 && (stampAt(lines, stamp) || TIME_ONLY.test(lines[stamp].text)) && COMMENT_TIME.test(lines[stamp].text);
   };
   const scoreLines = (): number[] => {
     const scores: number[] = [];
@@ -1246,16 +1249,22 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   }
   const spanStart = span ? span[0] : n;
   const spanEnd = span ? extendByList(lines, span[1]) : n - 1;
-  /** The paragraph at p is a reader's comment: a short name line over a time stamp over it, a comments control ("Reply") right under it. */
-  const commentAt = (p: number) => {
+  /**
+   * The paragraph at p ends a reader's comment: a comments control ("Reply") right under it, at most
+   * COMMENT_PARAGRAPHS paragraphs over it under a short name line over a time stamp. Returns the name's
+   * line, or -1.
+   */
+  const commentName = (p: number) => {
     const under = nextLine(p);
-    if (under <= p || under >= n || lines[under].rule?.kind !== 'comments' || !lines[p].prose) return false;
-    const stamp = prevLine(p);
+    if (under <= p || under >= n || lines[under].rule?.kind !== 'comments' || !lines[p].prose) return -1;
+    let first = p;
+    for (let k = 1; k < COMMENT_PARAGRAPHS && lines[prevLine(first)].prose && !lines[prevLine(first)].rule; k++) first = prevLine(first);
+    const stamp = prevLine(first);
     // (A comment's stamp gives the time, "3 hours ago", "5 March 2024 at 10:42"; an update's dateline under its label gives the day.)
-    if (!(stampAt(lines, stamp) || TIME_ONLY.test(lines[stamp].text)) || !COMMENT_TIME.test(lines[stamp].text)) return false;
+    if (!(stampAt(lines, stamp) || TIME_ONLY.test(lines[stamp].text)) || !COMMENT_TIME.test(lines[stamp].text)) return -1;
     const name = prevLine(stamp);
     // (A name may end in an initial's full stop: "Mark T.".)
-    return name >= 0 && !lines[name].blank && !lines[name].prose && lines[name].nWords <= 4 && (!FULL_STOP.test(lines[name].text) || INITIAL_END.test(lines[name].text));
+    return name >= 0 && !lines[name].blank && !lines[name].prose && lines[name].nWords <= 4 && (!FULL_STOP.test(lines[name].text) || INITIAL_END.test(lines[name].text)) ? name : -1;
   };
   // The next story's head under the article ends it (see firstStory). Unless a label ("Next article")
   // or the article's own tail (share buttons, tags, comments) stands between, the next story may be
@@ -1271,7 +1280,10 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     while (wallAt < n && !lines[wallAt].rule?.endsBody) wallAt++;
     // (A reader's comment under its name and time is no story, though its head reads as a byline and a date.)
     let comment = false;
-    for (let j = heads[0] ?? n; j < Math.min(n, heads[0] + 4) && !comment; j++) comment = commentAt(j);
+    for (let j = heads[0] ?? n; j < Math.min(n, heads[0] + 4 + 2 * COMMENT_PARAGRAPHS) && !comment; j++) {
+      const name = commentName(j);
+      comment = name >= 0 && Math.abs(name - heads[0]) <= 2;
+    }
     if (heads.length && heads.length <= MAX_STORIES && heads[0] < wallAt && !comment) {
       for (const h of heads) storyWall[h] = 1;
       // (From the article's last paragraph: the span may end on its tail.)
@@ -1646,10 +1658,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     [bodyEndLine, marginBottom] = reach(spanEnd, 1, n - 1);
     // A reader's comment over its "Reply" (a name, a time stamp, the comment) is not the article's last
     // paragraph: the article ends above the name.
-    if (commentAt(bodyEndLine)) {
-      const name = prevLine(prevLine(bodyEndLine));
-      if (name > spanStart) bodyEndLine = prevLine(name);
-    }
+    const commentFrom = commentName(bodyEndLine);
+    if (commentFrom > spanStart) bodyEndLine = prevLine(commentFrom);
     // Lines right under the last paragraph, with no blank line between, are of its block (a list of
     // "Key: value" lines, a line-up), when the block is a short one set apart by blank lines (in
     // text without blank lines, everything is one block).
@@ -1721,8 +1731,9 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     marginBottom = margin(bodyEndLine, 1, marginBottom);
     // A reader's comment is no margin of the article, though its name ("Mark T.") may read as a sentence.
     for (let j = bodyEndLine + 1; j < marginBottom; j++) {
-      if (commentAt(j)) {
-        marginBottom = Math.max(bodyEndLine + 1, prevLine(prevLine(j)));
+      const name = commentName(j);
+      if (name >= 0) {
+        marginBottom = Math.max(bodyEndLine + 1, name);
         break;
       }
     }

@@ -33,6 +33,14 @@ describe('a comment thread under the article', () => {
     });
   }
 
+  it('strips a first comment of two paragraphs, its name, date and paragraphs spaced by blank lines', () => {
+    const second = 'I walk there every morning, and the quay has been fenced off since January, which is a shame for the older people who sat there.';
+    const text = page(head, spaced(article), spaced(['Mark T.', 'March 12, 2024 at 7:15 pm', comment, second, 'Reply']), foot);
+    const out = kept(text);
+    for (const p of article) expect(out).toContain(p);
+    for (const l of ['Mark T.', comment, second]) expect(out).not.toContain(l);
+  });
+
   // Our pages with the layout bench's threads (another page's paragraphs as the comments), in each
   // language: every line of the article stays, no comment does.
   const pages = join(__dirname, '../../../bench/pages');
