@@ -1259,12 +1259,16 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     if (under <= p || under >= n || lines[under].rule?.kind !== 'comments' || !lines[p].prose) return -1;
     let first = p;
     for (let k = 1; k < COMMENT_PARAGRAPHS && lines[prevLine(first)].prose && !lines[prevLine(first)].rule; k++) first = prevLine(first);
-    const stamp = prevLine(first);
-    // (A comment's stamp gives the time, "3 hours ago", "5 March 2024 at 10:42"; an update's dateline under its label gives the day.)
-    if (!(stampAt(lines, stamp) || TIME_ONLY.test(lines[stamp].text)) || !COMMENT_TIME.test(lines[stamp].text)) return -1;
-    const name = prevLine(stamp);
     // (A name may end in an initial's full stop: "Mark T.".)
-    return name >= 0 && !lines[name].blank && !lines[name].prose && lines[name].nWords <= 4 && (!FULL_STOP.test(lines[name].text) || INITIAL_END.test(lines[name].text)) ? name : -1;
+    const named = (i: number) => i >= 0 && !lines[i].blank && !lines[i].prose && lines[i].nWords <= 4 && (!FULL_STOP.test(lines[i].text) || INITIAL_END.test(lines[i].text));
+    const stamp = prevLine(first);
+    // The time may stand among the buttons under the comment ("12 March 2024 at 19:15 · Reply"), or after the name on its line.
+    if (COMMENT_TIME.test(lines[under].text)) return named(stamp) ? stamp : -1;
+    const l = lines[stamp];
+    if (!l.prose && l.nWords <= 10 && /^\p{L}/u.test(l.text) && COMMENT_TIME.test(l.text) && !stampAt(lines, stamp) && findDate(l.text)) return stamp;
+    // (A comment's stamp gives the time, "3 hours ago", "5 March 2024 at 10:42"; an update's dateline under its label gives the day.)
+    if (!(stampAt(lines, stamp) || TIME_ONLY.test(l.text)) || !COMMENT_TIME.test(l.text)) return -1;
+    return named(prevLine(stamp)) ? prevLine(stamp) : -1;
   };
   // The next story's head under the article ends it (see firstStory). Unless a label ("Next article")
   // or the article's own tail (share buttons, tags, comments) stands between, the next story may be

@@ -33,13 +33,30 @@ describe('a comment thread under the article', () => {
     });
   }
 
+  const second = 'I walk there every morning, and the quay has been fenced off since January, which is a shame for the older people who sat there.';
   it('strips a first comment of two paragraphs, its name, date and paragraphs spaced by blank lines', () => {
-    const second = 'I walk there every morning, and the quay has been fenced off since January, which is a shame for the older people who sat there.';
     const text = page(head, spaced(article), spaced(['Mark T.', 'March 12, 2024 at 7:15 pm', comment, second, 'Reply']), foot);
     const out = kept(text);
     for (const p of article) expect(out).toContain(p);
     for (const l of ['Mark T.', comment, second]) expect(out).not.toContain(l);
   });
+
+  // Other systems' threads: the buttons under the comment ("Like · Reply"), the stamp on the name's line
+  // or among the buttons under the comment.
+  const threads: [string, string[]][] = [
+    ['its buttons "Like · Reply" under it', ['Mark Taylor', '3 hours ago', comment, 'Like · Reply', '', 'Sarah King', '2 hours ago', second, 'Like · Reply']],
+    ['"Gefällt mir Antworten" under it', ['Markus T.', 'vor 3 Stunden', comment, 'Gefällt mir Antworten', '', 'sabine_k', 'vor 2 Stunden', second, 'Gefällt mir Antworten']],
+    ['its name and stamp on one line', ['Mark Taylor 12.03.2024, 19:15', comment, 'Reply', '', 'Sarah King 12.03.2024, 20:15', second, 'Reply']],
+    ['its stamp among the buttons under it', ['Mark Taylor', comment, '12 March 2024 at 19:15 · Reply', '', 'Sarah King', second, '12 March 2024 at 20:15 · Reply']],
+  ];
+  for (const [what, thread] of threads) {
+    it(`strips a thread with ${what}`, () => {
+      const text = page(head, spaced(article), thread, foot);
+      const out = kept(text);
+      for (const p of article) expect(out).toContain(p);
+      for (const l of [comment, second, thread[0]]) expect(out).not.toContain(l);
+    });
+  }
 
   // Our pages with the layout bench's threads (another page's paragraphs as the comments), in each
   // language: every line of the article stays, no comment does.
