@@ -858,6 +858,8 @@ const PULL_QUOTE_REACH = 40;
 const CODE_LANGUAGE = /^(?:bash|sh|shell|zsh|console|terminal|ini|toml|ya?ml|json|js|javascript|jsx|ts|typescript|tsx|python|py|go|golang|rust|java|kotlin|c|cpp|c\+\+|c#|csharp|php|ruby|sql|html|xml|css|scss|text|plaintext|powershell|dockerfile|diff|makefile|nginx|conf|systemd)$/iu;
 const COPY_BUTTON = /^(?:copy(?: code| to clipboard)?|copied!?|code kopieren|kopieren|copier(?: le code)?|copiar(?: código)?|copia(?: codice)?|kopiuj(?: kod)?|копировать(?: код)?|скопировать|コピー(?:する)?|复制(?:代码)?)$/iu;
 /** A clock time alone, with its zone ("11:48 a.m. ET", "15:47", "9h30"). */
+/** A caption's placing of the people it shows: ", left,", "(links)", "de gauche à droite". */
+const CAPTION_PLACES = /,\s(?:left|right|center|centre|second (?:from )?(?:left|right))(?:,|\sand\s)|\((?:left|right|center|centre|pictured|links|rechts|mitte|à gauche|à droite|au centre|izquierda|derecha|centro|à esquerda|à direita|a sinistra|a destra|z lewej|z prawej|слева|справа|в центре)\)|(?:^|\s)(?:from left|v\. ?l\. ?n\. ?r\.|von links|de gauche à droite|de izquierda a derecha|da esquerda para a direita|da sinistra(?: a destra)?|od lewej|слева направо)\b/iu;
 const TIME_ONLY = /^(?=\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|Uhr|GMT[+-]\d{1,2}|UTC[+-]?\d{0,2}))?$/u;
 /** The weight of a ticker's line against the body: enough that no paragraph between two of its lines joins the article. */
 const TICKER_WEIGHT = 20;
@@ -1765,6 +1767,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     }
     [bodyStartLine, bodyEndLine] = sectionsOfContents(bodyStartLine, bodyEndLine);
     // A salutation over the first paragraph ("Dear residents,") opens it.
+    // A lead picture's caption over the first paragraph is no paragraph of the body (see CAPTION_PLACES).
+    while (bodyStartLine < bodyEndLine && title >= 0 && title < bodyStartLine && CAPTION_PLACES.test(lines[bodyStartLine].text) && !lines[bodyStartLine].rule) bodyStartLine = nextLine(bodyStartLine);
     const greeting = prevLine(bodyStartLine);
     if (greeting >= bodyStart && greeting > title && greeting < bodyStartLine && !flagged(greeting) && isSalutation(lines[greeting].text, lines[greeting].nWords) && bodyStartLine - greeting <= 2) bodyStartLine = greeting;
     if (marginBottom <= bodyEndLine) marginBottom = bodyEndLine + 1;
@@ -1832,6 +1836,11 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     // Updated …", "Monday … 7:45 am PST by Jane Doe"), not a standfirst.
     if (meta && !l.prose && !l.terminal && l.nWords <= 24 && !r && findDate(l.text)) {
       mark(i, 'published-stamp');
+      continue;
+    }
+    // A lead picture's caption names who stands where ("X, left, and Y"); a standfirst does not.
+    if (meta && !r && CAPTION_PLACES.test(l.text)) {
+      mark(i, 'caption-lead');
       continue;
     }
     if (meta && (l.prose || l.nWords >= 8)) continue; // standfirst

@@ -957,3 +957,28 @@ describe("a caption under its picture's credit, over the byline", () => {
     expect(keptLines(text)).toContain(caption);
   });
 });
+
+// A lead picture's caption under the headline names who stands where ("X, left, and Y"): no standfirst.
+describe('a caption that places its people, between the headline and the body', () => {
+  const captions = [
+    'Jane Doe, head of the harbour board, left, and Mayor John Roe inspect the damaged wall on Monday.',
+    'Bürgermeisterin Anna Weber (links) und Hafenmeister Jens Kahl besichtigen am Montag die beschädigte Mauer.',
+    'La maire Claire Morel (à gauche) et le capitaine du port visitent lundi la digue endommagée.',
+    'De izquierda a derecha, la alcaldesa Lucía Navarro y el capitán del puerto visitan el muro dañado.',
+  ];
+  for (const caption of captions) {
+    it(`strips "${caption.slice(0, 40)}…" and keeps the body`, () => {
+      const text = ['Home', 'News', '', 'Storm damage: harbour wall to be rebuilt by autumn', '', 'By Ellen Marsh', '', caption, '', P('wall'), '', P('harbour'), '', P('repairs')].join('\n');
+      const out = keptLines(text);
+      expect(out).not.toContain(caption);
+      for (const p of [P('wall'), P('harbour'), P('repairs')]) expect(out).toContain(p);
+    });
+  }
+  it('keeps a standfirst and a body sentence that say "left" or "right" otherwise', () => {
+    const standfirst = 'The council has left the decision to the harbour board, which will meet again in the spring.';
+    const body = 'Jane Doe, the board chair, left, and her deputy, right, were both missing from the vote, the council said.';
+    const text = ['Home', 'News', '', 'Storm damage: harbour wall to be rebuilt by autumn', '', standfirst, '', P('wall'), '', body, '', P('repairs')].join('\n');
+    const out = keptLines(text);
+    for (const l of [standfirst, P('wall'), body, P('repairs')]) expect(out).toContain(l);
+  });
+});
