@@ -133,7 +133,7 @@ function keywordList(t: string): boolean {
 }
 
 /** Line features of a trimmed line, from the counts of its words (scanLine). */
-function lineInfo(t: string, lang: string | null, lw: LineWords, i: number): Omit<LineInfo, 'rule' | 'userRule' | 'exception'> {
+function lineInfo(t: string, lang: string | null, lw: LineWords, i: number, others: readonly number[] = []): Omit<LineInfo, 'rule' | 'userRule' | 'exception'> {
   if (!t) return { text: t, blank: true, nWords: 0, terminal: false, stop: null, titleCase: false, prose: false, tableRow: false };
   const unspaced = lang !== null && UNSPACED.has(lang);
   const words = lw.words[i];
@@ -141,7 +141,9 @@ function lineInfo(t: string, lang: string | null, lw: LineWords, i: number): Omi
   const terminal = endsTerminal(t);
   const k = lang ? LANGS.indexOf(lang) : -1;
   // Where words are not spaced, a line is one run of letters: its share of stop words says nothing.
-  const stop = !unspaced && k >= 0 && words ? lw.stop(i, k) / words : null;
+  // (In the page's other languages too: a line is read in the one whose stop words it has most of.)
+  let stop = !unspaced && k >= 0 && words ? lw.stop(i, k) / words : null;
+  if (stop !== null) for (const o of others) stop = Math.max(stop, lw.stop(i, o) / words);
   // Most words start with a capital: a headline or a menu.
   const titleCase = lw.letterWords[i] >= 3 && lw.caps[i] / lw.letterWords[i] >= 0.6;
   // A line cut short with an ellipsis is a teaser excerpt, not a paragraph (Gopher's signal).
@@ -1099,6 +1101,7 @@ function prepareDoc(doc: LineDoc, frontMatter: FrontMatter | null, cfg: Resolved
     sampled += raw.length + 1;
   }
   const lang = tally.decide();
+  const others = lang && !UNSPACED.has(lang) ? tally.others(lang) : [];
   if (store && known && doc.text.length <= RECORDED_CHARS) {
     store.lastLines = doc.lines;
     store.lastRecords = known;
@@ -1107,7 +1110,7 @@ function prepareDoc(doc: LineDoc, frontMatter: FrontMatter | null, cfg: Resolved
   const memo = memoFor(cfg);
   const users = cfg?.trusted && cfg.rules.length ? userRuleMatcher(cfg.rules) : null;
   const lines: LineInfo[] = doc.lines.map((raw, i) => {
-    const base = lineInfo(i < bodyStart ? '' : raw.trim(), lang, counts, i);
+    const base = lineInfo(i < bodyStart ? '' : raw.trim(), lang, counts, i, others);
     const exception = !base.blank && !!cfg?.exceptions.size && cfg.exceptions.has(normaliseLine(base.text));
     let userRule: LineInfo['userRule'] = null;
     if (!base.blank && !exception && users) {

@@ -123,6 +123,10 @@ const SCRIPTS: [number, number, string][] = [
   [0x0600, 0x06ff, 'ar'],
 ];
 
+/** What a second language of a page needs: a share of the first's stop-word hits, and hits in all. */
+const SECOND_SHARE = 0.3;
+const SECOND_HITS = 15;
+
 /** Counts over a sample of text that language detection decides on. */
 export class LanguageTally {
   /** Code units in the letter runs of the lower-cased text. */
@@ -219,6 +223,35 @@ export class LanguageTally {
       this.table[at] = old[j];
       this.table[at + 1] = old[j + 1];
     }
+  }
+
+  /**
+   * Other languages the sample is written in besides `lang` (indexes into LANGS), up to two: those
+   * with SECOND_HITS hits of stop words that `lang` does not have, and at least SECOND_SHARE as many
+   * as `lang` has that they do not. A site's prose in English over a short Spanish article makes the
+   * page's guess English; the article's lines are Spanish all the same. (A language close to `lang`,
+   * as Galician is to Spanish, shares most of its stop words: its own few do not make it a second.)
+   */
+  others(lang: string | null): number[] {
+    const k = lang ? LANGS.indexOf(lang) : -1;
+    if (k < 0) return [];
+    const has = (id: number, j: number) => (j < 32 ? STOP_LO[id] & (1 << j) : STOP_HI[id] & (1 << (j - 32))) !== 0;
+    const own = new Int32Array(LANGS.length);
+    const theirs = new Int32Array(LANGS.length);
+    for (let q = 0; q < this.seenCount; q++) {
+      const id = this.seenIds[q];
+      const times = this.timesOf(id);
+      const inK = has(id, k);
+      for (let j = 0; j < LANGS.length; j++) {
+        if (j === k) continue;
+        const inJ = has(id, j);
+        if (inJ && !inK) theirs[j] += times;
+        else if (inK && !inJ) own[j] += times;
+      }
+    }
+    const out: number[] = [];
+    for (let j = 0; j < LANGS.length; j++) if (j !== k && theirs[j] >= SECOND_HITS && theirs[j] >= own[j] * SECOND_SHARE) out.push(j);
+    return out.sort((a, b) => theirs[b] - theirs[a]).slice(0, 2);
   }
 
   /** A BCP-47 primary tag from scripts, then from stop-word hits. */

@@ -121,6 +121,17 @@ describe("a site's own prose at the top, then the menu, then an article with a c
     });
   }
 
+  // A short article in another language than the site's prose above it: the page's language is then
+  // the prose's, and the article's own paragraphs must still read as prose (its list, its last paragraph).
+  for (const [folder, name] of [['es', 'es-news-vivienda'], ['fr', 'fr-news-budget'], ['es', 'es-office-mision'], ['fr', 'fr-office-mission']]) {
+    it(`keeps the whole of a short ${folder} article under English site prose (${name})`, () => {
+      const page = ownPage(folder, name);
+      const out = keptLines(`${about.join('\n\n')}\n\n${page.text}`);
+      for (const l of page.gold) expect(out).toContain(l);
+      for (const p of about) expect(out).not.toContain(p);
+    });
+  }
+
   it('keeps the whole of an article with no head whose short list stands over a subhead and a date', () => {
     // (A feed's body: its list is no menu, its subhead and date no other article's head.)
     const body = [
