@@ -1846,7 +1846,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       mark(i, 'caption-lead');
       continue;
     }
-    if (meta && (l.prose || l.nWords >= 8)) continue; // standfirst
+    if (meta && (l.prose || (l.nWords >= 8 && !l.titleCase))) continue; // standfirst
     if (r) {
       mark(i, r.id);
       continue;

@@ -982,3 +982,17 @@ describe('a caption that places its people, between the headline and the body', 
     for (const l of [standfirst, P('wall'), body, P('repairs')]) expect(out).toContain(l);
   });
 });
+
+// Between the headline and the body, a line of capitalised words is a byline without its "By", a
+// dateline in capitals or a section's label; a standfirst is a sentence.
+describe('a line of capitalised words under the headline', () => {
+  const standfirst = 'The harbour board says the work will take until the autumn and cost twice the first estimate.';
+  for (const line of ['3/26/2024 7:11 AM PST BY GAZETTE STAFF', 'HARBOUR VALLEY GAZETTE STAFF AND AGENCIES 26 MARCH 2024']) {
+    it(`strips "${line}" and keeps the standfirst and the body`, () => {
+      const text = ['Home', 'News', '', 'Storm damage: harbour wall to be rebuilt by autumn', line, standfirst, '', P('wall'), '', P('harbour'), '', P('repairs')].join('\n');
+      const out = keptLines(text);
+      expect(out).not.toContain(line);
+      for (const p of [standfirst, P('wall'), P('harbour'), P('repairs')]) expect(out).toContain(p);
+    });
+  }
+});
