@@ -42,6 +42,7 @@ export const RULE_IDS = [
   'feed-source-line',
   'feed-post-line',
   'tracking-link',
+  'shortcode',
   'navigation-item',
   'date-widget',
   'date-stamp',
@@ -1804,6 +1805,23 @@ export const LINE_RULES: LineRule[] = [
     zone: 'any',
     examples: ['https://example.com/story?utm_source=rss&utm_medium=feed'],
     counterExamples: ['https://example.com/report.pdf'],
+    languages: ['*'],
+  },
+  {
+    id: 'shortcode',
+    kind: 'other',
+    description: 'A blog engine\'s shortcode left unrendered: "[caption id=… width=…]…[/caption]", "[button link=…]…[/button]", "[embed]…[/embed]", "[gallery ids=…]".',
+    // The tag alone, with its attributes, or closed on the line: "[Video] Watch …" is a label, not a shortcode.
+    pattern: new RegExp(
+      String.raw`^(?:\[(caption|button|embed|gallery|video|audio|playlist|contact-form(?:-7)?|gravityforms?|mc4wp_form|wpforms|ninja_forms?|vc_[a-z_]+|et_pb_[a-z_]+|fusion_[a-z_]+|su_[a-z_]+|tweet|instagram|youtube|soundcloud|adsense|ad|sharethis|ssba|social_warfare|newsletter|mailpoet_form|wp_ad_camp_\d+)(?:\s+[\w-]+=(?:["“”'][^"“”']*["“”']|[^\s\]]+))*\s*\/?\](?:.{0,400}?\[\/\1\])?|(?:\[\/?(?:vc_[a-z_]+|et_pb_[a-z_]+|fusion_[a-z_]+)[^\]]{0,200}\])+)$`,
+      'iu',
+    ),
+    hint: /^\[/u,
+    longLines: true,
+    zone: 'any',
+    maxWords: 80,
+    examples: ['[button link="https://example.com/submit/" type="big" newwindow="yes"] Send us your review[/button]', '[button link=”https://example.com/submit/” type=”big”] Send us your review[/button]', '[caption id="attachment_1201" align="aligncenter" width="640"] Fishing boats in the harbour at dawn[/caption]', '[embed]https://video.example.com/watch?v=abc[/embed]', '[gallery ids="12,13,14"]', '[contact-form-7 id="42" title="Contact form 1"]', '[/vc_column_text][/vc_column][/vc_row]'],
+    counterExamples: ['[Updated] The council voted on Monday.', '[1] Smith, J. (2019). Harbour walls.', '[Video] Watch the storm hit the coast', '[caption needed]', '[Embed this story on your site]'],
     languages: ['*'],
   },
   {
