@@ -235,22 +235,20 @@ export class LanguageTally {
   others(lang: string | null): number[] {
     const k = lang ? LANGS.indexOf(lang) : -1;
     if (k < 0) return [];
-    const has = (id: number, j: number) => (j < 32 ? STOP_LO[id] & (1 << j) : STOP_HI[id] & (1 << (j - 32))) !== 0;
-    const own = new Int32Array(LANGS.length);
+    // Over each seen word's languages only (a few of LANGS): what `lang` has that j does not is its
+    // hits less those it shares with j.
+    const shared = new Int32Array(LANGS.length);
     const theirs = new Int32Array(LANGS.length);
+    let own = 0;
     for (let q = 0; q < this.seenCount; q++) {
       const id = this.seenIds[q];
       const times = this.timesOf(id);
-      const inK = has(id, k);
-      for (let j = 0; j < LANGS.length; j++) {
-        if (j === k) continue;
-        const inJ = has(id, j);
-        if (inJ && !inK) theirs[j] += times;
-        else if (inK && !inJ) own[j] += times;
-      }
+      const inK = (k < 32 ? STOP_LO[id] & (1 << k) : STOP_HI[id] & (1 << (k - 32))) !== 0;
+      if (inK) own += times;
+      addMask(inK ? shared : theirs, id, times);
     }
     const out: number[] = [];
-    for (let j = 0; j < LANGS.length; j++) if (j !== k && theirs[j] >= SECOND_HITS && theirs[j] >= own[j] * SECOND_SHARE) out.push(j);
+    for (let j = 0; j < LANGS.length; j++) if (j !== k && theirs[j] >= SECOND_HITS && theirs[j] >= (own - shared[j]) * SECOND_SHARE) out.push(j);
     return out.sort((a, b) => theirs[b] - theirs[a]).slice(0, 2);
   }
 
