@@ -192,9 +192,9 @@ function bestSpan(scores: number[], from: number): [number, number] | null {
   return [bestS, bestE];
 }
 
-/** A time of day or a time ago ("10:42", "3 hours ago", "vor 2 Stunden", "il y a 3 heures"): a reader's comment's stamp gives one. */
 /** The paragraphs of a reader's comment, at most, between its stamp and its "Reply". */
 const COMMENT_PARAGRAPHS = 3;
+/** A time of day or a time ago ("10:42", "3 hours ago", "vor 2 Stunden", "il y a 3 heures"): a reader's comment's stamp gives one. */
 const COMMENT_TIME = /\d(?:[:.]|\s?h\s?)\d{2}|\b(?:ago|vor \d|il y a|hace|fa|temu|geleden)\b|há \d|назад/iu;
 
 const stampAt = (lines: readonly LineInfo[], i: number) => {
@@ -859,9 +859,9 @@ const PULL_QUOTE_REACH = 40;
 /** A code box's language label and copy button ("bash", "Copy code"). */
 const CODE_LANGUAGE = /^(?:bash|sh|shell|zsh|console|terminal|ini|toml|ya?ml|json|js|javascript|jsx|ts|typescript|tsx|python|py|go|golang|rust|java|kotlin|c|cpp|c\+\+|c#|csharp|php|ruby|sql|html|xml|css|scss|text|plaintext|powershell|dockerfile|diff|makefile|nginx|conf|systemd)$/iu;
 const COPY_BUTTON = /^(?:copy(?: code| to clipboard)?|copied!?|code kopieren|kopieren|copier(?: le code)?|copiar(?: código)?|copia(?: codice)?|kopiuj(?: kod)?|копировать(?: код)?|скопировать|コピー(?:する)?|复制(?:代码)?)$/iu;
-/** A clock time alone, with its zone ("11:48 a.m. ET", "15:47", "9h30"). */
 /** A caption's placing of the people it shows: ", left,", "(links)", "de gauche à droite". */
 const CAPTION_PLACES = /,\s(?:left|right|center|centre|second (?:from )?(?:left|right))(?:,|\sand\s)|\((?:left|right|center|centre|pictured|links|rechts|mitte|à gauche|à droite|au centre|izquierda|derecha|centro|à esquerda|à direita|a sinistra|a destra|z lewej|z prawej|слева|справа|в центре)\)|(?:^|\s)(?:from left|v\. ?l\. ?n\. ?r\.|von links|de gauche à droite|de izquierda a derecha|da esquerda para a direita|da sinistra(?: a destra)?|od lewej|слева направо)\b/iu;
+/** A clock time alone, with its zone ("11:48 a.m. ET", "15:47", "9h30"). */
 const TIME_ONLY = /^(?=\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|Uhr|GMT[+-]\d{1,2}|UTC[+-]?\d{0,2}))?$/u;
 /** The weight of a ticker's line against the body: enough that no paragraph between two of its lines joins the article. */
 const TICKER_WEIGHT = 20;
@@ -1289,9 +1289,11 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     while (wallAt < n && !lines[wallAt].rule?.endsBody) wallAt++;
     // (A reader's comment under its name and time is no story, though its head reads as a byline and a date.)
     let comment = false;
-    for (let j = heads[0] ?? n; j < Math.min(n, heads[0] + 4 + 2 * COMMENT_PARAGRAPHS) && !comment; j++) {
-      const name = commentName(j);
-      comment = name >= 0 && Math.abs(name - heads[0]) <= 2;
+    if (heads.length) {
+      for (let j = heads[0]; j < Math.min(n, heads[0] + 4 + 2 * COMMENT_PARAGRAPHS) && !comment; j++) {
+        const name = commentName(j);
+        comment = name >= 0 && Math.abs(name - heads[0]) <= 2;
+      }
     }
     if (heads.length && heads.length <= MAX_STORIES && heads[0] < wallAt && !comment) {
       for (const h of heads) storyWall[h] = 1;
@@ -1769,9 +1771,9 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       if (t >= 0 && t < bodyStartLine) title = t;
     }
     [bodyStartLine, bodyEndLine] = sectionsOfContents(bodyStartLine, bodyEndLine);
-    // A salutation over the first paragraph ("Dear residents,") opens it.
     // A lead picture's caption over the first paragraph is no paragraph of the body (see CAPTION_PLACES).
     while (bodyStartLine < bodyEndLine && title >= 0 && title < bodyStartLine && CAPTION_PLACES.test(lines[bodyStartLine].text) && !lines[bodyStartLine].rule) bodyStartLine = nextLine(bodyStartLine);
+    // A salutation over the first paragraph ("Dear residents,") opens it.
     const greeting = prevLine(bodyStartLine);
     if (greeting >= bodyStart && greeting > title && greeting < bodyStartLine && !flagged(greeting) && isSalutation(lines[greeting].text, lines[greeting].nWords) && bodyStartLine - greeting <= 2) bodyStartLine = greeting;
     if (marginBottom <= bodyEndLine) marginBottom = bodyEndLine + 1;

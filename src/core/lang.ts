@@ -123,7 +123,7 @@ const SCRIPTS: [number, number, string][] = [
   [0x0600, 0x06ff, 'ar'],
 ];
 
-/** What a second language of a page needs: a share of the first's stop-word hits, and hits in all. */
+/** What a second language of a page needs: hits of its own stop words, against the first's own (see others). */
 const SECOND_SHARE = 0.3;
 const SECOND_HITS = 15;
 
