@@ -1191,13 +1191,12 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     while (j < n - 1 && lines[j].blank) j++;
     return j;
   };
+  /** A line that may be a commenter's name: a few words, no sentence. */
+  const shortName = (i: number) => i >= 0 && i < n && !lines[i].blank && !lines[i].prose && lines[i].nWords <= 4;
+  /** A reader comment's stamp: it gives the time ("3 hours ago", "5 March 2024 at 10:42"); an update's dateline under its label gives the day. */
+  const commentStamp = (i: number) => i >= 0 && i < n && (stampAt(lines, i) || TIME_ONLY.test(lines[i].text)) && COMMENT_TIME.test(lines[i].text);
   /** A reader's comment starts at i: a short name line ("Marc T.", "sophie_k dit :") over its date and time. */
-  const commentHeadAt = (i: number) => {
-    if (i >= n) return false;
-    const stamp = nextLine(i);
-    const l = lines[i];
-    return stamp > i && stamp < n && !l.blank && !l.prose && l.nWords <= 4 && (stampAt(lines, stamp) || TIME_ONLY.test(lines[stamp].text)) && COMMENT_TIME.test(lines[stamp].text);
-  };
+  const commentHeadAt = (i: number) => shortName(i) && nextLine(i) > i && commentStamp(nextLine(i));
   const scoreLines = (): number[] => {
     const scores: number[] = [];
     let run = 0;
@@ -1265,15 +1264,13 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     let first = p;
     for (let k = 1; k < COMMENT_PARAGRAPHS && lines[prevLine(first)].prose && !lines[prevLine(first)].rule; k++) first = prevLine(first);
     // (A name may end in an initial's full stop: "Mark T.".)
-    const named = (i: number) => i >= 0 && !lines[i].blank && !lines[i].prose && lines[i].nWords <= 4 && (!FULL_STOP.test(lines[i].text) || INITIAL_END.test(lines[i].text));
+    const named = (i: number) => shortName(i) && (!FULL_STOP.test(lines[i].text) || INITIAL_END.test(lines[i].text));
     const stamp = prevLine(first);
     // The time may stand among the buttons under the comment ("12 March 2024 at 19:15 · Reply"), or after the name on its line.
     if (COMMENT_TIME.test(lines[under].text)) return named(stamp) ? stamp : -1;
     const l = lines[stamp];
     if (!l.prose && l.nWords <= 10 && /^\p{L}/u.test(l.text) && COMMENT_TIME.test(l.text) && !stampAt(lines, stamp) && findDate(l.text)) return stamp;
-    // (A comment's stamp gives the time, "3 hours ago", "5 March 2024 at 10:42"; an update's dateline under its label gives the day.)
-    if (!(stampAt(lines, stamp) || TIME_ONLY.test(l.text)) || !COMMENT_TIME.test(l.text)) return -1;
-    return named(prevLine(stamp)) ? prevLine(stamp) : -1;
+    return commentStamp(stamp) && named(prevLine(stamp)) ? prevLine(stamp) : -1;
   };
   // The next story's head under the article ends it (see firstStory). Unless a label ("Next article")
   // or the article's own tail (share buttons, tags, comments) stands between, the next story may be

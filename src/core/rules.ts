@@ -391,6 +391,8 @@ const COMMENTS = alt(
   'view the discussion thread\\.?', 'tell us what you think.{0,20}', 'javascript is required to (?:load|view) the comments\\.?', 'join the discussion\\.?', 'discuss this (?:article|story)',
   '(?:your|deine|ihre|votre|tu|su|o seu|seu|twój|je|il tuo) (?:e-?mail|email|e-mail-adresse|adresse (?:e-?mail|de messagerie)|dirección de correo(?: electrónico)?|endereço de e-?mail|adres e-?mail|e-?mailadres|indirizzo e-?mail).{0,40}(?:not be published|nicht veröffentlicht|ne sera pas publiée|no será publicada|não será publicado|nie zostanie opublikowany|niet gepubliceerd|non sarà pubblicato).{0,120}',
 );
+/** A reader comment's reply button, in the languages `comment-buttons` reads. */
+const REPLY_BUTTON = String.raw`(?:reply|antworten|répondre|responder|rispondi|odpowiedz|ответить|beantwoorden|返信)`;
 /**
  * The section's own controls in each language: show, hide or load its comments, write the first one, sign in to
  * write, cancel a reply, "no comments yet", "comments are closed". (Not "No comment" in the singular: an answer.)
@@ -1308,10 +1310,10 @@ export const LINE_RULES: LineRule[] = [
     kind: 'comments',
     description: 'The buttons under a reader comment ("Like · Reply"), with its time before them ("12 March 2024 at 19:15 · Reply").',
     pattern: new RegExp(
-      String.raw`^(?:(?:like|\d+ likes?|gefällt mir|j['’]aime|me gusta|curtir|mi piace|lubię to!?|нравится|vind ik leuk|いいね！?)|(?:.{0,40}\s)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,3}\s*(?:[hmdwy]|hrs?|mins?|hours?|minutes?|days?|weeks?|months?|years?|std\.?|stunden?|tagen?|heures?|jours?|horas?|días?|dias?|ore|giorni|godz\.?|дн\.?|ч\.?|мин\.?)(?:\s+(?:ago|temu|назад|fa))?))[\s\-–—|•·]+(?:reply|antworten|répondre|responder|rispondi|odpowiedz|ответить|beantwoorden|返信)(?:[\s\-–—|•·]+(?:report|melden|signaler|denunciar|segnala|zgłoś|пожаловаться|share|teilen|partager|compartir|condividi|udostępnij))?$`,
+      String.raw`^(?:(?:like|\d+ likes?|gefällt mir|j['’]aime|me gusta|curtir|mi piace|lubię to!?|нравится|vind ik leuk|いいね！?)|(?:.{0,40}\s)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,3}\s*(?:[hmdwy]|hrs?|mins?|hours?|minutes?|days?|weeks?|months?|years?|std\.?|stunden?|tagen?|heures?|jours?|horas?|días?|dias?|ore|giorni|godz\.?|дн\.?|ч\.?|мин\.?)(?:\s+(?:ago|temu|назад|fa))?))[\s\-–—|•·]+${REPLY_BUTTON}(?:[\s\-–—|•·]+(?:report|melden|signaler|denunciar|segnala|zgłoś|пожаловаться|share|teilen|partager|compartir|condividi|udostępnij))?$`,
       'iu',
     ),
-    hint: /reply|antworten|répondre|responder|rispondi|odpowiedz|ответить|beantwoorden|返信/iu,
+    hint: new RegExp(REPLY_BUTTON, 'iu'),
     zone: 'any',
     endsBody: true,
     maxWords: 16,
