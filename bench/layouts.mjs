@@ -1,10 +1,10 @@
 // Scores our own pages (bench/pages) laid out as other scrapers write text: as they are, with no
 // blank lines, with a blank line after every line, wrapped at 78 columns (lynx, w3m, html2text), and
-// with CRLF breaks; with a site's own prose at the top or the end; and cut to a news brief of 100
-// words (alone or next to that prose), where the body is a small part of the page; with the article
-// written a sentence to a paragraph; with a box of other stories set into the article's middle; with
-// the next story or a thread of readers' comments under the article. The same article under another
-// layout should come out the same.
+// with CRLF breaks; with a site's own prose at the top or the end, in English or in the page's own
+// language ("local"); and cut to a news brief of 100 words (alone or next to that prose), where the
+// body is a small part of the page; with the article written a sentence to a paragraph; with a box of
+// other stories set into the article's middle; with the next story or a thread of readers' comments
+// under the article. The same article under another layout should come out the same.
 //
 // Usage: npm run build && node bench/layouts.mjs [--only "site prose at the top"] [--exclude brief] [--cli DIST/cli.js] [--per-page FILE.tsv] [--strip suspect]
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,17 +17,15 @@ import { nextStory } from './nextstory.mjs';
 import { commented } from './comments.mjs';
 import { sentenced } from './sentences.mjs';
 import { wrap } from './wrap.mjs';
+import { about } from './about.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pagesDir = join(here, 'pages');
 
 
-// A site's own prose (an "about us" block, a sidebar's welcome) that some pages carry besides the article.
-const ABOUT = [
-  'Founded in 1998, our newsroom has grown into one of the most read independent news services in the region, with reporters in every district and a team of editors who check every story before it is published.',
-  'We believe that local journalism matters, and that readers deserve accurate, fair and independent reporting about the decisions that shape their lives, from the council chamber to the school board.',
-  'Our journalism is funded by readers and advertisers. If you value what we do, please consider supporting us with a subscription, which gives you unlimited access to all our stories and archives.',
-].join('\n\n');
+// A site's own prose (an "about us" block, a sidebar's welcome) that some pages carry besides the article,
+// in English whatever the page's language, or in the page's.
+const ABOUT = about('en');
 
 const LAYOUTS = {
   'as written': (t) => t,
@@ -48,6 +46,8 @@ const LAYOUTS = {
   'a comment thread under the article': (t, gold, lang, other) => commented(t, gold, lang, other, 'counted'),
   'comments under the article, no heading': (t, gold, lang, other) => commented(t, gold, lang, other, 'bare'),
   "a blog's comments, two paragraphs each": (t, gold, lang, other) => commented(t, gold, lang, other, 'blog'),
+  'local site prose at the top': (t, gold, lang) => `${about(lang)}\n\n${t}`,
+  'local site prose at the end': (t, gold, lang) => `${t}\n\n${about(lang)}\n`,
   'a short article': (t, gold) => shorten(t, gold),
   'a short article, site prose at the top': (t, gold) => {
     const [text, g] = shorten(t, gold);

@@ -304,10 +304,16 @@ function datedHeadlines(lines: readonly LineInfo[]): Uint8Array {
 const MENU_RESET = 16;
 /** Short lines in a row under prose that make the page's menu. */
 const MENU_RUN = 8;
+/** Words of a dateline that names the author too. */
+const DATELINE_WORDS = 12;
+/** Words of a blog's tagline among its menu's links. */
+const TAGLINE_WORDS = 10;
 /** A blog's menu: fewer links, so the article under it must also outweigh the prose above. */
 const SHORT_MENU_RUN = 4;
 /** Lines from a headline's byline or date to its first paragraph, at most (blank lines not counted). */
 const HEAD_TO_BODY = 8;
+/** A sentence's weight (its words, unless it reads as a card's) under an article's head that makes it the first paragraph. */
+const PARAGRAPH_WORDS = 15;
 /** Prose under a rights line that outweighs this many times the prose above it is the article. */
 const RIGHTS_SHARE = 4;
 /** A rights line: the page's end, whatever prose a site puts under it. */
@@ -364,18 +370,27 @@ function articleUnderMenu(lines: readonly LineInfo[], scores: number[], span: [n
       if (l.blank) continue;
       // A consent banner or a menu's last buttons between the menu and the headline do not count.
       if (!(l.rule && !l.rule.endsBody && l.rule.id !== 'byline' && !stampAt(lines, k))) seen++;
-      // (A dateline with its author, "30. April 2024 von Sandra", is one too.)
-      if (l.rule?.id === 'byline' || stampAt(lines, k) || (!l.rule && !l.prose && l.nWords <= 8 && findDate(l.text))) head = k;
+      // (A dateline with its author, "30. April 2024 von Sandra", "Postado por Lurdinha em 12 de novembro de 2019", is one too.)
+      if (l.rule?.id === 'byline' || stampAt(lines, k) || (!l.rule && !l.prose && l.nWords <= DATELINE_WORDS && findDate(l.text))) head = k;
     }
     // The head is a headline's: a reader's comment under a name and a date has none.
     if (head < 0 || !headlineAbove(lines, head)) return null;
+    // The box that ends the article, under its first paragraph (a comment count in the head is none).
     let wall = head + 1;
+    while (wall < lines.length && !lines[wall].prose) wall++;
     while (wall < lines.length && !lines[wall].rule?.endsBody) wall++;
     const below = bestSpan(scores.slice(0, wall), head + 1);
     // The article starts right under its head; prose further down is another box's.
     if (!below) return null;
+    // (When the prose above has no head of its own, as a site's welcome placed first, the article's first
+    // paragraph may lie above the best span: a recipe's lists and contents weigh the span down.)
+    const headless = !headed(lines, span[0]) && !datedHead(lines, span[0], above);
     let between = 0;
-    for (let k = head + 1; k < below[0]; k++) if (!lines[k].blank) between++;
+    for (let k = head + 1; k < below[0] && between <= HEAD_TO_BODY; k++) {
+      if (lines[k].blank) continue;
+      if (headless && lines[k].prose && lines[k].terminal && !lines[k].rule && scores[k] >= PARAGRAPH_WORDS) below[0] = k;
+      else between++;
+    }
     if (between > HEAD_TO_BODY) return null;
     const prose = proseWords(lines, below[0], below[1]);
     if (prose < 40) return null;
@@ -387,7 +402,13 @@ function articleUnderMenu(lines: readonly LineInfo[], scores: number[], span: [n
   let i = span[1] + 1;
   while (i < lines.length && lines[i].blank) i++;
   let menu = 0;
-  for (; i < lines.length && menuItem(i); i++) if (!lines[i].blank) menu++;
+  // (A blog's tagline right under its name, "Family recipes, tested in our kitchen", goes with its links.)
+  let tagline = false;
+  for (; i < lines.length; i++) {
+    if (menuItem(i)) menu += lines[i].blank ? 0 : 1;
+    else if (!tagline && menu === 1 && !lines[i].prose && lines[i].nWords <= TAGLINE_WORDS) tagline = true;
+    else break;
+  }
   const found = menu >= SHORT_MENU_RUN ? under(i, menu, span[1]) : null;
   if (found || headed(lines, span[0]) || datedHead(lines, span[0], span[1])) return found ?? span;
   // Or inside the span, under prose with no head of its own: a blog's few links between the two.

@@ -1,3 +1,5 @@
+import { ABOUT } from '../../bench/about.mjs';
+
 // Invented articles for corpus tests: varied prose (no two bodies alike), an optional line no rule
 // knows (to repeat across a source), and the feed's source line.
 const TOPICS = ['ferry', 'library', 'bridge', 'harbour', 'school', 'market', 'stadium', 'hospital', 'museum', 'railway', 'park', 'airport'];
@@ -29,8 +31,4 @@ export function article(i: number, opts: { repeated?: string; source?: string } 
 export const lineOf = (text: string, s: string) => text.split('\n').indexOf(s) + 1;
 
 /** A site's own prose ("about us"), three paragraphs: what bench/layouts.mjs puts before or after a page. */
-export const SITE_PROSE = [
-  'Founded in 1998, our newsroom has grown into one of the most read independent news services in the region, with reporters in every district and a team of editors who check every story before it is published.',
-  'We believe that local journalism matters, and that readers deserve accurate, fair and independent reporting about the decisions that shape their lives, from the council chamber to the school board.',
-  'Our journalism is funded by readers and advertisers. If you value what we do, please consider supporting us with a subscription, which gives you unlimited access to all our stories and archives.',
-];
+export const SITE_PROSE = ABOUT.en;

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, clean } from '../../../src/core';
+import { ABOUT } from '../../../bench/about.mjs';
+import { SITE_PROSE } from '../corpus-fixtures';
 import { ownPage } from './own-pages';
 
 const keptLines = (text: string) => new Set(clean(text, { metadata: 'drop' }).text.split('\n'));
@@ -95,11 +97,7 @@ describe('an embed waiting for consent, set into the article', () => {
 
 describe("a site's own prose at the top, then the menu, then an article with a comments link in its head", () => {
   // One of our pages (an opinion column whose head links to its comments), under the site's prose.
-  const about = [
-    'Founded in 1998, our newsroom has grown into one of the most read independent news services in the region, with reporters in every district and a team of editors who check every story before it is published.',
-    'We believe that local journalism matters, and that readers deserve accurate, fair and independent reporting about the decisions that shape their lives, from the council chamber to the school board.',
-    'Our journalism is funded by readers and advertisers. If you value what we do, please consider supporting us with a subscription, which gives you unlimited access to all our stories and archives.',
-  ];
+  const about = SITE_PROSE;
   const dir = join(__dirname, '../../../bench/pages/en');
   const gold = readFileSync(join(dir, 'en-opinion-transit.gold.txt'), 'utf8').split('\n').filter((l) => l.trim());
 
@@ -129,6 +127,19 @@ describe("a site's own prose at the top, then the menu, then an article with a c
       const out = keptLines(`${about.join('\n\n')}\n\n${page.text}`);
       for (const l of page.gold) expect(out).toContain(l);
       for (const p of about) expect(out).not.toContain(p);
+    });
+  }
+
+  // The site's prose in the page's own language reads as prose as much as the article does: above a
+  // blog's short menu it outweighed a recipe whose contents and lists sank the best span below the post's
+  // first paragraph, more than a few lines under its headline and date.
+  for (const [folder, name] of [['es', 'es-blog-tortilla'], ['fr', 'fr-blog-tricot'], ['pt', 'pt-blog-bolo']]) {
+    it(`takes a recipe or a pattern under the site's prose in its own language (${name})`, () => {
+      const page = ownPage(folder, name);
+      const local = ABOUT[folder];
+      const out = keptLines(`${local.join('\n\n')}\n\n${page.text}`);
+      for (const l of page.gold) expect(out).toContain(l);
+      for (const p of local) expect(out).not.toContain(p);
     });
   }
 
