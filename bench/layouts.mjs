@@ -15,6 +15,7 @@ import { CLI, cleanAndScore } from './score.mjs';
 import { boxed } from './boxed.mjs';
 import { nextStory } from './nextstory.mjs';
 import { commented } from './comments.mjs';
+import { cards } from './cards.mjs';
 import { sentenced } from './sentences.mjs';
 import { wrap } from './wrap.mjs';
 import { about } from './about.mjs';
@@ -43,6 +44,9 @@ const LAYOUTS = {
   'the next story under the article': (t, gold, lang, other) => nextStory(t, gold, lang, other, false),
   'the next story, labelled': (t, gold, lang, other) => nextStory(t, gold, lang, other, true),
   'the next story, date over headline': (t, gold, lang, other) => nextStory(t, gold, lang, other, true, true),
+  "other stories' cards under the article": (t, gold, lang, other) => cards(t, gold, lang, other, 'spaced'),
+  'the same cards, headline over summary': (t, gold, lang, other) => cards(t, gold, lang, other, 'packed'),
+  'the same cards, no heading': (t, gold, lang, other) => cards(t, gold, lang, other, 'bare'),
   'a comment thread under the article': (t, gold, lang, other) => commented(t, gold, lang, other, 'counted'),
   'comments under the article, no heading': (t, gold, lang, other) => commented(t, gold, lang, other, 'bare'),
   "a blog's comments, two paragraphs each": (t, gold, lang, other) => commented(t, gold, lang, other, 'blog'),

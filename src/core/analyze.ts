@@ -237,17 +237,24 @@ function teaserListAfterWall(lines: readonly LineInfo[], scores: number[], span:
 function cardList(lines: readonly LineInfo[], from: number, to: number, most = CARD_WORDS): boolean {
   let paragraphs = 0;
   let headed = 0;
+  // (A headline may read as prose, "Local bakery marks fifty years on the high street": it has no end.
+  // A signature's name or a list's "Key: value" is none.)
+  const headline = (j: number) =>
+    j >= 0 && !lines[j].blank && !lines[j].rule && lines[j].nWords >= 2 && lines[j].nWords <= 20 && (!lines[j].prose || !lines[j].terminal) && !KEY_VALUE.test(lines[j].text);
   for (let i = from; i <= to; i++) {
     const l = lines[i];
-    if (!l.prose) continue;
+    if (!l.prose || headline(i)) continue;
     paragraphs++;
     if (l.nWords > most) return false;
     let j = i - 1;
     if (j >= 0 && lines[j].blank) j--;
-    if (j >= 0 && !lines[j].prose && !lines[j].rule && !lines[j].blank && lines[j].nWords <= 20) headed++;
+    if (headline(j)) headed++;
   }
   return paragraphs >= 2 && headed * 3 >= paragraphs * 2;
 }
+
+/** Words of prose that make an article above the cards, however many cards there are. */
+const SHORT_ARTICLE = 40;
 
 /**
  * The best span can run across a box heading that ends articles ("More stories") when the teasers
@@ -258,7 +265,10 @@ function teaserListInSpan(lines: readonly LineInfo[], span: [number, number]): [
     const r = lines[w].rule;
     // (The article's sign-off, its author's bio or a newsletter prompt, ends it as such a heading does.)
     if (!(r?.endsBody || r?.id === 'author-bio' || r?.kind === 'subscribe') || lines[w].nWords > (r.endsBody ? 8 : 80)) continue;
-    if (cardList(lines, w + 1, span[1]) && proseWords(lines, span[0], w - 1) >= proseWords(lines, w + 1, span[1])) {
+    // (Under such a heading, a card's summary may run long, the first sentences of its story, and the
+    // cards may outweigh a short article.)
+    const above = proseWords(lines, span[0], w - 1);
+    if (cardList(lines, w + 1, span[1], r.endsBody ? BOX_EXCERPT_WORDS : CARD_WORDS) && (r.endsBody ? above >= SHORT_ARTICLE : above >= proseWords(lines, w + 1, span[1]))) {
       // (On its last line, not on a blank one: what is set under the article is looked for from there.)
       let end = w - 1;
       while (end > span[0] && lines[end].blank) end--;
@@ -1387,7 +1397,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   for (let i = bodyStart; i < n; i++) if (lines[i].blank) blankLines++;
   const noBlankLines = blankLines < (n - bodyStart) / 20;
   // Another headline under the paragraph: the box is of cards (a headline, its summary), not the article.
-  const cardNext = (i: number) => i < n && !lines[i].blank && isHeadlineLike(lines[i]) && !lines[i].prose;
+  // (A long headline may read as prose; it has no end.)
+  const cardNext = (i: number) => i < n && !lines[i].blank && isHeadlineLike(lines[i]) && (!lines[i].prose || !lines[i].terminal);
   const insetTeaser = (i: number) =>
     i < n && lines[i].rule?.id === 'read-more-marker' && isBareMarker(lines[i].text) && i + 2 < n && !lines[i + 1].blank && !lines[i + 1].rule &&
     isHeadlineLike(lines[i + 1]) && !lines[i + 1].prose && (lines[i + 2].blank || (noBlankLines && good(i + 2) && !cardNext(i + 3)));
@@ -1445,7 +1456,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     const above = prevLine(head);
     // Another headline and its paragraph under that one: the box heads a list of teasers, not an inset.
     const after = nextLine(below);
-    if (after < n - 1 && cardNext(after) && good(nextLine(after))) return false;
+    if (after < n - 1 && cardNext(after) && (good(nextLine(after)) || fair(nextLine(after)))) return false;
     return headlines > 0 && above >= 0 && good(above);
   };
   /** The first paragraph under a box's head. */
