@@ -1,6 +1,8 @@
 // A box of other stories set into the middle of the article, as news sites put one between two
 // paragraphs: its heading and three headlines, in the page's language (none is from a page of ours),
-// spaced or packed, ranked as the most read or each with its time.
+// spaced or packed, ranked as the most read or each with its time. Or a box under the article, under
+// a topic of the site's ("Harbour repairs") rather than a heading that ends articles, or none: five
+// headlines, two of them a "Topic: headline" and a question.
 // The layout bench and the tests of boxes set into an article make it the same way.
 import { goldAt } from './goldlines.mjs';
 
@@ -41,4 +43,34 @@ export function boxed(t, gold, lang, style) {
     dated: () => [head, ...headlines.flatMap((h, i) => [h, AGO[l][i]]), ''],
   }[style]();
   return [...lines.slice(0, j + 2), ...box, ...lines.slice(j + 2)].join('\n');
+}
+
+/** Two more headlines of the box under the article, "Topic: headline" and a question, and its topic. */
+export const MORE_HEADLINES = {
+  en: ['Harbour repairs: what the council has promised so far', 'Will the ferry terminal be ready by next summer?'],
+  de: ['Hafensanierung: Was der Stadtrat bisher versprochen hat', 'Ist das Fährterminal bis zum nächsten Sommer fertig?'],
+  fr: ['Travaux du port : ce que la mairie a promis jusqu’ici', 'Le terminal des ferries sera-t-il prêt l’été prochain ?'],
+  es: ['Obras del puerto: lo que ha prometido el ayuntamiento', '¿Estará lista la terminal de ferris el próximo verano?'],
+  it: ['Lavori al porto: cosa ha promesso finora il comune', 'Il terminal dei traghetti sarà pronto la prossima estate?'],
+  pt: ['Obras no porto: o que a câmara prometeu até agora', 'O terminal de balsas ficará pronto no próximo verão?'],
+  pl: ['Remont portu: co do tej pory obiecała rada miasta', 'Czy terminal promowy będzie gotowy przyszłego lata?'],
+  ru: ['Ремонт порта: что обещал горсовет', 'Будет ли паромный терминал готов к следующему лету?'],
+  ja: ['港の改修、市議会がこれまでに約束したこと', 'フェリーターミナルは来夏までに完成するのか'],
+};
+export const TOPIC = { en: 'Harbour repairs', de: 'Hafensanierung', fr: 'Travaux du port', es: 'Obras del puerto', it: 'Lavori al porto', pt: 'Obras no porto', pl: 'Remont portu', ru: 'Ремонт порта', ja: '港の改修' };
+
+/**
+ * The page with a box of five headlines under its article's last paragraph; the gold is unchanged.
+ * Styles: "packed" (the topic over the headlines, no blank line between), "spaced" (a blank line
+ * after each), "bare" (no topic, packed).
+ */
+export function boxedUnder(t, gold, lang, style) {
+  const lines = t.split('\n');
+  const at = goldAt(lines, gold);
+  if (!at.length) return t;
+  const l = BOXES[lang] ? lang : 'en';
+  const headlines = [...BOXES[l].slice(1), ...MORE_HEADLINES[l]];
+  const box = { packed: () => [TOPIC[l], ...headlines, ''], spaced: () => [TOPIC[l], '', ...headlines.flatMap((h) => [h, ''])], bare: () => [...headlines, ''] }[style]();
+  const end = at[at.length - 1] + 1;
+  return [...lines.slice(0, end), '', ...box, ...lines.slice(end)].join('\n');
 }

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLI, cleanAndScore } from './score.mjs';
-import { boxed } from './boxed.mjs';
+import { boxed, boxedUnder } from './boxed.mjs';
 import { nextStory } from './nextstory.mjs';
 import { commented } from './comments.mjs';
 import { cards } from './cards.mjs';
@@ -41,6 +41,9 @@ const LAYOUTS = {
   'the same box, its lines together': (t, gold, lang) => boxed(t, gold, lang, 'packed'),
   'a box of the most read, ranked': (t, gold, lang) => boxed(t, gold, lang, 'ranked'),
   'a box of headlines with their times': (t, gold, lang) => boxed(t, gold, lang, 'dated'),
+  'a topic box under the article': (t, gold, lang) => boxedUnder(t, gold, lang, 'packed'),
+  'the same box, spaced': (t, gold, lang) => boxedUnder(t, gold, lang, 'spaced'),
+  'the same box, no topic': (t, gold, lang) => boxedUnder(t, gold, lang, 'bare'),
   'the next story under the article': (t, gold, lang, other) => nextStory(t, gold, lang, other, false),
   'the next story, labelled': (t, gold, lang, other) => nextStory(t, gold, lang, other, true),
   'the next story, date over headline': (t, gold, lang, other) => nextStory(t, gold, lang, other, true, true),

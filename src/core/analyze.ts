@@ -215,7 +215,8 @@ function teaserListAfterWall(lines: readonly LineInfo[], scores: number[], span:
   const cards = cardList(lines, span[0], span[1]);
   // Right under a box's heading ("Most read"), entries each under a date or a headline are the box's
   // even with long excerpts: the article, a brief say, stands above the box.
-  const underBox = !cards && someAbove(lines, span[0], 2, (l) => !!l.rule?.endsBody && l.rule.kind !== 'comments') && cardList(lines, span[0], span[1], BOX_EXCERPT_WORDS);
+  // (Or under a bare "Read also", "こちらもおすすめ", that heads them as "More stories" does.)
+  const underBox = !cards && someAbove(lines, span[0], 2, (l) => (!!l.rule?.endsBody && l.rule.kind !== 'comments') || (boxHeading(l.rule) && isBareMarker(l.text))) && cardList(lines, span[0], span[1], BOX_EXCERPT_WORDS);
   if (!cards && !underBox) return teaserListInSpan(lines, span);
   let wall = -1;
   for (let i = span[0] - 1; i >= from; i--) {
@@ -551,6 +552,38 @@ function verse(lines: readonly LineInfo[], from: number, to: number): boolean {
   return short >= 0.75 * all && stops <= 0.3 * all;
 }
 
+/** Headlines in a row at the span's end, with no paragraph among them, that make a box of other stories. */
+const TAIL_HEADLINES = 4;
+
+/**
+ * A box of headlines under the article, under a topic of the site's rather than a heading that ends
+ * articles ("Harbour repairs" over five headlines, spaced or not): no paragraph among them, a paragraph
+ * of the article right above. Headlines that read as prose (a question, many stop words) carried the
+ * span on; it ends above them. A poem's lines or a box of facts ("Key: value") are no such box.
+ */
+function headlineTail(lines: readonly LineInfo[], span: [number, number]): [number, number] {
+  const headline = (l: LineInfo) =>
+    !l.rule && !l.userRule && l.nWords >= 3 && l.nWords <= 20 && isHeadlineLike(l) && /^[\p{Lu}\p{N}«"„“¿¡]/u.test(l.text) && !ENUMERATED.test(l.text);
+  let k = span[1];
+  let heads = 0;
+  let facts = 0;
+  // (Headlines leave most stop words out, though some in a language that needs them have as many as a sentence; a poem's lines do not.)
+  let wordy = 0;
+  for (; k > span[0]; k--) {
+    const l = lines[k];
+    if (l.blank) continue;
+    if (!headline(l)) break;
+    heads++;
+    if (KEY_VALUE.test(l.text)) facts++;
+    if (l.stop !== null && l.stop >= HEADLINE_STOP) wordy++;
+  }
+  // (The box's topic over them, a word or two: "Harbour repairs".)
+  const top = k;
+  if (!lines[k].blank && !lines[k].prose && !lines[k].rule && lines[k].nWords <= 3 && isHeadlineLike(lines[k])) k = nonBlank(lines, k - 1, -1);
+  if (heads < TAIL_HEADLINES || facts > 1 || 4 * wordy > 3 * heads || !(lines[k].prose && lines[k].terminal && !lines[k].rule) || verse(lines, top + 1, span[1])) return span;
+  return [span[0], k];
+}
+
 /** Prose of the page's own article above the next story's head, at least, for the head to end it. */
 const STORY_WORDS = 50;
 /** Heads of other stories under the article at most: more are a live story's entries or a roundup's. */
@@ -767,6 +800,9 @@ function stepNumber(lines: readonly LineInfo[], i: number): number {
   return m ? Number(m[1]) : -1;
 }
 
+/** A line of a list of facts: a key, a colon, its value ("Lundi, mardi : 12 h – 14 h"). */
+const FACT = /^[^:]{1,60}:\s+\S/u;
+
 /**
  * Related-story cards: an excerpt under a head of two or more short lines (kicker, headline, byline,
  * section), repeated. One such paragraph can be an article's; three in a row are a teaser list.
@@ -792,15 +828,18 @@ function cardExcerpts(lines: readonly LineInfo[]): Uint8Array {
     if (j >= 0 && lines[j].blank) j--;
     let head = 0;
     let headline = false;
+    let facts = 0;
     // Bylines and stamps head the article itself, not a card.
     // A headline may read as a sentence, but it has no full stop.
     while (j >= 0 && !lines[j].blank && !(lines[j].prose && lines[j].terminal) && !FULL_STOP.test(lines[j].text) && !lines[j].rule && lines[j].nWords <= 20) {
       if (lines[j].nWords >= 3) headline = true;
+      if (FACT.test(lines[j].text)) facts++;
       head++;
       j--;
     }
-    // A card's head holds its headline; a minute and an event ("84'", "Substitution") head a live entry.
-    if (!headline) continue;
+    // A card's head holds its headline; a minute and an event ("84'", "Substitution") head a live entry,
+    // and a list of facts ("Centro: 15,2 %", "Triana: 13,8 %") the article's next paragraph.
+    if (!headline || (facts >= 2 && facts === head)) continue;
     // A headline alone over its excerpt, with a time stamp above or below the pair (a teaser
     // list's "2H ago"), is a card too: the repetition below tells it from an article's head.
     // So is one under a video's running time ("02:41"), or over its own "Read more" button.
@@ -1272,7 +1311,11 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     card.fill(0);
     scores = scoreLines();
   }
-  const span = firstStory(lines, card, scores, articleAboveNext(lines, scores, headedArticle(lines, scores, articleUnderMenu(lines, scores, articleAboveRights(lines, scores, teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart), bodyStart)), bodyStart, dated), bodyStart), bodyStart);
+  const found = firstStory(lines, card, scores, articleAboveNext(lines, scores, headedArticle(lines, scores, articleUnderMenu(lines, scores, articleAboveRights(lines, scores, teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart), bodyStart)), bodyStart, dated), bodyStart), bodyStart);
+  const span = found && !unspacedDoc ? headlineTail(lines, found) : found;
+  // A box of headlines cut off the span's end ends the article: the walk down does not take it back.
+  const tailBox = new Uint8Array(n);
+  if (found && span && span[1] < found[1]) for (let i = span[1] + 1; i <= found[1]; i++) tailBox[i] = lines[i].blank ? 0 : 1;
   // A poem or a song is its block of lines as a whole, however short the lines the span took.
   // (Not where the span holds a paragraph: headlines under an article are no verse.)
   if (span && !lines.slice(span[0], span[1] + 1).some((l) => l.nWords > 15)) {
@@ -1386,7 +1429,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   const wall = (i: number) => {
     const r = lines[i].rule;
     // A related-story card ends the article too, and so do two title-case headlines in a row.
-    if (card[i] || dated[i] || storyWall[i]) return true;
+    if (card[i] || dated[i] || storyWall[i] || tailBox[i]) return true;
     // (Not in German, which capitalises every noun: a sentence broken over two lines reads so too;
     // nor in a box of facts, whose "Key: value" lines are full of names.)
     if (!nounCaps && lines[i].titleCase && lines[i].nWords >= 3 && i + 1 < n && lines[i + 1].titleCase && lines[i + 1].nWords >= 3 && !factBox(i)) return true;

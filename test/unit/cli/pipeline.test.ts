@@ -105,7 +105,8 @@ describe('JSON lines', () => {
   }, 180_000);
 });
 
-describe('evidence once, shards many', () => {
+// (Each test starts the CLI some twenty times: on a busy two-core machine that takes longer than the default timeout.)
+describe('evidence once, shards many', { timeout: 120_000 }, () => {
   let dir: string;
   let records: string[];
   beforeAll(() => {

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BOXES, boxed } from '../../../bench/boxed.mjs';
+import { BOXES, MORE_HEADLINES, boxed, boxedUnder } from '../../../bench/boxed.mjs';
 import { analyze, clean } from '../../../src/core';
 
 type Style = 'spaced' | 'packed' | 'ranked' | 'dated';
+type Under = 'packed' | 'spaced' | 'bare';
 
 // A box of other stories that a news site sets between two paragraphs of the article: its heading
 // ("Read also", "Mehr zum Thema") and a few headlines, spaced by the scraper or not, an ad slot
@@ -142,5 +143,49 @@ describe('our own pages with a box of other stories after the middle paragraph (
         for (const h of BOXES[lang].slice(1, 3)) expect(out).not.toContain(h);
       });
     }
+  }
+});
+
+describe('a box of headlines under the article, under a topic of the site or none', () => {
+  // Five headlines with no paragraph among them, one a question and one "Topic: headline": headlines
+  // that read as prose carried the body on over the box.
+  const topic = 'Harbour repairs';
+  const box = [...headlines, 'Harbour repairs: what the council has promised so far', 'Will the ferry terminal be ready by next summer?'];
+  const variants: [string, string[]][] = [
+    ['under its topic, packed', [topic, ...box, '']],
+    ['under its topic, spaced', spaced([topic, ...box])],
+    ['with no topic', [...box, '']],
+  ];
+  for (const [label, lines] of variants) {
+    it(`marks the box ${label} and keeps the article`, () => {
+      const text = page(head, spaced([...before, ...after]), lines, foot);
+      const out = keptLines(text);
+      for (const p of [...before, ...after]) expect(out).toContain(p);
+      // (Its first lines, next to the article, may be left for review; the rest is stripped.)
+      for (const h of box) expect(findingAt(text, lineOf(text, h))).toBeDefined();
+      for (const h of box.slice(2)) expect(out).not.toContain(h);
+    });
+  }
+
+  const pages = join(__dirname, '../../../bench/pages');
+  // Our pages whose box under the article the body ran on over; and two whose last paragraph stands
+  // under a list of facts ("Centro: 15,2 %", "Samedi et dimanche : 9 h – 18 h"), which read as a card's head
+  // with the box's headlines under it.
+  const cases: [string, Under][] = [
+    ['fr/fr-office-vaccination', 'spaced'],
+    ['es/es-office-obras', 'spaced'],
+    ['pt/pt-news-onibus', 'spaced'],
+    ['es/es-news-vivienda', 'packed'],
+    ['fr/fr-office-piscine', 'packed'],
+    ['ja/ja-short-teasers', 'packed'],
+  ];
+  for (const [name, style] of cases) {
+    it(`${name}, ${style}: keeps every line of the article and strips the box`, () => {
+      const gold = readFileSync(join(pages, `${name}.gold.txt`), 'utf8');
+      const lang = name.slice(0, 2);
+      const out = keptLines(boxedUnder(readFileSync(join(pages, `${name}.txt`), 'utf8'), gold, lang, style));
+      for (const l of gold.split('\n').filter((x) => x.trim())) expect(out).toContain(l);
+      if (lang !== 'ja') for (const h of [...BOXES[lang].slice(1), ...MORE_HEADLINES[lang]]) expect(out).not.toContain(h);
+    });
   }
 });
