@@ -235,9 +235,15 @@ function teaserListAfterWall(lines: readonly LineInfo[], scores: number[], span:
 }
 
 /** Whether the prose of lines [from, to] is a list of cards: short paragraphs, two in three under a headline of their own. */
-function cardList(lines: readonly LineInfo[], from: number, to: number, most = CARD_WORDS): boolean {
+function cardList(lines: readonly LineInfo[], from: number, to: number, most = CARD_WORDS, boxed = false): boolean {
   let paragraphs = 0;
   let headed = 0;
+  // (Under a box's heading, an excerpt over its own count or stamp, "12 fotos", "2 hours ago", is a card's,
+  // whatever its title reads as: a gallery's "Fotos: …" reads as a credit.)
+  const counted = (i: number) => {
+    const k = nonBlank(lines, i + 1, 1);
+    return boxed && k < lines.length && k <= i + 2 && (stampAt(lines, k) || lines[k].rule?.id === 'gallery-counter');
+  };
   // (A headline may read as prose, "Local bakery marks fifty years on the high street": it has no end.
   // A signature's name or a list's "Key: value" is none.)
   const headline = (j: number) =>
@@ -249,7 +255,7 @@ function cardList(lines: readonly LineInfo[], from: number, to: number, most = C
     if (l.nWords > most) return false;
     let j = i - 1;
     if (j >= 0 && lines[j].blank) j--;
-    if (headline(j)) headed++;
+    if (headline(j) || counted(i)) headed++;
   }
   return paragraphs >= 2 && headed * 3 >= paragraphs * 2;
 }
@@ -269,7 +275,7 @@ function teaserListInSpan(lines: readonly LineInfo[], span: [number, number]): [
     // (Under such a heading, a card's summary may run long, the first sentences of its story, and the
     // cards may outweigh a short article.)
     const above = proseWords(lines, span[0], w - 1);
-    if (cardList(lines, w + 1, span[1], r.endsBody ? BOX_EXCERPT_WORDS : CARD_WORDS) && (r.endsBody ? above >= SHORT_ARTICLE : above >= proseWords(lines, w + 1, span[1]))) {
+    if (cardList(lines, w + 1, span[1], r.endsBody ? BOX_EXCERPT_WORDS : CARD_WORDS, !!r.endsBody) && (r.endsBody ? above >= SHORT_ARTICLE : above >= proseWords(lines, w + 1, span[1]))) {
       // (On its last line, not on a blank one: what is set under the article is looked for from there.)
       let end = w - 1;
       while (end > span[0] && lines[end].blank) end--;

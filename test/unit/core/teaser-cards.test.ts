@@ -72,3 +72,31 @@ describe('our pages with cards of other stories under the article', () => {
     }
   }
 });
+
+describe("a gallery's cards of other galleries under the article", () => {
+  // Each card is a title ("Photos: …", which reads as a photo credit), an excerpt and its count of photos.
+  const galleries: [string, string][] = [
+    ['Photos: the first grape harvest on the hill farms', 'Growers and their families gathered on Saturday to cut the first bunches of the season, and the priest blessed the harvest in the old chapel.'],
+    ['Photos: hail covers the roads of the upper valley', 'The hailstorm lasted about fifteen minutes and left the fields white on Wednesday afternoon, and farmers are still counting the damage to the vines.'],
+    ['Photos: three hundred old cars fill the main square', 'Cars from the fifties to the eighties stood on show all day on Sunday, and the oldest of them, a 1929 model, drew a crowd until the evening.'],
+  ];
+  it('strips their excerpts under "More galleries"', () => {
+    const block = galleries.flatMap(([t, e], i) => [t, e, `${12 - i} photos`]);
+    const text = page(head, spaced(article), ['More galleries'], block, foot);
+    const out = kept(text);
+    for (const p of article) expect(out).toContain(p);
+    for (const [, e] of galleries) expect(out).not.toContain(e);
+  });
+
+  it('strips them on our page of a festival gallery and keeps its two paragraphs', () => {
+    const dir = join(__dirname, '../../../bench/pages/pt-brief');
+    const text = readFileSync(join(dir, 'ptb-galeria-festa-colheita.txt'), 'utf8');
+    const gold = readFileSync(join(dir, 'ptb-galeria-festa-colheita.gold.txt'), 'utf8').split('\n').filter((l) => l.trim());
+    const out = kept(text);
+    for (const l of gold) expect(out).toContain(l);
+    const lines = text.split('\n');
+    const excerpts = lines.filter((l, i) => /^\d+ fotos$/u.test(lines[i + 1] ?? ''));
+    expect(excerpts.length).toBeGreaterThanOrEqual(4);
+    for (const e of excerpts) expect(out).not.toContain(e);
+  });
+});
