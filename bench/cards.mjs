@@ -1,7 +1,7 @@
 // Teaser cards of other stories under the article, as most news sites end a page: a heading in the
 // page's language ("More stories") over three cards, each a made-up headline over its summary (the
-// first sentence of a paragraph of another page of ours in the same language), with a blank line
-// between the cards or none, or with no heading at all. The gold is unchanged.
+// first sentence of a paragraph of another page of ours in the same language), a blank line between
+// headline and summary or none, or with no heading at all. The gold is unchanged.
 // The layout bench and the tests of teaser cards make them the same way.
 import { BOXES } from './boxed.mjs';
 import { goldAt } from './goldlines.mjs';

@@ -3,8 +3,9 @@
 // with CRLF breaks; with a site's own prose at the top or the end, in English or in the page's own
 // language ("local"); and cut to a news brief of 100 words (alone or next to that prose), where the
 // body is a small part of the page; with the article written a sentence to a paragraph; with a box of
-// other stories set into the article's middle; with the next story or a thread of readers' comments
-// under the article. The same article under another layout should come out the same.
+// other stories set into the article's middle or under it; with the next story, other stories' cards
+// or a thread of readers' comments under the article. The same article under another layout should
+// come out the same.
 //
 // Usage: npm run build && node bench/layouts.mjs [--only "site prose at the top"] [--exclude brief] [--cli DIST/cli.js] [--per-page FILE.tsv] [--strip suspect]
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
