@@ -330,7 +330,7 @@ const SHORT_MENU_RUN = 4;
 /** Lines from a headline's byline or date to its first paragraph, at most (blank lines not counted). */
 const HEAD_TO_BODY = 8;
 /** A sentence's weight (its words, unless it reads as a card's) under an article's head that makes it the first paragraph. */
-const PARAGRAPH_WORDS = 15;
+const PARAGRAPH_WEIGHT = 15;
 /** Prose under a rights line that outweighs this many times the prose above it is the article. */
 const RIGHTS_SHARE = 4;
 /** A rights line: the page's end, whatever prose a site puts under it. */
@@ -405,7 +405,7 @@ function articleUnderMenu(lines: readonly LineInfo[], scores: number[], span: [n
     let between = 0;
     for (let k = head + 1; k < below[0] && between <= HEAD_TO_BODY; k++) {
       if (lines[k].blank) continue;
-      if (headless && lines[k].prose && lines[k].terminal && !lines[k].rule && scores[k] >= PARAGRAPH_WORDS) below[0] = k;
+      if (headless && lines[k].prose && lines[k].terminal && !lines[k].rule && scores[k] >= PARAGRAPH_WEIGHT) below[0] = k;
       else between++;
     }
     if (between > HEAD_TO_BODY) return null;
@@ -1320,8 +1320,9 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   const found = firstStory(lines, card, scores, articleAboveNext(lines, scores, headedArticle(lines, scores, articleUnderMenu(lines, scores, articleAboveRights(lines, scores, teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart), bodyStart)), bodyStart, dated), bodyStart), bodyStart);
   const span = found && !unspacedDoc ? headlineTail(lines, found) : found;
   // A box of headlines cut off the span's end ends the article: the walk down does not take it back.
-  const tailBox = new Uint8Array(n);
-  if (found && span && span[1] < found[1]) for (let i = span[1] + 1; i <= found[1]; i++) tailBox[i] = lines[i].blank ? 0 : 1;
+  const tailFrom = span ? span[1] + 1 : n;
+  const tailTo = found ? found[1] : -1;
+  const tailBox = (i: number) => i >= tailFrom && i <= tailTo && !lines[i].blank;
   // A poem or a song is its block of lines as a whole, however short the lines the span took.
   // (Not where the span holds a paragraph: headlines under an article are no verse.)
   if (span && !lines.slice(span[0], span[1] + 1).some((l) => l.nWords > 15)) {
@@ -1435,7 +1436,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   const wall = (i: number) => {
     const r = lines[i].rule;
     // A related-story card ends the article too, and so do two title-case headlines in a row.
-    if (card[i] || dated[i] || storyWall[i] || tailBox[i]) return true;
+    if (card[i] || dated[i] || storyWall[i] || tailBox(i)) return true;
     // (Not in German, which capitalises every noun: a sentence broken over two lines reads so too;
     // nor in a box of facts, whose "Key: value" lines are full of names.)
     if (!nounCaps && lines[i].titleCase && lines[i].nWords >= 3 && i + 1 < n && lines[i + 1].titleCase && lines[i + 1].nWords >= 3 && !factBox(i)) return true;
