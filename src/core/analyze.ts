@@ -944,6 +944,12 @@ const TICKER_WEIGHT = 20;
 /** A time and a headline on one line ("14:32 Artist arrested", "9h05 Le point"); not "10.30 Uhr", not "4:14 p.m.". */
 const TIME_HEADLINE = /^(?:[01]?\d|2[0-3])[:.h][0-5]\d\s+(?![AaPp]\.?\s?[Mm]\b)(?!Uhr\b)[\p{L}«"„“‘'(¡¿]/u;
 
+/** A line's leading clock time in minutes since midnight, or -1. */
+function minutesOf(t: string): number {
+  const m = /^(\d{1,2})[:.h](\d{2})/u.exec(t);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : -1;
+}
+
 /**
  * A ticker ("Latest", "Live"): lines of a time and a headline, two or more one under another. A live
  * story's entries have a paragraph under each such line.
@@ -953,14 +959,10 @@ function tickerLines(lines: readonly LineInfo[]): Uint8Array {
   const ticker = new Uint8Array(n);
   // A ticker runs from the latest down; a programme of the day ("10:00 Opening by the mayor") runs up,
   // and is the article's.
-  const minutes = (t: string) => {
-    const m = /^(\d{1,2})[:.h](\d{2})/u.exec(t);
-    return m ? Number(m[1]) * 60 + Number(m[2]) : -1;
-  };
   const timed = (i: number) => i >= 0 && i < n && !lines[i].blank && lines[i].nWords >= 4 && lines[i].nWords <= 30 && TIME_HEADLINE.test(lines[i].text);
   for (let i = 0; i < n; ) {
     let j = i;
-    while (timed(j) && (j === i || minutes(lines[j].text) <= minutes(lines[j - 1].text))) j++;
+    while (timed(j) && (j === i || minutesOf(lines[j].text) <= minutesOf(lines[j - 1].text))) j++;
     if (j - i >= 2) ticker.fill(1, i, j);
     i = j > i ? j : i + 1;
   }
@@ -969,11 +971,55 @@ function tickerLines(lines: readonly LineInfo[]): Uint8Array {
   const headline = (i: number) => i < n && !lines[i].blank && !lines[i].terminal && lines[i].nWords >= 3 && lines[i].nWords <= 30;
   for (let i = 0; i < n; ) {
     let j = i;
-    while (time(j) && headline(j + 1) && (j === i || minutes(lines[j].text) <= minutes(lines[j - 2].text))) j += 2;
+    while (time(j) && headline(j + 1) && (j === i || minutesOf(lines[j].text) <= minutesOf(lines[j - 2].text))) j += 2;
     if (j - i >= 6) ticker.fill(1, i, j);
     i = j > i ? j : i + 1;
   }
   return ticker;
+}
+
+/** Entries a live story has at least, each under a time of its own. */
+const LIVE_ENTRIES = 3;
+/** Lines a live entry's head holds at most over its paragraph: the time, the author, a headline. */
+const LIVE_HEAD_LINES = 3;
+
+/**
+ * A live story's entry heads: a time alone over at most two short lines (the author, the entry's
+ * headline) and a paragraph, LIVE_ENTRIES times or more. They break the story as subheads do, so they
+ * weigh nothing against it.
+ */
+function liveHeads(lines: readonly LineInfo[]): Uint8Array {
+  const n = lines.length;
+  const live = new Uint8Array(n);
+  const heads: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    if (lines[i].blank || !TIME_ONLY.test(lines[i].text)) continue;
+    const head = [i];
+    for (let k = i + 1; k < n; k++) {
+      if (lines[k].blank) continue;
+      if (lines[k].prose && !lines[k].rule) {
+        heads.push(head);
+        break;
+      }
+      if (head.length === LIVE_HEAD_LINES || lines[k].nWords > 15 || TIME_ONLY.test(lines[k].text)) break;
+      head.push(k);
+    }
+  }
+  // (Its times run one way, the latest first or last; a list of videos' durations runs no way.)
+  const times = heads.map((h) => minutesOf(lines[h[0]].text));
+  const down = times.every((t, k) => k === 0 || t <= times[k - 1]);
+  const up = times.every((t, k) => k === 0 || t >= times[k - 1]);
+  if (heads.length < LIVE_ENTRIES || !(down || up)) return live;
+  for (const h of heads) for (const k of h) live[k] = 1;
+  // An entry among them with no paragraph of its own (a list of phone numbers) has its time too, and its author under it.
+  const last = heads[heads.length - 1][0];
+  for (let i = heads[0][0]; i < last; i++) {
+    if (live[i] || lines[i].blank || !TIME_ONLY.test(lines[i].text)) continue;
+    live[i] = 1;
+    const k = i + 1 < n && !lines[i + 1].blank ? i + 1 : -1;
+    if (k > 0 && !lines[k].prose && lines[k].nWords <= 4) live[k] = 1;
+  }
+  return live;
 }
 
 /** A name alone: two to four capitalised words. */
@@ -1249,6 +1295,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   // A ticker's lines weigh and end the body as cards do.
   const ticker = tickerLines(lines);
   for (let i = 0; i < n; i++) if (ticker[i]) card[i] = 1;
+  const live = liveHeads(lines);
   const texts = lines.map((l) => l.text);
   const dated = datedHeadlines(lines);
   // Code and a recipe's ingredients: runs of short lines that are content, not a menu.
@@ -1288,6 +1335,11 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       else if (card[i] || repeated[i]) sc = -2;
       else if (ingredient[i]) sc = 2;
       else if (code[i]) sc = 0;
+      // (An entry's head neither weighs nor lengthens a run of chaff.)
+      if (live[i] && !ticker[i] && !card[i]) {
+        scores.push(0);
+        continue;
+      }
       // (So does a comments heading over a comment's name and time after any article, a short one too.)
       if (l.rule?.kind === 'comments' && l.rule.endsBody && (proseAbove >= 100 || commentHeadAt(nextLine(i)))) damp = 0.2;
       if (sc > 0) sc *= damp;
@@ -1632,6 +1684,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   /** Two headlines in a row with no paragraph between: a list of other stories. */
   const headRun = (i: number) => headish(i) && headish(nextLine(i));
   /** A time or a date alone among the next few lines: the stamp of a live story's next entry. */
+  const liveStory = live.includes(1);
   const stampSoon = (i: number) => {
     for (let k = i + 1, seen = 0; k < n && seen < 4; k++) {
       if (lines[k].blank) continue;
@@ -1650,7 +1703,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     let j = from + step;
     for (; step > 0 ? j <= limit : j >= limit; j += step) {
       // Code goes with the text around it, however long (a config file, a script).
-      if (lines[j].blank || lines[j].exception || code[j]) continue;
+      // (So does a live story's entry head: its time, its author and its headline.)
+      if (lines[j].blank || lines[j].exception || code[j] || live[j]) continue;
       // "Read also" and its headline set into the article (no blank line between them): the
       // article goes on below them.
       if (step > 0 && insetTeaser(j)) {
@@ -1713,9 +1767,10 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         if (!inset(j) && ++bad >= 2) break;
         // Downwards, the article's tags, or its share buttons (named among unflagged ones), end it:
         // an author's bio or a box below them is not the article's.
-        // (One share row will do, unless a stamp follows it: a live story's entries each end in one.)
+        // (One share row will do, unless a stamp follows it: a live story's entries each end in one;
+        // a second one will, but in a live story.)
         const id = lines[j].rule?.id;
-        if (step > 0 && (id === 'tags-line' || (id === 'share-line' && (++shares >= 2 || !stampSoon(j))))) break;
+        if (step > 0 && (id === 'tags-line' || (id === 'share-line' && (liveStory ? !stampSoon(j) : ++shares >= 2 || !stampSoon(j))))) break;
         continue;
       }
       bad = 0;

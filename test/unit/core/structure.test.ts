@@ -482,6 +482,37 @@ describe('a live story of short entries', () => {
   });
 });
 
+describe('a live story under a site\'s own prose at the top', () => {
+  const entry = (time: string, name: string, topic: string) => [time, name, P(topic), '', 'Share this entry'];
+  const head = ['Skip to main content', 'Home', 'News', 'Sport', 'Weather', 'Video', 'Live', '', 'LIVE', 'Floods along the river: three towns on alert', 'Follow our live coverage.', 'Refresh', 'Newest', 'Oldest'];
+  const entries = [entry('15:47', 'Anna Kowal', 'river level'), entry('15:20', 'Anna Kowal', 'road closures'), entry('14:02', 'Ben Lewis', 'sandbags'), entry('12:05', 'Anna Kowal', 'hospital'), entry('09:30', 'Ben Lewis', 'alarm')];
+  const foot = ['Load earlier entries', 'See also', 'Weather forecast: rain eases but warnings stay', 'How to claim flood relief', 'About us', 'Contact', 'Privacy policy'];
+  const text = [...SITE_PROSE.flatMap((a) => [a, '']), ...head, ...entries.flat(), ...foot].join('\n');
+
+  it('is the article: its entries\' heads (time, author, headline) break it as subheads do', () => {
+    const out = keptLines(text);
+    for (const t of ['river level', 'road closures', 'sandbags', 'hospital', 'alarm']) expect(out).toContain(P(t));
+    for (const a of SITE_PROSE) expect(out).not.toContain(a);
+    // (Each entry's share row goes; the walk down goes on over it to the next entry.)
+    expect(out).not.toContain('Share this entry');
+  });
+
+  it('one of our pages, a Polish live story, keeps its entries under the site\'s prose in English', () => {
+    const dir = join(__dirname, '../../../bench/pages/pl');
+    const gold = readFileSync(join(dir, 'pl-relacja-powodz.gold.txt'), 'utf8').split('\n').filter((l) => l.trim());
+    const out = keptLines(`${SITE_PROSE.join('\n\n')}\n\n${readFileSync(join(dir, 'pl-relacja-powodz.txt'), 'utf8')}`);
+    const lost = gold.filter((l) => !out.has(l));
+    expect(lost.length).toBeLessThanOrEqual(gold.length / 10);
+  });
+
+  it('a list of videos, each a duration over its headline, is no live story under the article', () => {
+    const videos = ['Related videos', '01:41', 'Drone video shows the flood from above', '03:06', 'Evacuees describe their escape', '00:58', 'What a flood warning means', '02:47', 'How sandbags are filled'];
+    const out = keptLines(['Home', 'News', '', 'Floods along the river', '', P('river level'), '', P('hospital'), '', ...videos].join('\n'));
+    expect(out).toContain(P('hospital'));
+    for (const v of videos.slice(1)) expect(out).not.toContain(v);
+  });
+});
+
 describe('a minute-by-minute report without blank lines', () => {
   it('keeps its entries: a minute and an event over a sentence are no teaser card', () => {
     const entries = [
