@@ -282,20 +282,35 @@ export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd
   // below them, higher up in the same stretch of content, is the title then.
   // With no byline left (a clean took it away), the headline over the lead paragraph at the top of
   // the stretch is the title.
+  // A share row right under the byline ("Share", "Tweet", "Print") stands in the head too.
+  const shareUnderMeta = (j: number) => {
+    if (lines[j].rule?.id !== 'share-line') return false;
+    let k = j - 1;
+    while (k >= bodyStart && (lines[k].blank || lines[k].rule?.id === 'share-line')) k--;
+    return k >= bodyStart && isHeadMeta(k);
+  };
   const bylinedAbove = (from: number): number | null => {
     let lead = false;
     let overLead: number | null = null;
     for (let j = from - 1; j >= Math.max(bodyStart, from - 40); j--) {
       const l = lines[j];
-      if (l.blank || l.exception) continue;
+      if (l.blank || l.exception || shareUnderMeta(j)) continue;
       if ((l.rule && !HEAD_META_RULES.has(l.rule.id) && !commentCount(l)) || l.userRule || isToolLabel(l.text)) break;
-      if (l.prose && l.nWords >= 15) lead = true;
-      if (!lead || !headlineCandidate(j) || isHeadMeta(j)) continue;
+      // (A standfirst with no full stop is no lead of its own: the headline stands over it.)
+      const under = lead;
+      if (l.prose && l.nWords >= 15 && !isHeadMeta(j)) lead = true;
+      if (!under || !headlineCandidate(j) || isHeadMeta(j)) continue;
       let k = j + 1;
       // (A salutation over the lead, "Dear residents,", opens it.)
       while (k < from && (lines[k].blank || isSalutation(lines[k].text, lines[k].nWords))) k++;
       if (k < from && isHeadMeta(k)) return j;
-      if (k < from && lines[k].prose && lines[k].nWords >= 15) overLead = j;
+      if (k < from && lines[k].prose && lines[k].nWords >= 15) {
+        // (Over a standfirst over the byline, it is the title at once: a line over a date higher up is not.)
+        let m = k + 1;
+        while (m < from && lines[m].blank) m++;
+        if (m < from && isHeadMeta(m)) return j;
+        overLead = j;
+      }
     }
     return overLead;
   };
@@ -315,7 +330,7 @@ export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd
     // A bare name right under a headline is its author (a live blog's entry, a column).
     if (!l.rule && i > bodyStart && headlineCandidate(i - 1) && nameLike(l.text, 4) && twoCapitalised(l.text)) continue;
     if (l.rule || l.userRule || isToolLabel(l.text)) {
-      if (!l.rule || !HEAD_META_RULES.has(l.rule.id)) furniture = true;
+      if ((!l.rule || !HEAD_META_RULES.has(l.rule.id)) && !shareUnderMeta(i)) furniture = true;
       continue;
     }
     // Nor is the headline of a "Read also" set into the article.

@@ -139,3 +139,46 @@ describe('the title is a headline, not a paragraph', () => {
     expect(analyze(page('Harbour. Why the wall failed after the winter storms', 'By John Roe')).metadata.title).toBe('Harbour. Why the wall failed after the winter storms');
   });
 });
+
+describe('the title over a standfirst, a byline and a share row, with a caption over the body', () => {
+  const body = [
+    'Harlan council put off a decision on Tuesday night on whether to rezone the old tannery for housing, after more than four hours of public comment left its members with work to do.',
+    '',
+    'The site has sat empty for two decades. A developer wants to pull down most of the brick buildings and put up 340 apartments with a small park along the river.',
+  ];
+  const head = [
+    'Home', 'News', 'Local', 'Sport', '',
+    'Council pauses tannery vote as residents pack chambers',
+    'More than 200 people turned out to weigh in on a plan to turn the long-empty tannery site into 340 apartments',
+    'By Rachel Ambrose',
+    'Published Oct. 15, 2024 at 11:52 p.m. | Updated Oct. 16, 2024 at 7:10 a.m.',
+    'Share this story', 'Facebook', 'Email', 'Print', '',
+    'The old tannery on River Street has been empty since 2003. Courier photo by Tom Kessling',
+  ];
+
+  it('is the headline: not the caption over the body, nor the standfirst with no full stop under it', () => {
+    expect(analyze([...head, ...body, '', 'About us', 'Privacy'].join('\n')).metadata.title).toBe('Council pauses tannery vote as residents pack chambers');
+  });
+
+  it('strips the dateline that gives both dates, published and updated', () => {
+    const text = [...head, ...body].join('\n');
+    const at = text.split('\n').indexOf(head[8]) + 1;
+    expect(analyze(text).findings.find((f) => f.line === at)?.rule).toBe('published-stamp');
+  });
+
+  it('is the headline over a date, though a sponsor\'s line stands over a date higher up', () => {
+    const text = ['Sponsored links', 'Buy a link now!', '', 'Business | September 20, 2011, 6:37 PM EDT', 'Five lessons from a retailer on social media', 'A retail executive discusses how the chain talks to its customers online, relying on store staff for much of the work', '', 'By Brad Shaw', '', ...body].join('\n');
+    expect(analyze(text).metadata.title).toBe('Five lessons from a retailer on social media');
+  });
+});
+
+describe('the title of our pages with a caption over the body', () => {
+  const pages = join(__dirname, '../../../bench/pages');
+  const titleOf = (page: string) => analyze(readFileSync(join(pages, `${page}.txt`), 'utf8')).metadata.title;
+
+  it('is the headline, not the lead picture\'s caption nor the standfirst', () => {
+    expect(titleOf('en-tail/en-tail-citypaper-tannery')).toBe('Council pauses tannery rezoning vote as residents pack chambers');
+    expect(titleOf('pl/pl-portal-sluch')).toBe('Bezpłatne badania słuchu dla seniorów. Ministerstwo zapowiada program dla 1,5 mln osób');
+    expect(titleOf('pl/pl-sport-derby')).toBe('Derby dla Orła! Rezerwowy bohaterem, Stal bez punktów po raz piąty z rzędu');
+  });
+});

@@ -1027,3 +1027,19 @@ describe('a line of capitalised words under the headline', () => {
     });
   }
 });
+
+describe('a Japanese review with the page\'s tools around it', () => {
+  const dir = join(__dirname, '../../../bench/pages/ja');
+  const page = readFileSync(join(dir, 'ja-tech-review.txt'), 'utf8').split('\n');
+  const gold = readFileSync(join(dir, 'ja-tech-review.gold.txt'), 'utf8').split('\n').filter((l) => l.trim());
+  const tools = ['印刷', 'いいね！', '読者になる'];
+  const foot = ['ページの先頭へ', 'この記事を読んだ人はこちらも', '著者プロフィール', 'コメント 3件', '全文を表示', 'プライバシーポリシー', '利用規約', '会社概要'];
+  const at = page.indexOf('文：佐々木健太') + 1;
+  const text = [...page.slice(0, at), ...tools, ...page.slice(at), '', ...foot].join('\n');
+
+  it('strips its follow, print and like buttons, "back to top", the author box\'s and comments\' heads and the legal links, and keeps the review', () => {
+    const out = keptLines(text);
+    for (const l of [...tools, ...foot]) expect(out).not.toContain(l);
+    expect(gold.filter((l) => !out.has(l))).toEqual([]);
+  });
+});
