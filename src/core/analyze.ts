@@ -2170,7 +2170,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         // Headlines standing together under the marker, with no blank line, are one box however many.
         if (taken === 2 && !cards && contiguous) most = Math.max(most, BOX_HEADLINES);
         // A box of cards holds two at least: one headline with a sentence under it may be the article's.
-        const card = cardAt(j) && (cards || cardAt(nextLine(j + 1)));
+        // (A box of bare headlines holds no card after them: a headline over a paragraph there is the article's going on.)
+        const card = cardAt(j) && (cards || (taken === 0 && cardAt(nextLine(j + 1))));
         // A further line set apart over a paragraph may be the article's next subhead: left for review.
         const subhead = headline && !card && m.rule === 'read-more-marker' && lines[j].nWords <= 8 && j + 1 < n && lines[j + 1].blank && good(nextLine(j));
         mark(j, 'teaser-headline', undefined, undefined, subhead);

@@ -189,3 +189,22 @@ describe('a box of headlines under the article, under a topic of the site or non
     });
   }
 });
+
+describe('a box of bare headlines in an article written with no blank lines', () => {
+  const dir = join(__dirname, '../../../bench/pages/pt');
+  const gold = readFileSync(join(dir, 'pt-portal-temporal.gold.txt'), 'utf8').split('\n').filter((l) => l.trim());
+  const text = readFileSync(join(dir, 'pt-portal-temporal.txt'), 'utf8').split('\n').filter((l) => l.trim()).join('\n');
+
+  it('ends at its last headline: the paragraph and the subhead under it are the article\'s, not cards', () => {
+    const out = keptLines(text);
+    expect(gold.filter((l) => !out.has(l))).toEqual([]);
+    expect(out).not.toContain('Veja como pedir poda de árvore pela Central 156');
+  });
+
+  it('a box that opens with cards (headline, summary) still takes its further cards', () => {
+    const cards = ['Read also', 'Ferry fares to rise in spring', 'The operator said fuel costs had forced its hand, and that season tickets would keep their price.', 'Library opens on Sundays', 'The town library will open on Sundays from June after a trial drew more readers than expected.'];
+    const out = keptLines(page(head, before, cards, after, foot));
+    for (const l of cards) expect(out).not.toContain(l);
+    for (const l of after) expect(out).toContain(l);
+  });
+});
