@@ -2098,6 +2098,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     if (i > bodyStart && !lines[i - 1].blank && i + 1 < n && lines[i + 1].blank && m.rule === 'read-more-marker') continue;
     // Nor does a consent banner's "Learn more", whatever follows it.
     if (i > bodyStart && marks[i - 1]?.kind === 'cookie') continue;
+    // Nor an ad's own button right under its copy ("Advertisement / Loans from 5.9% / More"), with no blank line after it either.
+    if (m.rule === 'read-more-marker' && i - 2 >= bodyStart && marks[i - 2]?.kind === 'advertisement' && !lines[i - 1].blank && !marks[i - 1]) continue;
     // "Read also" and its one headline set into the article, which goes on below them.
     if (insetTeaser(i)) {
       if (!marks[i + 1]) mark(i + 1, 'teaser-headline');

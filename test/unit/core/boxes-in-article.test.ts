@@ -208,3 +208,14 @@ describe('a box of bare headlines in an article written with no blank lines', ()
     for (const l of after) expect(out).toContain(l);
   });
 });
+
+describe('an ad set into an article written with no blank lines', () => {
+  it('its own button ("Подробнее") under its copy heads no box: the subheads and paragraphs under it are the article\'s', () => {
+    const dir = join(__dirname, '../../../bench/pages/ru');
+    const text = readFileSync(join(dir, 'ru-spisok-zakony.txt'), 'utf8').split('\n').filter((l) => l.trim()).join('\n');
+    const out = keptLines(text);
+    const under = text.split('\n').slice(text.split('\n').indexOf('Подробнее') + 1, text.split('\n').indexOf('Подробнее') + 5);
+    expect(under[0]).toBe('Новые правила для управляющих компаний');
+    for (const l of under) expect(out).toContain(l);
+  });
+});
