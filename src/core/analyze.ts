@@ -1683,8 +1683,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   };
   /** Two headlines in a row with no paragraph between: a list of other stories. */
   const headRun = (i: number) => headish(i) && headish(nextLine(i));
-  /** A time or a date alone among the next few lines: the stamp of a live story's next entry. */
   const liveStory = live.includes(1);
+  /** A time or a date alone among the next few lines: the stamp of a live story's next entry. */
   const stampSoon = (i: number) => {
     for (let k = i + 1, seen = 0; k < n && seen < 4; k++) {
       if (lines[k].blank) continue;
