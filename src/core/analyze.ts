@@ -1016,8 +1016,7 @@ function liveHeads(lines: readonly LineInfo[]): Uint8Array {
   for (let i = heads[0][0]; i < last; i++) {
     if (live[i] || lines[i].blank || !TIME_ONLY.test(lines[i].text)) continue;
     live[i] = 1;
-    const k = i + 1 < n && !lines[i + 1].blank ? i + 1 : -1;
-    if (k > 0 && !lines[k].prose && lines[k].nWords <= 4) live[k] = 1;
+    if (i + 1 < n && !lines[i + 1].blank && !lines[i + 1].prose && lines[i + 1].nWords <= 4) live[i + 1] = 1;
   }
   return live;
 }
