@@ -301,7 +301,7 @@ const NAV_WORDS = alt(
   'masuk', 'daftar', 'keluar', 'kembali ke atas', 'lihat semua', 'muat lebih banyak', 'selanjutnya', 'sebelumnya', 'halaman (?:selanjutnya|berikutnya|sebelumnya)',
   'đăng nhập', 'đăng ký', 'đăng xuất', 'trang chủ', 'tìm kiếm', '(?:lên|về) đầu trang', 'trang (?:sau|trước|tiếp)', 'تسجيل (?:الدخول|الخروج)', 'إنشاء حساب', 'العودة (?:للأعلى|إلى الأعلى)',
   '首页', '返回顶部', '上一页', '下一页', '查看更多', '加载更多', '登录', '注册', '退出(?:登录)?', '홈', '검색', '맨 ?위로', '위로', '로그인', '회원가입', '로그아웃', '(?:기사 )?더\\s?보기',
-  'ログイン', 'ログアウト', '会員登録', 'マイページ', 'ページ(?:の)?トップへ(?:戻る)?', '(?:この)?ページの先頭へ(?:戻る)?', 'トップへ戻る', 'もっと見る', 'もっと読む', 'さらに表示',
+  'ログイン', 'ログアウト', '会員登録', 'マイページ', 'ページ(?:の)?トップへ(?:戻る)?', '(?:この)?ページの先頭へ(?:戻る)?', 'トップへ戻る', 'もっと見る', 'もっと読む', 'さらに表示', '(?:次|前)(?:の)?ページ(?:へ)?', '(?:この(?:ニュース|記事)の)?(?:動画|写真|画像|ニュース|記事)をもっと見る',
 );
 
 const ADVERT = alt(
@@ -1710,13 +1710,13 @@ export const LINE_RULES: LineRule[] = [
         // The player's labels: "Now Playing", "Autoplay" (on or off).
         'now playing', 'autoplay(?:\\s*(?:on|off|an|aus))?', 'en cours de lecture', 'lecture automatique', 'in riproduzione', 'riproduzione automatica', 'reproduciendo ahora', 'reproducción automática', 'reproduzindo agora', 'reprodução automática', 'automatische wiedergabe', 'автовоспроизведение', 'teraz odtwarzane', 'autoodtwarzanie', 'automatisch afspelen',
         'caption', 'close', '[×✕✖]', '(?:back|return) to (?:the )?gallery', 'zurück zur (?:bilder)?galerie', 'retour à la galerie', 'volver a la galería', 'voltar (?:para|à) (?:a )?galeria', 'torna alla galleria', 'powrót do galerii', 'вернуться (?:в|к) галере[юи]', 'закрыть',
-        'full ?screen', 'vollbild(?:modus)?', 'plein écran', 'pantalla completa', 'tela cheia', 'ecrã inteiro', 'schermo intero', 'во весь экран', 'view (?:all )?photos', 'buy (?:this )?photo', 'alle fotos (?:anzeigen|ansehen)', 'voir (?:toutes )?les photos', 'ver (?:todas )?las fotos', 'ver (?:todas )?as fotos',
+        '(?:この記事の)?(?:写真|画像)(?:を見る)?\\s?[（(]\\d{1,3}枚[)）]', 'full ?screen', 'vollbild(?:modus)?', 'plein écran', 'pantalla completa', 'tela cheia', 'ecrã inteiro', 'schermo intero', 'во весь экран', 'view (?:all )?photos', 'buy (?:this )?photo', 'alle fotos (?:anzeigen|ansehen)', 'voir (?:toutes )?les photos', 'ver (?:todas )?las fotos', 'ver (?:todas )?as fotos',
       ),
     ),
     zone: 'any',
     examples: ['×', 'Wait 1 second to continue.', 'Your video will begin in 10 seconds', 'Up next in 5', 'Das Video startet in 5 Sekunden', 'La vidéo commence dans 5 secondes', 'Video Duration 02:15', 'Durée de la vidéo : 02:15', 'Duración del vídeo: 1:05', 'Czas trwania: 03:12', 'Now Playing', 'Autoplay', 'Autoplay On', 'En cours de lecture', 'Lecture automatique', 'In riproduzione', 'Reproducción automática', 'Reprodução automática', 'Automatische Wiedergabe', 'Автовоспроизведение', 'Autoodtwarzanie', 'Automatisch afspelen',
       '1 of 12', 'Loading ...', 'Ouvir esta notícia', 'Clique na imagem acima e veja o ranking completo.', 'Click on the photo to see the gallery', 'Image 3 of 10', 'Image 1 of / 23', '1 - 5 of 36', 'Enlarge this image', '[+] Enlarge', 'Bild vergrößern', '2:45', '00:00 / 04:12', 'toggle caption', 'Galeria (14 zdjęć)', 'Ver galeria completa', 'ZOBACZ ZDJĘCIA', 'Odtwórz', 'Wycisz', 'Pełny ekran',
-      'Caption', 'Close', 'Back to Gallery', 'Duração: 02:47', '12 fotos', '9 photos', '18 Bilder', 'Zurück zur Galerie', 'Plein écran', 'View Photos', 'Buy Photo', 'Listen to this story', 'Listen to this article · 5 min', 'Listen (4 min)', 'Ouça este conteúdo', 'Ouvir o texto', 'Artikel anhören (4 Minuten)', "Écouter l'article", "Ascolta l'articolo", 'Прослушать статью', 'Luister naar dit artikel', 'この記事を聞く'],
+      'Caption', 'Close', 'Back to Gallery', 'Duração: 02:47', '12 fotos', '9 photos', '18 Bilder', 'Zurück zur Galerie', 'Plein écran', 'View Photos', 'Buy Photo', 'Listen to this story', 'Listen to this article · 5 min', 'Listen (4 min)', 'Ouça este conteúdo', 'Ouvir o texto', 'Artikel anhören (4 Minuten)', "Écouter l'article", "Ascolta l'articolo", 'Прослушать статью', 'Luister naar dit artikel', 'この記事を聞く', 'この記事の写真（3枚）', '画像を見る(12枚)'],
     counterExamples: ['Now playing in cinemas, the film has earned $40 million.', 'Autoplay videos annoy readers, the survey found.', 'Three of the 12 victims were children.', 'Loading the ferry took three hours.', 'Ouvir esta notícia foi um choque, disse a mãe.', 'Galeria sztuki współczesnej otworzy się w maju, zapowiada prezydent miasta.', 'Close to the harbour, the new library opens in May.', 'Caption contests are back at the county fair.', 'Zobacz zdjęcia z wesela, prosiła panna młoda gości.',
       "Listen to this article's critics and you will hear a different story.", 'Ouça este conteúdo com atenção, pediu o professor aos alunos.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pl', 'pt', 'it', 'nl', 'ja'],
@@ -1880,7 +1880,7 @@ export const LINE_RULES: LineRule[] = [
     zone: 'outside',
     maxWords: 10,
     examples: ['ページの先頭へ', 'このページの先頭へ戻る', 'Primary Menu', 'Hauptmenü', 'Menu principale', 'Главное меню', 'Menu główne', 'Hoofdmenu', 'Entries feed', 'Comments feed', 'Feed der Einträge', 'Flux des commentaires', 'Feed de entradas', 'Feed de comentários', 'Feed dei commenti', 'Лента записей', 'Kanał komentarzy', 'Reacties feed', 'Collapse this bar',
-      'Home', 'Menu', 'Skip to content', 'Home > News > World', 'Terms | Privacy | About us? | ', 'Español | English | Français |  | ', 'Главная', 'Strona główna', 'Wczytaj wcześniejsze wpisy', 'Zoeken', 'Sign out', 'Load more stories', 'Carregar mais', 'Показать ещё', 'Meer laden', 'もっと見る', 'ページトップへ',
+      'Home', 'Menu', 'Skip to content', 'Home > News > World', 'Terms | Privacy | About us? | ', 'Español | English | Français |  | ', 'Главная', 'Strona główna', 'Wczytaj wcześniejsze wpisy', 'Zoeken', 'Sign out', 'Load more stories', 'Carregar mais', 'Показать ещё', 'Meer laden', 'もっと見る', 'ページトップへ', '次ページ', 'このニュースの動画をもっと見る',
       'Bejelentkezés', 'Přihlásit se', 'Hľadať', 'Pagina principală', 'Търсене', 'Головна', 'Giriş Yap', 'Logga in', 'Log ind', 'Logg inn', 'Kirjaudu sisään', 'Αρχική', 'Masuk', 'Trang chủ', '返回顶部', '로그인', 'Zpět nahoru', 'Til toppen'],
     counterExamples: ['Entries feed into the national competition close on Friday.', 'Primary menu items at the school canteen will change in May.',
       'Home prices rose for a third month in a row.', 'Wczytaj dane z karty, prosi automat na dworcu.', 'Masuk ke ruang sidang, terdakwa tampak tenang.', 'Sök efter den försvunna pojken pågår fortfarande.'],
