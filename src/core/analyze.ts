@@ -1503,6 +1503,47 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   const insetTeaser = (i: number) =>
     i < n && lines[i].rule?.id === 'read-more-marker' && isBareMarker(lines[i].text) && i + 2 < n && !lines[i + 1].blank && !lines[i + 1].rule &&
     isHeadlineLike(lines[i + 1]) && !lines[i + 1].prose && (lines[i + 2].blank || (noBlankLines && good(i + 2) && !cardNext(i + 3)));
+  /** A photo of a gallery: its counter ("3 / 12"), a caption or a credit. */
+  const photoLine = (i: number) => {
+    if (i < 0 || i >= n) return false;
+    const r = lines[i].rule;
+    return r?.kind === 'caption' || r?.kind === 'credit' || (r?.id === 'gallery-counter' && /\d/u.test(lines[i].text));
+  };
+  /**
+   * A gallery set into the article, from line j on in the walk's direction: photos, each its counter,
+   * its caption and its credit (a caption with no rule of its own stands between two of these), with
+   * its own "Previous" and "Next" under it. Two photos at least. Returns its last line that way, or j.
+   */
+  const galleryFrom = (j: number, step: 1 | -1) => {
+    if (!photoLine(j)) return j;
+    let photos = 0;
+    let end = j;
+    let pager = 0;
+    for (let k = j; k >= bodyStart && k < n; k += step) {
+      if (lines[k].blank) continue;
+      if (photoLine(k)) {
+        if (pager) break;
+        if (lines[k].rule!.id === 'gallery-counter' || lines[k].rule!.kind === 'credit' || lines[k].rule!.id === 'caption-with-credit') photos++;
+        end = k;
+        continue;
+      }
+      const before = step > 0 ? prevLine(k) : nextLine(k);
+      const after = step > 0 ? nextLine(k) : prevLine(k);
+      if (!pager && !flagged(k) && !card[k] && lines[k].nWords <= CAPTION_WORDS && before === end && after !== k && photoLine(after)) {
+        end = k;
+        continue;
+      }
+      // (The gallery's own buttons under it.)
+      if (step > 0 && pager < 2 && before === end && lines[k].nWords <= 2 && !lines[k].terminal && (lines[k].rule?.kind === 'navigation' || !flagged(k))) {
+        pager++;
+        end = k;
+        continue;
+      }
+      break;
+    }
+    return photos >= 2 ? end : j;
+  };
+  const galleries: [number, number][] = [];
   /**
    * A table of contents above the body names the article's sections: a heading it lists, set apart
    * further down (a public office's "Opening hours" under its downloads), opens a section of the
@@ -1712,6 +1753,13 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       }
       if (step < 0 && j > 0 && insetTeaser(j - 1)) {
         j--;
+        continue;
+      }
+      // A gallery set into the article is crossed as one insert: the article goes on under it.
+      const photos = galleryFrom(j, step);
+      if (photos !== j) {
+        galleries.push(step > 0 ? [j, photos] : [photos, j]);
+        j = photos;
         continue;
       }
       // (An ad's own button, "Learn more", under it ends nothing.)
@@ -2189,6 +2237,12 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       }
       break;
     }
+  }
+
+  // The captions of a gallery the walk crossed are the gallery's.
+  for (const [from, to] of galleries) {
+    if (from > bodyEndLine || to < bodyStartLine) continue;
+    for (let k = from; k <= to; k++) if (!lines[k].blank && !marks[k]) mark(k, lines[k].nWords > 2 ? 'gallery-caption' : 'gallery-counter');
   }
 
   // The headlines of a box the walk crossed are the box's; a last one set apart over a paragraph may

@@ -54,6 +54,7 @@ export const RULE_IDS = [
   'title-repeat',
   'error-report',
   'caption-above-credit',
+  'gallery-caption',
   'caption-under-credit',
   'pull-quote',
   'code-label',
@@ -1689,7 +1690,7 @@ export const LINE_RULES: LineRule[] = [
     description: 'Image-gallery and player controls: "1 of 12", "Enlarge this image", durations.',
     pattern: line(
       alt(
-        '(?:image|photo|picture|slide|foto|imagen|фото)?\\s*\\d{1,3}\\s*(?:of|/|de|von|из|sur)\\s*/?\\s*\\d{1,3}', '\\d{1,3}\\s*[-–]\\s*\\d{1,3}\\s+(?:of|von|de|sur|di|z)\\s+\\d{1,4}', 'enlarge this image', 'toggle caption', 'hide caption', 'show caption',
+        '(?:image|photo|picture|slide|foto|imagen|immagine|bild|zdjęcie|фото)?\\s*\\d{1,3}\\s*(?:of|/|de|von|из|sur|di|z|van|av)\\s*/?\\s*\\d{1,3}', '\\d{1,3}\\s*[-–]\\s*\\d{1,3}\\s+(?:of|von|de|sur|di|z)\\s+\\d{1,4}', 'enlarge this image', 'toggle caption', 'hide caption', 'show caption',
         'expand', 'click to expand', 'click to enlarge',
         // A player's countdown: "Wait 1 second to continue.", "Your video will begin in 10 seconds", "Up next in 5", "Das Video startet in 5 Sekunden".
         'wait \\d{1,2} seconds? to continue\\.?', '(?:(?:your|the|this) )?(?:video|clip|ad|advertisement|story) (?:will )?(?:begin|start|play|resume|continue)s? in \\d{1,2}(?: seconds?| s)?\\.?', 'up next in \\d{1,2}(?: seconds?)?', '(?:das )?video (?:startet|beginnt) in \\d{1,2} sekunden\\.?',
@@ -1710,12 +1711,12 @@ export const LINE_RULES: LineRule[] = [
         // The player's labels: "Now Playing", "Autoplay" (on or off).
         'now playing', 'autoplay(?:\\s*(?:on|off|an|aus))?', 'en cours de lecture', 'lecture automatique', 'in riproduzione', 'riproduzione automatica', 'reproduciendo ahora', 'reproducción automática', 'reproduzindo agora', 'reprodução automática', 'automatische wiedergabe', 'автовоспроизведение', 'teraz odtwarzane', 'autoodtwarzanie', 'automatisch afspelen',
         'caption', 'close', '[×✕✖]', '(?:back|return) to (?:the )?gallery', 'zurück zur (?:bilder)?galerie', 'retour à la galerie', 'volver a la galería', 'voltar (?:para|à) (?:a )?galeria', 'torna alla galleria', 'powrót do galerii', 'вернуться (?:в|к) галере[юи]', 'закрыть',
-        '(?:この記事の)?(?:写真|画像)(?:を見る)?\\s?[（(]\\d{1,3}枚[)）]', 'full ?screen', 'vollbild(?:modus)?', 'plein écran', 'pantalla completa', 'tela cheia', 'ecrã inteiro', 'schermo intero', 'во весь экран', 'view (?:all )?photos', 'buy (?:this )?photo', 'alle fotos (?:anzeigen|ansehen)', 'voir (?:toutes )?les photos', 'ver (?:todas )?las fotos', 'ver (?:todas )?as fotos',
+        '(?:この記事の)?(?:写真|画像)(?:を見る)?\\s?[（(]\\d{1,3}枚[)）]', '(?:foto|photo|picture|image|bilder|video)\\s?-?(?:gallery|galerie|galleria|galería|galeria|strecke)', 'galerie (?:photos?|d[\'’]images)', 'galer[ií]a de (?:fotos|imágenes|imagens)', 'full ?screen', 'vollbild(?:modus)?', 'plein écran', 'pantalla completa', 'tela cheia', 'ecrã inteiro', 'schermo intero', 'во весь экран', 'view (?:all )?photos', 'buy (?:this )?photo', 'alle fotos (?:anzeigen|ansehen)', 'voir (?:toutes )?les photos', 'ver (?:todas )?las fotos', 'ver (?:todas )?as fotos',
       ),
     ),
     zone: 'any',
     examples: ['×', 'Wait 1 second to continue.', 'Your video will begin in 10 seconds', 'Up next in 5', 'Das Video startet in 5 Sekunden', 'La vidéo commence dans 5 secondes', 'Video Duration 02:15', 'Durée de la vidéo : 02:15', 'Duración del vídeo: 1:05', 'Czas trwania: 03:12', 'Now Playing', 'Autoplay', 'Autoplay On', 'En cours de lecture', 'Lecture automatique', 'In riproduzione', 'Reproducción automática', 'Reprodução automática', 'Automatische Wiedergabe', 'Автовоспроизведение', 'Autoodtwarzanie', 'Automatisch afspelen',
-      '1 of 12', 'Loading ...', 'Ouvir esta notícia', 'Clique na imagem acima e veja o ranking completo.', 'Click on the photo to see the gallery', 'Image 3 of 10', 'Image 1 of / 23', '1 - 5 of 36', 'Enlarge this image', '[+] Enlarge', 'Bild vergrößern', '2:45', '00:00 / 04:12', 'toggle caption', 'Galeria (14 zdjęć)', 'Ver galeria completa', 'ZOBACZ ZDJĘCIA', 'Odtwórz', 'Wycisz', 'Pełny ekran',
+      '1 of 12', 'FOTOGALLERY', 'Photo gallery', 'Bildergalerie', 'Galerie photos', 'Galería de fotos', 'Foto 3 di 8', 'Zdjęcie 2 z 24', 'Foto 4 van 10', 'Bild 5 av 12', 'Loading ...', 'Ouvir esta notícia', 'Clique na imagem acima e veja o ranking completo.', 'Click on the photo to see the gallery', 'Image 3 of 10', 'Image 1 of / 23', '1 - 5 of 36', 'Enlarge this image', '[+] Enlarge', 'Bild vergrößern', '2:45', '00:00 / 04:12', 'toggle caption', 'Galeria (14 zdjęć)', 'Ver galeria completa', 'ZOBACZ ZDJĘCIA', 'Odtwórz', 'Wycisz', 'Pełny ekran',
       'Caption', 'Close', 'Back to Gallery', 'Duração: 02:47', '12 fotos', '9 photos', '18 Bilder', 'Zurück zur Galerie', 'Plein écran', 'View Photos', 'Buy Photo', 'Listen to this story', 'Listen to this article · 5 min', 'Listen (4 min)', 'Ouça este conteúdo', 'Ouvir o texto', 'Artikel anhören (4 Minuten)', "Écouter l'article", "Ascolta l'articolo", 'Прослушать статью', 'Luister naar dit artikel', 'この記事を聞く', 'この記事の写真（3枚）', '画像を見る(12枚)'],
     counterExamples: ['Now playing in cinemas, the film has earned $40 million.', 'Autoplay videos annoy readers, the survey found.', 'Three of the 12 victims were children.', 'Loading the ferry took three hours.', 'Ouvir esta notícia foi um choque, disse a mãe.', 'Galeria sztuki współczesnej otworzy się w maju, zapowiada prezydent miasta.', 'Close to the harbour, the new library opens in May.', 'Caption contests are back at the county fair.', 'Zobacz zdjęcia z wesela, prosiła panna młoda gości.',
       "Listen to this article's critics and you will hear a different story.", 'Ouça este conteúdo com atenção, pediu o professor aos alunos.'],
@@ -1961,6 +1962,14 @@ export const CONTEXT_RULES: (RuleInfo & { id: RuleId })[] = [
     description: "A photo caption: a sentence set apart with the picture's credit right under it.",
     examples: ['\nThe mayor opens the new harbour wall on Monday.\nPhoto: Jane Doe/Reuters\n'],
     counterExamples: ['A name or a heading over a credit (no full stop) stays; so does a paragraph that runs on above the credit.'],
+    languages: ['*'],
+  },
+  {
+    id: 'gallery-caption',
+    kind: 'caption',
+    description: 'A photo\'s caption in a gallery set into the article: under the photo\'s counter ("3 / 12", "Foto 3 di 8") or over its credit, among the gallery\'s other photos.',
+    examples: ['\n1 / 8\nThe harbour at dawn\nPhoto: Jane Doe\n2 / 8\nCrowds on the quay\nPhoto: Jane Doe\n'],
+    counterExamples: ['A paragraph under the gallery stays: the article goes on below it.'],
     languages: ['*'],
   },
   {
