@@ -6,7 +6,7 @@ import { LANGS, LanguageTally, LineWords, SAMPLE_LENGTH, scanLine, UNSPACED } fr
 import { pickTitle, readMetadata } from './metadata';
 import { matchRule, memoFor, type RuleMemo } from './match';
 import { isBareMarker, kindOf, ruleById, type LineRule, type RuleId } from './rules';
-import { ENUMERATED, endsTerminal, isSalutation, splitLines } from './text';
+import { ENUMERATED, KEY_VALUE, endsTerminal, isSalutation, splitLines } from './text';
 import { codeLines, ingredientLines } from './blocks';
 import type { Analysis, Finding, FrontMatter, Kind, LineDoc } from './types';
 import { unwrap } from './unwrap';
@@ -567,7 +567,7 @@ const TAIL_HEADLINES = 4;
  * of the article right above. Headlines that read as prose (a question, many stop words) carried the
  * span on; it ends above them. A poem's lines or a box of facts ("Key: value") are no such box.
  */
-function headlineTail(lines: readonly LineInfo[], span: [number, number]): [number, number] {
+function headlineTail(lines: readonly LineInfo[], span: [number, number], listed: Uint8Array): [number, number] {
   const headline = (l: LineInfo) =>
     !l.rule && !l.userRule && l.nWords >= 3 && l.nWords <= 20 && isHeadlineLike(l) && /^[\p{Lu}\p{N}«"„“¿¡]/u.test(l.text) && !ENUMERATED.test(l.text);
   let k = span[1];
@@ -578,7 +578,7 @@ function headlineTail(lines: readonly LineInfo[], span: [number, number]): [numb
   for (; k > span[0]; k--) {
     const l = lines[k];
     if (l.blank) continue;
-    if (!headline(l)) break;
+    if (!headline(l) || listed[k]) break;
     heads++;
     if (KEY_VALUE.test(l.text)) facts++;
     if (l.stop !== null && l.stop >= HEADLINE_STOP) wordy++;
@@ -813,7 +813,52 @@ const FACT = /^[^:]{1,60}:\s+\S/u;
  * Related-story cards: an excerpt under a head of two or more short lines (kicker, headline, byline,
  * section), repeated. One such paragraph can be an article's; three in a row are a teaser list.
  */
-function cardExcerpts(lines: readonly LineInfo[]): Uint8Array {
+/** Items of a list one under another, at most: a longer run of lines with no end is a list of headlines. */
+const LIST_ITEMS = 10;
+
+/**
+ * Lists one under another, each under its head (a subhead of a few words, "Ihr Profil", or a lead-in,
+ * "Kurz zu den Daten:"), two lists at least: a job ad's "Ihre Aufgaben", "Ihr Profil", "Wir bieten", a
+ * test's pros and cons. Their items (phrases of four words or more with no end) are the article's
+ * lists, not teaser cards or a box of headlines. A run of more than ten such lines, or of lines led by
+ * a time, is a list of headlines. Returns 1 for each item.
+ */
+function listItems(lines: readonly LineInfo[], code: Uint8Array): Uint8Array {
+  const n = lines.length;
+  const out = new Uint8Array(n);
+  // (Not an entry of a table of contents, with its dot leaders, nor a line of code.)
+  const item = (k: number) => k >= 0 && k < n && !lines[k].blank && !lines[k].terminal && !lines[k].rule && !code[k] && lines[k].nWords >= 4 && !/^\d{1,2}[:.h]\d{2}\b|\.{4}|…{2}/u.test(lines[k].text);
+  // A subhead of a few words ("Ihr Profil") or a lead-in ("Kurz zu den Daten:") over a list.
+  const head = (k: number) => k >= 0 && k < n && !lines[k].blank && !lines[k].rule && (LEAD_IN.test(lines[k].text) || (lines[k].nWords <= 4 && !lines[k].terminal));
+  /** The items of a list from a on, under its head (a blank line between at most): the last one, or -1. */
+  const listFrom = (a: number) => {
+    const h = nonBlank(lines, a - 1, -1);
+    if (!item(a) || a - h > 2 || !head(h)) return -1;
+    let b = a;
+    while (item(b + 1) && b - a < LIST_ITEMS) b++;
+    return b - a + 1 >= 2 && b - a + 1 <= LIST_ITEMS ? b : -1;
+  };
+  /** The first item of the list whose items run through i. */
+  const firstItem = (i: number) => {
+    let a = i;
+    while (item(a - 1) && i - a < LIST_ITEMS) a--;
+    return a;
+  };
+  const listItem = (i: number) => {
+    const a = firstItem(i);
+    const b = listFrom(a);
+    if (b < i) return false;
+    // Another list under this one, or over it, each under its head.
+    const h2 = nonBlank(lines, b + 1, 1);
+    if (h2 - b <= 2 && head(h2) && listFrom(nonBlank(lines, h2 + 1, 1)) > 0) return true;
+    const prevEnd = nonBlank(lines, nonBlank(lines, a - 1, -1) - 1, -1);
+    return prevEnd >= 0 && a - prevEnd <= 4 && item(prevEnd) && listFrom(firstItem(prevEnd)) === prevEnd;
+  };
+  for (let i = 0; i < n; i++) if (item(i) && listItem(i)) out[i] = 1;
+  return out;
+}
+
+function cardExcerpts(lines: readonly LineInfo[], listed: Uint8Array): Uint8Array {
   const n = lines.length;
   const isCard = new Uint8Array(n);
   const candidates: number[] = [];
@@ -828,6 +873,9 @@ function cardExcerpts(lines: readonly LineInfo[]): Uint8Array {
     if (lines[i].nWords > (readOnAt(lines, i + 1) ? LONE_CARD_WORDS : stampAt(lines, under) || readMoreAt(lines, i + 1) || durationAt(lines, under) ? CARD_SUMMARY_WORDS : CARD_WORDS)) continue;
     // A list's items run one under another with no full stop ("Timeouts now default to 10 seconds"): no card under its headline.
     if (!lines[i].terminal && i > 0 && lines[i - 1].prose) continue;
+    // (Nor is an item of a list among others, each under its subhead: "Ihre Aufgaben", "Ihr Profil". A
+    // run of more than ten lines with no end, or of lines led by a time, is a list of headlines.)
+    if (listed[i]) continue;
     // (Nor are a box of facts' "Key: value" lines, one under another, a card under its headline.)
     if (!lines[i].terminal && KEY_VALUE.test(lines[i].text) && i > 0 && KEY_VALUE.test(lines[i - 1].text)) continue;
     let j = i - 1;
@@ -900,9 +948,15 @@ function extendByList(lines: readonly LineInfo[], end: number): number {
   if (j >= lines.length || j - end > 2) return end;
   const bodyEnd = end;
   let announced = LEAD_IN.test(lines[end].text);
-  if (!announced && LEAD_IN.test(lines[j].text) && !lines[j].rule && lines[j].nWords >= 2 && lines[j].nWords <= 20 && j + 1 < lines.length && !lines[j + 1].blank) {
-    announced = true;
-    end = j++;
+  // (Its items may stand under a blank line; then they are one block, and the list ends with it.)
+  let block = false;
+  if (!announced && LEAD_IN.test(lines[j].text) && !lines[j].rule && lines[j].nWords >= 2 && lines[j].nWords <= 20 && j + 1 < lines.length) {
+    block = lines[j + 1].blank;
+    if (!block || (j + 2 < lines.length && !lines[j + 2].blank)) {
+      announced = true;
+      end = j++;
+      if (block) j++;
+    }
   }
   const numbered = /^(?:1[.)]|\(1\))\s+\S/u.test(lines[j].text) || /^[-–•*·]\s+\S/u.test(lines[j].text);
   if (!announced && !numbered) return end;
@@ -911,6 +965,7 @@ function extendByList(lines: readonly LineInfo[], end: number): number {
   for (let i = j; i < lines.length; i++) {
     const l = lines[i];
     if (l.blank) {
+      if (block && last > end) break;
       blanks++;
       continue;
     }
@@ -1023,8 +1078,6 @@ function liveHeads(lines: readonly LineInfo[]): Uint8Array {
 
 /** A name alone: two to four capitalised words. */
 const BARE_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u;
-/** A key, a colon and its value ("Referee: Jan Kowalski", "Emergency number: 112"). */
-const KEY_VALUE = /^\p{L}[\p{L}\p{N} .'’()-]{0,60}:\s+\S/u;
 
 const isHeadlineLike = (l: LineInfo) =>
   !l.blank && l.nWords >= 2 && l.nWords <= 30 && HEADLINE_END.test(l.text) && !/^https?:\/\//.test(l.text);
@@ -1290,16 +1343,17 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   // 1. The article body: the best-scoring run of lines. Chaff comes in runs while content breaks
   // (subheadings, list items) come alone, so each further non-prose line of a run costs more;
   // reader comments after a real article count for little, however long they run.
-  const card = cardExcerpts(lines);
+  const texts = lines.map((l) => l.text);
+  // Code and a recipe's ingredients: runs of short lines that are content, not a menu.
+  const code = codeLines(texts);
+  const ingredient = ingredientLines(texts);
+  const listed = listItems(lines, code);
+  const card = cardExcerpts(lines, listed);
   // A ticker's lines weigh and end the body as cards do.
   const ticker = tickerLines(lines);
   for (let i = 0; i < n; i++) if (ticker[i]) card[i] = 1;
   const live = liveHeads(lines);
-  const texts = lines.map((l) => l.text);
   const dated = datedHeadlines(lines);
-  // Code and a recipe's ingredients: runs of short lines that are content, not a menu.
-  const code = codeLines(texts);
-  const ingredient = ingredientLines(texts);
   // Lines the corpus shows this source repeats on its pages (a sidebar's "about us") are no article's.
   const repeated = new Uint8Array(lines.length);
   if (corpus) for (let i = bodyStart; i < lines.length; i++) if (!lines[i].blank && corpus.repeated(normaliseLine(lines[i].text))) repeated[i] = 1;
@@ -1369,7 +1423,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     scores = scoreLines();
   }
   const found = firstStory(lines, card, scores, articleAboveNext(lines, scores, headedArticle(lines, scores, articleUnderMenu(lines, scores, articleAboveRights(lines, scores, teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart), bodyStart)), bodyStart, dated), bodyStart), bodyStart);
-  const span = found && !unspacedDoc ? headlineTail(lines, found) : found;
+  const span = found && !unspacedDoc ? headlineTail(lines, found, listed) : found;
   // A box of headlines cut off the span's end ends the article: the walk down does not take it back.
   const tailFrom = span ? span[1] + 1 : n;
   const tailTo = found ? found[1] : -1;
@@ -1831,7 +1885,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         const prev = j - step;
         // A short sentence (an article written a sentence to a paragraph) is no evidence either way:
         // it does not count against reaching the next paragraph.
-        if (shortSentence(j)) continue;
+        // (Nor is an item of the article's lists, each under its subhead.)
+        if (shortSentence(j) || listed[j]) continue;
         // Two headlines in a row under the article start a list of other stories: it ends here.
         if (step > 0 && headRun(j)) break;
         if (neutral === 0 || prev < 0 || prev >= n || lines[prev].blank) blocks++;

@@ -3,7 +3,7 @@
 import { FIRST_ON, isBareMarker, kindOf, type RuleId } from './rules';
 import { findDate, isDateOnly, edtfDay, type FindDateOptions } from './dates';
 import { metadataFromFrontMatter } from './frontmatter';
-import { ENUMERATED, isSalutation } from './text';
+import { ENUMERATED, KEY_VALUE, isSalutation } from './text';
 import type { FrontMatter, Metadata } from './types';
 
 /** The features of a line that metadata reads (a subset of the analysis's line info). */
@@ -266,10 +266,13 @@ const RATING = /[★☆⭐]{3}/u;
 export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd: number, bodyStart: number, lang: string | null = null): number {
   let title = -1;
   const dateOpts: FindDateOptions = { slashes: slashOrder(lang) };
+  const keyValue = (i: number) => i >= 0 && i < lines.length && !lines[i].blank && (KEY_VALUE.test(lines[i].text) || /^[^:.!?]{1,60}:\s+\S/u.test(lines[i].text));
+  /** A "Key: value" line among two more, one under another: a box of facts ("Haus: Einfamilienhaus, Baujahr 1962"), no headline. */
+  const amongFacts = (i: number) => keyValue(i) && (keyValue(i - 1) ? keyValue(i - 2) || keyValue(i + 1) : keyValue(i + 1) && keyValue(i + 2));
   const headlineCandidate = (i: number) => {
     const l = lines[i];
     // (A headline has words: "0 0 0" is a row of figures.)
-    return !l.rule && !l.userRule && !l.exception && isHeadlineLike(l) && !FULL_STOP.test(l.text) && l.nWords >= 3 && /\p{L}/u.test(l.text) && !/\s[|>›»]\s|\S\s{2,}\S/u.test(l.text) && !isDateOnly(l.text) && !isToolLabel(l.text) && !RATING.test(l.text);
+    return !l.rule && !l.userRule && !l.exception && isHeadlineLike(l) && !FULL_STOP.test(l.text) && l.nWords >= 3 && /\p{L}/u.test(l.text) && !/\s[|>›»]\s|\S\s{2,}\S/u.test(l.text) && !isDateOnly(l.text) && !isToolLabel(l.text) && !RATING.test(l.text) && !amongFacts(i);
   };
   // A post's comment count ("7 Comments") stands with its byline under the title.
   const commentCount = (l: MetaLine) => l.rule?.id === 'comments-marker' && l.nWords <= 4 && /\d/u.test(l.text);

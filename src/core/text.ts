@@ -65,6 +65,9 @@ export function splitLines(input: string): LineDoc {
 /** A salutation over a letter's first paragraph ("Dear residents,", "Szanowni Mieszkańcy,"). */
 export const isSalutation = (text: string, nWords: number): boolean => nWords >= 1 && nWords <= 6 && /^\p{L}/u.test(text) && text.endsWith(',');
 
+/** A key, a colon and its value ("Referee: Jan Kowalski", "Emergency number: 112"). */
+export const KEY_VALUE = /^\p{L}[\p{L}\p{N} .'’()-]{0,60}:\s+\S/u;
+
 /** A list item: numbered ("1.", "(2)") or bulleted. */
 export const ENUMERATED = /^(?:\d{1,3}[.)]|[-–•*·]|\(\d{1,3}\))\s+\S/u;
 

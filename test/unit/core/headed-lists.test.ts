@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, clean } from '../../../src/core';
+import { ownPage } from './own-pages';
+
+const kept = (text: string) => new Set(clean(text, { metadata: 'drop' }).text.split('\n').map((l) => l.trim()));
+
+const INTRO = 'Die Hafenlogistik Nord GmbH ist ein familiengeführtes Unternehmen mit rund 400 Beschäftigten an drei Standorten, das seit über fünfzig Jahren Waren für Handel und Industrie lagert und ausliefert.';
+const OUTRO = 'Haben wir Ihr Interesse geweckt? Dann senden Sie uns Ihre vollständigen Unterlagen mit Angabe Ihres frühestmöglichen Eintrittstermins und Ihrer Gehaltsvorstellung über unser Online-Formular.';
+const LISTS: [string, string[]][] = [
+  ['Ihre Aufgaben', ['Planung und Steuerung der Touren für unsere regionalen Kunden', 'Abstimmung mit Fahrern, Lager und Kundenservice im Tagesgeschäft', 'Pflege der Stammdaten in unserem Transportsystem', 'Ansprechpartner bei Fragen zu Lieferterminen und Reklamationen']],
+  ['Ihr Profil', ['Abgeschlossene kaufmännische Ausbildung in Spedition und Logistik', 'Erste Erfahrung in der Disposition von Nahverkehren', 'Sicherer Umgang mit den gängigen Office-Programmen']],
+  ['Wir bieten', ['Einen unbefristeten Arbeitsvertrag in einem gesunden Familienunternehmen', 'Flexible Arbeitszeiten und bis zu zwei Tage mobiles Arbeiten', 'Betriebliche Altersvorsorge mit einem Zuschuss des Arbeitgebers']],
+];
+
+function page(blankBetweenLists: boolean) {
+  const lists = LISTS.flatMap(([head, items]) => [head, ...items, ...(blankBetweenLists ? [''] : [])]);
+  return ['Jobbörse Nord', 'Jobs finden', 'Unternehmen', 'Anmelden', '', 'Disponent Nahverkehr (m/w/d)', 'Hafenlogistik Nord GmbH', 'Vollzeit', '', INTRO, '', ...lists, '', OUTRO, '', 'Ähnliche Jobs', 'Lagerleiter (m/w/d) in Vollzeit', 'Hafenlogistik Süd · vor 2 Tagen', '', '© 2025 Jobbörse Nord GmbH'].join('\n');
+}
+
+describe("an article's lists, each under its subhead", () => {
+  for (const spaced of [false, true]) {
+    it(`are the article's, between its paragraphs (${spaced ? 'a blank line after each list' : 'no blank lines between them'})`, () => {
+      const out = kept(page(spaced));
+      expect(out).toContain(INTRO);
+      expect(out).toContain(OUTRO);
+      for (const [head, items] of LISTS) {
+        expect(out).toContain(head);
+        for (const item of items) expect(out).toContain(item);
+      }
+      expect(out).not.toContain('Lagerleiter (m/w/d) in Vollzeit');
+    });
+  }
+
+  for (const [folder, name] of [
+    ['de-mix', 'de-mix-stelle-lohnbuchhaltung'],
+    ['de-mix', 'de-mix-stadt-bewohnerparkausweis'],
+    ['de-mix', 'de-mix-test-akkusauger'],
+  ]) {
+    it(`keeps the lists of ${name}`, () => {
+      const { text, gold } = ownPage(folder, name);
+      const out = kept(text);
+      expect(gold.filter((g) => !out.has(g.trim()))).toEqual([]);
+    });
+  }
+});
+
+describe('a list its lead-in announces under a blank line', () => {
+  it('is the article\'s; the list ends with its block', () => {
+    const P = (t: string) => `Im Test hat der Sauger auf ${t} überzeugt, auch wenn der Akku nach einer knappen Viertelstunde in der höchsten Stufe leer war und das Laden lange dauert.`;
+    const items = ['Saugen auf Teppich: sehr gut (1,4)', 'Saugen auf Hartboden: gut (2,2)', 'Akku und Laufzeit: befriedigend (3,2)', 'Handhabung: gut (2,0)'];
+    const text = ['Startseite', 'Tests', '', 'Akku-Sauger im Test', '', P('Teppich'), '', P('Läufern'), '', P('Kurzflor'), '', 'Unsere Teilnoten im Überblick:', '', ...items, '', 'Zum Angebot', 'Alle Preise anzeigen', 'Zum Angebot', 'Preise vergleichen', 'Angebote', 'Elektro-Markt', 'Haus-Technik', 'Mehr Angebote', 'Zum Angebot', 'Versand', 'Elektro-Süd', 'Zum Angebot', 'Handhabung und Lautstärke', '', P('Fliesen'), '', P('Dielen'), '', '© 2025 Testmagazin'].join('\n');
+    const out = kept(text);
+    for (const l of [...items, P('Fliesen'), P('Dielen')]) expect(out).toContain(l);
+  });
+});
+
+describe('the title', () => {
+  it('is no line of a box of facts ("Key: value" lines one under another)', () => {
+    const text = ['Forum', 'Heizung', '', 'Wärmepumpe taktet ständig im Altbau', 'Beitrag von jk62 » Mo 10. Mär 2025, 21:14', 'Hallo zusammen,', 'wir haben im Oktober unsere alte Ölheizung gegen eine Wärmepumpe getauscht, und seitdem taktet sie in der Übergangszeit sehr häufig.', 'Kurz zu den Daten:', 'Haus: Einfamilienhaus, Baujahr 1962', 'Wärmepumpe: Monoblock, 9 kW', 'Vorlauf bei 0 °C: 48 °C', 'Der Installateur meinte bei der Abnahme, das sei in der Übergangszeit ganz normal, aber ich habe gelesen, dass häufiges Takten dem Verdichter schadet.', 'Was meint ihr dazu? Für jeden Hinweis bin ich dankbar, gerne auch mit Erfahrungen aus ähnlichen Häusern.'].join('\n');
+    const a = analyze(text);
+    expect(a.metadata.title).not.toBe('Vorlauf bei 0 °C: 48 °C');
+    expect(kept(text)).toContain('Haus: Einfamilienhaus, Baujahr 1962');
+  });
+});
