@@ -813,6 +813,9 @@ const FACT = /^[^:]{1,60}:\s+\S/u;
  * Related-story cards: an excerpt under a head of two or more short lines (kicker, headline, byline,
  * section), repeated. One such paragraph can be an article's; three in a row are a teaser list.
  */
+/** A row of a table, its cells split by tabs ("Weight\t1.29kg"). */
+const TABBED = /\S\t+\S/u;
+
 /** Items of a list one under another, at most: a longer run of lines with no end is a list of headlines. */
 const LIST_ITEMS = 10;
 
@@ -1543,8 +1546,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     // A related-story card ends the article too, and so do two title-case headlines in a row.
     if (card[i] || dated[i] || storyWall[i] || tailBox(i)) return true;
     // (Not in German, which capitalises every noun: a sentence broken over two lines reads so too;
-    // nor in a box of facts, whose "Key: value" lines are full of names.)
-    if (!nounCaps && lines[i].titleCase && lines[i].nWords >= 3 && i + 1 < n && lines[i + 1].titleCase && lines[i + 1].nWords >= 3 && !factBox(i)) return true;
+    // nor in a box of facts, whose "Key: value" lines are full of names, or a table's rows.)
+    if (!nounCaps && lines[i].titleCase && lines[i].nWords >= 3 && i + 1 < n && lines[i + 1].titleCase && lines[i + 1].nWords >= 3 && !factBox(i) && !(TABBED.test(lines[i].text) && TABBED.test(lines[i + 1].text))) return true;
     return !!r && (!!r.endsBody || r.kind === 'widget' || r.kind === 'comments' || (r.opensTeaser === true && isBareMarker(lines[i].text)));
   };
   // Text with no blank lines (paragraphs one under another) has no gap to end a box: a paragraph does.

@@ -306,7 +306,7 @@ const NAV_WORDS = alt(
 );
 
 const ADVERT = alt(
-  'advertisements?', 'advertising', 'advert', 'adverts', 'ad', 'ads', 'sponsored', 'sponsored content', 'sponsored links?', 'paid content', 'paid post', 'promoted', 'partner content',
+  'advertisements?', 'advertisement \\d{1,2}', 'advertising', 'advert', 'adverts', 'ad', 'ads', 'sponsored', 'sponsored content', 'sponsored links?', 'paid content', 'paid post', 'promoted', 'partner content',
   '(?:the )?(?:story|article) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|advert|ad|gallery|video|photos?|slideshow))?', 'continue reading (the main story|below)', 'ad feedback',
   '(?:advertisement|advert|ad)\\s*[-–—:|·•]?\\s*(?:continue reading below|(?:the )?(?:story|article) continues below)',
   'sponsored (?:stories|posts?|articles?)', 'promoted (?:content|stories|links?)',
@@ -958,7 +958,8 @@ export const LINE_RULES: LineRule[] = [
         alt(
           '.{0,60}\\b(?:we|this (?:web)?site|our site|this website) uses? cookies\\b.*',
           '.*\\bcookies?\\b.*\\b(?:website|browser|consent|opt[- ]out|preferences|necessary|functional|analytics|third[- ]party)\\b.*',
-          '(?:privacy overview|necessary|non-necessary|always enabled|necessary always enabled|functional|analytics|performance|save (?:&|and) accept)', '.{0,40}\\buse of cookies\\b.*', '(?:accept|allow|reject|manage) (?:all )?cookies.*',
+          // (Not "Performance" or "Analytics" alone: an article's subheads as often as a consent box's categories.)
+          '(?:privacy overview|necessary|non-necessary|always enabled|necessary always enabled|functional|save (?:&|and) accept)', '.{0,40}\\buse of cookies\\b.*', '(?:accept|allow|reject|manage) (?:all )?cookies.*',
           'cookie (?:policy|settings|preferences|notice|consent)[\\s.!]*', 'manage (?:preferences|consent|settings)', 'accept( all)?', 'i accept', 'i agree', 'got it!?', 'ok, i understand',
           'by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website).{0,160}', '.{0,40}\\b(?:utilizamos|usamos) cookies\\b.*', 'wir verwenden cookies\\b.*',
           'diese (?:web)?seite verwendet cookies\\b.*', 'nous utilisons des cookies\\b.*', 'ce site utilise des cookies\\b.*', 'мы используем (?:файлы )?cookie.*',
@@ -987,7 +988,7 @@ export const LINE_RULES: LineRule[] = [
     examples: ['To find out more, including how to control cookies, see here: Cookie Policy', 'Weitere Informationen, beispielsweise zur Kontrolle von Cookies, findest du hier: Cookie-Richtlinie', 'Pour en savoir davantage, y compris sur la façon de contrôler les cookies, reportez-vous à ce qui suit : Politique relative aux cookies', 'Para obtener más información, incluido cómo controlar las cookies, consulta aquí: Política de cookies', 'Para saber mais, inclusive sobre como controlar os cookies, consulte aqui: Política de cookies', 'Per ulteriori informazioni, anche sul controllo dei cookie, leggi qui: Informativa sui cookie', 'Чтобы узнать больше, в том числе как контролировать файлы cookie, смотрите здесь: Политика использования файлов cookie', 'Aby dowiedzieć się więcej, a także jak kontrolować pliki cookie, przejdź na tę stronę: Polityka cookies', 'Voor meer informatie, onder andere over cookiebeheer, bekijk je hier: Cookiebeleid',
       'We use cookies to improve your experience.', 'Accept all cookies', 'Wir verwenden Cookies', 'Nous utilisons des cookies.', 'Мы используем файлы cookie',
       'Ez a weboldal sütiket használ.', 'Tento web používá soubory cookie.', 'Táto stránka používa súbory cookie.', 'Acest site folosește cookie-uri.', 'Този сайт използва бисквитки.', 'Ми використовуємо файли cookie', 'Bu sitede çerezler kullanılmaktadır.', 'Vi använder cookies', 'Vi bruger cookies', 'Vi bruker informasjonskapsler', 'Käytämme evästeitä', 'Χρησιμοποιούμε cookies', 'Situs ini menggunakan cookie.', 'Trang web này sử dụng cookie.', 'يستخدم هذا الموقع ملفات تعريف الارتباط'],
-    counterExamples: ['To find out more about cookies, see the regulator\'s guidance: Cookie Policy and You, published in May.',
+    counterExamples: ['Performance', 'Analytics', 'To find out more about cookies, see the regulator\'s guidance: Cookie Policy and You, published in May.',
       'The bakery sold cookies to raise money for the school.', 'Bu sitede çalışan işçiler greve gitti.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'ar', 'hu', 'cs', 'sk', 'ro', 'bg', 'uk', 'tr', 'sv', 'da', 'no', 'fi', 'el', 'id', 'vi', 'zh', 'pl', 'nl'],
   },
@@ -1239,7 +1240,7 @@ export const LINE_RULES: LineRule[] = [
     ),
     longLines: true,
     zone: 'any',
-    examples: ['Advertisements', 'Publicités', 'Anuncios', 'Anúncios', 'Reklamy', 'Advertenties', 'Promoted Links by Taboola', 'Recommended by Outbrain',
+    examples: ['Advertisement 2', 'Advertisements', 'Publicités', 'Anuncios', 'Anúncios', 'Reklamy', 'Advertenties', 'Promoted Links by Taboola', 'Recommended by Outbrain',
       'Advertisement', 'ADVERTISEMENT', 'Story continues below advertisement', 'If you buy something through this post, the site may get a share of the sale.', 'Wenn Sie über diese Links einkaufen, erhalten wir eine Provision.', 'Este artículo contiene enlaces de afiliados.', 'Anzeige', 'Publicidad', 'Реклама', 'إعلان', '広告', 'PR', 'PUB', 'スポンサーリンク', '※本記事にはアフィリエイトリンクを含みます。', '本記事はプロモーションを含みます', '广告', '광고', 'Reklama', 'REKLAMA', 'Materiał sponsorowany', 'Dalsza część artykułu pod materiałem wideo', 'Ten wpis może zawierać linki partnerskie.', 'Ten wpis zawiera link afiliacyjny do książki, którą polecam na końcu.', 'Story continues below', 'Article continues after advertisement', 'Sponsored stories', 'Weiterlesen nach der Anzeige', 'Gesponsert', 'La suite après la publicité', 'Contenu sponsorisé', 'Continúa después de la publicidad', 'Contenido patrocinado', 'Continua a leggere dopo la pubblicità', 'Contenuto sponsorizzato',
       'Continua depois da publicidade', 'CONTINUA APÓS A PUBLICIDADE', 'Conteúdo de marca', 'Продолжение после рекламы', 'Партнёрский материал', 'Artykuł jest kontynuowany pod reklamą', 'Lees verder na de advertentie', 'Gesponsord', '記事の続きは広告の後で', 'Contenuto offerto da', 'Oferecido por', 'Реклама 18+', 'Реклама. ООО «Финансовый Альянс», ИНН 7712345678. erid: 2SDnjcQwE4x', 'Реклама. ИП Кравцов А. Н., ИНН 662400112233. erid: LjN8KXm4a', 'Реклама. ООО «Ставка-Плюс». erid: 4CQwVszH9pc',
       'Hirdetés', 'Komerční sdělení', 'Článek pokračuje pod reklamou', 'Publicitate', 'Платена публикация', 'Партнерський матеріал', 'Reklam', 'Annons', 'Annonce', 'Annonse', 'Mainos', 'Kaupallinen yhteistyö', 'Διαφήμιση', 'Scroll untuk melanjutkan', 'Quảng cáo',

@@ -36,7 +36,7 @@ const KNOWN_LOSSES: Record<string, { lines: number; why: string }> = {
   'en-mix/en-mix-longread-lightkeepers.gold.txt': { lines: 1, why: 'a roman numeral heading over the first section' },
   'en-mix/en-mix-recap-kestrels.gold.txt': { lines: 16, why: "a game recap's scoring summary" },
   'en-mix/en-mix-release-solar.gold.txt': { lines: 7, why: "a press release's 'About' and media contact" },
-  'en-mix/en-mix-review-laptop.gold.txt': { lines: 16, why: "a review's specs table and cons list" },
+  'en-mix/en-mix-review-laptop.gold.txt': { lines: 4, why: "a review's cons, a list of short phrases past the margin" },
   'rom-mix/rom-mix-ptbr-portal-enchente.gold.txt': { lines: 1, why: 'a subhead under a box of videos' },
 };
 

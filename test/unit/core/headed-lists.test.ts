@@ -62,3 +62,21 @@ describe('the title', () => {
     expect(kept(text)).toContain('Haus: Einfamilienhaus, Baujahr 1962');
   });
 });
+
+describe("a table's rows, their cells split by tabs", () => {
+  it('are no wall of title-case headlines: the walk crosses them to the paragraph above', () => {
+    const P = (t: string) => `The ${t} is where this laptop earns its price, and after two weeks of daily use it is the part we would least want to give up on a machine in this class.`;
+    const rows = ['Processor\tIntel Core Ultra 5 125H', 'Display\t14-inch OLED, 2880 x 1800, 120Hz', 'Storage\t512GB PCIe 4.0 SSD', 'Operating System\tWindows 11 Home Edition', 'Price in India\tRs 74,990 (16GB/512GB)'];
+    const text = ['Home', 'Reviews', '', 'AirBook 14 Review: A Lot of Laptop', '', P('screen'), '', 'AirBook 14 specifications', '', ...rows, '', 'Design and display', '', P('keyboard'), '', P('battery'), '', P('build'), '', '© 2025 Gadget Site'].join('\n');
+    const out = kept(text);
+    for (const l of [P('screen'), ...rows, P('keyboard')]) expect(out).toContain(l);
+  });
+});
+
+describe('a subhead named like a consent box\'s category', () => {
+  it('"Performance" between two paragraphs stays', () => {
+    const P = (t: string) => `The ${t} handled everything we threw at it during two weeks of testing, from a dozen browser tabs to the occasional photo edit, without complaint.`;
+    const text = ['Home', 'Reviews', '', 'AirBook 14 Review', '', P('processor'), '', P('chip'), '', 'Performance', '', P('machine'), '', P('laptop'), '', '© 2025 Gadget Site'].join('\n');
+    expect(kept(text)).toContain('Performance');
+  });
+});
