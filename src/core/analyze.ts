@@ -2280,7 +2280,9 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         // (A box of bare headlines holds no card after them: a headline over a paragraph there is the article's going on.)
         const card = cardAt(j) && (cards || (taken === 0 && cardAt(nextLine(j + 1))));
         // A further line set apart over a paragraph may be the article's next subhead: left for review.
-        const subhead = headline && !card && m.rule === 'read-more-marker' && lines[j].nWords <= 8 && j + 1 < n && lines[j + 1].blank && good(nextLine(j));
+        // (So may one right over the article's list, its items going on in lower case or numbered.)
+        const listItemAt = (k: number) => k < n && !lines[k].blank && !marks[k] && (/^\p{Ll}/u.test(lines[k].text) || ENUMERATED.test(lines[k].text) || /;$/u.test(lines[k].text));
+        const subhead = headline && !card && m.rule === 'read-more-marker' && lines[j].nWords <= 8 && j + 1 < n && ((lines[j + 1].blank && good(nextLine(j))) || (listItemAt(j + 1) && listItemAt(j + 2)));
         mark(j, 'teaser-headline', undefined, undefined, subhead);
         if (headline && blanks === 0) glued = true;
         if (card) {

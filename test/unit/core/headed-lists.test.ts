@@ -80,3 +80,19 @@ describe('a subhead named like a consent box\'s category', () => {
     expect(kept(text)).toContain('Performance');
   });
 });
+
+describe('our pages whose subheads stood by a box or a live story\'s controls', () => {
+  for (const [folder, name, line] of [
+    // The last headline of a "Veja também" box, right over the article's list (its items in lower case).
+    ['rom-mix', 'rom-mix-ptbr-portal-enchente', 'O que se sabe até agora'],
+    // A key-points box's head, under the live story's "Newest first" / "Oldest first" controls.
+    ['de-mix', 'de-mix-at-liveticker-hochwasser', 'Das Wichtigste in Kürze'],
+  ]) {
+    it(`${name} keeps "${line}"`, () => {
+      const { text, gold } = ownPage(folder, name);
+      const out = kept(text);
+      expect(out).toContain(line);
+      expect(gold.filter((g) => !out.has(g.trim()))).toEqual([]);
+    });
+  }
+});
