@@ -117,7 +117,7 @@ const cli = opt('--cli') ? resolve(opt('--cli')) : CLI;
 const strip = opt('--strip');
 
 const pages = readdirSync(pagesDir)
-  .filter((d) => /^[a-z]{2}(?:-[a-z]+)?$/.test(d) && !exclude?.test(d))
+  .filter((d) => /^(?!src$)[a-z]{2,3}(?:-[a-z]+)?$/.test(d) && !exclude?.test(d))
   .flatMap((lang) => readdirSync(join(pagesDir, lang)).filter((f) => f.endsWith('.gold.txt')).map((f) => ({ lang, name: f.replace(/\.gold\.txt$/, '') })));
 
 /** The page after this one in its folder (the first after the last): the next story of the same site's language. Read once per page. */
