@@ -1973,7 +1973,14 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     // The head of a list the body opens with ("Key takeaways", "Ingredients"), alone right above it.
     const h = prevLine(bodyStartLine);
     const opensWithList = bodyStartLine + 1 < n && !lines[bodyStartLine + 1].blank && !flagged(bodyStartLine + 1) && !flagged(bodyStartLine);
-    if (opensWithList && h > title && h >= bodyStartLine - 2 && !flagged(h) && !card[h] && lines[h].nWords >= 1 && lines[h].nWords <= 4 && (h === 0 || lines[h - 1].blank || flagged(h - 1))) {
+    // (So is the number of the first section, a long read's "I", right above its first paragraph,
+    // when the body numbers a second one: "II".)
+    const numbered = (i: number, second: RegExp) => {
+      for (let k = i + 1; k <= bodyEndLine; k++) if (second.test(lines[k].text)) return true;
+      return false;
+    };
+    const firstSection = h > title && h >= bodyStartLine - 2 && !flagged(h) && /^I\.?$/u.test(lines[h].text) && lines[bodyStartLine].prose && numbered(bodyStartLine, /^II\.?$/u);
+    if (firstSection || (opensWithList && h > title && h >= bodyStartLine - 2 && !flagged(h) && !card[h] && lines[h].nWords >= 1 && lines[h].nWords <= 4 && (h === 0 || lines[h - 1].blank || flagged(h - 1)))) {
       bodyStartLine = h;
       if (marginTop >= h) marginTop = h - 1;
     }

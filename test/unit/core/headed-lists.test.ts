@@ -96,3 +96,22 @@ describe('our pages whose subheads stood by a box or a live story\'s controls', 
     });
   }
 });
+
+describe("a long read's first section number", () => {
+  const P = (t: string) => `The ${t} keepers start the day at dawn, long before the first boat passes, and they write down the wind, the sea and the cloud for the weather office on the mainland.`;
+  const page = (first: string, second: string) =>
+    ['The Northerly', 'Features', '', 'The last lightkeepers', 'By Maren Ostby', '', first, '', P('island'), '', P('station'), '', second, '', P('harbour'), '', P('northern'), '', '© 2025 The Northerly'].join('\n');
+  it('"I" right above the first paragraph stays when the body numbers a second section', () => {
+    const out = kept(page('I', 'II'));
+    expect(out).toContain('I');
+    expect(out).toContain('II');
+  });
+  it('a number alone above the first paragraph with no second section is no section number', () => {
+    expect(kept(page('4', 'The harbour'))).not.toContain('4');
+  });
+  it('keeps the "I" of en-mix-longread-lightkeepers', () => {
+    const { text, gold } = ownPage('en-mix', 'en-mix-longread-lightkeepers');
+    const out = kept(text);
+    expect(gold.filter((g) => !out.has(g.trim()))).toEqual([]);
+  });
+});
