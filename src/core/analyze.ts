@@ -809,10 +809,6 @@ function stepNumber(lines: readonly LineInfo[], i: number): number {
 /** A line of a list of facts: a key, a colon, its value ("Lundi, mardi : 12 h – 14 h"). */
 const FACT = /^[^:]{1,60}:\s+\S/u;
 
-/**
- * Related-story cards: an excerpt under a head of two or more short lines (kicker, headline, byline,
- * section), repeated. One such paragraph can be an article's; three in a row are a teaser list.
- */
 /** A row of a table, its cells split by tabs ("Weight\t1.29kg"). */
 const TABBED = /\S\t+\S/u;
 
@@ -861,6 +857,10 @@ function listItems(lines: readonly LineInfo[], code: Uint8Array): Uint8Array {
   return out;
 }
 
+/**
+ * Related-story cards: an excerpt under a head of two or more short lines (kicker, headline, byline,
+ * section), repeated. One such paragraph can be an article's; three in a row are a teaser list.
+ */
 function cardExcerpts(lines: readonly LineInfo[], listed: Uint8Array): Uint8Array {
   const n = lines.length;
   const isCard = new Uint8Array(n);
@@ -1813,10 +1813,10 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         continue;
       }
       // A gallery set into the article is crossed as one insert: the article goes on under it.
-      const photos = galleryFrom(j, step);
-      if (photos !== j) {
-        galleries.push(step > 0 ? [j, photos] : [photos, j]);
-        j = photos;
+      const galleryEnd = galleryFrom(j, step);
+      if (galleryEnd !== j) {
+        galleries.push(step > 0 ? [j, galleryEnd] : [galleryEnd, j]);
+        j = galleryEnd;
         continue;
       }
       // (An ad's own button, "Learn more", under it ends nothing.)
@@ -1975,11 +1975,11 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     const opensWithList = bodyStartLine + 1 < n && !lines[bodyStartLine + 1].blank && !flagged(bodyStartLine + 1) && !flagged(bodyStartLine);
     // (So is the number of the first section, a long read's "I", right above its first paragraph,
     // when the body numbers a second one: "II".)
-    const numbered = (i: number, second: RegExp) => {
-      for (let k = i + 1; k <= bodyEndLine; k++) if (second.test(lines[k].text)) return true;
+    const secondSection = () => {
+      for (let k = bodyStartLine + 1; k <= bodyEndLine; k++) if (/^II\.?$/u.test(lines[k].text)) return true;
       return false;
     };
-    const firstSection = h > title && h >= bodyStartLine - 2 && !flagged(h) && /^I\.?$/u.test(lines[h].text) && lines[bodyStartLine].prose && numbered(bodyStartLine, /^II\.?$/u);
+    const firstSection = h > title && h >= bodyStartLine - 2 && !flagged(h) && /^I\.?$/u.test(lines[h].text) && lines[bodyStartLine].prose && secondSection();
     if (firstSection || (opensWithList && h > title && h >= bodyStartLine - 2 && !flagged(h) && !card[h] && lines[h].nWords >= 1 && lines[h].nWords <= 4 && (h === 0 || lines[h - 1].blank || flagged(h - 1)))) {
       bodyStartLine = h;
       if (marginTop >= h) marginTop = h - 1;
@@ -2246,6 +2246,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       const k = nextLine(j);
       return teaserHead(k) && lines[k].nWords >= 4 && k + 1 < n && lines[k + 1].blank;
     };
+    /** An item of the article's list: it goes on in lower case, is numbered or ends in ';'. */
+    const listItemAt = (k: number) => k < n && !lines[k].blank && !marks[k] && (/^\p{Ll}/u.test(lines[k].text) || ENUMERATED.test(lines[k].text) || /;$/u.test(lines[k].text));
     // A card: a headline with its summary right under it.
     // (A summary is a sentence: a line going on in lower case is a list's item.)
     const cardAt = (j: number) =>
@@ -2288,7 +2290,6 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         const card = cardAt(j) && (cards || (taken === 0 && cardAt(nextLine(j + 1))));
         // A further line set apart over a paragraph may be the article's next subhead: left for review.
         // (So may one right over the article's list, its items going on in lower case or numbered.)
-        const listItemAt = (k: number) => k < n && !lines[k].blank && !marks[k] && (/^\p{Ll}/u.test(lines[k].text) || ENUMERATED.test(lines[k].text) || /;$/u.test(lines[k].text));
         const subhead = headline && !card && m.rule === 'read-more-marker' && lines[j].nWords <= 8 && j + 1 < n && ((lines[j + 1].blank && good(nextLine(j))) || (listItemAt(j + 1) && listItemAt(j + 2)));
         mark(j, 'teaser-headline', undefined, undefined, subhead);
         if (headline && blanks === 0) glued = true;
