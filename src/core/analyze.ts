@@ -826,7 +826,12 @@ function listItems(lines: readonly LineInfo[], code: Uint8Array): Uint8Array {
   const n = lines.length;
   const out = new Uint8Array(n);
   // (Not an entry of a table of contents, with its dot leaders, nor a line of code.)
-  const item = (k: number) => k >= 0 && k < n && !lines[k].blank && !lines[k].terminal && !lines[k].rule && !code[k] && lines[k].nWords >= 4 && !/^\d{1,2}[:.h]\d{2}\b|\.{4}|…{2}/u.test(lines[k].text);
+  const items = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const l = lines[k];
+    if (!l.blank && !l.terminal && !l.rule && !code[k] && l.nWords >= 4 && !/^\d{1,2}[:.h]\d{2}\b|\.{4}|…{2}/u.test(l.text)) items[k] = 1;
+  }
+  const item = (k: number) => k >= 0 && k < n && items[k] === 1;
   // A subhead of a few words ("Ihr Profil") or a lead-in ("Kurz zu den Daten:") over a list.
   const head = (k: number) => k >= 0 && k < n && !lines[k].blank && !lines[k].rule && (LEAD_IN.test(lines[k].text) || (lines[k].nWords <= 4 && !lines[k].terminal));
   /** The items of a list from a on, under its head (a blank line between at most): the last one, or -1. */
