@@ -6,7 +6,7 @@ import { LANGS, LanguageTally, LineWords, SAMPLE_LENGTH, scanLine, UNSPACED } fr
 import { pickTitle, readMetadata } from './metadata';
 import { matchRule, memoFor, type RuleMemo } from './match';
 import { isBareMarker, kindOf, ruleById, type LineRule, type RuleId } from './rules';
-import { ENUMERATED, KEY_VALUE, endsTerminal, isSalutation, splitLines } from './text';
+import { ENUMERATED, KEY_VALUE, SIGN_OFF, endsTerminal, isSalutation, splitLines } from './text';
 import { codeLines, ingredientLines } from './blocks';
 import type { Analysis, Finding, FrontMatter, Kind, LineDoc } from './types';
 import { unwrap } from './unwrap';
@@ -1915,6 +1915,12 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     // paragraph: the article ends above the name.
     const commentFrom = commentName(bodyEndLine);
     if (commentFrom > spanStart) bodyEndLine = prevLine(commentFrom);
+    // The writer's closing right under the last paragraph ("Gruß Jörg", "Best, Anna") ends it.
+    const closing = nextLine(bodyEndLine);
+    if (commentFrom < 0 && closing > bodyEndLine && closing - bodyEndLine <= 2 && closing < n && !flagged(closing) && lines[bodyEndLine].prose && SIGN_OFF.test(lines[closing].text)) {
+      bodyEndLine = closing;
+      if (marginBottom <= bodyEndLine) marginBottom = bodyEndLine + 1;
+    }
     // Lines right under the last paragraph, with no blank line between, are of its block (a list of
     // "Key: value" lines, a line-up), when the block is a short one set apart by blank lines (in
     // text without blank lines, everything is one block).

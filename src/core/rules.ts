@@ -1317,17 +1317,19 @@ export const LINE_RULES: LineRule[] = [
   {
     id: 'comment-header',
     kind: 'comments',
-    description: 'The header of a reader comment: a name, a date and "said:" / "says:", or "X commented on".',
+    description: 'The header of a reader comment: a name, a date and "said:" / "says:", or "X commented on"; a forum\'s post header ("Post by X » date") and a reply\'s subject ("Re: …").',
     pattern: new RegExp(
+      // A forum's post header and a reply's subject: "Beitrag von jk62 » Mo 10. Mär 2025, 21:48", "Post by jk62 » Mon Mar 10, 2025 9:48 pm", "Re: <the thread's title>".
+      String.raw`^(?:(?:beitrag|post|message|mensaje|messaggio|mensagem|сообщение|bericht) (?:von|by|par|por|da|de|от|door) \S.{0,40} » .{4,40}|(?:re|aw|antw) ?: ?\S.{2,150})$|` +
       String.raw`^(?:.{1,80}\s(?:on\s+)?.{0,40}\d{4}.{0,30}\s(?:said|says|wrote|writes|dice|dijo|schrieb|schreibt|a écrit|écrit|пишет|написал|написала|disse|escreveu|kata|قال)\s*:?|.{1,60}\s(?:commented on|replied to|responded to)\s*:?(?:\s.{0,100})?|\S{1,40}(?:\s\S{1,20}){0,2}\s(?:says|said|wrote|dice|schreibt|écrit|пишет):)$`,
       'iu',
     ),
-    hint: /said|says|wrote|writes|dice|dijo|schrieb|schreib|écrit|пишет|написал|disse|escreveu|kata|قال|comment|repl|respond/iu,
+    hint: /said|says|wrote|writes|dice|dijo|schrieb|schreib|écrit|пишет|написал|disse|escreveu|kata|قال|comment|repl|respond| » |^(?:re|aw|antw) ?:/iu,
     zone: 'any',
     endsBody: true,
     maxWords: 24,
-    examples: ['Jane Doe on September 12, 2018 at 4:47 pm said:', 'Colin Rust commented on'],
-    counterExamples: ['The minister said on Monday that the budget would be published in 2024.'],
+    examples: ['Jane Doe on September 12, 2018 at 4:47 pm said:', 'Colin Rust commented on', 'Beitrag von jk62 » Mo 10. Mär 2025, 21:48', 'Post by harbour_fan » Mon Mar 10, 2025 9:48 pm', 'Re: Heat pump cycles all the time in an old house'],
+    counterExamples: ['The minister said on Monday that the budget would be published in 2024.', 'Re-elected in 2022, the mayor promised a new harbour wall.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'id', 'ar'],
   },
   {

@@ -65,6 +65,9 @@ export function splitLines(input: string): LineDoc {
 /** A salutation over a letter's first paragraph ("Dear residents,", "Szanowni Mieszkańcy,"). */
 export const isSalutation = (text: string, nWords: number): boolean => nWords >= 1 && nWords <= 6 && /^\p{L}/u.test(text) && text.endsWith(',');
 
+/** A letter's or a post's closing, with the writer's name or not: "Gruß Jörg", "Best, Anna", "Cordialement". */
+export const SIGN_OFF = /^(?:(?:viele|liebe|beste|schöne|herzliche) grüße|grüße|gruß|lg|vg|mfg|cheers|best|best wishes|(?:kind |best )?regards|thanks|many thanks|cordialement|bien à vous|saludos|un saludo|cumprimentos|abraços?|saluti|cordiali saluti|pozdrawiam|с уважением)(?:[,!.]?\s+\p{Lu}[\p{L}.-]*){0,2}[,!.]?$/iu;
+
 /** A key, a colon and its value ("Referee: Jan Kowalski", "Emergency number: 112"). */
 export const KEY_VALUE = /^\p{L}[\p{L}\p{N} .'’()-]{0,60}:\s+\S/u;
 

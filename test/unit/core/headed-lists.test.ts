@@ -115,3 +115,20 @@ describe("a long read's first section number", () => {
     expect(gold.filter((g) => !out.has(g.trim()))).toEqual([]);
   });
 });
+
+describe("a forum thread's first post", () => {
+  const post = ['Hallo zusammen,', 'wir haben im Oktober unsere alte Ölheizung gegen eine Wärmepumpe getauscht, und seitdem taktet sie in der Übergangszeit sehr häufig, manchmal alle zehn Minuten.', 'Der Installateur meinte bei der Abnahme, das sei ganz normal, aber ich habe gelesen, dass häufiges Takten dem Verdichter auf Dauer schadet. Was meint ihr dazu?', 'Gruß Jörg'];
+  const reply = ['Re: Wärmepumpe taktet ständig im Altbau', 'Beitrag von Thermo_Till » Mo 10. Mär 2025, 21:48', 'Moin Jörg,', 'das Takten kommt sehr wahrscheinlich von den zugedrehten Thermostatventilen, die der Pumpe kaum Wasser lassen. Dreh mal alle ganz auf und regle über die Heizkurve.'];
+  const text = ['Haustechnik-Forum', 'Foren-Übersicht', '‹ Wärmepumpen', 'Wärmepumpe taktet ständig im Altbau', 'Beitrag von jk62 » Mo 10. Mär 2025, 21:14', ...post, 'jk62', 'Beiträge: 4', 'Nach oben', 'Zitieren', ...reply, 'Thermo_Till', 'Beiträge: 2318', 'Nach oben', 'Zitieren'].join('\n');
+  it('is the article, with its closing; the replies under their "Re:" subjects are not', () => {
+    const out = kept(text);
+    for (const l of post) expect(out).toContain(l);
+    expect(out).not.toContain(reply[3]);
+  });
+  it('keeps the first post of de-mix-forum-waermepumpe-takten and no reply', () => {
+    const { text: page, gold } = ownPage('de-mix', 'de-mix-forum-waermepumpe-takten');
+    const out = kept(page);
+    expect(gold.filter((g) => !out.has(g.trim()))).toEqual([]);
+    expect([...out].filter((l) => l.startsWith('Re: '))).toEqual([]);
+  });
+});
