@@ -1320,6 +1320,45 @@ function prepareDoc(doc: LineDoc, frontMatter: FrontMatter | null, cfg: Resolved
   return { doc, frontMatter, lang, lines, config: cfg };
 }
 
+/** A source's label: under a table, the table's source. */
+const TABLE_SOURCE = /^(?:sources?|quellen?|fuentes?|fontes?|źródło|источники?|出典|来源|來源|출처)\s*[:：]/iu;
+
+/** Times a short label must stand in a text, apart, to be the page's own. */
+const LABEL_REPEATS = 3;
+/** Words of a paragraph next to such a label. */
+const LABEL_PARAGRAPH = 15;
+
+/**
+ * A short label the page sets between the article's paragraphs again and again ("Article content",
+ * "Story continues"): the page's, not the article's. Not a speaker's name or a Q&A's label, which
+ * head what they introduce, nor a number or a line with a colon.
+ */
+function repeatedLabels(lines: readonly LineInfo[]): Uint8Array {
+  const out = new Uint8Array(lines.length);
+  const at = new Map<string, number[]>();
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.blank || l.rule || l.userRule || l.exception || l.nWords < 2 || l.nWords > 4 || l.text.length > 40 || l.terminal) continue;
+    if (/[\d:：?!]/u.test(l.text) || !/\p{L}/u.test(l.text) || BARE_NAME.test(l.text) || !/\p{Ll}/u.test(l.text)) continue;
+    const key = l.text.toLowerCase();
+    const list = at.get(key);
+    if (list) list.push(i);
+    else at.set(key, [i]);
+  }
+  // (Between paragraphs: a paragraph right above or under it, not a menu's items or a footer's links.)
+  const paragraph = (i: number, step: 1 | -1) => {
+    let j = i + step;
+    while (j >= 0 && j < lines.length && lines[j].blank) j += step;
+    return j >= 0 && j < lines.length && lines[j].prose && lines[j].nWords >= LABEL_PARAGRAPH;
+  };
+  for (const list of at.values()) {
+    if (list.length < LABEL_REPEATS) continue;
+    if (list.filter((i) => paragraph(i, -1) || paragraph(i, 1)).length < LABEL_REPEATS) continue;
+    for (const i of list) out[i] = 1;
+  }
+  return out;
+}
+
 export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
   return analyzePrepared(prepare(input, opts.config), opts.corpus);
 }
@@ -1357,6 +1396,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   const ingredient = ingredientLines(texts);
   const listed = listItems(lines, code);
   const card = cardExcerpts(lines, listed);
+  const label = p.config?.disabledRules.has('repeated-label') ? new Uint8Array(n) : repeatedLabels(lines);
   // A ticker's lines weigh and end the body as cards do.
   const ticker = tickerLines(lines);
   for (let i = 0; i < n; i++) if (ticker[i]) card[i] = 1;
@@ -1806,7 +1846,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     for (; step > 0 ? j <= limit : j >= limit; j += step) {
       // Code goes with the text around it, however long (a config file, a script).
       // (So does a live story's entry head: its time, its author and its headline.)
-      if (lines[j].blank || lines[j].exception || code[j] || live[j]) continue;
+      if (lines[j].blank || lines[j].exception || code[j] || live[j] || label[j]) continue;
       // "Read also" and its headline set into the article (no blank line between them): the
       // article goes on below them.
       if (step > 0 && insetTeaser(j)) {
@@ -2055,6 +2095,12 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     // Position alone says chaff, but the line is content-shaped and next to the body.
     const doubtful = (i > marginTop && i < bodyStartLine) || (i > bodyEndLine && i < marginBottom) || (i >= storyFrom && i < storyTo);
     if (i === title) continue;
+    if (label[i] && !l.userRule) {
+      mark(i, 'repeated-label');
+      continue;
+    }
+    // A table's source right under it ("Source: HDB") is the table's, not a picture's credit.
+    if (inBody && l.rule?.kind === 'credit' && !l.userRule && TABLE_SOURCE.test(l.text) && lines[prevLine(i)].tableRow) continue;
     if (ticker[i] && !l.userRule) {
       mark(i, 'ticker-line');
       continue;
@@ -2300,8 +2346,11 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         // (A box of bare headlines holds no card after them: a headline over a paragraph there is the article's going on.)
         const card = cardAt(j) && (cards || (taken === 0 && cardAt(nextLine(j + 1))));
         // A further line set apart over a paragraph may be the article's next subhead: left for review.
-        // (So may one right over the article's list, its items going on in lower case or numbered.)
-        const subhead = headline && !card && m.rule === 'read-more-marker' && lines[j].nWords <= 8 && j + 1 < n && ((lines[j + 1].blank && good(nextLine(j))) || (listItemAt(j + 1) && listItemAt(j + 2)));
+        // (So may one right over the article's list, its items going on in lower case or numbered, or
+        // over the sentence that announces it: "The budget includes:".)
+        const announces = (k: number) => k < n && !flagged(k) && !card && LEAD_IN.test(lines[k].text) && lines[k].nWords >= 3 && !isHeadlineLike(lines[k]);
+        const subhead =
+          headline && !card && m.rule === 'read-more-marker' && lines[j].nWords <= 8 && j + 1 < n && ((lines[j + 1].blank && (good(nextLine(j)) || announces(nextLine(j)))) || (listItemAt(j + 1) && listItemAt(j + 2)));
         mark(j, 'teaser-headline', undefined, undefined, subhead);
         if (headline && blanks === 0) glued = true;
         if (card) {
