@@ -2171,6 +2171,18 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     else mark(i, zone, kind, undefined, doubtful);
   }
 
+  // A sign-up box's head: the newsletter's name, alone or over its pitch, right over the box's e-mail
+  // field or button ("Get the Morning Brief" / "Start your day with …" / "Email address" / "Sign Up").
+  for (let i = bodyStart; i + 1 < n; i++) {
+    const l = lines[i];
+    if (marks[i] || i === title || l.blank || l.exception || l.terminal || l.nWords < 2 || l.nWords > 10 || !isHeadlineLike(l)) continue;
+    const pitch = !marks[i + 1] && i + 1 !== title && !lines[i + 1].blank && lines[i + 1].nWords <= 30 && !lines[i + 1].exception ? i + 1 : i;
+    const box = pitch + 1;
+    if (box >= n || marks[box]?.kind !== 'subscribe' || marks[box]!.suspect || lines[box].nWords > 3) continue;
+    for (let j = i; j <= pitch; j++) mark(j, 'newsletter-box');
+    i = pitch;
+  }
+
   // A caption: a sentence standing alone right over its picture's credit.
   for (let i = bodyStart + 1; i < n; i++) {
     const m = marks[i];

@@ -76,3 +76,24 @@ describe("a box of headlines over the article's next subhead", () => {
     expect(analyze(text).findings.find((f) => f.rule === 'teaser-headline' && text.split('\n')[f.line - 1] === 'Where the cuts fall')?.confidence).toBe('suspect');
   });
 });
+
+describe("a sign-up box's head", () => {
+  const box = (head: string[]) => {
+    const lines = ['Harbour Standard', 'News', 'Sport', '', 'Retired millwright has fixed 1,100 bikes for free', 'By Jess Mardle', ''];
+    PARAS.forEach((p, i) => lines.push(p, '', ...(i === 2 ? [...head, 'Email address', 'Sign Up', ''] : [])));
+    lines.push('© 2025 Harbour Media Ltd');
+    return lines.join('\n');
+  };
+
+  it("goes with the box: the newsletter's name and its pitch over the e-mail field", () => {
+    const out = kept(box(['Get the Harbour Morning Brief', 'Start your day with the top local stories, delivered weekdays at 6 a.m.']));
+    expect(out).not.toContain('Get the Harbour Morning Brief');
+    expect(out).not.toContain('Start your day with the top local stories, delivered weekdays at 6 a.m.');
+    for (const p of PARAS) expect(out).toContain(p);
+  });
+
+  it("is no paragraph of the article's: a sentence right over the field is not taken as a box's name", () => {
+    const out = kept(box(['He still has the first bike he fixed.']));
+    expect(out).toContain('He still has the first bike he fixed.');
+  });
+});
