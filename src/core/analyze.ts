@@ -736,7 +736,13 @@ function firstStory(lines: readonly LineInfo[], card: Uint8Array, scores: number
   }
   // The span runs on into the next story.
   const heads = storyHeads(lines, card, span[0] + 1, n - 1);
-  if (heads.length && heads.length <= MAX_STORIES && heads[0] <= span[1] && proseWords(lines, span[0], heads[0] - 1) >= STORY_WORDS && datedHead(lines, span[0], heads[0] - 1)) {
+  // (Under its label, "Next article", the head is another story's however far the article's own
+  // byline stands above its first paragraph.)
+  const labelledHead = (h: number) => {
+    const j = nonBlank(lines, h - 1, -1);
+    return j >= 0 && lines[j].rule?.id === 'post-navigation';
+  };
+  if (heads.length && heads.length <= MAX_STORIES && heads[0] <= span[1] && proseWords(lines, span[0], heads[0] - 1) >= STORY_WORDS && (labelledHead(heads[0]) || datedHead(lines, span[0], heads[0] - 1))) {
     // (A kicker right over the headline, or a label over the story, goes with it.)
     let end = heads[0] - 1;
     if (end > span[0] && !lines[end].blank && !lines[end].prose && lines[end].nWords <= 3) end--;

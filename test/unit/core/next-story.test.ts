@@ -148,3 +148,25 @@ describe('the next story under the article', () => {
     });
   }
 });
+
+describe('a labelled next story under an article whose byline stands far above its first paragraph', () => {
+  // Our TV station's wire story: share buttons and a video player between its byline and its first paragraph.
+  const own = (name: string) => {
+    const dir = join(__dirname, '../../../bench/pages/en-mix');
+    return { text: readFileSync(join(dir, `${name}.txt`), 'utf8'), gold: readFileSync(join(dir, `${name}.gold.txt`), 'utf8') };
+  };
+  const wire = own('en-mix-wire-tornado');
+  const other = own('en-mix-longread-lightkeepers');
+  const golds = (g: string) => g.split('\n').filter((l) => l.trim());
+
+  it("is stripped: the label says whose it is, however far the article's own byline is", () => {
+    const out = kept(nextStory(wire.text, wire.gold, 'en', other, true));
+    for (const g of golds(wire.gold)) expect(out).toContain(g);
+    for (const g of golds(other.gold).slice(1, 6)) expect(out).not.toContain(g);
+  });
+
+  it("is left for review with no label: a weekly's briefs look alike", () => {
+    const out = kept(nextStory(wire.text, wire.gold, 'en', other, false));
+    for (const g of golds(wire.gold)) expect(out).toContain(g);
+  });
+});
