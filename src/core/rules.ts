@@ -1673,14 +1673,21 @@ export const LINE_RULES: LineRule[] = [
   {
     id: 'credit-line',
     kind: 'credit',
-    description: 'A picture\'s credit with no label: the photographer and the outlet or agency, joined by a slash.',
+    description: 'A picture\'s credit with no label: the photographer and the outlet or agency, joined by a slash; the page or platform it was taken from ("…/Facebook"), a picture agency ("Southcoast Pictures") or "Family handout".',
     // Case matters: names and outlets are capitalised, and nothing follows them.
-    pattern: /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\s?\/\s?(?:(?:Special|Contributed|Contributing) to (?:the |The )?|(?:For|for) (?:the |The )?|The |the )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: (?:of |for |de |del |der |du |des |di |da |do |von |van )?\p{Lu}[\p{L}\p{N}.&'’-]*){0,4}(?: (?:via|for) \p{Lu}[\p{L}\p{N}.&'’ -]{1,30})?$/u,
-    hint: /\//,
+    pattern: new RegExp(
+      String.raw`^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\s?\/\s?(?:(?:Special|Contributed|Contributing) to (?:the |The )?|(?:For|for) (?:the |The )?|The |the )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: (?:of |for |de |del |der |du |des |di |da |do |von |van )?\p{Lu}[\p{L}\p{N}.&'’-]*){0,4}(?: (?:via|for) \p{Lu}[\p{L}\p{N}.&'’ -]{1,30})?$|` +
+        // A page or a platform it was taken from ("Harbour Coastguard Rescue Team/Facebook"), a picture agency's
+        // name ("Southcoast Pictures"), or the family's or a handout's ("Family handout", "Supplied").
+        String.raw`^\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,5}\s?\/\s?(?:Facebook|Instagram|Twitter|X|YouTube|TikTok|LinkedIn|Flickr|Supplied|Handout|Getty Images|Alamy|Shutterstock|PA|PA Wire|Rex|Rex Features|Reuters|AP|AFP|EPA)$|` +
+        String.raw`^(?!(?:More|View|See|All|Our|Your|Top|Best|Latest|Related|Most|Share|Stock) )\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:Pictures|Photography|Photos|Images)$|^(?:Family handout|Family photo|Handout|Supplied|Supplied by (?:the )?family|Courtesy of (?:the )?family)$`,
+      'u',
+    ),
+    hint: /\/|pictures|photography|photos|images|handout|supplied|family/iu,
     zone: 'any',
     maxWords: 12,
-    examples: ['Jane Doe/The Harbour Post', 'John Roe / Harbour Times', 'Jordan Reese / Special to the Courier', 'Anna Weber/Stadtblatt', 'Jean Dupont/Le Quotidien du Port'],
-    counterExamples: ['Read the full report at our site and/or in print.', 'Harbour/Quay Road closed'],
+    examples: ['Jane Doe/The Harbour Post', 'John Roe / Harbour Times', 'Jordan Reese / Special to the Courier', 'Anna Weber/Stadtblatt', 'Jean Dupont/Le Quotidien du Port', 'Harbour Coastguard Rescue Team/Facebook', 'Southcoast Pictures', 'Family handout', 'Supplied'],
+    counterExamples: ['Read the full report at our site and/or in print.', 'Harbour/Quay Road closed', 'More Photos', 'Our family photos'],
     languages: ['*'],
   },
   {

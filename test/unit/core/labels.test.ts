@@ -97,3 +97,13 @@ describe("a sign-up box's head", () => {
     expect(out).toContain('He still has the first bike he fixed.');
   });
 });
+
+describe("a caption over a credit with no label (a tabloid's pictures)", () => {
+  it("goes with its credit: a picture agency's name, a page it was taken from, a family's handout", () => {
+    const { text, gold } = ownPage('en', 'en-tabloid-cliff');
+    const out = kept(text);
+    for (const c of ['Dean Cottrell climbed down the slope and held on to Maureen until help arrived.', 'Coastguard rescue teams used ropes and a stretcher to bring the pair back to the top.', 'Southcoast Pictures', 'Family handout'])
+      expect(out).not.toContain(c);
+    for (const g of gold) expect(out).toContain(g.trim());
+  });
+});
