@@ -44,6 +44,7 @@ export const RULE_IDS = [
   'tracking-link',
   'shortcode',
   'navigation-item',
+  'icon-label',
   'date-widget',
   'date-stamp',
   'teaser-headline',
@@ -86,6 +87,15 @@ export interface LineRule extends RuleInfo {
 const alt = (...xs: string[]) => xs.join('|');
 /** A hint that holds when any of its regexes does. */
 const either = (...res: RegExp[]) => ({ test: (line: string) => res.some((r) => r.test(line)), parts: res });
+/** Icon-font glyph names that stand as text when the font is not loaded (Material Icons). */
+const ICON_NAMES = alt(
+  'chevron_left', 'chevron_right', 'arrow_back(?:_ios)?', 'arrow_forward(?:_ios)?', 'arrow_upward', 'arrow_downward', 'arrow_drop_(?:down|up)', 'arrow_right_alt', 'arrow_(?:left|right)',
+  'keyboard_arrow_(?:up|down|left|right)', 'keyboard_backspace', 'expand_(?:more|less)', 'more_(?:vert|horiz)', 'play_arrow', 'play_circle(?:_outline|_filled)?', 'pause_circle(?:_outline)?',
+  'open_in_new', 'mail_outline', 'access_time', 'bookmark_(?:border|outline)', 'thumb_(?:up|down)(?:_alt)?', 'chat_bubble(?:_outline)?', 'remove_red_eye', 'account_circle', 'navigate_(?:next|before)',
+  'first_page', 'last_page', 'fiber_manual_record', 'local_offer', 'content_copy', 'file_download', 'cloud_download', 'volume_(?:up|off)', 'fullscreen_exit', 'photo_camera', 'camera_alt',
+  'zoom_(?:in|out)', 'check_circle', '(?:info|error|help)_outline', 'favorite_border', 'star_(?:border|half)', '(?:add|remove)_circle(?:_outline)?', 'person_outline', 'date_range', 'event_note',
+  'format_quote', 'trending_(?:up|flat|down)', 'view_(?:list|module)', 'location_on', 'local_phone', 'insert_comment', 'mode_comment', 'library_books',
+);
 const SEP = String.raw`[\s:：\-–—|»›>•·.…]*`;
 /** Between two buttons run together on a line: at least a space. */
 const SEP_GAP = String.raw`[\s:：\-–—|»›>•·.…]+`;
@@ -159,6 +169,8 @@ const SHARE_WORDS = alt(
   `(?:sdílet na|zdieľať na|distribuie pe|trimite pe|сподели (?:във|в|на)|dela på|del på|jaa|bagikan (?:ke|di|lewat)|chia sẻ (?:lên|qua)|kövess(?:en|étek) minket (?:a|az)|sledujte nás na|urmări[țţ]i-ne pe|urmăre[șş]te-ne pe|последвайте ни (?:във|в|на)|стежте за нами (?:у|в|на)|följ oss på|følg (?:os|oss) på|seuraa meitä|ακολουθήστε μας (?:στο|στα|στην)|ikuti kami di|theo dõi chúng tôi trên|تابع(?:ونا|نا) على) ${NETWORK}!?`,
   `(?:bizi )?${NETWORK}['’](?:ta|te|da|de|ten|tan|den|dan) (?:paylaş|takip edin)`,
   'rezept (?:drucken|merken|speichern)', '(?:imprimer|épingler|enregistrer) la recette', '(?:imprimir|guardar) (?:la )?receta', 'stampa (?:la )?ricetta', 'imprimir receita', 'print recipe', 'save recipe', 'pin (?:it|recipe)', 'pinne es', 'pin (?:this|the) recipe(?: (?:for later|on pinterest|now))?', 'pin (?:it|this) (?:for later|on pinterest)', '(?:épingler|épinglez|enregistrer) cette recette(?: sur pinterest)?', 'rezept (?:auf pinterest )?(?:pinnen|merken)', '(?:guarda|salva) (?:la |questa )?ricetta(?: su pinterest)?', '(?:guardar|guarda) (?:esta |la )?receta(?: en pinterest)?', '(?:salvar|salve) (?:esta |a )?receita(?: no pinterest)?',
+  // The toggle of a row of share buttons: "Show more sharing options".
+  '(?:show )?(?:more|fewer|less|all) (?:sharing|share) options',
   // A font-size switch in Chinese: "字号：大 中 小".
   '字[号號]\\s*[:：]?\\s*大\\s*中\\s*小',
 );
@@ -715,7 +727,7 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(`^(?:(?:${SHARE_WORDS})(?:\\s*\\(\\d+\\))?[\\s:：|•·,/…]*)+$`, 'iu'),
     zone: 'any',
     maxWords: 14,
-    examples: ['Följ', '字号：大 中 小', '読者になる', 'フォローする', 'いいね！', '@coastweekly on Twitter, become a fan on Facebook', 'Stay Connected. Follow Coast Weekly Now!', 'Please follow The Courier on Twitter and Facebook.', 'Become a fan on Facebook', 'Suivez-nous sur Twitter et Facebook', 'Síguenos en Twitter y Facebook', 'Folgen Sie uns auf Facebook und Twitter', 'Следите за новостями в Telegram', 'Like Loading...', 'Email this article', 'Envoyer cet article par e-mail', 'Enviar esta noticia por correo', 'Artikel per E-Mail versenden', 'Gefällt mir Wird geladen …', 'J’aime chargement…', 'Me gusta Cargando...', 'Curtir Carregando...', 'Mi piace Caricamento...', 'Нравится Загрузка...', 'Vind-ik-leuk Laden...', 'Print Friendly, PDF & Email',
+    examples: ['Följ', 'Show more sharing options', '字号：大 中 小', '読者になる', 'フォローする', 'いいね！', '@coastweekly on Twitter, become a fan on Facebook', 'Stay Connected. Follow Coast Weekly Now!', 'Please follow The Courier on Twitter and Facebook.', 'Become a fan on Facebook', 'Suivez-nous sur Twitter et Facebook', 'Síguenos en Twitter y Facebook', 'Folgen Sie uns auf Facebook und Twitter', 'Следите за новостями в Telegram', 'Like Loading...', 'Email this article', 'Envoyer cet article par e-mail', 'Enviar esta noticia por correo', 'Artikel per E-Mail versenden', 'Gefällt mir Wird geladen …', 'J’aime chargement…', 'Me gusta Cargando...', 'Curtir Carregando...', 'Mi piace Caricamento...', 'Нравится Загрузка...', 'Vind-ik-leuk Laden...', 'Print Friendly, PDF & Email',
       'Share this on:', 'Enviar a Tuenti Enviar a Menéame', 'Purchase Licensing Rights', 'Share this article', 'Close share panel', 'Recommend', 'Follow @jdoe', 'Download audio', 'Subscribe to podcast', 'digg reddit stumble', 'A A A', 'Aumenta el tamaño del texto', 'Schriftgröße ändern', 'Increase text size', 'These are external links and will open in a new window', 'Follow us on Instagram', 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'Like this story? Share it with a friend!', 'Folgen Sie uns', 'Share on Facebook', 'Tweet', 'Facebook Twitter Email', 'Compartir', 'Teilen', 'Partager', 'Поделиться', 'شارك', 'シェアする', 'この記事をシェアする', 'ツイート', 'はてなブックマーク', 'LINEで送る', 'Facebookでシェア', 'シェア ツイート はてブ Pocket', '分享到', '공유하기', 'ВКонтакте', 'Одноклассники', 'Телеграм', 'Udostępnij', 'Udostępnij artykuł', 'Udostępnij wpis', 'Share this entry', 'Partager ce billet', 'Podziel się', 'Partilhe isto:', 'Pressemitteilung teilen', '著者フォロー', 'Udostępnij przez e-mail', 'Udostępnij na Facebooku', 'Polub', 'Dołącz do nas na Facebooku!', 'Obserwuj nas w Google News', 'Deel dit artikel', 'Follow us on Google News', 'Siga-nos no Google Notícias', 'Suivez-nous sur Google Actualités', 'Link copied!', 'Lien copié !', '¡Enlace copiado!', 'Ссылка скопирована', 'リンクをコピーしました', 'Print this page', 'Save for later', 'В избранное', 'Diminuir texto', 'Artikel verschenken', 'Presentear matéria',
       'Megosztás', 'Hozzáadom a könyvjelzőhözKüldd ide: Facebook', '+Nagyobb betűméret-Kisebb betűméret', 'Kinyomtatom', 'Sdílet na Facebooku', 'Zdieľať', 'Distribuie pe Facebook', 'Сподели', 'Поділитися', 'Paylaş', "Facebook'ta paylaş", 'Dela', 'Del på Facebook', 'Jaa', 'Κοινοποίηση', 'Salin tautan', 'Chia sẻ', 'نسخ الرابط', '微信扫一扫', '이 기사를 공유합니다', 'Kövessen minket a Facebookon!', 'Følg oss på Facebook', 'Betűméret', 'Velikost písma', 'Pin this recipe', 'Épingler cette recette sur Pinterest', 'Rezept auf Pinterest pinnen',
       'Tweet this', 'Email this article', 'Share this with', 'Reuse this content', 'Like us on Facebook', 'Artikel per E-Mail versenden', 'Envoyer cet article par e-mail', 'Enviar esta noticia por correo', 'Enviar esta notícia por e-mail', "Invia l'articolo via email", 'Отправить по почте', 'Wyślij artykuł e-mailem', 'Mail dit artikel', 'Rejoignez-nous sur Facebook', 'Curta nossa página no Facebook', 'Like ons op Facebook'],
@@ -1911,6 +1923,18 @@ export const LINE_RULES: LineRule[] = [
     counterExamples: ['Нашли ошибку в расчётах только через год, сообщили в ведомстве.', 'The auditors found an error in the accounts for 2019.', 'Press Enter to continue, the screen said.', 'Fout gezien in de berekening, zei de accountant tegen de rechter.',
       'The agency is committed to accuracy, its director told lawmakers on Tuesday.', 'Report an error to the tax office within 30 days, the guidance says.', 'Viu um erro na arbitragem o presidente do clube, que vai recorrer.', 'Il giudice ha notato un errore nella sentenza e l\'ha corretta.'],
     languages: ['ru', 'de', 'en', 'fr', 'es', 'pt', 'it', 'pl', 'nl'],
+  },
+  {
+    id: 'icon-label',
+    kind: 'navigation',
+    description: 'An icon font\'s glyph name shown as text, the font not loaded ("chevron_left", "keyboard_arrow_down"), alone or beside its button\'s label ("chevron_left Browse All Posts").',
+    pattern: new RegExp(`^(?:(?:${ICON_NAMES})\\s*)+(?:\\S.{0,60})?$|^\\S.{0,60}?\\s(?:${ICON_NAMES})$`, 'u'),
+    hint: /_/u,
+    zone: 'any',
+    maxWords: 12,
+    examples: ['chevron_left Browse All Posts', 'keyboard_arrow_down', 'Read more arrow_forward', 'thumb_up thumb_down', 'play_arrow Watch the video'],
+    counterExamples: ['max_connections = 100', 'The user_id field is required.', 'Set the chevron_left option to false to hide the arrow and keep the page as it is in the print edition.'],
+    languages: ['*'],
   },
   {
     id: 'navigation-item',
