@@ -1326,6 +1326,11 @@ function prepareDoc(doc: LineDoc, frontMatter: FrontMatter | null, cfg: Resolved
   return { doc, frontMatter, lang, lines, config: cfg };
 }
 
+/** Words of a related story's headline in capitals, at least; a subhead in capitals has fewer. */
+const CAPS_LINK_WORDS = 9;
+/** A line in capitals: no lower-case letter, two capitalised words at least. */
+const CAPS_LINE = /^(?=(?:.*\p{Lu}{2,}){2})[^\p{Ll}]+$/u;
+
 /** A source's label: under a table, the table's source. */
 const TABLE_SOURCE = /^(?:sources?|quellen?|fuentes?|fontes?|źródło|источники?|出典|来源|來源|출처)\s*[:：]/iu;
 
@@ -2175,6 +2180,16 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     const runOfShort = (j: number) => j >= 0 && j < n && !lines[j].blank && lines[j].nWords <= 3 && !lines[j].terminal;
     if (l.nWords <= 3 && (runOfShort(i - 1) || runOfShort(i + 1))) mark(i, 'menu-run', undefined, undefined, doubtful);
     else mark(i, zone, kind, undefined, doubtful);
+  }
+
+  // A link to another story set between two paragraphs, its headline in capitals as some sites write
+  // them ("CO-FOUNDER 'PROUD' OF EMPLOYEES LIVING OUT THEIR DREAM"): a subhead in capitals is shorter.
+  for (let i = bodyStartLine + 1; i < bodyEndLine; i++) {
+    const l = lines[i];
+    if (marks[i] || i === title || l.blank || l.exception || l.userRule || l.nWords < CAPS_LINK_WORDS || l.terminal || !CAPS_LINE.test(l.text)) continue;
+    const above = prevLine(i);
+    const below = nextLine(i);
+    if (lines[above].prose && lines[above].terminal && lines[below].prose && !marks[above] && !marks[below]) mark(i, 'teaser-headline', 'teaser', 'in capitals, between paragraphs');
   }
 
   // A sign-up box's head: the newsletter's name, alone or over its pitch, right over the box's e-mail

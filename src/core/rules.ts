@@ -1981,7 +1981,7 @@ export const CONTEXT_RULES: (RuleInfo & { id: RuleId })[] = [
   {
     id: 'teaser-headline',
     kind: 'teaser',
-    description: 'The related headline of a teaser block: a short headline-like line after a "Read more" marker or its caption; in a box of cards, each headline and the summary under it; a headline and its excerpt over a "Read more" button of their own (a sponsored card).',
+    description: 'The related headline of a teaser block: a short headline-like line after a "Read more" marker or its caption; in a box of cards, each headline and the summary under it; a headline and its excerpt over a "Read more" button of their own (a sponsored card); another story\'s headline in capitals between two paragraphs.',
     examples: ['Read more\nPutin launches nuclear war drills (VIDEOS)'],
     counterExamples: ['Read more\n\nThe minister said on Monday that the talks would resume next week.'],
     languages: ['*'],

@@ -107,3 +107,30 @@ describe("a caption over a credit with no label (a tabloid's pictures)", () => {
     for (const g of gold) expect(out).toContain(g.trim());
   });
 });
+
+describe("another story's headline in capitals between two paragraphs", () => {
+  const between = (line: string) => {
+    const lines = ['Harbour Standard', 'News', 'Sport', '', 'Retired millwright has fixed 1,100 bikes for free', 'By Jess Mardle', ''];
+    PARAS.forEach((p, i) => lines.push(p, '', ...(i === 1 ? [line, ''] : [])));
+    lines.push('© 2025 Harbour Media Ltd');
+    return lines.join('\n');
+  };
+
+  it('is a link to that story, not a subhead', () => {
+    const link = "PENSIONER, 84, LEFT STRANDED FOR SIX HOURS AFTER BUS DRIVER REFUSES TO STOP";
+    const out = kept(between(link));
+    expect(out).not.toContain(link);
+    for (const p of PARAS) expect(out).toContain(p);
+  });
+
+  it('leaves a subhead in capitals, which is shorter', () => {
+    expect(kept(between('HOW TO USE A WATER BATH CANNER'))).toContain('HOW TO USE A WATER BATH CANNER');
+  });
+
+  it("strips our tabloid page's links in capitals and keeps its article", () => {
+    const { text, gold } = ownPage('en', 'en-tabloid-cliff');
+    const out = kept(text);
+    expect(out).not.toContain('MAN RESCUED AFTER BEING CUT OFF BY TIDE AT HOLLIN BAY FOR SECOND TIME IN A MONTH');
+    for (const g of gold) expect(out).toContain(g.trim());
+  });
+});
