@@ -665,12 +665,18 @@ export const LINE_RULES: LineRule[] = [
   {
     id: 'ticker-widget',
     kind: 'widget',
-    description: 'A market or currency ticker: symbols with figures, arrows or percentages.',
-    pattern: line(String.raw`(?:[\p{Lu}&$€£]{2,10}[\s:]*[\d.,]+(?:\s?zł)?\s*[▲▼↑↓+\-−]?\s*[\d.,]*%?\s*){1,6}`, 'u'),
+    description: 'A market or currency ticker: symbols with figures, arrows or percentages; a widget\'s figures under their names, split by bars or dots ("Sensex 73,850 ▲ 0.42% | Nifty 22,410 ▲ 0.38%", "Prayer times: Fajr 5:12 · Dhuhr 12:28").',
+    pattern: line(
+      String.raw`(?:[\p{Lu}&$€£]{2,10}[\s:]*[\d.,]+(?:\s?zł)?\s*[▲▼↑↓+\-−]?\s*[\d.,]*%?\s*){1,6}` +
+        // Figures of a widget, each under its name, two or more split by bars or dots, a label over them
+        // ("Sensex 73,850.12 ▲ 0.42% | Nifty 22,410.05 ▲ 0.38%", "Prayer times: Fajr 5:12 · Dhuhr 12:28").
+        String.raw`|(?:[\p{L}][\p{L} '’]{0,30}: )?[\p{L}\p{N}$€£¥₹][\p{L}\p{N}$€£¥₹&/'’.-]{0,15}(?: [\p{L}\p{N}$€£¥₹&/'’.-]{1,15}){0,3}:? [$€£¥₹]?\d[\d.,:]{0,12}(?: ?[▲▼↑↓+\-−] ?[\d.,]{0,10}%?| ?%)?(?: [|·•] [\p{L}\p{N}$€£¥₹][\p{L}\p{N}$€£¥₹&/'’.-]{0,15}(?: [\p{L}\p{N}$€£¥₹&/'’.-]{1,15}){0,3}:? [$€£¥₹]?\d[\d.,:]{0,12}(?: ?[▲▼↑↓+\-−] ?[\d.,]{0,10}%?| ?%)?){1,7}`,
+      'u',
+    ),
     zone: 'any',
-    maxWords: 14,
-    examples: ['DOW 34,210.5 ▲ 0.4%', 'USD 73.52 EUR 80.11', 'FTSE 7,512 −0.3%', 'BRW 84,20 zł +3,44%'],
-    counterExamples: ['The Dow rose 0.4% to 34,210 points on Monday.'],
+    maxWords: 30,
+    examples: ['DOW 34,210.5 ▲ 0.4%', 'USD 73.52 EUR 80.11', 'FTSE 7,512 −0.3%', 'BRW 84,20 zł +3,44%', 'Sensex 73,850.12 ▲ 0.42% | Nifty 22,410.05 ▲ 0.38%', 'Prayer times: Fajr 5:12 · Dhuhr 12:28 · Asr 3:48', 'Gold rate today: 24K AED 341.50 | 22K AED 316.25'],
+    counterExamples: ['The Dow rose 0.4% to 34,210 points on Monday.', 'Population: 5,000 | Area: 300 km²', 'Opening hours: Mon–Fri 9:00 to 17:00, Sat 10:00 to 14:00'],
     languages: ['*'],
   },
   {
