@@ -1331,6 +1331,12 @@ const CAPS_LINK_WORDS = 9;
 /** A line in capitals: no lower-case letter, two capitalised words at least. */
 const CAPS_LINE = /^(?=(?:.*\p{Lu}{2,}){2})[^\p{Ll}]+$/u;
 
+/** A table's row written with bars between its cells, figures among them ("2017 | 640 | 702 | 62"). */
+const PIPE_ROW = /^(?=.*\d)[^|]+(?:\s\|\s[^|]+){2,}$/u;
+
+/** Lines between an article's end and its recipe card's list of ingredients, at most. */
+const RECIPE_REACH = 16;
+
 /** A source's label: under a table, the table's source. */
 const TABLE_SOURCE = /^(?:sources?|quellen?|fuentes?|fontes?|źródło|источники?|出典|来源|來源|출처)\s*[:：]/iu;
 
@@ -1960,6 +1966,9 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   // Lines between the body and where the context walk stopped: neither clearly article nor clearly chaff.
   let marginTop = spanStart;
   let marginBottom = spanEnd;
+  // A recipe's card under the article, its ingredients and steps (see below).
+  let recipeFrom = n;
+  let recipeTo = -1;
   if (span) {
     [bodyEndLine, marginBottom] = reach(spanEnd, 1, n - 1);
     // A reader's comment over its "Reply" (a name, a time stamp, the comment) is not the article's last
@@ -2086,6 +2095,20 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     if (greeting >= bodyStart && greeting > title && greeting < bodyStartLine && !flagged(greeting) && isSalutation(lines[greeting].text, lines[greeting].nWords) && bodyStartLine - greeting <= 2) bodyStartLine = greeting;
     if (marginBottom <= bodyEndLine) marginBottom = bodyEndLine + 1;
     if (marginTop >= bodyStartLine) marginTop = bodyStartLine - 1;
+    // A recipe's card under the article (its title, rating and times over "Ingredients"): its
+    // ingredients and its steps are the article's too; the card's head between stays chaff.
+    let k = bodyEndLine + 1;
+    for (let seen = 0; k < n && seen <= RECIPE_REACH && !ingredient[k]; k++) {
+      if (lines[k].blank) continue;
+      if (lines[k].rule?.endsBody || card[k] || storyWall[k]) break;
+      seen++;
+    }
+    if (k < n && ingredient[k] && k > bodyEndLine + 1) {
+      let e = k;
+      while (e + 1 < n && (ingredient[e + 1] || (lines[e + 1].blank && e + 2 < n && ingredient[e + 2]))) e++;
+      recipeFrom = k;
+      recipeTo = Math.max(e, reach(e, 1, n - 1)[0]);
+    }
   }
 
   const marks: (Mark | null)[] = new Array(n).fill(null);
@@ -2097,21 +2120,22 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   for (let i = bodyStart; i < n; i++) {
     const l = lines[i];
     if (l.blank || l.exception) continue;
-    const inBody = i >= bodyStartLine && i <= bodyEndLine;
+    const inBody = (i >= bodyStartLine && i <= bodyEndLine) || (i >= recipeFrom && i <= recipeTo);
     // In the body, a line of code or a measure is what it says, whatever rule its words match.
     if (inBody && (code[i] || ingredient[i])) continue;
     const header = i < bodyFrom;
     const meta = i > title && title >= 0 && i < bodyStartLine;
     const footer = i > bodyEndLine;
     // Position alone says chaff, but the line is content-shaped and next to the body.
-    const doubtful = (i > marginTop && i < bodyStartLine) || (i > bodyEndLine && i < marginBottom) || (i >= storyFrom && i < storyTo);
+    // (The head of a recipe's card over its ingredients, its title, rating and times, is no margin.)
+    const doubtful = (i > marginTop && i < bodyStartLine) || (i > bodyEndLine && i < marginBottom && !(i < recipeFrom && recipeTo >= 0)) || (i >= storyFrom && i < storyTo);
     if (i === title) continue;
     if (label[i] && !l.userRule) {
       mark(i, 'repeated-label');
       continue;
     }
     // A table's source right under it ("Source: HDB") is the table's, not a picture's credit.
-    if (inBody && l.rule?.kind === 'credit' && !l.userRule && TABLE_SOURCE.test(l.text) && lines[prevLine(i)].tableRow) continue;
+    if (inBody && l.rule?.kind === 'credit' && !l.userRule && TABLE_SOURCE.test(l.text) && (lines[prevLine(i)].tableRow || PIPE_ROW.test(lines[prevLine(i)].text))) continue;
     if (ticker[i] && !l.userRule) {
       mark(i, 'ticker-line');
       continue;

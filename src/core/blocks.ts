@@ -83,6 +83,9 @@ const UNIT =
  * A recipe's ingredients: quantity-led lines, three or more in a block (with the heads and the
  * unmeasured lines among them: "Dough:", "salt and pepper to taste"), two of them with a unit.
  */
+/** The head of a recipe's list of ingredients. */
+const INGREDIENTS_HEAD = /^(?:ingredients|zutaten|ingrédients|ingredientes|ingredienti|składniki|ингредиенты|ingrediënten)(?: for [^:]{1,40})?\s*:?$/iu;
+
 export function ingredientLines(texts: readonly string[]): Uint8Array {
   const n = texts.length;
   const out = new Uint8Array(n);
@@ -99,7 +102,10 @@ export function ingredientLines(texts: readonly string[]): Uint8Array {
     let units = 0;
     let first = -1;
     let last = -1;
-    for (; j < n && short(texts[j]); j++) {
+    for (; j < n; j++) {
+      // (One blank line between two of its lines does not end it: a list of paragraphs, one item each.)
+      if (!texts[j] && j + 1 < n && short(texts[j + 1]) && texts[j - 1]) continue;
+      if (!short(texts[j])) break;
       if (QUANTITY.test(texts[j])) {
         measured++;
         if (UNIT.test(texts[j])) units++;
@@ -109,10 +115,26 @@ export function ingredientLines(texts: readonly string[]): Uint8Array {
     }
     // A list of measures, from its first to its last, most of its lines measured; with its head
     // ("Ingredients", "Dough:") and an unmeasured line closing it ("salt to taste").
-    if (measured >= 3 && units >= 2 && measured * 2 >= last - first + 1) {
-      if (first > i && /:$/u.test(texts[first - 1])) first--;
-      if (last + 1 < j && !/:$/u.test(texts[last + 1]) && wordCount(texts[last + 1]) <= 6) last++;
-      for (let k = first; k <= last; k++) out[k] = 1;
+    // (Under its head, "Ingredients", the list starts there: a recipe card's times and servings stand above it.)
+    for (let k = last - 1; k >= i && first >= 0; k--) {
+      if (!INGREDIENTS_HEAD.test(texts[k])) continue;
+      if (k >= first) {
+        first = k;
+        measured = 0;
+        for (let m = k + 1; m <= last; m++) if (QUANTITY.test(texts[m])) measured++;
+      }
+      break;
+    }
+    let lines = 0;
+    for (let k = first; k >= 0 && k <= last; k++) if (texts[k]) lines++;
+    if (measured >= 3 && units >= 2 && measured * 2 >= lines) {
+      // (Over a blank line only when its items stand apart so: an ad's label under a list is no item.)
+      const spaced = lines < last - first + 1;
+      const before = first > i && !texts[first - 1] ? first - 2 : first - 1;
+      if (before >= i && /:$/u.test(texts[before])) first = before;
+      const after = spaced && last + 1 < j && !texts[last + 1] ? last + 2 : last + 1;
+      if (after < j && !/:$/u.test(texts[after]) && wordCount(texts[after]) <= 6) last = after;
+      for (let k = first; k <= last; k++) if (texts[k]) out[k] = 1;
     }
     i = Math.max(j, i + 1);
   }

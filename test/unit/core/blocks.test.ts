@@ -53,3 +53,15 @@ describe('blocks in text without blank lines', () => {
     expect(got).toEqual(code);
   });
 });
+
+describe('a list of ingredients one to a paragraph', () => {
+  const items = ['1 lb dried white beans, soaked overnight', '3 tbsp olive oil', '1 large onion, finely chopped', '8 cups water or stock', 'Salt and black pepper'];
+  it('is read across the blank lines between its items, from its head', () => {
+    const texts = ['Prep Time', '20 mins', 'Cook Time', '1 hr 45 mins', 'Ingredients', '', ...items.flatMap((x) => [x, '']), 'Instructions'];
+    expect(marked(texts, ingredientLines)).toEqual(['Ingredients', ...items]);
+  });
+  it('takes no ad label under a list whose items stand together', () => {
+    const texts = ['Ingredients:', '1 lb dried white beans', '3 tbsp olive oil', '2 cups stock', '', 'Advertisement', ''];
+    expect(marked(texts, ingredientLines)).not.toContain('Advertisement');
+  });
+});

