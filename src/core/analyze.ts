@@ -1346,9 +1346,9 @@ const LABEL_REPEATS = 3;
 const LABEL_PARAGRAPH = 15;
 
 /**
- * A short label the page sets between the article's paragraphs again and again ("Article content",
- * "Story continues"): the page's, not the article's. Not a speaker's name or a Q&A's label, which
- * head what they introduce, nor a number or a line with a colon.
+ * A short label the page sets between the article's paragraphs again and again ("Article content"):
+ * the page's, not the article's. Not a line a rule reads already ("Story continues below"), a
+ * speaker's name or a Q&A's label, which head what they introduce, nor a number or a line with a colon.
  */
 function repeatedLabels(lines: readonly LineInfo[]): Uint8Array {
   const out = new Uint8Array(lines.length);
@@ -1356,7 +1356,6 @@ function repeatedLabels(lines: readonly LineInfo[]): Uint8Array {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.blank || l.rule || l.userRule || l.exception || l.nWords < 2 || l.nWords > 4 || l.text.length > 40 || l.terminal) continue;
-    if (/[\d:：?!]/u.test(l.text) || !/\p{L}/u.test(l.text) || BARE_NAME.test(l.text) || !/\p{Ll}/u.test(l.text)) continue;
     const key = l.text.toLowerCase();
     const list = at.get(key);
     if (list) list.push(i);
@@ -1368,7 +1367,11 @@ function repeatedLabels(lines: readonly LineInfo[]): Uint8Array {
     while (j >= 0 && j < lines.length && lines[j].blank) j += step;
     return j >= 0 && j < lines.length && lines[j].prose && lines[j].nWords >= LABEL_PARAGRAPH;
   };
-  for (const list of at.values()) {
+  // (Read only where a text repeats: most short lines stand once.)
+  const shaped = (t: string) => !/[\d:：?!]/u.test(t) && /\p{L}/u.test(t) && !BARE_NAME.test(t) && /\p{Ll}/u.test(t);
+  for (const all of at.values()) {
+    if (all.length < LABEL_REPEATS) continue;
+    const list = all.filter((i) => shaped(lines[i].text));
     if (list.length < LABEL_REPEATS) continue;
     if (list.filter((i) => paragraph(i, -1) || paragraph(i, 1)).length < LABEL_REPEATS) continue;
     for (const i of list) out[i] = 1;
