@@ -1363,8 +1363,7 @@ function repeatedLabels(lines: readonly LineInfo[]): Uint8Array {
   }
   // (Between paragraphs: a paragraph right above or under it, not a menu's items or a footer's links.)
   const paragraph = (i: number, step: 1 | -1) => {
-    let j = i + step;
-    while (j >= 0 && j < lines.length && lines[j].blank) j += step;
+    const j = nonBlank(lines, i + step, step);
     return j >= 0 && j < lines.length && lines[j].prose && lines[j].nWords >= LABEL_PARAGRAPH;
   };
   // (Read only where a text repeats: most short lines stand once.)
@@ -2210,7 +2209,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   }
 
   // A link to another story set between two paragraphs, its headline in capitals as some sites write
-  // them ("CO-FOUNDER 'PROUD' OF EMPLOYEES LIVING OUT THEIR DREAM"): a subhead in capitals is shorter.
+  // them ("PENSIONER, 84, LEFT STRANDED FOR SIX HOURS AFTER BUS DRIVER REFUSES TO STOP"): a subhead in capitals is shorter.
   for (let i = bodyStartLine + 1; i < bodyEndLine; i++) {
     const l = lines[i];
     if (marks[i] || i === title || l.blank || l.exception || l.userRule || l.nWords < CAPS_LINK_WORDS || l.terminal || !CAPS_LINE.test(l.text)) continue;
