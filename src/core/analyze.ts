@@ -3,7 +3,7 @@ import { charClass, LETTER } from './chars';
 import { findDate, isDateOnly } from './dates';
 import { parseFrontMatter } from './frontmatter';
 import { LANGS, LanguageTally, LineWords, SAMPLE_LENGTH, scanLine, UNSPACED } from './lang';
-import { pickTitle, readMetadata } from './metadata';
+import { pickTitle, readMetadata, stoppedHeadline } from './metadata';
 import { matchRule, memoFor, type RuleMemo } from './match';
 import { isBareMarker, kindOf, ruleById, type LineRule, type RuleId } from './rules';
 import { ENUMERATED, KEY_VALUE, SIGN_OFF, endsTerminal, isSalutation, splitLines } from './text';
@@ -470,6 +470,18 @@ const HEADED_SHARE = 2;
 /** Heads tried at most: each costs a walk to its wall, and a page of a thousand dated lines is a list. */
 const MAX_HEADS = 50;
 
+/** A run of MENU_RUN short lines with no sentence (the page's menu) between lines from and to. */
+function menuBetween(lines: readonly LineInfo[], from: number, to: number): boolean {
+  let run = 0;
+  for (let k = from; k < to; k++) {
+    const l = lines[k];
+    if (l.blank) continue;
+    run = !l.prose && l.nWords <= 4 ? run + 1 : 0;
+    if (run >= MENU_RUN) return true;
+  }
+  return false;
+}
+
 /**
  * Prose with no head (a site's "about us", a sidebar's welcome) is no article when elsewhere a
  * headline with its byline or date heads a stretch of prose of some length: that is the article,
@@ -492,7 +504,9 @@ function headedArticle(lines: readonly LineInfo[], scores: number[], span: [numb
     if (someAbove(lines, k, 2, (_, j) => dated[j] === 1)) continue;
     heads++;
     // Under a box that ends articles ("More stories", comments), a dated headline is a teaser's or a reader's.
-    if (k > span[1] && nextWall[span[1] + 1] < k) break;
+    // (Not when the page's menu stands between the span and that box: the span is prose placed first, and
+    // the box a player's or a header's, "Up next" over the headline.)
+    if (k > span[1] && nextWall[span[1] + 1] < k && !menuBetween(lines, span[1] + 1, nextWall[span[1] + 1])) break;
     // The box that ends the article, under its first paragraph (a comment count in the head is none).
     let prose = k + 1;
     while (prose < n && !lines[prose].prose) prose++;
@@ -777,8 +791,8 @@ const datedHead = (lines: readonly LineInfo[], start: number, end: number) => {
 };
 
 /** Whether a headline stands within a few lines above line `start`. */
-// (A headline may read as a sentence, or be a quote; it has no full stop.)
-const headlineAbove = (lines: readonly LineInfo[], start: number) => someAbove(lines, start, 3, (l) => !l.rule && l.nWords >= 3 && isHeadlineLike(l));
+// (A headline may read as a sentence, or be a quote; it has no full stop, unless it is in Title Case.)
+const headlineAbove = (lines: readonly LineInfo[], start: number) => someAbove(lines, start, 3, (l) => !l.rule && l.nWords >= 3 && (isHeadlineLike(l) || stoppedHeadline(l)));
 
 /** Whether a headline, a byline or a date stands within a few lines above line `start`. */
 const headed = (lines: readonly LineInfo[], start: number) =>

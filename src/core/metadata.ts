@@ -243,6 +243,12 @@ function mastheadOf(text: string, navBar = false): string | null {
   return (acronym || (nameLike(first, 5) && twoCapitalised(first))) && items.slice(1).every((x) => words(x).length <= 2) ? readableCase(first) : null;
 }
 
+/** Words of a headline in Title Case that ends in a full stop, at most. */
+const STOPPED_HEADLINE_WORDS = 20;
+/** A headline in Title Case that ends in a full stop ("I Drove the Bus for 22 Years. Cutting It Would Be a Mistake."). */
+export const stoppedHeadline = (l: Pick<MetaLine, 'titleCase' | 'nWords' | 'text'>) =>
+  l.titleCase && l.nWords >= 4 && l.nWords <= STOPPED_HEADLINE_WORDS && FULL_STOP.test(l.text);
+
 const LEGAL_LINE = /©|\(c\)|\bcopyright\b/iu;
 /** Rules of the lines between a headline and its body: bylines, stamps, the lead photo's caption. */
 const HEAD_META_RULES = new Set(['byline', 'published-stamp', 'date-stamp', 'photo-credit', 'caption-with-credit', 'gallery-counter']);
@@ -269,10 +275,17 @@ export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd
   const keyValue = (i: number) => i >= 0 && i < lines.length && !lines[i].blank && (KEY_VALUE.test(lines[i].text) || /^[^:.!?]{1,60}:\s+\S/u.test(lines[i].text));
   /** A "Key: value" line among two more, one under another: a box of facts ("Haus: Einfamilienhaus, Baujahr 1962"), no headline. */
   const amongFacts = (i: number) => keyValue(i) && (keyValue(i - 1) ? keyValue(i - 2) || keyValue(i + 1) : keyValue(i + 1) && keyValue(i + 2));
+  /** A headline that ends in a full stop, over its byline or date, is no sentence of a body. (German capitalises nouns.) */
+  const stoppedOverMeta = (i: number) => {
+    if (lang === 'de' || !stoppedHeadline(lines[i])) return false;
+    let j = i + 1;
+    while (j < lines.length && lines[j].blank) j++;
+    return j < lines.length && !!isHeadMeta(j);
+  };
   const headlineCandidate = (i: number) => {
     const l = lines[i];
     // (A headline has words: "0 0 0" is a row of figures.)
-    return !l.rule && !l.userRule && !l.exception && isHeadlineLike(l) && !FULL_STOP.test(l.text) && l.nWords >= 3 && /\p{L}/u.test(l.text) && !/\s[|>›»]\s|\S\s{2,}\S/u.test(l.text) && !isDateOnly(l.text) && !isToolLabel(l.text) && !RATING.test(l.text) && !amongFacts(i);
+    return !l.rule && !l.userRule && !l.exception && ((isHeadlineLike(l) && !FULL_STOP.test(l.text)) || stoppedOverMeta(i)) && l.nWords >= 3 && /\p{L}/u.test(l.text) && !/\s[|>›»]\s|\S\s{2,}\S/u.test(l.text) && !isDateOnly(l.text) && !isToolLabel(l.text) && !RATING.test(l.text) && !amongFacts(i);
   };
   // A post's comment count ("7 Comments") stands with its byline under the title.
   const commentCount = (l: MetaLine) => l.rule?.id === 'comments-marker' && l.nWords <= 4 && /\d/u.test(l.text);
