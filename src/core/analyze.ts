@@ -911,14 +911,18 @@ function cardExcerpts(lines: readonly LineInfo[], listed: Uint8Array): Uint8Arra
     let head = 0;
     let headline = false;
     let facts = 0;
+    let listy = 0;
     // Bylines and stamps head the article itself, not a card.
     // A headline may read as a sentence, but it has no full stop.
     while (j >= 0 && !lines[j].blank && !(lines[j].prose && lines[j].terminal) && !FULL_STOP.test(lines[j].text) && !lines[j].rule && lines[j].nWords <= 20) {
       if (lines[j].nWords >= 3) headline = true;
       if (FACT.test(lines[j].text)) facts++;
+      if (listed[j] || KEY_VALUE.test(lines[j].text) || FACT.test(lines[j].text)) listy++;
       head++;
       j--;
     }
+    // (Nor is a list over a paragraph, its items or its "Key: value" lines: a how-to's measurements, parts or steps.)
+    if (listy >= 2) continue;
     // A card's head holds its headline; a minute and an event ("84'", "Substitution") head a live entry,
     // and a list of facts ("Centro: 15,2 %", "Triana: 13,8 %") the article's next paragraph.
     if (!headline || (facts >= 2 && facts === head)) continue;
@@ -1102,6 +1106,25 @@ function liveHeads(lines: readonly LineInfo[]): Uint8Array {
     if (i + 1 < n && !lines[i + 1].blank && !lines[i + 1].prose && lines[i + 1].nWords <= 4) live[i + 1] = 1;
   }
   return live;
+}
+
+/**
+ * In a live story whose entries run to two paragraphs or more, an entry of one paragraph under its
+ * time and headline is the story's too, not a teaser card (cards have one excerpt each).
+ */
+function unCardLiveEntries(lines: readonly LineInfo[], live: Uint8Array, card: Uint8Array): void {
+  const n = lines.length;
+  let long = false;
+  for (let i = 0, paragraphs = 0; i < n && !long; i++) {
+    if (live[i]) paragraphs = 0;
+    else if (lines[i].prose && !lines[i].rule && ++paragraphs >= 2) long = true;
+  }
+  if (!long) return;
+  // (And so is any paragraph among the entries, up to what ends the story: "The scores in one place:" and its lines.)
+  const first = live.indexOf(1);
+  let end = live.lastIndexOf(1);
+  while (end < n && !lines[end].rule?.endsBody) end++;
+  for (let i = first; i < end; i++) if (card[i]) card[i] = 0;
 }
 
 /** A name alone: two to four capitalised words. */
@@ -1392,6 +1415,42 @@ function repeatedLabels(lines: readonly LineInfo[]): Uint8Array {
   return out;
 }
 
+/** A social network's handle alone on a line, under its owner's name: the head of a post set into the page. */
+const HANDLE = /^@[\p{L}\p{N}_.]{2,30}$/u;
+/** A post's own lines around its text: a dot, its time and date, counts, and the network's buttons. */
+const EMBED_CHROME = /^(?:[·•]|follow|reply|repost|like|share|copy link(?: to (?:post|tweet))?|read \d[\d.,]*[KkMm]? repl(?:y|ies)|(?:read more|view|see more) on (?:x|twitter|instagram|threads|bluesky|facebook|tiktok)|\d[\d.,]*[KkMm]?|\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?\s?[·•]\s?.{4,20}\d)$/iu;
+/** Lines of a post's text at most, between its head and its buttons. */
+const EMBED_TEXT_LINES = 3;
+
+/**
+ * Social posts set into the page (a name over its handle, the post, its time, counts and buttons):
+ * their lines around the post's text, which the walk crosses and a clean strips ("Reply" under a post
+ * is no comment thread's). The text itself is left to the article.
+ */
+function socialEmbeds(lines: readonly LineInfo[]): Uint8Array {
+  const out = new Uint8Array(lines.length);
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i].blank || !HANDLE.test(lines[i].text)) continue;
+    const name = i - 1;
+    if (lines[name].blank || lines[name].prose || lines[name].nWords > 5) continue;
+    let end = i;
+    let chrome = 0;
+    let text = 0;
+    for (let k = i + 1; k < lines.length; k++) {
+      const l = lines[k];
+      if (l.blank) continue;
+      if (EMBED_CHROME.test(l.text)) {
+        chrome++;
+        end = k;
+      } else if (++text > EMBED_TEXT_LINES) break;
+    }
+    if (chrome < 2) continue;
+    for (let k = name; k <= end; k++) if (!lines[k].blank && (k <= i || EMBED_CHROME.test(lines[k].text))) out[k] = 1;
+    i = end;
+  }
+  return out;
+}
+
 export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
   return analyzePrepared(prepare(input, opts.config), opts.corpus);
 }
@@ -1430,10 +1489,12 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   const listed = listItems(lines, code);
   const card = cardExcerpts(lines, listed);
   const label = p.config?.disabledRules.has('repeated-label') ? new Uint8Array(n) : repeatedLabels(lines);
+  const embed = p.config?.disabledRules.has('social-embed') ? new Uint8Array(n) : socialEmbeds(lines);
   // A ticker's lines weigh and end the body as cards do.
   const ticker = tickerLines(lines);
   for (let i = 0; i < n; i++) if (ticker[i]) card[i] = 1;
   const live = liveHeads(lines);
+  if (live.includes(1)) unCardLiveEntries(lines, live, card);
   const dated = datedHeadlines(lines);
   // Lines the corpus shows this source repeats on its pages (a sidebar's "about us") are no article's.
   const repeated = new Uint8Array(lines.length);
@@ -1470,7 +1531,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       else if (ingredient[i]) sc = 2;
       else if (code[i]) sc = 0;
       // (An entry's head neither weighs nor lengthens a run of chaff.)
-      if (live[i] && !ticker[i] && !card[i]) {
+      if ((live[i] && !ticker[i] && !card[i]) || embed[i]) {
         scores.push(0);
         continue;
       }
@@ -1879,7 +1940,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     for (; step > 0 ? j <= limit : j >= limit; j += step) {
       // Code goes with the text around it, however long (a config file, a script).
       // (So does a live story's entry head: its time, its author and its headline.)
-      if (lines[j].blank || lines[j].exception || code[j] || live[j] || label[j]) continue;
+      // (And a social post's head and buttons: its text is the article's.)
+      if (lines[j].blank || lines[j].exception || code[j] || live[j] || label[j] || embed[j]) continue;
       // "Read also" and its headline set into the article (no blank line between them): the
       // article goes on below them.
       if (step > 0 && insetTeaser(j)) {
@@ -2148,6 +2210,10 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     if (i === title) continue;
     if (label[i] && !l.userRule) {
       mark(i, 'repeated-label');
+      continue;
+    }
+    if (embed[i] && !l.userRule) {
+      mark(i, 'social-embed');
       continue;
     }
     // A table's source right under it ("Source: HDB") is the table's, not a picture's credit.

@@ -56,6 +56,7 @@ export const RULE_IDS = [
   'error-report',
   'caption-above-credit',
   'repeated-label',
+  'social-embed',
   'gallery-caption',
   'caption-under-credit',
   'pull-quote',
@@ -232,7 +233,7 @@ const SECTION_NAMES = alt(
 );
 
 const MOST_READ = alt(
-  'most popular( articles| stories| news)?', 'most read( articles| stories)?', 'most viewed', 'most shared', 'most commented', 'trending( now| stories| news)?',
+  'most popular( articles| stories| news)?', 'most read( articles| stories)?', 'most viewed', 'most shared', 'most commented', 'trending( now| stories| news| videos)?', 'keep watching',
   'popular( now| posts| articles| stories)?', 'news ?feed', 'лента новостей', 'newsticker', 'recent( blog)? (posts|articles|stories)', 'recent comments', 'related posts', 'more (?:in|from|on) [\\p{L}&\'’ ]{1,40}', 'more(?: [\\p{L}&\'’]+){0,3} (?:stories|articles|reads|videos|news|posts|sports|headlines|coverage)(?: (?:like this|for you))?', 'more stories like this',
   'lo más leído', 'lo más visto', 'más leídas', 'más leído', 'meistgelesen(?:e artikel)?(?: (?:in|aus|im) [\\p{L} .-]{1,30})?', 'am meisten gelesen',
   // Other galleries and videos under a gallery or a video: "More galleries", "Mais vídeos".
@@ -693,7 +694,7 @@ export const LINE_RULES: LineRule[] = [
     pattern: line(`(?:${MOST_READ})${SEP}`),
     zone: 'any',
     endsBody: true,
-    examples: ["More on Marlow's water system", 'Ähnliche Jobs', 'Verwandte Leistungen', 'Weitere Tests', 'Similar jobs', "Editors' Picks", 'Around the web', 'Elsewhere on The Courier', 'Trending in Sports', 'Must Reads', 'Latest Headlines', 'Read These Next', 'What others are reading', "Today's top stories", 'Stories you may like', 'Picked for you', 'More to explore', 'You may have missed', 'More Like This', 'Related Searches', 'People also read', 'What people are reading', "Editor’s Picks", "Editor's Choice", 'Die Redaktion empfiehlt', 'Le choix de la rédaction', 'Selección del editor', 'Escolhas do editor', 'La scelta della redazione', 'Выбор редакции', 'Wybór redakcji', 'Keuze van de redactie',
+    examples: ["More on Marlow's water system", 'Ähnliche Jobs', 'Verwandte Leistungen', 'Weitere Tests', 'Similar jobs', "Editors' Picks", 'Around the web', 'Elsewhere on The Courier', 'Trending in Sports', 'Trending Videos', 'Keep watching', 'Must Reads', 'Latest Headlines', 'Read These Next', 'What others are reading', "Today's top stories", 'Stories you may like', 'Picked for you', 'More to explore', 'You may have missed', 'More Like This', 'Related Searches', 'People also read', 'What people are reading', "Editor’s Picks", "Editor's Choice", 'Die Redaktion empfiehlt', 'Le choix de la rédaction', 'Selección del editor', 'Escolhas do editor', 'La scelta della redazione', 'Выбор редакции', 'Wybór redakcji', 'Keuze van de redactie',
       'Suggested reads', 'More commentary »', 'More galleries', 'Mais galerias', 'Mais vídeos', 'Weitere Bildergalerien', 'Лента новостей', 'Most Popular Articles', 'Most Read', 'الأكثر تصفحاً', 'Lo más leído', 'Meistgelesen', 'Самое читаемое', 'الأكثر قراءة', 'アクセスランキング', '人気記事ランキング', 'よく読まれている記事', '热门文章', '많이 본 뉴스', 'Najczęściej czytane', 'Najpopularniejsze w tym tygodniu', 'Więcej wywiadów', 'Podobne przepisy', 'Meest gelezen',
       'Mais de Economia', 'Más de Política', 'Plus de Politique', 'Altro da Politica', 'Meer uit Politiek', 'Mehr aus Wirtschaft', "Plus d'actualités", 'Más noticias de Economía', 'Also in the news', 'Похожие материалы', 'Ещё из раздела Политика', 'Więcej z kategorii Polityka', 'この記者の記事', '政治の記事一覧',
       'Ces recettes pourraient vous plaire', 'Ces articles pourraient vous intéresser', 'Vous pourriez aussi aimer', 'También te puede gustar', 'Você também pode gostar', 'Potrebbe interessarti anche', 'Вам может быть интересно', 'Das könnte Sie auch interessieren', 'Also from this source',
@@ -2047,6 +2048,14 @@ export const CONTEXT_RULES: (RuleInfo & { id: RuleId })[] = [
     description: 'A short label the page repeats between the paragraphs, three times or more ("Article content"): the page\'s, not the article\'s.',
     examples: ['First paragraph.\nArticle content\nSecond paragraph.\nArticle content\nThird paragraph.\nArticle content'],
     counterExamples: ["A speaker's name, a Q&A's label (\"Q:\"), a number or a heading that stands once stays."],
+    languages: ['*'],
+  },
+  {
+    id: 'social-embed',
+    kind: 'share',
+    description: 'The head and buttons of a social post set into the page: its author\'s name over the handle, its time, counts, "Reply" and "Copy link". The post\'s text is left to the article.',
+    examples: ['Jane Doe\n@janedoe\n·\nFollow\nThe bridge is open again!\n7:41 AM · Jun 3, 2025\n2.4K\nReply\nCopy link\nRead 312 replies'],
+    counterExamples: ['A handle alone in a sentence ("Follow @janedoe for updates") or a name over a paragraph stays for the other rules.'],
     languages: ['*'],
   },
   {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, clean } from '../../../src/core';
+
+const kept = (text: string) => clean(text, { metadata: 'drop' }).text.split('\n').map((l) => l.trim());
+
+const PARAS = [
+  'The company told staff on Tuesday that about 600 jobs would go, most of them in its hardware and support teams, by the end of the summer.',
+  'Those leaving will get sixteen weeks of pay and a week more for each year of service, the memo said, along with six months of health cover.',
+  'The cuts come three months after the company reported its first fall in quarterly revenue since it went public, and its shares rose on the news.',
+  'It had about 13,800 employees at the end of March, according to its last annual filing, and had said it would keep hiring in research.',
+];
+const POST = ['Jane Doe', '@janedoe_builds', '·', 'Follow', 'Eight years here, first engineer on the team. Proud of what we built.', '7:41 AM · Jun 3, 2025', '2.4K', 'Reply', 'Copy link', 'Read 312 replies'];
+
+describe('a social post set into the article', () => {
+  const text = ['Tech', '', 'Company to cut 600 jobs as it spends more on research', 'By Sam Reed', '', PARAS[0], '', PARAS[1], '', ...POST, '', PARAS[2], '', PARAS[3], '', 'Most read', 'Five phones we tested this spring'].join('\n');
+
+  it('is crossed: the article goes on under its "Reply" and "Read 312 replies"', () => {
+    const out = kept(text);
+    for (const p of PARAS) expect(out).toContain(p);
+    expect(out).not.toContain('Five phones we tested this spring');
+  });
+
+  it('loses its head and buttons; its text is left to the article', () => {
+    const out = kept(text);
+    for (const l of ['@janedoe_builds', 'Read 312 replies', '2.4K', 'Copy link']) expect(out).not.toContain(l);
+    expect(out).toContain(POST[4]);
+    expect(analyze(text).findings.some((f) => f.rule === 'social-embed')).toBe(true);
+  });
+
+  it('needs its buttons: a name over a handle alone is not one', () => {
+    const bare = ['Jane Doe', '@janedoe_builds', '', PARAS[0]].join('\n');
+    expect(analyze(bare).findings.some((f) => f.rule === 'social-embed')).toBe(false);
+  });
+});
