@@ -1114,8 +1114,9 @@ function liveHeads(lines: readonly LineInfo[]): Uint8Array {
  */
 function unCardLiveEntries(lines: readonly LineInfo[], live: Uint8Array, card: Uint8Array): void {
   const n = lines.length;
+  // (Entries between two heads: what follows the last one may be the page's.)
   let long = false;
-  for (let i = 0, paragraphs = 0; i < n && !long; i++) {
+  for (let i = live.indexOf(1), paragraphs = 0, to = live.lastIndexOf(1); i < to && !long; i++) {
     if (live[i]) paragraphs = 0;
     else if (lines[i].prose && !lines[i].rule && ++paragraphs >= 2) long = true;
   }
@@ -1125,6 +1126,35 @@ function unCardLiveEntries(lines: readonly LineInfo[], live: Uint8Array, card: U
   let end = live.lastIndexOf(1);
   while (end < n && !lines[end].rule?.endsBody) end++;
   for (let i = first; i < end; i++) if (card[i]) card[i] = 0;
+}
+
+/** Ranks in a row, at least, for a list of headlines under them to be a box of the most read. */
+const RANKED_RUN = 3;
+
+/**
+ * A box of the most read with no heading: ranks alone ("1", "2", "3") each over one headline, one
+ * right under another. Its headlines weigh and end the body as teaser cards do. (An article's numbered
+ * sections have their paragraphs between the numbers.)
+ */
+function rankedHeadlines(lines: readonly LineInfo[], card: Uint8Array): void {
+  const n = lines.length;
+  for (let i = 0; i < n; i++) {
+    if (lines[i].blank || lines[i].text.replace(/\D/gu, '') !== '1' || !RANK.test(lines[i].text)) continue;
+    // (Under its heading, the box is read as one: a box set into the article is crossed whole.)
+    const above = nonBlank(lines, i - 1, -1);
+    if (above >= 0 && lines[above].rule?.endsBody) continue;
+    const heads: number[] = [];
+    let k = i;
+    while (k < n && RANK.test(lines[k].text) && Number(lines[k].text.replace(/\D/gu, '')) === heads.length + 1) {
+      const h = nonBlank(lines, k + 1, 1);
+      if (h >= n || lines[h].rule || lines[h].nWords < 3 || lines[h].nWords > 20 || !isHeadlineLike(lines[h])) break;
+      heads.push(h);
+      k = nonBlank(lines, h + 1, 1);
+    }
+    if (heads.length < RANKED_RUN) continue;
+    for (const h of heads) card[h] = 1;
+    i = heads[heads.length - 1];
+  }
 }
 
 /** A name alone: two to four capitalised words. */
@@ -1495,6 +1525,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   for (let i = 0; i < n; i++) if (ticker[i]) card[i] = 1;
   const live = liveHeads(lines);
   if (live.includes(1)) unCardLiveEntries(lines, live, card);
+  rankedHeadlines(lines, card);
   const dated = datedHeadlines(lines);
   // Lines the corpus shows this source repeats on its pages (a sidebar's "about us") are no article's.
   const repeated = new Uint8Array(lines.length);

@@ -70,3 +70,14 @@ describe('a headline in Title Case that ends in a full stop', () => {
     expect(analyze(page('The bus I drove for years is being cut, and that is a mistake.')).metadata.title).not.toBe('The bus I drove for years is being cut, and that is a mistake.');
   });
 });
+
+describe('ranks alone, each over one headline, under the article with no heading', () => {
+  const box = ['1', 'School board delays vote on new start times', '2', 'Police: Man arrested after chase on Route 9', '3', 'Harvest fair returns to Mill Street this weekend', '4', 'Longtime owner of the hardware store dies at 81'];
+
+  it('are a box of the most read: its headlines go, the article stays', () => {
+    const out = kept([...MENU, 'Bakery to open a second shop with help from a city loan', 'By Ada Brennan', 'March 4, 2024', '', ...BODY, ...box, 'Advertisement', '© 2024 Valley Herald'].join('\n'));
+    for (const p of BODY.filter(Boolean)) expect(out).toContain(p);
+    expect(out).not.toContain(box[1]);
+    expect(out).not.toContain(box[7]);
+  });
+});
