@@ -93,6 +93,8 @@ const BLOCK_ABOVE = 8;
 const BOX_LINES = 6;
 /** Words of a photo caption under a paragraph, at most. */
 const CAPTION_WORDS = 20;
+/** A picture's counter in a gallery: "6 / 12", "Photo 3 of 8". */
+const SLIDE_COUNTER = /^(?:\p{L}+\s+)?\d{1,3}\s*(?:\/|of|de|von|sur|di|z|из)\s*\d{1,3}$/iu;
 /** The headlines a "Most read" box (or a run of them under "Related") holds at most. */
 const BOX_HEADLINES = 10;
 /** A teaser card's summary under its headline is at most this long… */
@@ -2393,6 +2395,15 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       if (marks[k] || !(CODE_LANGUAGE.test(l.text) || COPY_BUTTON.test(l.text))) break;
       mark(k, 'code-label');
     }
+  }
+
+  // A line between two pictures' counters ("6 / 12", a caption, "7 / 12") is the gallery's caption,
+  // wherever the gallery stands.
+  for (let i = bodyStart + 1; i < n - 1; i++) {
+    const l = lines[i];
+    if (l.blank || l.exception || l.userRule || marks[i] || i === title || l.nWords > CAPTION_WORDS) continue;
+    const counter = (k: number) => k >= 0 && k < n && lines[k].rule?.id === 'gallery-counter' && SLIDE_COUNTER.test(lines[k].text);
+    if (counter(prevLine(i)) && counter(nextLine(i))) mark(i, 'gallery-caption');
   }
 
   // A pull quote: a sentence of the body shown again, set apart, inside a paragraph of the body. Left

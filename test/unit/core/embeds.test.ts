@@ -32,3 +32,14 @@ describe('a social post set into the article', () => {
     expect(analyze(bare).findings.some((f) => f.rule === 'social-embed')).toBe(false);
   });
 });
+
+describe("captions between a gallery's counters", () => {
+  it('are the gallery\'s, under the article too, and the article is kept', () => {
+    const gallery = ['View gallery (4 photos)', '1 / 4', 'The old road disappears into the water at the edge of the lake.', '2 / 4', 'An iron pump on the well, still attached after seven decades.', '3 / 4', 'Mud cracks on the floor of the reservoir.', '4 / 4'];
+    const text = ['News', '', 'Drought bares a drowned village', 'By Sam Reed', '', PARAS[0], '', PARAS[1], '', PARAS[2], '', ...gallery, '', 'Sam Reed covers water for the paper.'].join('\n');
+    const out = kept(text);
+    for (const p of PARAS.slice(0, 3)) expect(out).toContain(p);
+    expect(out).not.toContain(gallery[4]);
+    expect(analyze(text).findings.some((f) => f.rule === 'gallery-caption')).toBe(true);
+  });
+});
