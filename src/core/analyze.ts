@@ -920,6 +920,8 @@ function cardExcerpts(lines: readonly LineInfo[], listed: Uint8Array): Uint8Arra
       if (lines[j].nWords >= 3) headline = true;
       if (FACT.test(lines[j].text)) facts++;
       if (listed[j] || KEY_VALUE.test(lines[j].text) || FACT.test(lines[j].text)) listy++;
+      // (A line of facts split by bars counts each: "Drive: 15 minutes | Distance: 3.1 miles".)
+      listy += Math.max(0, lines[j].text.split(/\s[|·•]\s/u).filter((x) => FACT.test(x)).length - 1);
       head++;
       j--;
     }
@@ -1483,6 +1485,51 @@ function socialEmbeds(lines: readonly LineInfo[]): Uint8Array {
   return out;
 }
 
+/** A slideshow's buttons under each counter ("Prev", "Next"). */
+const SLIDE_BUTTON = /^(?:prev(?:ious)?|next|back|forward|previous slide|next slide|[‹›«»<>←→])$/iu;
+/** Slides at least, for a run of counters to be a slideshow. */
+const SLIDES = 3;
+
+/**
+ * A slideshow set out as text: each slide under its counter ("3/11") and buttons ("Prev", "Next"),
+ * with a heading of its own and a paragraph (a listicle's items), not a caption alone as a gallery's
+ * pictures have. Returns the counters and buttons, which the walk crosses: the slides are the article's.
+ */
+function slidePagers(lines: readonly LineInfo[]): Uint8Array {
+  const n = lines.length;
+  const out = new Uint8Array(n);
+  const counters: number[] = [];
+  for (let i = 0; i < n; i++) if (!lines[i].blank && SLIDE_COUNTER.test(lines[i].text)) counters.push(i);
+  if (counters.length < SLIDES) return out;
+  // (A slide holds a short heading and a paragraph between its buttons and the next counter.)
+  let slides = 0;
+  const pager: number[][] = [];
+  for (let c = 0; c < counters.length; c++) {
+    const k = counters[c];
+    const lines_: number[] = [k];
+    let j = k + 1;
+    for (; j < n && lines_.length < 3; j++) {
+      if (lines[j].blank) continue;
+      if (!SLIDE_BUTTON.test(lines[j].text)) break;
+      lines_.push(j);
+    }
+    pager.push(lines_);
+    const to = c + 1 < counters.length ? counters[c + 1] : Math.min(n, j + 12);
+    let heading = false;
+    let paragraph = false;
+    for (let m = j; m < to; m++) {
+      const l = lines[m];
+      if (l.blank || l.rule) continue;
+      if (l.prose && l.nWords >= 15) paragraph = true;
+      else if (!l.prose && !l.terminal && l.nWords <= 8 && isHeadlineLike(l)) heading = true;
+    }
+    if (heading && paragraph && lines_.length > 1) slides++;
+  }
+  if (slides < SLIDES) return out;
+  for (const p of pager) for (const k of p) out[k] = 1;
+  return out;
+}
+
 export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
   return analyzePrepared(prepare(input, opts.config), opts.corpus);
 }
@@ -1522,6 +1569,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   const card = cardExcerpts(lines, listed);
   const label = p.config?.disabledRules.has('repeated-label') ? new Uint8Array(n) : repeatedLabels(lines);
   const embed = p.config?.disabledRules.has('social-embed') ? new Uint8Array(n) : socialEmbeds(lines);
+  const slide = slidePagers(lines);
   // A ticker's lines weigh and end the body as cards do.
   const ticker = tickerLines(lines);
   for (let i = 0; i < n; i++) if (ticker[i]) card[i] = 1;
@@ -1564,7 +1612,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       else if (ingredient[i]) sc = 2;
       else if (code[i]) sc = 0;
       // (An entry's head neither weighs nor lengthens a run of chaff.)
-      if ((live[i] && !ticker[i] && !card[i]) || embed[i]) {
+      if ((live[i] && !ticker[i] && !card[i]) || embed[i] || slide[i]) {
         scores.push(0);
         continue;
       }
@@ -1974,7 +2022,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       // Code goes with the text around it, however long (a config file, a script).
       // (So does a live story's entry head: its time, its author and its headline.)
       // (And a social post's head and buttons: its text is the article's.)
-      if (lines[j].blank || lines[j].exception || code[j] || live[j] || label[j] || embed[j]) continue;
+      if (lines[j].blank || lines[j].exception || code[j] || live[j] || label[j] || embed[j] || slide[j]) continue;
       // "Read also" and its headline set into the article (no blank line between them): the
       // article goes on below them.
       if (step > 0 && insetTeaser(j)) {
@@ -2247,6 +2295,11 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     }
     if (embed[i] && !l.userRule) {
       mark(i, 'social-embed');
+      continue;
+    }
+    // (A slideshow's counter and buttons, in the body too.)
+    if (slide[i] && !l.userRule) {
+      mark(i, 'gallery-counter');
       continue;
     }
     // A table's source right under it ("Source: HDB") is the table's, not a picture's credit.

@@ -44,8 +44,6 @@ const KNOWN_LOSSES: Record<string, { lines: number; why: string }> = {
   'en-sport/en-sport-basketball-recap-gulls.gold.txt': { lines: 3, why: "a recap's 'UP NEXT' fixtures, which the gold keeps" },
   'en-sport/en-sport-cycling-stage-nine-garrigue.gold.txt': { lines: 11, why: "a stage's result and standings under the last paragraph, each a heading over a ranked list" },
   'en-sport/en-sport-live-cup-semi-fenwick.gold.txt': { lines: 1, why: "a live report's 'FT', a minute marker the gold keeps" },
-  'en-video/en-video-slideshow-day-hikes.gold.txt': { lines: 33, why: "a slideshow's slides, each under its counter and its 'Prev' and 'Next'" },
-  'en-video/en-video-slideshow-used-cars.gold.txt': { lines: 20, why: "a slideshow's slides, each under its counter and its 'Prev' and 'Next'" },
   'en-wp/en-wp-fenwool-harbour-cardigan.gold.txt': { lines: 1, why: 'a subhead right under a box of related headlines, with no blank line between' },
   'en-wp/en-wp-letterpost-council-budget.gold.txt': { lines: 1, why: "a correction under the post's 'Leave a comment' button" },
 };

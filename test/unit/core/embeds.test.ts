@@ -43,3 +43,24 @@ describe("captions between a gallery's counters", () => {
     expect(analyze(text).findings.some((f) => f.rule === 'gallery-caption')).toBe(true);
   });
 });
+
+describe('a slideshow set out as text, each slide under its counter and its buttons', () => {
+  const slides = [
+    ['Hemlock Gorge Loop', 'Drive: 15 minutes | Distance: 3.1 miles | Difficulty: Easy', 'The closest waterfall to town and, on a Saturday, the busiest. Go on a weekday morning, or start at the lower lot.'],
+    ['Pigeon Knob', 'Drive: 25 minutes | Distance: 4.8 miles | Difficulty: Moderate', 'A steady climb through oak woods to a rock outcrop with a view of three counties, and the best payoff per mile.'],
+    ['Millrace Trail', 'Drive: 20 minutes | Distance: 2.2 miles | Difficulty: Easy', 'Flat, shaded and stroller-friendly, it follows an old mill canal along the river, with signs about the town.'],
+    ['Cold Spring Ridge', 'Drive: 40 minutes | Distance: 7.5 miles | Difficulty: Strenuous', 'The toughest hike on this list, with about 1,900 feet of climbing and a rocky final mile. Carry more water.'],
+  ];
+  const text = [
+    'Outdoors', '', 'Gallery: Four day hikes within an hour of town', 'By Sam Reed', 'October 4, 2025', '',
+    'Drive an hour in almost any direction from town and you will hit a trailhead, and with the leaves turning early this year, now is the time to go.', '',
+    ...slides.flatMap((sl, i) => [`${i + 1}/${slides.length}`, 'Prev', 'Next', sl[0], sl[1], '', sl[2], '', '(Photo: Parks Department)']),
+    '', 'Around the county', 'Pumpkin fair returns to the farm with a five-acre corn maze', '© 2025 Tri-County Broadcasting',
+  ].join('\n');
+
+  it('keeps every slide: its heading, its facts and its paragraph; the counters and buttons go', () => {
+    const out = kept(text);
+    for (const l of slides.flat()) expect(out).toContain(l);
+    for (const l of ['1/4', 'Prev', 'Next']) expect(out).not.toContain(l);
+  });
+});
