@@ -1143,7 +1143,7 @@ const RANKED_RUN = 3;
 function rankedHeadlines(lines: readonly LineInfo[], card: Uint8Array): void {
   const n = lines.length;
   for (let i = 0; i < n; i++) {
-    if (lines[i].blank || lines[i].text.replace(/\D/gu, '') !== '1' || !RANK.test(lines[i].text)) continue;
+    if (lines[i].blank || !RANK.test(lines[i].text) || lines[i].text.replace(/\D/gu, '') !== '1') continue;
     // (Under its heading, the box is read as one: a box set into the article is crossed whole.)
     const above = nonBlank(lines, i - 1, -1);
     if (above >= 0 && lines[above].rule?.endsBody) continue;
