@@ -1489,6 +1489,8 @@ function socialEmbeds(lines: readonly LineInfo[]): Uint8Array {
 const SLIDE_BUTTON = /^(?:prev(?:ious)?|next|back|forward|previous slide|next slide|[‹›«»<>←→])$/iu;
 /** Slides at least, for a run of counters to be a slideshow. */
 const SLIDES = 3;
+/** Lines of the last slide read, at most: no counter follows it. */
+const SLIDE_LINES = 12;
 
 /**
  * A slideshow set out as text: each slide under its counter ("3/11") and buttons ("Prev", "Next"),
@@ -1506,15 +1508,15 @@ function slidePagers(lines: readonly LineInfo[]): Uint8Array {
   const pager: number[][] = [];
   for (let c = 0; c < counters.length; c++) {
     const k = counters[c];
-    const lines_: number[] = [k];
+    const own: number[] = [k];
     let j = k + 1;
-    for (; j < n && lines_.length < 3; j++) {
+    for (; j < n && own.length < 3; j++) {
       if (lines[j].blank) continue;
       if (!SLIDE_BUTTON.test(lines[j].text)) break;
-      lines_.push(j);
+      own.push(j);
     }
-    pager.push(lines_);
-    const to = c + 1 < counters.length ? counters[c + 1] : Math.min(n, j + 12);
+    pager.push(own);
+    const to = c + 1 < counters.length ? counters[c + 1] : Math.min(n, j + SLIDE_LINES);
     let heading = false;
     let paragraph = false;
     for (let m = j; m < to; m++) {
@@ -1523,7 +1525,7 @@ function slidePagers(lines: readonly LineInfo[]): Uint8Array {
       if (l.prose && l.nWords >= 15) paragraph = true;
       else if (!l.prose && !l.terminal && l.nWords <= 8 && isHeadlineLike(l)) heading = true;
     }
-    if (heading && paragraph && lines_.length > 1) slides++;
+    if (heading && paragraph && own.length > 1) slides++;
   }
   if (slides < SLIDES) return out;
   for (const p of pager) for (const k of p) out[k] = 1;
@@ -2452,11 +2454,11 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
 
   // A line between two pictures' counters ("6 / 12", a caption, "7 / 12") is the gallery's caption,
   // wherever the gallery stands.
+  const counterAt = (k: number) => k >= 0 && k < n && lines[k].rule?.id === 'gallery-counter' && SLIDE_COUNTER.test(lines[k].text);
   for (let i = bodyStart + 1; i < n - 1; i++) {
     const l = lines[i];
     if (l.blank || l.exception || l.userRule || marks[i] || i === title || l.nWords > CAPTION_WORDS) continue;
-    const counter = (k: number) => k >= 0 && k < n && lines[k].rule?.id === 'gallery-counter' && SLIDE_COUNTER.test(lines[k].text);
-    if (counter(prevLine(i)) && counter(nextLine(i))) mark(i, 'gallery-caption');
+    if (counterAt(prevLine(i)) && counterAt(nextLine(i))) mark(i, 'gallery-caption');
   }
 
   // A pull quote: a sentence of the body shown again, set apart, inside a paragraph of the body. Left
