@@ -1118,16 +1118,17 @@ function liveHeads(lines: readonly LineInfo[]): Uint8Array {
  */
 function unCardLiveEntries(lines: readonly LineInfo[], live: Uint8Array, card: Uint8Array): void {
   const n = lines.length;
+  const first = live.indexOf(1);
+  const last = live.lastIndexOf(1);
   // (Entries between two heads: what follows the last one may be the page's.)
   let long = false;
-  for (let i = live.indexOf(1), paragraphs = 0, to = live.lastIndexOf(1); i < to && !long; i++) {
+  for (let i = first, paragraphs = 0; i < last && !long; i++) {
     if (live[i]) paragraphs = 0;
     else if (lines[i].prose && !lines[i].rule && ++paragraphs >= 2) long = true;
   }
   if (!long) return;
   // (And so is any paragraph among the entries, up to what ends the story: "The scores in one place:" and its lines.)
-  const first = live.indexOf(1);
-  let end = live.lastIndexOf(1);
+  let end = last;
   while (end < n && !lines[end].rule?.endsBody) end++;
   for (let i = first; i < end; i++) if (card[i]) card[i] = 0;
 }
