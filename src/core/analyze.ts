@@ -58,6 +58,10 @@ const CARD_WORDS = 45;
 const BOX_EXCERPT_WORDS = 150;
 const HEADLINE_END = /[^.,;:。，、；：]$/u;
 /** A full stop at the end (quotes or brackets may follow): a sentence, not a headline. */
+/** Words of a keyed sentence under a heading, at most ("Gulls: Host Springfield on Wednesday."). */
+const KEYED_WORDS = 20;
+/** Words of a subhead right under a box of headlines, at most. */
+const SUBHEAD_WORDS = 4;
 const FULL_STOP = /[.。](?:["'”’»)\]]*)$/u;
 /** A name's last initial: "Mark T.". */
 const INITIAL_END = /(?:^|\s)\p{Lu}\.$/u;
@@ -87,6 +91,34 @@ const FAIR_STOP = 0.3;
 const NEAR_BLOCKS = 3;
 /** Non-blank lines next to the body whose position alone does not make them certain chaff. */
 const MARGIN_LINES = 4;
+/** Words of an item of a list under the body, at most ("Good port selection, including HDMI 2.1"). */
+const LIST_ITEM_WORDS = 8;
+// A press release's dateline: "HALLETT, Pa., May 6, 2025 /PRNewswire/ --", "… (BUSINESS WIRE)--".
+const WIRE_DATELINE = /^\p{Lu}[^\n]{1,80}?\d{4}\s*(?:\/[^/]{2,40}\/|\((?:[\p{Lu} ]{2,30}WIRE|[\p{L}.]{2,30}\.com)\))\s*(?:--|[–—])/u;
+// A match's minute on a line of its own: a live commentary's entry stamp ("61'", "90+3'").
+const MATCH_MINUTE = /^(\d{1,3})(?:\+(\d{1,2}))?['’′]$/u;
+// A match's clock on a line of its own: a minute ("87'", "90+5'") or its state ("FT", "Half-time").
+const MATCH_CLOCK = /^(?:\d{1,3}(?:\+\d{1,2})?['’′]|FT|HT|Full[- ]time|Half[- ]time)$/iu;
+// A correction to the article: "Correction, 29 January: …", "An earlier version of this story …".
+const CORRECTION_NOTE = /^(?:(?:correction|clarification|editor['’]s note|korrektur|berichtigung|richtigstellung|corrección|rectificación|fe de erratas|correção|errata(?: corrige)?|rettifica|rectificatif|erratum|исправление|уточнение|sprostowanie|korekta)\b[^:]{0,40}:|an earlier version of this (?:article|story|post|report)\b)/iu;
+// "Jane Doe contributed to this report."
+const CONTRIBUTED = /\bcontributed (?:reporting|research|to this (?:report|article|story))\b/u;
+/** What a press release's tail is marked as, by position or by its headings ("About X", "Media contact"). */
+const RELEASE_TAIL = new Set<string>(['author-box', 'footer-zone', 'menu-run']);
+/** The body opens like a press release: its first paragraph, or one of the next few, after a wire's dateline. */
+const wireRelease = (lines: readonly LineInfo[], from: number, to: number) => {
+  for (let i = from, seen = 0; i <= to && seen < 3; i++) {
+    if (lines[i].blank) continue;
+    seen++;
+    if (WIRE_DATELINE.test(lines[i].text)) return true;
+  }
+  return false;
+};
+// A number in a row of results: a time, a score, a rank, a margin, a count.
+const FIGURE = /(?<![\p{L}\p{N}])[+-]?\d+(?:[:.,-]\d+)*(?![\p{L}\p{N}])/gu;
+// …one of them a time, a score or a margin ("4:41:09", "2-1", "+0:07"), or a count in brackets
+// ("Wellington 31 (Whaanga 2, Latu tries)"), not only a rank and a total.
+const RESULT_FIGURE = /\d[:-]\d|(?<![\p{L}\p{N}])\+\d|\([^()]*\d/u;
 /** Lines of its block above the last paragraph, at most, for the lines under it to count with it. */
 const BLOCK_ABOVE = 8;
 /** Lines of a box of headlines set into an article, at most, for the body to go on above it. */
@@ -1036,6 +1068,12 @@ const TICKER_WEIGHT = 20;
 const TIME_HEADLINE = /^(?:[01]?\d|2[0-3])[:.h][0-5]\d\s+(?![AaPp]\.?\s?[Mm]\b)(?!Uhr\b)[\p{L}«"„“‘'(¡¿]/u;
 
 /** A line's leading clock time in minutes since midnight, or -1. */
+/** A match's minute, added time counted in: "90+3'" is 93. */
+function matchMinute(t: string): number {
+  const m = MATCH_MINUTE.exec(t);
+  return m ? Number(m[1]) + Number(m[2] ?? 0) : -1;
+}
+
 function minutesOf(t: string): number {
   const m = /^(\d{1,2})[:.h](\d{2})/u.exec(t);
   return m ? Number(m[1]) * 60 + Number(m[2]) : -1;
@@ -1083,8 +1121,10 @@ function liveHeads(lines: readonly LineInfo[]): Uint8Array {
   const n = lines.length;
   const live = new Uint8Array(n);
   const heads: number[][] = [];
+  // (A match's commentary stamps its entries with the minute: "61'", "90+3'".)
+  const stamp = (t: string) => TIME_ONLY.test(t) || MATCH_MINUTE.test(t);
   for (let i = 0; i < n; i++) {
-    if (lines[i].blank || !TIME_ONLY.test(lines[i].text)) continue;
+    if (lines[i].blank || !stamp(lines[i].text)) continue;
     const head = [i];
     for (let k = i + 1; k < n; k++) {
       if (lines[k].blank) continue;
@@ -1092,12 +1132,12 @@ function liveHeads(lines: readonly LineInfo[]): Uint8Array {
         heads.push(head);
         break;
       }
-      if (head.length === LIVE_HEAD_LINES || lines[k].nWords > 15 || TIME_ONLY.test(lines[k].text)) break;
+      if (head.length === LIVE_HEAD_LINES || lines[k].nWords > 15 || stamp(lines[k].text)) break;
       head.push(k);
     }
   }
   // (Its times run one way, the latest first or last; a list of videos' durations runs no way.)
-  const times = heads.map((h) => minutesOf(lines[h[0]].text));
+  const times = heads.map((h) => (MATCH_MINUTE.test(lines[h[0]].text) ? matchMinute(lines[h[0]].text) : minutesOf(lines[h[0]].text)));
   const down = times.every((t, k) => k === 0 || t <= times[k - 1]);
   const up = times.every((t, k) => k === 0 || t >= times[k - 1]);
   if (heads.length < LIVE_ENTRIES || !(down || up)) return live;
@@ -1105,7 +1145,7 @@ function liveHeads(lines: readonly LineInfo[]): Uint8Array {
   // An entry among them with no paragraph of its own (a list of phone numbers) has its time too, and its author under it.
   const last = heads[heads.length - 1][0];
   for (let i = heads[0][0]; i < last; i++) {
-    if (live[i] || lines[i].blank || !TIME_ONLY.test(lines[i].text)) continue;
+    if (live[i] || lines[i].blank || !stamp(lines[i].text)) continue;
     live[i] = 1;
     if (i + 1 < n && !lines[i + 1].blank && !lines[i + 1].prose && lines[i + 1].nWords <= 4) live[i + 1] = 1;
   }
@@ -1121,7 +1161,8 @@ function unCardLiveEntries(lines: readonly LineInfo[], live: Uint8Array, card: U
   const first = live.indexOf(1);
   const last = live.lastIndexOf(1);
   // (Entries between two heads: what follows the last one may be the page's.)
-  let long = false;
+  // (A match's minutes stamp no box of the latest news: its entries are the commentary's, however short.)
+  let long = MATCH_MINUTE.test(lines[first].text);
   for (let i = first, paragraphs = 0; i < last && !long; i++) {
     if (live[i]) paragraphs = 0;
     else if (lines[i].prose && !lines[i].rule && ++paragraphs >= 2) long = true;
@@ -1135,6 +1176,30 @@ function unCardLiveEntries(lines: readonly LineInfo[], live: Uint8Array, card: U
 
 /** Ranks in a row, at least, for a list of headlines under them to be a box of the most read. */
 const RANKED_RUN = 3;
+
+/**
+ * A heading of other stories ("Up next") over lines that are no headlines but keyed sentences, two or
+ * more ("Foxes: Visit Lakeview on Tuesday." / "Gulls: Host Springfield on Wednesday."): a game
+ * recap's next fixtures, the article's own. The heading is read as a subhead.
+ */
+function keyedUnderHeading(given: readonly LineInfo[]): readonly LineInfo[] {
+  let lines = given;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].rule?.id !== 'most-read-heading') continue;
+    let keyed = 0;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const l = lines[j];
+      if (l.blank) continue;
+      if (l.rule || l.nWords > KEYED_WORDS || !KEY_VALUE.test(l.text) || !FULL_STOP.test(l.text)) break;
+      keyed++;
+    }
+    if (keyed < 2) continue;
+    if (lines === given) lines = given.slice();
+    (lines as LineInfo[])[i] = { ...lines[i], rule: null };
+  }
+  return lines;
+}
 
 /**
  * A box of the most read with no heading: ranks alone ("1", "2", "3") each over one headline, one
@@ -1555,7 +1620,8 @@ export function analyzePrepared(p: Prepared, corpus?: CorpusEvidence): Analysis 
 }
 
 function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
-  const { doc, frontMatter, lang, lines } = p;
+  const { doc, frontMatter, lang } = p;
+  const lines = keyedUnderHeading(p.lines);
   const unspacedDoc = lang !== null && UNSPACED.has(lang);
   const nounCaps = lang === 'de' || lang === 'lb';
   const bodyStart = frontMatter ? frontMatter.endLine : 0;
@@ -1762,6 +1828,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   const isDate = (i: number) => (dateOnly[i] ||= isDateOnly(lines[i].text) ? 2 : 1) === 2;
   const flagged = (i: number) => !!(lines[i].rule || lines[i].userRule) || isDate(i);
   const keyValue = (i: number) => i < n && !lines[i].blank && !lines[i].prose && KEY_VALUE.test(lines[i].text);
+  /** A row of figures (a result, a score, a split time): names among two or more numbers. */
+  const figures = (i: number) => i >= 0 && i < n && !lines[i].blank && !lines[i].prose && lines[i].nWords <= 25 && !flagged(i) && !card[i] && RESULT_FIGURE.test(lines[i].text) && (lines[i].text.match(FIGURE) ?? []).length >= 2;
   /** "Key: value" lines, two in a row from i or i + 1: a box of facts (a match's line-ups, phone numbers). */
   const factBox = (i: number) => i >= 0 && (keyValue(i) || keyValue(i + 2)) && keyValue(i + 1);
   const wall = (i: number) => {
@@ -1770,7 +1838,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     if (card[i] || dated[i] || storyWall[i] || tailBox(i)) return true;
     // (Not in German, which capitalises every noun: a sentence broken over two lines reads so too;
     // nor in a box of facts, whose "Key: value" lines are full of names, or a table's rows.)
-    if (!nounCaps && lines[i].titleCase && lines[i].nWords >= 3 && i + 1 < n && lines[i + 1].titleCase && lines[i + 1].nWords >= 3 && !factBox(i) && !(TABBED.test(lines[i].text) && TABBED.test(lines[i + 1].text))) return true;
+    if (!nounCaps && lines[i].titleCase && lines[i].nWords >= 3 && i + 1 < n && lines[i + 1].titleCase && lines[i + 1].nWords >= 3 && !factBox(i) && !(TABBED.test(lines[i].text) && TABBED.test(lines[i + 1].text)) && !(figures(i) && figures(i + 1))) return true;
     return !!r && (!!r.endsBody || r.kind === 'widget' || r.kind === 'comments' || (r.opensTeaser === true && isBareMarker(lines[i].text)));
   };
   // Text with no blank lines (paragraphs one under another) has no gap to end a box: a paragraph does.
@@ -2165,7 +2233,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     // sentence case, not a menu's capitalised words, a single word or a headline ("X: Y", a question).
     const phrase = (j: number) => {
       const l = lines[j];
-      return !l.blank && !flagged(j) && !card[j] && l.nWords >= 2 && l.nWords <= 6 && /\s\p{Ll}/u.test(l.text) && !/[:?!]/u.test(l.text);
+      return !l.blank && !flagged(j) && !card[j] && l.nWords >= 2 && l.nWords <= LIST_ITEM_WORDS && /\s\p{Ll}/u.test(l.text) && !/[:?!]/u.test(l.text);
     };
     // The margin: the run of content-shaped lines (a subhead, list items, a short answer) next to the
     // body, crossing one flagged line at a time; what lies beyond it is certain chaff.
@@ -2183,7 +2251,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
           continue;
         }
         // A list (its lines without a blank between, one a phrase or a "Key: value") counts as one line; so does code.
-        const item = code[j] || (list && !flagged(j) && (lines[j].nWords <= 6 || factBox(j - 1)));
+        const item = code[j] || (list && !flagged(j) && (lines[j].nWords <= LIST_ITEM_WORDS || factBox(j - 1))) || (figures(j) && (figures(j - 1) || figures(j + 1)));
         if (k >= MARGIN_LINES && !item) break;
         if (wall(j)) break;
         if (flagged(j)) {
@@ -2192,7 +2260,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         }
         bad = 0;
         // A two-word head of a list counts with its items.
-        const head = !shaped(j) && lines[j].nWords <= 3 && j + step >= 0 && j + step < n && step > 0 && (shaped(nextLine(j)) || phrase(nextLine(j)));
+        const head = !shaped(j) && lines[j].nWords <= 3 && j + step >= 0 && j + step < n && step > 0 && (shaped(nextLine(j)) || phrase(nextLine(j)) || figures(nextLine(j)));
         // Above the body a headline-like line is a title, a menu or a teaser, not a lost subhead.
         const ok = step > 0 ? shaped(j) || phrase(j) || item : shaped(j) && !(isHeadlineLike(lines[j]) && !lines[j].prose && !ENUMERATED.test(lines[j].text));
         if (!ok && !head) break;
@@ -2244,6 +2312,13 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       }
     }
     marginTop = margin(bodyStartLine, -1, marginTop);
+    // A live match report's clock over its latest entry ("FT", "90+5'"), when its entries have theirs:
+    // the report's, left for review.
+    if (marginTop > title && marginTop >= bodyStart && MATCH_CLOCK.test(lines[marginTop].text)) {
+      let clocks = 0;
+      for (let k = bodyStartLine; k <= bodyEndLine && clocks < 2; k++) if (MATCH_CLOCK.test(lines[k].text)) clocks++;
+      if (clocks >= 2) marginTop--;
+    }
     // No title over the span: the headline may stand over the paragraphs the walk took in above it.
     if (title < 0 && bodyStartLine < spanStart) {
       const t = pickTitle(lines, bodyStartLine, spanEnd, bodyStart, lang);
@@ -2290,7 +2365,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     const footer = i > bodyEndLine;
     // Position alone says chaff, but the line is content-shaped and next to the body.
     // (The head of a recipe's card over its ingredients, its title, rating and times, is no margin.)
-    const doubtful = (i > marginTop && i < bodyStartLine) || (i > bodyEndLine && i < marginBottom && !(i < recipeFrom && recipeTo >= 0)) || (i >= storyFrom && i < storyTo);
+    // (So is a correction to the article right under it, a button between: "Leave a comment".)
+    const doubtful = (i > marginTop && i < bodyStartLine) || (i > bodyEndLine && i < marginBottom && !(i < recipeFrom && recipeTo >= 0)) || (i >= storyFrom && i < storyTo) || (footer && CORRECTION_NOTE.test(l.text) && filled(bodyEndLine + 1, i) <= 1);
     if (i === title) continue;
     if (label[i] && !l.userRule) {
       mark(i, 'repeated-label');
@@ -2317,7 +2393,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     }
     const r = l.rule;
     if (r && (r.zone === 'any' || (r.zone === 'outside' && !inBody) || (r.zone === 'footer' && footer))) {
-      mark(i, r.id);
+      // A credit to colleagues under the article is printed as its last line: some keep it, some do not.
+      mark(i, r.id, undefined, undefined, r.kind === 'byline' && CONTRIBUTED.test(l.text));
       continue;
     }
     // Corpus evidence names lines no rule explains; a rule's finding says more.
@@ -2519,6 +2596,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     let contiguous = true;
     // Two headlines of the box with no blank line between them.
     let glued = false;
+    // Words of its headlines so far.
+    let words = 0;
     const zoned = (j: number) => marks[j]!.rule === 'footer-zone' && marks[j]!.suspect;
     /** A question with its answer right under it, and the next question under that: an interview, not cards. */
     const interview = (j: number) => {
@@ -2586,8 +2665,11 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         // (So may one right over the article's list, its items going on in lower case or numbered, or
         // over the sentence that announces it: "The budget includes:".)
         const announces = (k: number) => k < n && !flagged(k) && !card && LEAD_IN.test(lines[k].text) && lines[k].nWords >= 3 && !isHeadlineLike(lines[k]);
+        // (And a last line of half the words of the box's headlines or fewer, right over a paragraph: "The big mistake".)
         const subhead =
-          headline && !card && m.rule === 'read-more-marker' && lines[j].nWords <= 8 && j + 1 < n && ((lines[j + 1].blank && (good(nextLine(j)) || announces(nextLine(j)))) || (listItemAt(j + 1) && listItemAt(j + 2)));
+          (headline && !card && m.rule === 'read-more-marker' && lines[j].nWords <= 8 && j + 1 < n && ((lines[j + 1].blank && (good(nextLine(j)) || announces(nextLine(j)))) || (listItemAt(j + 1) && listItemAt(j + 2)))) ||
+          (taken >= 2 && contiguous && !card && lines[j].nWords <= SUBHEAD_WORDS && lines[j].nWords * 2 * taken <= words && j + 1 < n && good(j + 1));
+        words += lines[j].nWords;
         mark(j, 'teaser-headline', undefined, undefined, subhead);
         if (headline && blanks === 0) glued = true;
         if (card) {
@@ -2687,6 +2769,21 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     for (let i = block + 1; bio > 0 && i <= bodyEndLine; i++) if (lines[i].prose && lines[i].nWords >= 40 && !marks[i]) longAfter = true;
     if (bio > 0 && !longAfter && proseWords(lines, bodyStartLine, bio - 1) >= 100) {
       for (let i = bio; i <= bodyEndLine; i++) if (!lines[i].blank && !lines[i].exception && !marks[i]) mark(i, i <= block ? 'author-bio' : 'footer-zone', i <= block ? undefined : 'other');
+    }
+  }
+
+  // A press release's own tail right under its body, "About <Company>" over the company's paragraph
+  // and its media contact: the release as sent holds them, and a site's "About" box reads the same.
+  // Left for review, up to the next line of another rule (its "SOURCE" line, a box of links).
+  if (span && wireRelease(lines, bodyStartLine, bodyEndLine)) {
+    let i = nextLine(bodyEndLine);
+    if (i < n && marks[i]?.rule === 'author-box') {
+      for (; i < n; i++) {
+        const m = marks[i];
+        if (lines[i].blank || !m) continue;
+        if (!RELEASE_TAIL.has(m.rule)) break;
+        m.suspect = true;
+      }
     }
   }
 

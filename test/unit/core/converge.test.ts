@@ -13,7 +13,8 @@ const POOL = [P, P, '', '', 'Read more', 'Share this article', 'Advertisement', 
 const MULTI_PASS = [
   // (Found again when a headline over the lead further down became a share box's copy, stripped in one pass.)
   [P, 'Home', 'Mayor defends plan', 'Advertisement', 'Work With Us', 'Advertisement', 'Storm closes the harbour for two days', 'Privacy Policy', 'Storm closes the harbour for two days', 'Budget vote delayed again'].join('\n'),
-  ['Budget vote delayed again', 'By Jane Doe', 'Readers online', P, 'Budget vote delayed again', '© 2024 Outlet Media. All rights reserved.', '5603 readers online now', 'Advertisement', '5603 readers online now', 'Storm closes the harbour for two days', 'Budget vote delayed again', '© 2024 Outlet Media. All rights reserved.', '5603 readers online now', '', 'Storm closes the harbour for two days'].join('\n'),
+  // (Found again when a list item under the body could run to eight words: the last one found took one pass.)
+  ['Readers online', '', 'Readers online', P, 'Readers online', 'Storm closes the harbour for two days', 'Home', 'Storm closes the harbour for two days', '© 2024 Outlet Media. All rights reserved.', 'Advertisement', '', 'Contact', '', 'Contact'].join('\n'),
   ['Home', P, 'About Us', 'What the council plans next', 'By Jane Doe', 'Mayor defends plan', 'Home', 'Work With Us', '5603 readers online now', '5603 readers online now', 'Budget vote delayed again', '5603 readers online now', 'Thursday, May 23, 2024', '5603 readers online now'].join('\n'),
 ];
 
