@@ -3,7 +3,7 @@ import { charClass, LETTER } from './chars';
 import { findDate, isDateOnly } from './dates';
 import { parseFrontMatter } from './frontmatter';
 import { LANGS, LanguageTally, LineWords, SAMPLE_LENGTH, scanLine, UNSPACED } from './lang';
-import { pickTitle, readMetadata, stoppedHeadline } from './metadata';
+import { entryList, pickTitle, readMetadata, shortLines, stoppedHeadline } from './metadata';
 import { matchRule, memoFor, type RuleMemo } from './match';
 import { isBareMarker, kindOf, ruleById, type LineRule, type RuleId } from './rules';
 import { ENUMERATED, KEY_VALUE, SIGN_OFF, endsTerminal, isSalutation, splitLines } from './text';
@@ -96,13 +96,17 @@ const LIST_ITEM_WORDS = 8;
 // A press release's dateline: "HALLETT, Pa., May 6, 2025 /PRNewswire/ --", "… (BUSINESS WIRE)--".
 const WIRE_DATELINE = /^\p{Lu}[^\n]{1,80}?\d{4}\s*(?:\/[^/]{2,40}\/|\((?:[\p{Lu} ]{2,30}WIRE|[\p{L}.]{2,30}\.com)\))\s*(?:--|[–—])/u;
 // A match's minute on a line of its own: a live commentary's entry stamp ("61'", "90+3'").
-const MATCH_MINUTE = /^(\d{1,3})(?:\+(\d{1,2}))?['’′]$/u;
-// A match's clock on a line of its own: a minute ("87'", "90+5'") or its state ("FT", "Half-time").
-const MATCH_CLOCK = /^(?:\d{1,3}(?:\+\d{1,2})?['’′]|FT|HT|Full[- ]time|Half[- ]time)$/iu;
+const MINUTE = String.raw`(\d{1,3})(?:\+(\d{1,2}))?['’′]`;
+const MATCH_MINUTE = new RegExp(`^${MINUTE}$`, 'u');
+// A match's clock on a line of its own: a minute or the match's state ("FT", "Half-time").
+const MATCH_CLOCK = new RegExp(`^(?:${MINUTE}|FT|HT|Full[- ]time|Half[- ]time)$`, 'iu');
 // A correction to the article: "Correction, 29 January: …", "An earlier version of this story …".
 const CORRECTION_NOTE = /^(?:(?:correction|clarification|editor['’]s note|korrektur|berichtigung|richtigstellung|corrección|rectificación|fe de erratas|correção|errata(?: corrige)?|rettifica|rectificatif|erratum|исправление|уточнение|sprostowanie|korekta)\b[^:]{0,40}:|an earlier version of this (?:article|story|post|report)\b)/iu;
 // "Jane Doe contributed to this report."
 const CONTRIBUTED = /\bcontributed (?:reporting|research|to this (?:report|article|story))\b/u;
+/** Words of a line of menu entries (a post's categories), at most. */
+const CATEGORY_WORDS = 12;
+const CATEGORY_SPLIT = /[,|·•]/u;
 /** What a press release's tail is marked as, by position or by its headings ("About X", "Media contact"). */
 const RELEASE_TAIL = new Set<string>(['author-box', 'footer-zone', 'menu-run']);
 /** The body opens like a press release: its first paragraph, or one of the next few, after a wire's dateline. */
@@ -2770,6 +2774,15 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     if (bio > 0 && !longAfter && proseWords(lines, bodyStartLine, bio - 1) >= 100) {
       for (let i = bio; i <= bodyEndLine; i++) if (!lines[i].blank && !lines[i].exception && !marks[i]) mark(i, i <= block ? 'author-bio' : 'footer-zone', i <= block ? undefined : 'other');
     }
+  }
+
+  // A line of the page's own menu entries, two or more split by commas or bars ("Events, Village
+  // life"): the post's categories, which the page's menu lists too (see entryList).
+  let short: Set<string> | null = null;
+  for (let i = bodyStart; i < n; i++) {
+    const l = lines[i];
+    if (marks[i] || l.blank || l.exception || i === title || l.terminal || l.nWords > CATEGORY_WORDS || !CATEGORY_SPLIT.test(l.text)) continue;
+    if (entryList(l.text, (short ??= shortLines(lines)))) mark(i, 'tags-line');
   }
 
   // A press release's own tail right under its body, "About <Company>" over the company's paragraph

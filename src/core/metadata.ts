@@ -269,6 +269,26 @@ const RATING = /[★☆⭐]{3}/u;
  * The title: the headline-like line at or just above the top of the body, reached over the bylines,
  * dates, standfirsts and page-tool labels between them; -1 when there is none.
  */
+/** Words of a menu entry, at most. */
+const ENTRY_WORDS = 3;
+const ENTRY_SPLIT = /\s*[,|·•]\s*/u;
+
+/** The short lines of a page, lower-cased: its menus' entries among them. */
+export function shortLines(lines: readonly MetaLine[]): Set<string> {
+  const set = new Set<string>();
+  for (const l of lines) if (!l.blank && l.nWords <= ENTRY_WORDS) set.add(l.text.toLowerCase());
+  return set;
+}
+
+/**
+ * A line of two or more of the page's own short lines, split by commas or bars ("Events, Village
+ * life"): a post's categories, which the page's menu lists one by one. No headline.
+ */
+export function entryList(text: string, short: ReadonlySet<string>): boolean {
+  const items = text.split(ENTRY_SPLIT);
+  return items.length >= 2 && items.every((t) => short.has(t.toLowerCase()));
+}
+
 export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd: number, bodyStart: number, lang: string | null = null): number {
   let title = -1;
   const dateOpts: FindDateOptions = { slashes: slashOrder(lang) };
@@ -282,10 +302,12 @@ export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd
     while (j < lines.length && lines[j].blank) j++;
     return j < lines.length && !!isHeadMeta(j);
   };
+  let short: Set<string> | null = null;
   const headlineCandidate = (i: number) => {
     const l = lines[i];
     // (A headline has words: "0 0 0" is a row of figures.)
-    return !l.rule && !l.userRule && !l.exception && ((isHeadlineLike(l) && !FULL_STOP.test(l.text)) || stoppedOverMeta(i)) && l.nWords >= 3 && /\p{L}/u.test(l.text) && !/\s[|>›»]\s|\S\s{2,}\S/u.test(l.text) && !isDateOnly(l.text) && !isToolLabel(l.text) && !RATING.test(l.text) && !amongFacts(i);
+    return !l.rule && !l.userRule && !l.exception && ((isHeadlineLike(l) && !FULL_STOP.test(l.text)) || stoppedOverMeta(i)) && l.nWords >= 3 && /\p{L}/u.test(l.text) && !/\s[|>›»]\s|\S\s{2,}\S/u.test(l.text) && !isDateOnly(l.text) && !isToolLabel(l.text) && !RATING.test(l.text) && !amongFacts(i) &&
+      !entryList(l.text, (short ??= shortLines(lines)));
   };
   // A post's comment count ("7 Comments") stands with its byline under the title.
   const commentCount = (l: MetaLine) => l.rule?.id === 'comments-marker' && l.nWords <= 4 && /\d/u.test(l.text);
@@ -374,8 +396,8 @@ export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd
       const t = above >= 0 ? above : i;
       return bylinedAbove(t) ?? t;
     }
-    // Standfirsts: sentences between the title and the body.
-    if (l.prose || FULL_STOP.test(l.text)) continue;
+    // Standfirsts: sentences between the title and the body. (And the post's categories.)
+    if (l.prose || FULL_STOP.test(l.text) || entryList(l.text, (short ??= shortLines(lines)))) continue;
     // A badge right under the headline ("PLUS", "Live", "Exclusive").
     if (l.nWords === 1 && !/\d/u.test(l.text) && i > bodyStart && headlineCandidate(i - 1)) {
       furniture = true;

@@ -182,3 +182,31 @@ describe('the title of our pages with a caption over the body', () => {
     expect(titleOf('pl/pl-sport-derby')).toBe('Derby dla Orła! Rezerwowy bohaterem, Stal bez punktów po raz piąty z rzędu');
   });
 });
+
+describe("a post's categories under its byline", () => {
+  // A blog theme prints the post's categories in its head ("Events, Village life"); its sidebar lists them one by one.
+  const text = [
+    'Skip to content', 'Lower Fitchley News', 'Menu', 'Home', "What's On", 'Parish Council', 'Church', 'Contact',
+    'Summer fete moves to the recreation ground', 'Posted on 6 May 2025 by colinh', 'Events, Village life', 'Leave a comment', '',
+    'This year\'s summer fete will be held on the recreation ground rather than the vicarage garden, after the storm last autumn brought down two of the big cedars on the lawn.', '',
+    'The date is unchanged: Saturday 21 June, opening at 1pm, with the dog show at three and the tug of war after it.', '',
+    'Recent Posts', 'Bin collections over the bank holiday', 'Bus 47 timetable changes from 2 June', 'Categories', 'Church', 'Events', 'Parish Council', 'Village life', '© 2025 Lower Fitchley News',
+  ].join('\n');
+
+  it('are no title: the headline over the byline is', () => {
+    expect(analyze(text).metadata.title).toBe('Summer fete moves to the recreation ground');
+  });
+
+  it('are stripped as a line of tags', () => {
+    const at = text.split('\n').indexOf('Events, Village life') + 1;
+    const f = analyze(text).findings.find((g) => g.line <= at && at <= g.endLine);
+    expect(f?.kind).toBe('navigation');
+    expect(f?.confidence).toBe('certain');
+    expect(clean(text, { metadata: 'drop' }).text).not.toContain('Events, Village life');
+  });
+
+  it('are no list of the menu\'s entries when one is not an entry: "Events, Summer fete" stays a headline', () => {
+    const other = text.replace('Summer fete moves to the recreation ground\n', '').replace('Events, Village life', 'Events, summer fete and the dog show');
+    expect(analyze(other).metadata.title).toBe('Events, summer fete and the dog show');
+  });
+});
