@@ -68,6 +68,12 @@ describe("a press release's own tail", () => {
     expect(strict).toContain(release[0]);
   });
 
+  it('is the release\'s under another wire\'s dateline too', () => {
+    const other = text.replace('PORTHAVEN, Maine, June 3, 2025 /PRNewswire/ --', 'PORTHAVEN, Maine, June 3, 2025 (GLOBE NEWSWIRE) --');
+    expect(other).not.toBe(text);
+    expect(confidenceOf(other, 'About Tidewater Foods')).toBe('suspect');
+  });
+
   it('is no release without a wire\'s dateline: an author\'s box under an article stays certain', () => {
     const article = [...MENU, 'Sardine boats return to Porthaven', '', ...paragraphs('The sardine boats came back to Porthaven this week for the first time in six years, and the pier was busy again before dawn on Monday.', 'Fishermen said the shoals had moved north with the warmer water and were now close enough to reach in a day.'), 'About the author', '', 'Jill Marsh has covered the coast for the Courier since 2011.', ''].join('\n');
     expect(confidenceOf(article, 'About the author')).toBe('certain');
