@@ -3,7 +3,7 @@ import { charClass, LETTER } from './chars';
 import { findDate, isDateOnly } from './dates';
 import { parseFrontMatter } from './frontmatter';
 import { LANGS, LanguageTally, LineWords, SAMPLE_LENGTH, scanLine, UNSPACED } from './lang';
-import { entryList, pickTitle, readMetadata, shortLines, stoppedHeadline } from './metadata';
+import { entryLists, pickTitle, readMetadata, stoppedHeadline } from './metadata';
 import { matchRule, memoFor, type RuleMemo } from './match';
 import { isBareMarker, kindOf, ruleById, type LineRule, type RuleId } from './rules';
 import { ENUMERATED, KEY_VALUE, SIGN_OFF, endsTerminal, isSalutation, splitLines } from './text';
@@ -106,7 +106,6 @@ const CORRECTION_NOTE = /^(?:(?:correction|clarification|editor['’]s note|korr
 const CONTRIBUTED = /\bcontributed (?:reporting|research|to this (?:report|article|story))\b/u;
 /** Words of a line of menu entries (a post's categories), at most. */
 const CATEGORY_WORDS = 12;
-const CATEGORY_SPLIT = /[,|·•]/u;
 /** What a press release's tail is marked as, by position or by its headings ("About X", "Media contact"). */
 const RELEASE_TAIL = new Set<string>(['author-box', 'footer-zone', 'menu-run']);
 /** The body opens like a press release: its first paragraph, or one of the next few, after a wire's dateline. */
@@ -1191,8 +1190,7 @@ function keyedUnderHeading(given: readonly LineInfo[]): readonly LineInfo[] {
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].rule?.id !== 'most-read-heading') continue;
     let keyed = 0;
-    let j = i + 1;
-    for (; j < lines.length; j++) {
+    for (let j = i + 1; j < lines.length; j++) {
       const l = lines[j];
       if (l.blank) continue;
       if (l.rule || l.nWords > KEYED_WORDS || !KEY_VALUE.test(l.text) || !FULL_STOP.test(l.text)) break;
@@ -2777,12 +2775,12 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   }
 
   // A line of the page's own menu entries, two or more split by commas or bars ("Events, Village
-  // life"): the post's categories, which the page's menu lists too (see entryList).
-  let short: Set<string> | null = null;
+  // life"): the post's categories, which the page's menu lists too (see entryLists).
+  const entryList = entryLists(lines);
   for (let i = bodyStart; i < n; i++) {
     const l = lines[i];
-    if (marks[i] || l.blank || l.exception || i === title || l.terminal || l.nWords > CATEGORY_WORDS || !CATEGORY_SPLIT.test(l.text)) continue;
-    if (entryList(l.text, (short ??= shortLines(lines)))) mark(i, 'tags-line');
+    if (marks[i] || l.blank || l.exception || i === title || l.terminal || l.nWords > CATEGORY_WORDS) continue;
+    if (entryList(l.text)) mark(i, 'tags-line');
   }
 
   // A press release's own tail right under its body, "About <Company>" over the company's paragraph

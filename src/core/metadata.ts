@@ -273,20 +273,22 @@ const RATING = /[★☆⭐]{3}/u;
 const ENTRY_WORDS = 3;
 const ENTRY_SPLIT = /\s*[,|·•]\s*/u;
 
-/** The short lines of a page, lower-cased: its menus' entries among them. */
-export function shortLines(lines: readonly MetaLine[]): Set<string> {
-  const set = new Set<string>();
-  for (const l of lines) if (!l.blank && l.nWords <= ENTRY_WORDS) set.add(l.text.toLowerCase());
-  return set;
-}
-
 /**
- * A line of two or more of the page's own short lines, split by commas or bars ("Events, Village
- * life"): a post's categories, which the page's menu lists one by one. No headline.
+ * Whether a line is two or more of the page's own short lines, split by commas or bars ("Events,
+ * Village life"): a post's categories, which the page's menu lists one by one. No headline. The
+ * page's short lines are gathered on the first line that splits so.
  */
-export function entryList(text: string, short: ReadonlySet<string>): boolean {
-  const items = text.split(ENTRY_SPLIT);
-  return items.length >= 2 && items.every((t) => short.has(t.toLowerCase()));
+export function entryLists(lines: readonly MetaLine[]): (text: string) => boolean {
+  let short: Set<string> | null = null;
+  return (text) => {
+    const items = text.split(ENTRY_SPLIT);
+    if (items.length < 2) return false;
+    if (!short) {
+      short = new Set();
+      for (const l of lines) if (!l.blank && l.nWords <= ENTRY_WORDS) short.add(l.text.toLowerCase());
+    }
+    return items.every((t) => short!.has(t.toLowerCase()));
+  };
 }
 
 export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd: number, bodyStart: number, lang: string | null = null): number {
@@ -302,12 +304,12 @@ export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd
     while (j < lines.length && lines[j].blank) j++;
     return j < lines.length && !!isHeadMeta(j);
   };
-  let short: Set<string> | null = null;
+  const entryList = entryLists(lines);
   const headlineCandidate = (i: number) => {
     const l = lines[i];
     // (A headline has words: "0 0 0" is a row of figures.)
     return !l.rule && !l.userRule && !l.exception && ((isHeadlineLike(l) && !FULL_STOP.test(l.text)) || stoppedOverMeta(i)) && l.nWords >= 3 && /\p{L}/u.test(l.text) && !/\s[|>›»]\s|\S\s{2,}\S/u.test(l.text) && !isDateOnly(l.text) && !isToolLabel(l.text) && !RATING.test(l.text) && !amongFacts(i) &&
-      !entryList(l.text, (short ??= shortLines(lines)));
+      !entryList(l.text);
   };
   // A post's comment count ("7 Comments") stands with its byline under the title.
   const commentCount = (l: MetaLine) => l.rule?.id === 'comments-marker' && l.nWords <= 4 && /\d/u.test(l.text);
@@ -397,7 +399,7 @@ export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd
       return bylinedAbove(t) ?? t;
     }
     // Standfirsts: sentences between the title and the body. (And the post's categories.)
-    if (l.prose || FULL_STOP.test(l.text) || entryList(l.text, (short ??= shortLines(lines)))) continue;
+    if (l.prose || FULL_STOP.test(l.text) || entryList(l.text)) continue;
     // A badge right under the headline ("PLUS", "Live", "Exclusive").
     if (l.nWords === 1 && !/\d/u.test(l.text) && i > bodyStart && headlineCandidate(i - 1)) {
       furniture = true;
