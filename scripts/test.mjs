@@ -32,7 +32,7 @@ for (const s of suites) {
     child.stderr.on('data', (d) => (process.stderr.write(d), (out += d)));
     child.on('exit', (c, sig) => {
       const plain = out.replace(/\x1b\[[0-9;]*m/g, '');
-      results.push({ name: s.name, ok: c === 0, counts: plain.match(s.count)?.[1] ?? (sig ? `killed by ${sig}` : `exit ${c}`) });
+      results.push({ name: s.name, ok: c === 0, counts: plain.match(s.count)?.[1] ?? (sig ? `killed by ${sig}` : `exit ${c}`), failures: c === 0 ? '' : failureReport(plain) });
       resolve(c);
     });
   });
@@ -42,4 +42,15 @@ for (const s of suites) {
 
 console.log('\n[chaff] npm test summary');
 for (const r of results) console.log(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name.padEnd(12)} ${r.counts}`);
+// A CI log is often read from its end: the failures again, under the summary.
+for (const r of results.filter((x) => x.failures)) console.log(`\n[chaff] ${r.name}: what failed\n${r.failures}`);
 process.exit(results.every((r) => r.ok) ? 0 : 1);
+
+/** The failures section of a mocha or vitest report, short enough for the end of a log. */
+function failureReport(plain) {
+  const lines = plain.split('\n');
+  const start = lines.findIndex((l) => /^\s*\d+ failing\s*$/.test(l) || /Failed Tests? \d+/.test(l));
+  const picked = start >= 0 ? lines.slice(start) : lines.slice(-40);
+  // Stack frames and blank lines left out: the tail of a log may be all a reader gets.
+  return picked.filter((l) => l.trim() && !/^\s+at /.test(l)).slice(0, 24).join('\n');
+}

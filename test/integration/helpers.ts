@@ -21,7 +21,7 @@ export function workspacePath(rel: string): string {
 }
 
 /** Polls until `check` returns a truthy value; the limit only guards against hangs. */
-export async function waitFor<T>(check: () => T | Promise<T>, what: string, limitMs = 15_000): Promise<NonNullable<T>> {
+export async function waitFor<T>(check: () => T | Promise<T>, what: string, limitMs = 30_000): Promise<NonNullable<T>> {
   const until = Date.now() + limitMs;
   for (;;) {
     const v = await check();

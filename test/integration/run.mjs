@@ -50,6 +50,8 @@ try {
   try {
     const r = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
     summary = `${r.passes} passing, ${r.failures} failing, ${r.pending} pending`;
+    for (const t of r.retried ?? []) progress(`integration: retried once: ${t}`);
+    if (r.retried?.length) summary += `, ${r.retried.length} retried (named above)`;
     if (r.failures > 0 || r.passes === 0) rc = 1;
   } catch {
     rc = 1;
