@@ -2,7 +2,7 @@
 // `npm test`: unit, integration (real VS Code extension host) and e2e (workbench in Chromium), each
 // run even if an earlier one failed, then one summary with the counts; exits non-zero on any failure.
 import { spawn } from 'node:child_process';
-import { ROOT, ensureSystemPackages } from './setup.mjs';
+import { ROOT, ensureSystemPackages, ensureTools } from './setup.mjs';
 
 const suites = [
   // test:unit builds dist/ first; the other two test that build.
@@ -24,7 +24,11 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 const results = [];
 // The browser suites need Debian's Chromium; on a fresh machine it is installed here, as CI does.
 await ensureSystemPackages(['chromium']).catch((e) => console.error(`[chaff] ${e.message}`));
+// The real VS Code (code-server, minutes to install the first time) is fetched while the unit tests
+// run, which do not need it; the browser suites wait for it. A failure is reported by their runners.
+const tools = process.env.VSCODE_EXECUTABLE ? Promise.resolve() : ensureTools().catch((e) => console.error(`[chaff] ${e.message}`));
 for (const s of suites) {
+  if (s.name !== 'unit') await tools;
   const code = await new Promise((resolve) => {
     let out = '';
     child = spawn(s.cmd, s.args, { cwd: ROOT, stdio: ['inherit', 'pipe', 'pipe'] });

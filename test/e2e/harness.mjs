@@ -132,7 +132,8 @@ export class Workbench {
    */
   async runCommand(title) {
     const { page } = this;
-    await page.click('.editor-instance .monaco-editor .view-lines').catch(() => page.click('.explorer-folders-view .monaco-list-row'));
+    // (Short: with no editor open, the default 30 s would pass before the fallback.)
+    await page.click('.editor-instance .monaco-editor .view-lines', { timeout: 2_000 }).catch(() => page.click('.explorer-folders-view .monaco-list-row'));
     await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget:visible input').first();
     await input.waitFor({ timeout: 10_000 });
