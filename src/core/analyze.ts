@@ -2715,6 +2715,33 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     }
   }
 
+  // A table of contents set after the first paragraphs (a blog plugin's box): its heading, its toggle,
+  // and entries that the body repeats below as subheads, numbered or not.
+  if (span) {
+    const entryKey = (t: string) => t.replace(/^\d+(?:\.\d+)*\.?\s+/u, '').toLowerCase();
+    for (let i = bodyStartLine; i < bodyEndLine; i++) {
+      if (lines[i].rule?.id !== 'toc-heading' || (marks[i] && !marks[i]!.suspect)) continue;
+      const heads = [i];
+      let k = i + 1;
+      for (; k <= bodyEndLine && (lines[k].blank || lines[k].rule?.id === 'toc-heading'); k++) if (!lines[k].blank) heads.push(k);
+      const entries: number[] = [];
+      // (The run ends where the body's first subhead, the first entry again, follows with no gap.)
+      for (; k <= bodyEndLine && (lines[k].blank || (lines[k].nWords <= 20 && !lines[k].prose)); k++) {
+        if (lines[k].blank) continue;
+        if (entries.length && entryKey(lines[k].text) === entryKey(lines[entries[0]].text)) break;
+        entries.push(k);
+      }
+      const below = new Set<string>();
+      for (let j = k; j <= bodyEndLine; j++) if (!lines[j].blank && lines[j].nWords <= 20) below.add(entryKey(lines[j].text));
+      let repeated = 0;
+      while (repeated < entries.length && below.has(entryKey(lines[entries[repeated]].text))) repeated++;
+      if (repeated < 2) continue;
+      for (const h of heads) mark(h, 'toc-heading');
+      for (const e of entries.slice(0, repeated)) mark(e, 'toc-heading', 'navigation', 'an entry the body repeats');
+      i = entries[repeated - 1];
+    }
+  }
+
   // The headline shown again below it (a kicker in capitals, a caption, a teaser of itself): the title
   // line says it once.
   if (title >= 0) {

@@ -325,6 +325,9 @@ const NAV_WORDS = alt(
   'masuk', 'daftar', 'keluar', 'kembali ke atas', 'lihat semua', 'muat lebih banyak', 'selanjutnya', 'sebelumnya', 'halaman (?:selanjutnya|berikutnya|sebelumnya)',
   'đăng nhập', 'đăng ký', 'đăng xuất', 'trang chủ', 'tìm kiếm', '(?:lên|về) đầu trang', 'trang (?:sau|trước|tiếp)', 'تسجيل (?:الدخول|الخروج)', 'إنشاء حساب', 'العودة (?:للأعلى|إلى الأعلى)',
   '首页', '返回顶部', '上一页', '下一页', '查看更多', '加载更多', '登录', '注册', '退出(?:登录)?', '홈', '검색', '맨 ?위로', '위로', '로그인', '회원가입', '로그아웃', '(?:기사 )?더\\s?보기',
+  // A footer's box of links: "Quick links", "Nützliche Links", "Enlaces de interés".
+  'quick ?links', '(?:useful|important|helpful) links', 'schnellzugriff', 'nützliche links', 'liens (?:rapides|utiles)', 'enlaces (?:rápidos|útiles|de interés)', 'links (?:rápidos|úteis)',
+  'link utili', 'collegamenti (?:rapidi|utili)', '(?:szybkie|przydatne) linki', '(?:быстрые|полезные) ссылки', '(?:snelle|handige|nuttige) links',
   // A live story's sort and refresh controls: "Newest first", "Älteste zuerst", "Live-Ticker aktualisieren".
   '(?:newest|latest|oldest) first', '(?:neueste|älteste) zuerst', '(?:plus récents?|plus anciens?) d[\'’]abord', '(?:más recientes|más antiguos) primero', '(?:mais recentes|mais antigos) primeiro', '(?:live-?(?:ticker|blog) )?(?:aktualisieren|refresh)',
   'ログイン', 'ログアウト', '会員登録', 'マイページ', 'ページ(?:の)?トップへ(?:戻る)?', '(?:この)?ページの先頭へ(?:戻る)?', 'トップへ戻る', 'もっと見る', 'もっと読む', 'さらに表示', '(?:次|前)(?:の)?ページ(?:へ)?', '(?:この(?:ニュース|記事)の)?(?:動画|写真|画像|ニュース|記事)をもっと見る',
@@ -1110,12 +1113,12 @@ export const LINE_RULES: LineRule[] = [
     pattern: line(
       alt(
         'inhaltsverzeichnis', 'inhalt', 'table of contents', 'contents', 'sommaire', 'table des matières', 'índice(?: de contenidos)?', 'tabla de contenidos?', 'contenidos', 'indice', 'sommario', 'índice', 'spis treści', 'inhoudsopgave', 'inhoud',
-        'afficher ?/ ?masquer', 'ocultar', 'mostrar', '\\[?(?:show|hide|anzeigen|ausblenden|verbergen|masquer|afficher)\\]?',
+        'afficher ?/ ?masquer', 'ocultar', 'mostrar', 'toggle', '\\[?(?:show|hide|toggle|anzeigen|ausblenden|verbergen|masquer|afficher)\\]?',
       ),
     ),
     zone: 'outside',
     maxWords: 5,
-    examples: ['Inhaltsverzeichnis', 'Sommaire', 'Índice', 'Table of contents', 'Spis treści', 'Afficher / masquer'],
+    examples: ['Inhaltsverzeichnis', 'Toggle', '[toggle]', 'Sommaire', 'Índice', 'Table of contents', 'Spis treści', 'Afficher / masquer'],
     counterExamples: ['The index of consumer prices rose by 0.4% in March.'],
     languages: ['de', 'fr', 'es', 'it', 'pt', 'pl', 'nl', 'en'],
   },
@@ -1974,10 +1977,10 @@ export const LINE_RULES: LineRule[] = [
     hint: new RegExp(`[>›»/|•·]|^(?:${NAV_WORDS})\\s*$`, 'iu'),
     zone: 'outside',
     maxWords: 10,
-    examples: ['ページの先頭へ', 'このページの先頭へ戻る', 'Primary Menu', 'Hauptmenü', 'Menu principale', 'Главное меню', 'Menu główne', 'Hoofdmenu', 'Entries feed', 'Comments feed', 'Feed der Einträge', 'Flux des commentaires', 'Feed de entradas', 'Feed de comentários', 'Feed dei commenti', 'Лента записей', 'Kanał komentarzy', 'Reacties feed', 'Collapse this bar',
+    examples: ['ページの先頭へ', 'このページの先頭へ戻る', 'Primary Menu', 'Quick Links', 'Nützliche Links', 'Enlaces de interés', 'Liens utiles', 'Полезные ссылки', 'Hauptmenü', 'Menu principale', 'Главное меню', 'Menu główne', 'Hoofdmenu', 'Entries feed', 'Comments feed', 'Feed der Einträge', 'Flux des commentaires', 'Feed de entradas', 'Feed de comentários', 'Feed dei commenti', 'Лента записей', 'Kanał komentarzy', 'Reacties feed', 'Collapse this bar',
       'Home', 'Menu', 'Skip to content', 'Home > News > World', 'Terms | Privacy | About us? | ', 'Español | English | Français |  | ', 'Главная', 'Strona główna', 'Wczytaj wcześniejsze wpisy', 'Zoeken', 'Sign out', 'Load more stories', 'Carregar mais', 'Показать ещё', 'Meer laden', 'もっと見る', 'ページトップへ', '次ページ', 'このニュースの動画をもっと見る', 'Newest first', 'Älteste zuerst', 'Live-Ticker aktualisieren',
       'Bejelentkezés', 'Přihlásit se', 'Hľadať', 'Pagina principală', 'Търсене', 'Головна', 'Giriş Yap', 'Logga in', 'Log ind', 'Logg inn', 'Kirjaudu sisään', 'Αρχική', 'Masuk', 'Trang chủ', '返回顶部', '로그인', 'Zpět nahoru', 'Til toppen'],
-    counterExamples: ['Entries feed into the national competition close on Friday.', 'Primary menu items at the school canteen will change in May.',
+    counterExamples: ['Quick links between the two campuses are planned for next year.', 'Entries feed into the national competition close on Friday.', 'Primary menu items at the school canteen will change in May.',
       'Home prices rose for a third month in a row.', 'Wczytaj dane z karty, prosi automat na dworcu.', 'Masuk ke ruang sidang, terdakwa tampak tenang.', 'Sök efter den försvunna pojken pågår fortfarande.'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'pl', 'nl', 'ja', 'hu', 'cs', 'sk', 'ro', 'bg', 'uk', 'tr', 'sv', 'da', 'no', 'fi', 'el', 'vi', 'zh', 'ko'],
   },

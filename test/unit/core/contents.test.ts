@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../../src/core';
+
+// A table of contents that a blog plugin sets after an article's first paragraphs, and a footer's box
+// of links: the page's furniture, while the subheads the contents list stay.
+const kept = (text: string) => clean(text, { metadata: 'drop' }).text.split('\n').map((l) => l.trim());
+const count = (lines: string[], l: string) => lines.filter((x) => x === l).length;
+
+const MENU = ['Crumb & Ledger', 'Recipes', 'Baking', 'About', 'Contact', ''];
+const HEAD = ['How to Rescue a Neglected Rye Starter', '', 'By Mara Quill', 'March 3, 2025', ''];
+const INTRO = [
+  'If you found a jar of grey, sulky-looking starter at the back of your fridge this week, do not throw it out just yet: it is almost certainly still alive and only needs a few feeds.',
+  '',
+  'Mine spent most of January forgotten behind a tub of yoghurt while we were away, so I took notes as I brought it back, and here is everything that worked for me.',
+  '',
+];
+const SECTIONS = [
+  ['Is it actually dead?', 'It is very hard to kill a mature starter by neglect alone. The dark liquid on top is alcohol, and it simply means the yeast has run out of food for a while.'],
+  ['What you will need', 'You need rye flour, water at room temperature, a clean jar and a kitchen scale, because measuring by weight makes the feeding ratios far easier to keep the same.'],
+  ['Day one', 'Pour off the liquid, keep a tablespoon of the starter and feed it with equal weights of flour and water, then leave it somewhere warm for the rest of the day.'],
+  ['When can I bake with it?', 'Once the starter doubles within six hours of a feed for two days running, it is ready to raise a loaf again, and you can go back to feeding it once a week.'],
+];
+const BODY = SECTIONS.flatMap(([h, p]) => [h, '', p, '']);
+const FOOT = ['', 'Leave a comment', 'Your email address will not be published.', '', 'Quick Links', 'Recipes', 'Shop', 'Privacy policy'];
+
+describe('a table of contents inside the article', () => {
+  it('strips its heading, its toggle and its entries, and keeps every subhead once', () => {
+    const toc = ['Table of Contents', 'Toggle', ...SECTIONS.map(([h]) => h)];
+    const out = kept([...MENU, ...HEAD, ...INTRO, ...toc, ...BODY, ...FOOT].join('\n'));
+    expect(out).not.toContain('Table of Contents');
+    expect(out).not.toContain('Toggle');
+    for (const [h, p] of SECTIONS) {
+      expect(count(out, h)).toBe(1);
+      expect(out).toContain(p);
+    }
+  });
+
+  it('takes numbered entries for the subheads they number', () => {
+    const toc = ['Contents', '', ...SECTIONS.map(([h], i) => `${i + 1}. ${h}`), ''];
+    const out = kept([...MENU, ...HEAD, ...INTRO, ...toc, ...BODY, ...FOOT].join('\n'));
+    expect(out).not.toContain('Contents');
+    expect(out.filter((l) => /^\d\. /.test(l))).toEqual([]);
+    for (const [h] of SECTIONS) expect(count(out, h)).toBe(1);
+  });
+
+  it('keeps a list under a "Contents" line that the body does not repeat', () => {
+    const list = ['Contents', 'Rye flour', 'Water at room temperature', 'A clean jar'];
+    const out = kept([...MENU, ...HEAD, ...INTRO, ...list, '', ...BODY, ...FOOT].join('\n'));
+    for (const l of list.slice(1)) expect(out).toContain(l);
+  });
+});
+
+describe('a footer\'s box of links', () => {
+  it('strips its heading, in several languages, as the page\'s last lines', () => {
+    for (const heading of ['Quick Links', 'Useful links', 'Nützliche Links', 'Liens utiles', 'Enlaces de interés']) {
+      const out = kept([...MENU, ...HEAD, ...INTRO, ...BODY, heading, 'Our recipes'].join('\n'));
+      expect(out).not.toContain(heading);
+      for (const [, p] of SECTIONS) expect(out).toContain(p);
+    }
+  });
+});
