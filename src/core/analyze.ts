@@ -101,6 +101,13 @@ const MATCH_MINUTE = new RegExp(`^${MINUTE}$`, 'u');
 // A match's clock on a line of its own: a minute or the match's state ("FT", "Half-time").
 const MATCH_CLOCK = new RegExp(`^(?:${MINUTE}|FT|HT|Full[- ]time|Half[- ]time)$`, 'iu');
 // A correction to the article: "Correction, 29 January: …", "An earlier version of this story …".
+/** The heading of a box of the quotes an article names: "Stocks in this story", "Aktien in diesem Artikel". */
+const QUOTES_HEAD = /^(?:(?:stocks|shares|tickers|companies|quotes) (?:in|from|mentioned in) this (?:story|article|report)|(?:related|mentioned) (?:stocks|tickers|companies|quotes)|in this article|aktien (?:in diesem|im) artikel|(?:im artikel )?erwähnte (?:werte|aktien|unternehmen)|werte im artikel|(?:les )?valeurs citées(?: dans cet article)?|actions mentionnées|(?:valores|empresas|acciones) (?:mencionad[oa]s|en esta noticia|citad[oa]s)|ações (?:mencionadas|citadas|nesta (?:matéria|notícia))|titoli (?:citati|menzionati)(?: nell['’]articolo)?|spółki w (?:artykule|tekście)|(?:компании|акции) в (?:статье|материале)|упомянутые (?:компании|акции))\s*:?$/iu;
+/** A quote's ticker symbol, its price, and its change ("VNTR", "₹1,412.60", "+7.12 (+9.24%)"). */
+const QUOTE_SYMBOL = /^(?=.*\p{Lu})[\p{Lu}\d^][\p{Lu}\d.:^=-]{0,11}$/u;
+const QUOTE_PRICE = /^(?:\p{Sc}|[A-Z]{1,3}\$|Rs\.?)?\s?\d{1,3}(?:[,.\s ]\d{3})*(?:[.,]\d{1,4})?\s?(?:\p{Sc}|[A-Z]{3}|zł|kr)?$/u;
+const QUOTE_CHANGE = /^[▲▼↑↓]?\s?[+−–-]\s?\d[\d.,]*\s?%?(?:\s?\(\s?[+−–-]?\d[\d.,]*\s?%\s?\))?$/u;
+
 const CORRECTION_NOTE = /^(?:(?:correction|clarification|editor['’]s note|korrektur|berichtigung|richtigstellung|corrección|rectificación|fe de erratas|correção|errata(?: corrige)?|rettifica|rectificatif|erratum|исправление|уточнение|sprostowanie|korekta)\b[^:]{0,40}:|an earlier version of this (?:article|story|post|report)\b)/iu;
 // "Jane Doe contributed to this report."
 const CONTRIBUTED = /\bcontributed (?:reporting|research|to this (?:report|article|story))\b/u;
@@ -2740,6 +2747,28 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       for (const e of entries.slice(0, repeated)) mark(e, 'toc-heading', 'navigation', 'an entry the body repeats');
       i = entries[repeated - 1];
     }
+  }
+
+  // A box of the quotes the article names, set into it or under it: each company's name, symbol, price
+  // and change under a heading. Two figures at least, so a list under "In this article" stays.
+  for (let i = bodyStart; i < n; i++) {
+    if (lines[i].blank || !QUOTES_HEAD.test(lines[i].text)) continue;
+    const rows: number[] = [];
+    let figures = 0;
+    for (let k = i + 1; k < n; k++) {
+      const l = lines[k];
+      if (l.blank) continue;
+      const figure = QUOTE_PRICE.test(l.text) || QUOTE_CHANGE.test(l.text);
+      if (!figure && !QUOTE_SYMBOL.test(l.text) && !(l.nWords <= 5 && !l.prose && /^\p{Lu}/u.test(l.text) && !/[.!?:]$/u.test(l.text))) break;
+      if (figure) figures++;
+      rows.push(k);
+    }
+    if (figures < 2) continue;
+    // (The box ends at its last figure: a name after it may be the next paragraph's subhead.)
+    while (rows.length && !(QUOTE_PRICE.test(lines[rows[rows.length - 1]].text) || QUOTE_CHANGE.test(lines[rows[rows.length - 1]].text))) rows.pop();
+    mark(i, 'ticker-widget');
+    for (const k of rows) mark(k, 'ticker-widget');
+    i = rows[rows.length - 1];
   }
 
   // The headline shown again below it (a kicker in capitals, a caption, a teaser of itself): the title

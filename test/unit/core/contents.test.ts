@@ -59,3 +59,36 @@ describe('a footer\'s box of links', () => {
     }
   });
 });
+
+describe('a box of the quotes an article names', () => {
+  const story = [
+    'Vantor Semiconductor reported quarterly revenue of $3.4 billion on Wednesday, ahead of the $3.2 billion analysts had expected, as demand for its network chips recovered faster than forecast.',
+    '',
+    'The company said orders from data-centre customers rose for a third quarter in a row, and it raised its forecast for the full year by about five per cent.',
+    '',
+  ];
+  const box = ['Stocks in this story', 'VNTR', 'Vantor Semiconductor', '84.17', '+7.12 (+9.24%)', 'CRNO', 'Corrin Optics Inc', '22.40', '-0.41 (-1.80%)'];
+  const after = [
+    'Vantor\'s stock had risen about 38% this year before the report, outpacing the wider index of chipmakers by a wide margin.',
+    '',
+    'Analysts said the outlook for the second half would depend on how quickly customers worked through the stock they had built up last year.',
+  ];
+
+  it('strips it inside the article, names, symbols, prices and changes, and keeps the paragraph it runs into', () => {
+    const out = kept([...MENU, 'Vantor beats forecasts as chip orders recover', '', ...story, ...box, ...after].join('\n'));
+    for (const l of box) expect(out).not.toContain(l);
+    for (const l of [...story, ...after].filter(Boolean)) expect(out).toContain(l);
+  });
+
+  it('strips it under its German heading, prices in euros', () => {
+    const de = ['Aktien in diesem Artikel', 'Vantor Semiconductor', '78,40 €', '+9,2 %', 'Corrin Optics', '20,75 €', '-1,8 %'];
+    const out = kept([...MENU, 'Vantor beats forecasts as chip orders recover', '', ...story, ...de, '', ...after].join('\n'));
+    for (const l of de) expect(out).not.toContain(l);
+  });
+
+  it('keeps a list under "In this article" that has no figures', () => {
+    const list = ['In this article', 'Why the orders came back', 'What the forecast means'];
+    const out = kept([...MENU, 'Vantor beats forecasts as chip orders recover', '', ...story, ...list, '', ...after].join('\n'));
+    for (const l of list.slice(1)) expect(out).toContain(l);
+  });
+});
