@@ -101,6 +101,8 @@ const MATCH_MINUTE = new RegExp(`^${MINUTE}$`, 'u');
 // A match's clock on a line of its own: a minute or the match's state ("FT", "Half-time").
 const MATCH_CLOCK = new RegExp(`^(?:${MINUTE}|FT|HT|Full[- ]time|Half[- ]time)$`, 'iu');
 // A correction to the article: "Correction, 29 January: …", "An earlier version of this story …".
+const straight = (t: string) => t.replace(/[‘’‚‛]/gu, "'").replace(/[“”„‟]/gu, '"');
+
 /** The heading of a box of the quotes an article names: "Stocks in this story", "Aktien in diesem Artikel". */
 const QUOTES_HEAD = /^(?:(?:stocks|shares|tickers|companies|quotes) (?:in|from|mentioned in) this (?:story|article|report)|(?:related|mentioned) (?:stocks|tickers|companies|quotes)|in this article|aktien (?:in diesem|im) artikel|(?:im artikel )?erwähnte (?:werte|aktien|unternehmen)|werte im artikel|(?:les )?valeurs citées(?: dans cet article)?|actions mentionnées|(?:valores|empresas|acciones) (?:mencionad[oa]s|en esta noticia|citad[oa]s)|ações (?:mencionadas|citadas|nesta (?:matéria|notícia))|titoli (?:citati|menzionati)(?: nell['’]articolo)?|spółki w (?:artykule|tekście)|(?:компании|акции) в (?:статье|материале)|упомянутые (?:компании|акции))\s*:?$/iu;
 /** A quote's ticker symbol, its price, and its change ("VNTR", "₹1,412.60", "+7.12 (+9.24%)"). */
@@ -2562,13 +2564,14 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     // are read, and only those that hold a piece of the line as it is written are normalised.
     for (let i = bodyStartLine; i <= bodyEndLine; i++) {
       if (!candidate(i)) continue;
-      const piece = lines[i].text.replace(/^[^\p{L}\p{N}]+/u, '').slice(0, 16);
+      // (Quotes and apostrophes as one kind: a pull quote is often set in curly ones, the text in straight.)
+      const piece = straight(lines[i].text.replace(/^[^\p{L}\p{N}]+/u, '').slice(0, 16));
       if (piece.length < 16) continue;
       let q = '';
       let inParagraph = false;
       let again = false;
       for (let k = Math.max(bodyStartLine, i - PULL_QUOTE_REACH); k <= Math.min(bodyEndLine, i + PULL_QUOTE_REACH) && !again; k++) {
-        if (k === i || !lines[k].text.includes(piece)) continue;
+        if (k === i || !straight(lines[k].text).includes(piece)) continue;
         q ||= norm(lines[i].text);
         const b = norm(lines[k].text);
         // (A line the body has alone more than once is of a repeated list, a meal plan's say.)
@@ -2751,22 +2754,31 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
 
   // A box of the quotes the article names, set into it or under it: each company's name, symbol, price
   // and change under a heading. Two figures at least, so a list under "In this article" stays.
+  // With no heading, two quotes at least, each with its symbol and its change.
   for (let i = bodyStart; i < n; i++) {
-    if (lines[i].blank || !QUOTES_HEAD.test(lines[i].text)) continue;
+    if (lines[i].blank || (marks[i] && !marks[i]!.suspect)) continue;
+    const head = QUOTES_HEAD.test(lines[i].text);
+    if (!head && !QUOTE_SYMBOL.test(lines[i].text)) continue;
     const rows: number[] = [];
     let figures = 0;
-    for (let k = i + 1; k < n; k++) {
+    let changes = 0;
+    let symbols = 0;
+    for (let k = head ? i + 1 : i; k < n; k++) {
       const l = lines[k];
       if (l.blank) continue;
-      const figure = QUOTE_PRICE.test(l.text) || QUOTE_CHANGE.test(l.text);
-      if (!figure && !QUOTE_SYMBOL.test(l.text) && !(l.nWords <= 5 && !l.prose && /^\p{Lu}/u.test(l.text) && !/[.!?:]$/u.test(l.text))) break;
+      const change = QUOTE_CHANGE.test(l.text);
+      const figure = change || QUOTE_PRICE.test(l.text);
+      const symbol = !figure && QUOTE_SYMBOL.test(l.text);
+      if (!figure && !symbol && !(l.nWords <= 5 && !l.prose && /^\p{Lu}/u.test(l.text) && !/[.!?:]$/u.test(l.text))) break;
       if (figure) figures++;
+      if (change) changes++;
+      if (symbol) symbols++;
       rows.push(k);
     }
-    if (figures < 2) continue;
+    if (head ? figures < 2 : changes < 2 || symbols < 2) continue;
     // (The box ends at its last figure: a name after it may be the next paragraph's subhead.)
     while (rows.length && !(QUOTE_PRICE.test(lines[rows[rows.length - 1]].text) || QUOTE_CHANGE.test(lines[rows[rows.length - 1]].text))) rows.pop();
-    mark(i, 'ticker-widget');
+    if (head) mark(i, 'ticker-widget');
     for (const k of rows) mark(k, 'ticker-widget');
     i = rows[rows.length - 1];
   }

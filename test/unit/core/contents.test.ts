@@ -92,3 +92,38 @@ describe('a box of the quotes an article names', () => {
     for (const l of list.slice(1)) expect(out).toContain(l);
   });
 });
+
+describe('quotes set into an article with no heading over them', () => {
+  const para = (t: string) => [t, ''];
+  const story = [
+    ...para('Chip equipment makers rallied on Tuesday after the largest of them said orders for the coming year were already above its forecast, easing fears of a slowdown.'),
+    ...para('Not everyone was convinced. One portfolio manager said the orders were pulled forward by customers who feared new export rules, and might not last.'),
+  ];
+  const quotes = ['ASMX', 'Asmerdi Tools', '88.14', '+2.90 (+3.40%)', 'KLEV', 'Kleveland Photonics', '211.62', '+9.75 (+4.83%)'];
+  const after = para('Among suppliers, Asmerdi Tools gained 3.4% and Kleveland Photonics added almost 5%, their best days since the spring.');
+
+  it('strips two quotes or more, each with its symbol and change', () => {
+    const out = kept([...MENU, 'Chip equipment makers rally on strong orders', '', ...story, ...quotes, '', ...after].join('\n'));
+    for (const l of quotes) expect(out).not.toContain(l);
+    expect(out).toContain(after[0]);
+  });
+
+  it('keeps a single symbol and figure in the text', () => {
+    const one = ['ASMX', 'Asmerdi Tools', '88.14', '+2.90 (+3.40%)'];
+    const out = kept([...MENU, 'Chip equipment makers rally on strong orders', '', ...story, ...one, '', ...after].join('\n'));
+    expect(out).toContain('+2.90 (+3.40%)');
+  });
+});
+
+describe('a pull quote in curly quotes over a paragraph in straight ones', () => {
+  it('is left for review as a pull quote', () => {
+    const text = [...MENU, 'The freeze bought time. Did it buy anything else?', '',
+      'The idea was to buy time while the council rewrote its housing plan. "You can\'t plan a city when the people you\'re planning for keep leaving," one councillor said at the time, and the vote passed easily.', '',
+      '“You can’t plan a city when the people you’re planning for keep leaving.”', '',
+      'Two years later, the data so far is thin, and both sides of the argument are reading it selectively, economists who studied the freeze say.', ''].join('\n');
+    const out = clean(text, { metadata: 'drop' }).text;
+    const strict = clean(text, { metadata: 'drop', strip: 'suspect' }).text;
+    expect(out).toContain('“You can’t plan a city');
+    expect(strict).not.toContain('“You can’t plan a city');
+  });
+});
