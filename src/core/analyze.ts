@@ -2757,8 +2757,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   // With no heading, two quotes at least, each with its symbol and its change.
   for (let i = bodyStart; i < n; i++) {
     if (lines[i].blank || (marks[i] && !marks[i]!.suspect)) continue;
-    const head = QUOTES_HEAD.test(lines[i].text);
-    if (!head && !QUOTE_SYMBOL.test(lines[i].text)) continue;
+    const head = lines[i].nWords <= 6 && QUOTES_HEAD.test(lines[i].text);
+    if (!head && !(lines[i].text.length <= 12 && QUOTE_SYMBOL.test(lines[i].text))) continue;
     const rows: number[] = [];
     let figures = 0;
     let changes = 0;
