@@ -679,7 +679,7 @@ export const LINE_RULES: LineRule[] = [
   {
     id: 'ticker-widget',
     kind: 'widget',
-    description: 'A market or currency ticker: symbols with figures, arrows or percentages; a widget\'s figures under their names, split by bars or dots ("Sensex 73,850 ▲ 0.42% | Nifty 22,410 ▲ 0.38%", "Prayer times: Fajr 5:12 · Dhuhr 12:28").',
+    description: 'A market or currency ticker: symbols with figures, arrows or percentages; a widget\'s figures under their names, split by bars or dots ("Sensex 73,850 ▲ 0.42% | Nifty 22,410 ▲ 0.38%", "Prayer times: Fajr 5:12 · Dhuhr 12:28"); a box of the quotes an article names, each company\'s name, symbol, price and change, under a heading ("Stocks in this story") or two quotes at least.',
     pattern: line(
       // (A match's score at half- or full-time is none: "HT: 14-17".)
       String.raw`(?!(?:HT|FT|AET)\b)(?:[\p{Lu}&$€£]{2,10}[\s:]*[\d.,]+(?:\s?zł)?\s*[▲▼↑↓+\-−]?\s*[\d.,]*%?\s*){1,6}` +
@@ -1114,7 +1114,7 @@ export const LINE_RULES: LineRule[] = [
   {
     id: 'toc-heading',
     kind: 'navigation',
-    description: 'A table of contents: its heading, its show/hide toggle, and its entries above the body that the body repeats as subheads.',
+    description: 'A table of contents: its heading, its show/hide toggle, and its entries, above the body or after its first paragraphs, that the body repeats as subheads.',
     pattern: line(
       alt(
         'inhaltsverzeichnis', 'inhalt', 'table of contents', 'contents', 'sommaire', 'table des matières', 'índice(?: de contenidos)?', 'tabla de contenidos?', 'contenidos', 'indice', 'sommario', 'índice', 'spis treści', 'inhoudsopgave', 'inhoud',
