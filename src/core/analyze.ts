@@ -100,7 +100,7 @@ const MINUTE = String.raw`(\d{1,3})(?:\+(\d{1,2}))?['’′]`;
 const MATCH_MINUTE = new RegExp(`^${MINUTE}$`, 'u');
 // A match's clock on a line of its own: a minute or the match's state ("FT", "Half-time").
 const MATCH_CLOCK = new RegExp(`^(?:${MINUTE}|FT|HT|Full[- ]time|Half[- ]time)$`, 'iu');
-// A correction to the article: "Correction, 29 January: …", "An earlier version of this story …".
+// Curly quotes and apostrophes as straight ones.
 const straight = (t: string) => t.replace(/[‘’‚‛]/gu, "'").replace(/[“”„‟]/gu, '"');
 
 /** The heading of a box of the quotes an article names: "Stocks in this story", "Aktien in diesem Artikel". */
@@ -109,7 +109,11 @@ const QUOTES_HEAD = /^(?:(?:stocks|shares|tickers|companies|quotes) (?:in|from|m
 const QUOTE_SYMBOL = /^(?=.*\p{Lu})[\p{Lu}\d^][\p{Lu}\d.:^=-]{0,11}$/u;
 const QUOTE_PRICE = /^(?:\p{Sc}|[A-Z]{1,3}\$|Rs\.?)?\s?\d{1,3}(?:[,.\s ]\d{3})*(?:[.,]\d{1,4})?\s?(?:\p{Sc}|[A-Z]{3}|zł|kr)?$/u;
 const QUOTE_CHANGE = /^[▲▼↑↓]?\s?[+−–-]\s?\d[\d.,]*\s?%?(?:\s?\(\s?[+−–-]?\d[\d.,]*\s?%\s?\))?$/u;
+/** Lines a box of quotes may run to, and entries of a table of contents: bounds, so long menus cost little. */
+const QUOTE_BOX_LINES = 80;
+const TOC_ENTRIES = 60;
 
+// A correction to the article: "Correction, 29 January: …", "An earlier version of this story …".
 const CORRECTION_NOTE = /^(?:(?:correction|clarification|editor['’]s note|korrektur|berichtigung|richtigstellung|corrección|rectificación|fe de erratas|correção|errata(?: corrige)?|rettifica|rectificatif|erratum|исправление|уточнение|sprostowanie|korekta)\b[^:]{0,40}:|an earlier version of this (?:article|story|post|report)\b)/iu;
 // "Jane Doe contributed to this report."
 const CONTRIBUTED = /\bcontributed (?:reporting|research|to this (?:report|article|story))\b/u;
@@ -2729,6 +2733,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   // and entries that the body repeats below as subheads, numbered or not.
   if (span) {
     const entryKey = (t: string) => t.replace(/^\d+(?:\.\d+)*\.?\s+/u, '').toLowerCase();
+    // Where each short line of the body is last seen: built once, on the first contents that need it.
+    let lastAt: Map<string, number> | null = null;
     for (let i = bodyStartLine; i < bodyEndLine; i++) {
       if (lines[i].rule?.id !== 'toc-heading' || (marks[i] && !marks[i]!.suspect)) continue;
       const heads = [i];
@@ -2736,16 +2742,23 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       for (; k <= bodyEndLine && (lines[k].blank || lines[k].rule?.id === 'toc-heading'); k++) if (!lines[k].blank) heads.push(k);
       const entries: number[] = [];
       // (The run ends where the body's first subhead, the first entry again, follows with no gap.)
-      for (; k <= bodyEndLine && (lines[k].blank || (lines[k].nWords <= 20 && !lines[k].prose)); k++) {
+      for (; k <= bodyEndLine && entries.length < TOC_ENTRIES && (lines[k].blank || (lines[k].nWords <= 20 && !lines[k].prose)); k++) {
         if (lines[k].blank) continue;
         if (entries.length && entryKey(lines[k].text) === entryKey(lines[entries[0]].text)) break;
         entries.push(k);
       }
-      const below = new Set<string>();
-      for (let j = k; j <= bodyEndLine; j++) if (!lines[j].blank && lines[j].nWords <= 20) below.add(entryKey(lines[j].text));
       let repeated = 0;
-      while (repeated < entries.length && below.has(entryKey(lines[entries[repeated]].text))) repeated++;
-      if (repeated < 2) continue;
+      if (entries.length >= 2) {
+        if (!lastAt) {
+          lastAt = new Map();
+          for (let j = bodyStartLine; j <= bodyEndLine; j++) if (!lines[j].blank && lines[j].nWords <= 20) lastAt.set(entryKey(lines[j].text), j);
+        }
+        while (repeated < entries.length && (lastAt.get(entryKey(lines[entries[repeated]].text)) ?? -1) >= k) repeated++;
+      }
+      if (repeated < 2) {
+        i = heads[heads.length - 1];
+        continue;
+      }
       for (const h of heads) mark(h, 'toc-heading');
       for (const e of entries.slice(0, repeated)) mark(e, 'toc-heading', 'navigation', 'an entry the body repeats');
       i = entries[repeated - 1];
@@ -2763,7 +2776,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     let figures = 0;
     let changes = 0;
     let symbols = 0;
-    for (let k = head ? i + 1 : i; k < n; k++) {
+    for (let k = head ? i + 1 : i; k < n && k <= i + QUOTE_BOX_LINES; k++) {
       const l = lines[k];
       if (l.blank) continue;
       const change = QUOTE_CHANGE.test(l.text);
