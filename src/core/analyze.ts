@@ -2776,6 +2776,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     let figures = 0;
     let changes = 0;
     let symbols = 0;
+    // (The box ends at its last figure: a name after it may be the next paragraph's subhead.)
+    let end = 0;
     for (let k = head ? i + 1 : i; k < n && k <= i + QUOTE_BOX_LINES; k++) {
       const l = lines[k];
       if (l.blank) continue;
@@ -2783,14 +2785,16 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       const figure = change || QUOTE_PRICE.test(l.text);
       const symbol = !figure && QUOTE_SYMBOL.test(l.text);
       if (!figure && !symbol && !(l.nWords <= 5 && !l.prose && /^\p{Lu}/u.test(l.text) && !/[.!?:]$/u.test(l.text))) break;
-      if (figure) figures++;
       if (change) changes++;
       if (symbol) symbols++;
       rows.push(k);
+      if (figure) {
+        figures++;
+        end = rows.length;
+      }
     }
     if (head ? figures < 2 : changes < 2 || symbols < 2) continue;
-    // (The box ends at its last figure: a name after it may be the next paragraph's subhead.)
-    while (rows.length && !(QUOTE_PRICE.test(lines[rows[rows.length - 1]].text) || QUOTE_CHANGE.test(lines[rows[rows.length - 1]].text))) rows.pop();
+    rows.length = end;
     if (head) mark(i, 'ticker-widget');
     for (const k of rows) mark(k, 'ticker-widget');
     i = rows[rows.length - 1];

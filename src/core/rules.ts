@@ -1118,7 +1118,7 @@ export const LINE_RULES: LineRule[] = [
     pattern: line(
       alt(
         'inhaltsverzeichnis', 'inhalt', 'table of contents', 'contents', 'sommaire', 'table des matières', 'índice(?: de contenidos)?', 'tabla de contenidos?', 'contenidos', 'indice', 'sommario', 'índice', 'spis treści', 'inhoudsopgave', 'inhoud',
-        'afficher ?/ ?masquer', 'ocultar', 'mostrar', 'toggle', '\\[?(?:show|hide|toggle|anzeigen|ausblenden|verbergen|masquer|afficher)\\]?',
+        'afficher ?/ ?masquer', 'ocultar', 'mostrar', '\\[?(?:show|hide|toggle|anzeigen|ausblenden|verbergen|masquer|afficher)\\]?',
       ),
     ),
     zone: 'outside',
