@@ -932,6 +932,45 @@ function listItems(lines: readonly LineInfo[], code: Uint8Array): Uint8Array {
   return out;
 }
 
+/** Words of a lead-in over a list ("What you'll need:"), at most. */
+const LEAD_IN_WORDS = 12;
+/** Items of a list under a lead-in, at most, and words of each. */
+const LEAD_LIST_ITEMS = 20;
+const LEAD_ITEM_WORDS = 8;
+
+/**
+ * A list under a lead-in that ends in a colon, next to the article's prose ("What you'll need:",
+ * "Cloche", "Ruler", "Moss"): the article's, however short its items; a menu has no sentence of the
+ * text to introduce it. Such lines weigh nothing either way. Returns 1 for the lead-in and each item.
+ */
+function leadInLists(lines: readonly LineInfo[]): Uint8Array {
+  const n = lines.length;
+  const out = new Uint8Array(n);
+  const plain = (k: number) => k >= 0 && k < n && !lines[k].blank && !lines[k].rule && !lines[k].userRule;
+  const prose = (k: number) => plain(k) && lines[k].prose;
+  // Where each short line stands last: built once, at the first list.
+  let lastAt: Map<string, number> | null = null;
+  for (let h = 0; h < n; h++) {
+    const l = lines[h];
+    if (!plain(h) || l.nWords < 2 || l.nWords > LEAD_IN_WORDS || !LEAD_IN.test(l.text)) continue;
+    const a = h + 1 < n && lines[h + 1].blank ? h + 2 : h + 1;
+    let b = a;
+    while (b - a < LEAD_LIST_ITEMS && plain(b) && !lines[b].prose && lines[b].nWords <= LEAD_ITEM_WORDS) b++;
+    if (b - a < 2 || (!prose(nonBlank(lines, h - 1, -1)) && !prose(nonBlank(lines, b, 1)))) continue;
+    // (Not a table of contents: its entries stand again below, as subheads.)
+    if (!lastAt) {
+      lastAt = new Map();
+      for (let k = 0; k < n; k++) if (!lines[k].blank && lines[k].nWords <= LEAD_ITEM_WORDS) lastAt.set(lines[k].text, k);
+    }
+    let again = 0;
+    for (let k = a; k < b; k++) if ((lastAt.get(lines[k].text) ?? -1) >= b) again++;
+    if (again >= 2) continue;
+    for (let k = h; k < b; k++) out[k] = 1;
+    h = b - 1;
+  }
+  return out;
+}
+
 /**
  * Related-story cards: an excerpt under a head of two or more short lines (kicker, headline, byline,
  * section), repeated. One such paragraph can be an article's; three in a row are a teaser list.
@@ -1530,6 +1569,31 @@ function repeatedLabels(lines: readonly LineInfo[]): Uint8Array {
   return out;
 }
 
+/** A picture's credit closing a line: a name of two to four words in brackets ("… (Lucy Akins)"). */
+const CREDIT_END = /\s\(((?!(?:Ft|Feat|Featuring|With|Via|And|Und|Et|Con|Mit)\b)\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3})\)\.?$/u;
+/** Words of such a caption before its credit, at least. */
+const CREDITED_WORDS = 3;
+
+/**
+ * Captions that close on the same name in brackets, three times at least ("Dig a hole in the oasis.
+ * (Lucy Akins)"): one photographer's pictures, left for review (a text may close its own lines so).
+ */
+function repeatedCredits(lines: readonly LineInfo[]): Uint8Array {
+  const out = new Uint8Array(lines.length);
+  const at = new Map<string, number[]>();
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.blank || l.rule || l.userRule || l.exception || l.nWords > CAPTION_WORDS || (!l.text.endsWith(')') && !l.text.endsWith(').'))) continue;
+    const m = CREDIT_END.exec(l.text);
+    if (!m || l.nWords - m[1].split(/\s/u).length < CREDITED_WORDS) continue;
+    const list = at.get(m[1]);
+    if (list) list.push(i);
+    else at.set(m[1], [i]);
+  }
+  for (const list of at.values()) if (list.length >= LABEL_REPEATS) for (const i of list) out[i] = 1;
+  return out;
+}
+
 /** A social network's handle alone on a line, under its owner's name: the head of a post set into the page. */
 const HANDLE = /^@[\p{L}\p{N}_.]{2,30}$/u;
 /** A post's own lines around its text: a dot, its time and date, counts, and the network's buttons. */
@@ -1651,8 +1715,10 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   const ingredient = ingredientLines(texts);
   const listed = listItems(lines, code);
   const card = cardExcerpts(lines, listed);
+  const leadList = leadInLists(lines);
   const label = p.config?.disabledRules.has('repeated-label') ? new Uint8Array(n) : repeatedLabels(lines);
   const embed = p.config?.disabledRules.has('social-embed') ? new Uint8Array(n) : socialEmbeds(lines);
+  const credited = p.config?.disabledRules.has('caption-with-credit') ? new Uint8Array(n) : repeatedCredits(lines);
   const slide = slidePagers(lines);
   // A ticker's lines weigh and end the body as cards do.
   const ticker = tickerLines(lines);
@@ -1694,7 +1760,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       if (ticker[i]) sc = -TICKER_WEIGHT;
       else if (card[i] || repeated[i]) sc = -2;
       else if (ingredient[i]) sc = 2;
-      else if (code[i]) sc = 0;
+      else if (code[i] || leadList[i]) sc = 0;
       // (An entry's head neither weighs nor lengthens a run of chaff.)
       if ((live[i] && !ticker[i] && !card[i]) || embed[i] || slide[i]) {
         scores.push(0);
@@ -1833,8 +1899,9 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   };
   const inset = (i: number) => {
     const r = lines[i].rule;
-    // (An embed's placeholder, a post or a video waiting for consent, stands in the article too.)
-    return r?.kind === 'subscribe' || r?.kind === 'advertisement' || r?.id === 'external-content';
+    // (An embed's placeholder, a post or a video waiting for consent, stands in the article too; so
+    // does a rating's box, over a recipe's card or an answer.)
+    return r?.kind === 'subscribe' || r?.kind === 'advertisement' || r?.id === 'external-content' || r?.id === 'rating-widget';
   };
   /** An ad slot or a photo's caption or credit: what a box of headlines holds besides them. */
   const insert = (i: number) => inset(i) || lines[i].rule?.kind === 'caption' || lines[i].rule?.kind === 'credit';
@@ -1854,7 +1921,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     // (Not in German, which capitalises every noun: a sentence broken over two lines reads so too;
     // nor in a box of facts, whose "Key: value" lines are full of names, or a table's rows.)
     if (!nounCaps && lines[i].titleCase && lines[i].nWords >= 3 && i + 1 < n && lines[i + 1].titleCase && lines[i + 1].nWords >= 3 && !factBox(i) && !(TABBED.test(lines[i].text) && TABBED.test(lines[i + 1].text)) && !(figures(i) && figures(i + 1))) return true;
-    return !!r && (!!r.endsBody || r.kind === 'widget' || r.kind === 'comments' || (r.opensTeaser === true && isBareMarker(lines[i].text)));
+    // (A rating's stars and count head a recipe's card or an answer: they end nothing.)
+    return !!r && (!!r.endsBody || (r.kind === 'widget' && r.id !== 'rating-widget') || r.kind === 'comments' || (r.opensTeaser === true && isBareMarker(lines[i].text)));
   };
   // Text with no blank lines (paragraphs one under another) has no gap to end a box: a paragraph does.
   let blankLines = 0;
@@ -2391,6 +2459,11 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       mark(i, 'social-embed');
       continue;
     }
+    // (In the body: a line the page's margins hold is theirs already.)
+    if (credited[i] && inBody && !l.userRule) {
+      mark(i, 'caption-with-credit', undefined, 'the same credit closes three captions or more', true);
+      continue;
+    }
     // (A slideshow's counter and buttons, in the body too.)
     if (slide[i] && !l.userRule) {
       mark(i, 'gallery-counter');
@@ -2429,6 +2502,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     }
     const date = isDateOnly(l.text);
     if (inBody && !(date && i !== title)) continue;
+    // A row of a table in the body ("4.2.3<tab>April 2014") is the table's, dates and all.
+    if (inBody && TABBED.test(l.text) && (TABBED.test(lines[prevLine(i)].text) || TABBED.test(lines[nextLine(i)].text))) continue;
     if (date && header && retrievedLine < 0 && !date.hasTime) {
       retrievedLine = i;
       mark(i, 'date-widget');

@@ -36,6 +36,7 @@ export const RULE_IDS = [
   'photo-credit',
   'credit-line',
   'feedback-widget',
+  'rating-widget',
   'gallery-counter',
   'published-stamp',
   'feed-footer',
@@ -142,6 +143,8 @@ const SHARE_WORDS = alt(
   'podziel się(?: (?:artykułem|tekstem|na \\p{L}+))?', 'udostępnij (?:artykuł|tekst|materiał|zdjęcie|wideo|wpis)', 'udostępnij przez (?:e-?mail|\\p{L}+)', 'wyślij (?:e-?mailem|mailem|znajomemu)', 'skopiuj link', 'kopiuj adres', 'wydrukuj', 'zapisz(?: na później)?',
   'polub(?: nas)?(?: na \\p{L}+)?!?', 'obserwuj', 'obserwuj nas (?:na|w) (?:google news|\\p{L}+)!?', 'dołącz do nas(?: na \\p{L}+)?!?',
   'sharing is caring!?', 'spread the (?:love|word)!?',
+  // A toggle button read out in both its states ("FollowFollowing", "Bookmark Bookmarked", "Save Saved").
+  'following', 'recommended', 'bookmark(?:ed)?', 'saved', 'liked', 'share more', 'follow (?:by|via) e-?mail',
   // Share and e-mail buttons with their object, the licensing link and "like us" lines: "Tweet this", "Email this article", "Share this with", "Reuse this content", "Like us on Facebook".
   'tweet this(?: (?:article|story|post))?', 'e-?mail this(?: (?:article|story|page|post))?', 'share this with', 'reuse this content',
   '(?:artikel|beitrag) per e-?mail (?:versenden|senden|verschicken|teilen)', "envoyer (?:cet article|l['’]article) par (?:e-?mail|courriel)", 'enviar (?:esta noticia|este artículo|esta nota) por (?:correo(?: electrónico)?|e-?mail)', 'enviar (?:esta notícia|este artigo|esta matéria) por e-?mail',
@@ -653,6 +656,8 @@ const PAGER = [
   String.raw`[«‹<←]?\s*(?:(?:${PAGER_LINK})\s*[|·•/]?\s*)?(?:(?:${PAGE_WORD})\s*[:.]?\s*)?(?:${PAGE_NUMBERS}(?:\s+(?:of|von|de|di|z|из|sur)\s+\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})(?:\s*[|·•/]?\s*(?:${PAGER_LINK})(?:\s+(?:${PAGE_WORD}))?){1,2}\s*[»›>→]?`,
   String.raw`[«‹<←]?\s*(?:(?:${PAGER_LINK})\s*[|·•/]?\s*)?(?:${PAGE_WORD})\s*[:.]?\s*(?:${PAGE_NUMBERS}(?:\s+(?:of|von|de|di|z|из|sur)\s+\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})(?:\s*[|·•/]?\s*(?:${PAGER_LINK})(?:\s+(?:${PAGE_WORD}))?){0,2}\s*[»›>→]?`,
   String.raw`[«‹<←]?\s*(?:${PAGER_LINK})\s*[|·•/]?\s*(?:${PAGE_NUMBERS}\s*[|·•/]?\s*)?(?:${PAGER_LINK})\s*[»›>→]?`,
+  // A link that names the page, alone: "Next Page >", "Nächste Seite", "Page suivante" (a bare "Next" may be a slide's).
+  String.raw`[«‹<←]?\s*(?:next page|previous page|prev page|nächste seite|vorherige seite|page suivante|page précédente|página siguiente|página anterior|próxima página|pagina successiva|pagina precedente|następna strona|poprzednia strona|следующая страница|предыдущая страница|volgende pagina|vorige pagina|次のページ|前のページ|다음 페이지|이전 페이지)\s*[»›>→]?`,
   // The numbers alone, from 1: "1 | 2 | 3 | 4 | 5", "1 2 3 … 12 ›".
   String.raw`[«‹<←]?\s*${PAGE_RUN}\s*[»›>→]?`,
 ].join('|');
@@ -745,10 +750,10 @@ export const LINE_RULES: LineRule[] = [
     id: 'share-line',
     kind: 'share',
     description: 'Share buttons: a line made only of share verbs and network names.',
-    pattern: new RegExp(`^(?:(?:${SHARE_WORDS})(?:\\s*\\(\\d+\\))?[\\s:：|•·,/…]*)+$`, 'iu'),
+    pattern: new RegExp(`^(?:(?:${SHARE_WORDS})(?:\\s*\\(\\d+\\))?[\\s:：|•·,/…!]*)+$`, 'iu'),
     zone: 'any',
     maxWords: 14,
-    examples: ['Share All sharing options for: Who is the new midfielder?', 'Email ThisBlogThis!Share to XShare to FacebookShare to Pinterest', 'Pin this for later!', 'Följ', 'Show more sharing options', 'Reuse this content (opens in new window)', '字号：大 中 小', '読者になる', 'フォローする', 'いいね！', '@coastweekly on Twitter, become a fan on Facebook', 'Stay Connected. Follow Coast Weekly Now!', 'Please follow The Courier on Twitter and Facebook.', 'Become a fan on Facebook', 'Suivez-nous sur Twitter et Facebook', 'Síguenos en Twitter y Facebook', 'Folgen Sie uns auf Facebook und Twitter', 'Следите за новостями в Telegram', 'Like Loading...', 'Email this article', 'Envoyer cet article par e-mail', 'Enviar esta noticia por correo', 'Artikel per E-Mail versenden', 'Gefällt mir Wird geladen …', 'J’aime chargement…', 'Me gusta Cargando...', 'Curtir Carregando...', 'Mi piace Caricamento...', 'Нравится Загрузка...', 'Vind-ik-leuk Laden...', 'Print Friendly, PDF & Email',
+    examples: ['Share All sharing options for: Who is the new midfielder?', 'Share This!', 'FollowFollowing', 'RecommendRecommended', 'BookmarkBookmarked Share More', 'Save Saved', 'Follow by Email', 'Email ThisBlogThis!Share to XShare to FacebookShare to Pinterest', 'Pin this for later!', 'Följ', 'Show more sharing options', 'Reuse this content (opens in new window)', '字号：大 中 小', '読者になる', 'フォローする', 'いいね！', '@coastweekly on Twitter, become a fan on Facebook', 'Stay Connected. Follow Coast Weekly Now!', 'Please follow The Courier on Twitter and Facebook.', 'Become a fan on Facebook', 'Suivez-nous sur Twitter et Facebook', 'Síguenos en Twitter y Facebook', 'Folgen Sie uns auf Facebook und Twitter', 'Следите за новостями в Telegram', 'Like Loading...', 'Email this article', 'Envoyer cet article par e-mail', 'Enviar esta noticia por correo', 'Artikel per E-Mail versenden', 'Gefällt mir Wird geladen …', 'J’aime chargement…', 'Me gusta Cargando...', 'Curtir Carregando...', 'Mi piace Caricamento...', 'Нравится Загрузка...', 'Vind-ik-leuk Laden...', 'Print Friendly, PDF & Email',
       'Share this on:', 'Enviar a Tuenti Enviar a Menéame', 'Purchase Licensing Rights', 'Share this article', 'Close share panel', 'Recommend', 'Follow @jdoe', 'Download audio', 'Subscribe to podcast', 'digg reddit stumble', 'A A A', 'Aumenta el tamaño del texto', 'Schriftgröße ändern', 'Increase text size', 'These are external links and will open in a new window', 'Follow us on Instagram', 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'Like this story? Share it with a friend!', 'Folgen Sie uns', 'Share on Facebook', 'Tweet', 'Facebook Twitter Email', 'Compartir', 'Teilen', 'Partager', 'Поделиться', 'شارك', 'シェアする', 'この記事をシェアする', 'ツイート', 'はてなブックマーク', 'LINEで送る', 'Facebookでシェア', 'シェア ツイート はてブ Pocket', '分享到', '공유하기', 'ВКонтакте', 'Одноклассники', 'Телеграм', 'Udostępnij', 'Udostępnij artykuł', 'Udostępnij wpis', 'Share this entry', 'Partager ce billet', 'Podziel się', 'Partilhe isto:', 'Pressemitteilung teilen', '著者フォロー', 'Udostępnij przez e-mail', 'Udostępnij na Facebooku', 'Polub', 'Dołącz do nas na Facebooku!', 'Obserwuj nas w Google News', 'Deel dit artikel', 'Follow us on Google News', 'Siga-nos no Google Notícias', 'Suivez-nous sur Google Actualités', 'Link copied!', 'Lien copié !', '¡Enlace copiado!', 'Ссылка скопирована', 'リンクをコピーしました', 'Print this page', 'Save for later', 'В избранное', 'Diminuir texto', 'Artikel verschenken', 'Presentear matéria',
       'Megosztás', 'Hozzáadom a könyvjelzőhözKüldd ide: Facebook', '+Nagyobb betűméret-Kisebb betűméret', 'Kinyomtatom', 'Sdílet na Facebooku', 'Zdieľať', 'Distribuie pe Facebook', 'Сподели', 'Поділитися', 'Paylaş', "Facebook'ta paylaş", 'Dela', 'Del på Facebook', 'Jaa', 'Κοινοποίηση', 'Salin tautan', 'Chia sẻ', 'نسخ الرابط', '微信扫一扫', '이 기사를 공유합니다', 'Kövessen minket a Facebookon!', 'Følg oss på Facebook', 'Betűméret', 'Velikost písma', 'Pin this recipe', 'Épingler cette recette sur Pinterest', 'Rezept auf Pinterest pinnen',
       'Tweet this', 'Email this article', 'Share this with', 'Reuse this content', 'Like us on Facebook', 'Artikel per E-Mail versenden', 'Envoyer cet article par e-mail', 'Enviar esta noticia por correo', 'Enviar esta notícia por e-mail', "Invia l'articolo via email", 'Отправить по почте', 'Wyślij artykuł e-mailem', 'Mail dit artikel', 'Rejoignez-nous sur Facebook', 'Curta nossa página no Facebook', 'Like ons op Facebook'],
@@ -1119,12 +1124,14 @@ export const LINE_RULES: LineRule[] = [
       alt(
         'inhaltsverzeichnis', 'inhalt', 'table of contents', 'contents', 'sommaire', 'table des matières', 'índice(?: de contenidos)?', 'tabla de contenidos?', 'contenidos', 'indice', 'sommario', 'índice', 'spis treści', 'inhoudsopgave', 'inhoud',
         'afficher ?/ ?masquer', 'ocultar', 'mostrar', '\\[?(?:show|hide|toggle|anzeigen|ausblenden|verbergen|masquer|afficher)\\]?',
+        // A review's or a guide's list of its sections: "Jump to:", "Springe zu:", "Aller à :".
+        'jump to(?: section)?\\s?:', 'springe? (?:zu|zum abschnitt)\\s?:', 'aller à(?: la section)?\\s?:', 'saltar a(?: la sección)?\\s?:', 'vai a\\s?:', 'ir para\\s?:', 'przejdź do\\s?:',
       ),
     ),
     zone: 'outside',
     maxWords: 5,
-    examples: ['Inhaltsverzeichnis', 'Toggle', '[toggle]', 'Sommaire', 'Índice', 'Table of contents', 'Spis treści', 'Afficher / masquer'],
-    counterExamples: ['The index of consumer prices rose by 0.4% in March.'],
+    examples: ['Inhaltsverzeichnis', 'Jump to:', 'Springe zu:', 'Aller à :', 'Toggle', '[toggle]', 'Sommaire', 'Índice', 'Table of contents', 'Spis treści', 'Afficher / masquer'],
+    counterExamples: ['The index of consumer prices rose by 0.4% in March.', 'Jump to conclusions at your peril.'],
     languages: ['de', 'fr', 'es', 'it', 'pt', 'pl', 'nl', 'en'],
   },
   {
@@ -1283,7 +1290,7 @@ export const LINE_RULES: LineRule[] = [
   {
     id: 'advertisement-marker',
     kind: 'advertisement',
-    description: 'An advertisement slot label.',
+    description: 'An advertisement: a slot\'s label, a sponsor\'s or affiliate\'s note, a betting notice or a shop\'s button ("$79.99 at …").',
     pattern: new RegExp(`^(?:(?:${ADVERT})${SEP}|.{0,200}\\b(?:affiliate commission|earn (?:a|an affiliate) commission|(?:may|might|could) (?:receive|earn|get) (?:us )?(?:a |an )?(?:small |affiliate )?commission|affiliate links?|(?:this|the) (?:content|article|post|series|story|section|newsletter|podcast|feature|page|video|episode) (?:is|was) (?:paid for and )?(?:sponsored|presented|brought to you) by|(?:may )?(?:get|receive|earn) a (?:small )?share of (?:the )?(?:sale|revenue)|affiliate-links?|provision (?:erhalten|bekommen)|erhalten wir (?:ggf\\. |gegebenenfalls |eventuell )?eine (?:kleine )?provision|liens? (?:affiliés?|d'affiliation|sponsorisés)|enlaces? (?:de afiliados?|afiliados)|links? (?:de afiliados?|di affiliazione|afiliados)|(?:recibir|percevoir|ricevere|receber) una? (?:pequeña |petite |piccola |pequena )?(?:comisión|commission|commissione|comissão)|(?:wpis|artykuł|tekst|post|materiał) (?:może )?zawiera(?:ć)? link(?:i|ów)? (?:afiliacyjn|partnersk|reklamow)\\p{L}*)\\b.{0,200}|.{0,60}(?:アフィリエイト(?:リンク|広告|プログラム)?|プロモーション|広告)(?:を|が)(?:含み|含ん|含まれ|利用し|使用し|掲載し).{0,60}` +
       // The disclosure Russian law asks of an ad: the advertiser and its tax number, and the ad's token
       // ("Реклама. ООО «…», ИНН 7712345678. erid: 2SDnjcQwE4x").
@@ -1433,6 +1440,8 @@ export const LINE_RULES: LineRule[] = [
         String.raw`|^\p{Lu}[\p{L}.'’-]+(?: (?:${PARTICLE} )?\p{Lu}[\p{L}.'’-]+){1,3} (?:covers|reports on|writes about|writes on) (?!(?:the |a |an |his |her |their |its )?(?:bill|cost|costs|tab|fees?|expenses?|price|damage|losses|repairs?|shortfall|rent)\b)[^.!?]{1,160} for (?:the |The )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,4}\.(?:\s.{0,400})?$` +
         // "Erin Castellano covers city government and schools. Reach her at …": the beat and how to reach them.
         String.raw`|^\p{Lu}[\p{L}.'’-]+(?: (?:${PARTICLE} )?\p{Lu}[\p{L}.'’-]+){1,3} (?:covers|reports on|writes about) [^.!?]{1,160}\. (?:${ci('reach|contact|email|e-mail|write to|follow')}) (?:${ci('him|her|them')}) (?:${ci('at|on|via|by')}) .{1,300}$` +
+        // "Jane Doe covers the White House. Since joining the Courier, she has …": the beat and the career.
+        String.raw`|^\p{Lu}[\p{L}.'’-]+(?: (?:${PARTICLE} )?\p{Lu}[\p{L}.'’-]+){1,3} (?:covers|reports on|writes about) (?!(?:the |a |an |his |her |their |its )?(?:bill|cost|costs|tab|fees?|expenses?|price|damage|losses|repairs?|shortfall|rent)\b)[^.!?]{1,160}\. (?:${ci('since joining|before joining|prior to joining')})\b.{1,400}$` +
         // "Tom is a developer-turned-journalist who covers …": a first name will do when the role and the beat follow.
         String.raw`|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} (?:is|was) (?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,4}(?:\p{L}+-){0,3}${ROLE} (?:who|and) (?:covers|writes|reports|has covered|has written)\b.{0,400}$` +
         // "Sabine Kröger ist seit 2011 in der Lokalredaktion der … und schreibt über …".
@@ -1493,7 +1502,7 @@ export const LINE_RULES: LineRule[] = [
     longLines: true,
     zone: 'any',
     maxWords: 80,
-    examples: ["Do you have a story you'd like to share? Email us at news@harbourpost.example", 'Have a story to share? Write to us at readers@harbourpost.example', 'Jane Doe covers city government and schools. Reach her at jdoe@courier.example or 555-0100.', 'Contact Jane Doe at jdoe@example.com', 'Questions? Comments? Email us at news@example.com', 'Envie sua denúncia pelo WhatsApp', 'Send us a tip via WhatsApp', 'Have a tip?', 'Send us a tip', 'Contact the author', 'Hinweis an die Redaktion', 'Haben Sie einen Hinweis?', "Contacter l'auteur", 'Vous avez une info ?', 'Envíanos tu denuncia', 'Contactar al autor', 'Envie sua denúncia', 'Fale com o autor', 'Segnala una notizia', "Contatta l'autore", 'Сообщить новость', 'Связаться с автором', 'Napisz do autora', 'Masz temat?', 'Tip de redactie', 'Heb je een tip?',
+    examples: ['Jane Doe covers the White House. Since joining the Courier in 2012, she has covered economics and energy.', "Do you have a story you'd like to share? Email us at news@harbourpost.example", 'Have a story to share? Write to us at readers@harbourpost.example', 'Jane Doe covers city government and schools. Reach her at jdoe@courier.example or 555-0100.', 'Contact Jane Doe at jdoe@example.com', 'Questions? Comments? Email us at news@example.com', 'Envie sua denúncia pelo WhatsApp', 'Send us a tip via WhatsApp', 'Have a tip?', 'Send us a tip', 'Contact the author', 'Hinweis an die Redaktion', 'Haben Sie einen Hinweis?', "Contacter l'auteur", 'Vous avez une info ?', 'Envíanos tu denuncia', 'Contactar al autor', 'Envie sua denúncia', 'Fale com o autor', 'Segnala una notizia', "Contatta l'autore", 'Сообщить новость', 'Связаться с автором', 'Napisz do autora', 'Masz temat?', 'Tip de redactie', 'Heb je een tip?',
       'Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on Twitter @janedoe.', 'John Roe can be reached at 555-0100 or jroe@example.com.', 'Phil Helsel is a reporter for NBC News.', 'Jane Doe has been a City News reporter since 2004, covering broadband and phones.', 'John Roe currently works for Daily Tech as a writer.', 'Ann Poe is the business reporter for the Daily Post. You can send her an e-mail; bookmark her page; subscribe to her feed; follow her on the social networks; become a fan; and read her earlier stories, her columns and the answers she gave to readers about banks, rates and the economy.', 'Dallas Robinson is a freelance writer living in Minneapolis', 'Anna Weber ist Redakteurin im Ressort Politik.', 'Marie Dupont est journaliste au service économie.', 'Masz informacje, zdjęcia lub nagranie? Napisz do nas: alarm@example.pl lub zadzwoń: 85 123 45 67',
       'Got a story? Email news@example.com or WhatsApp us on 07700 900461', 'Have something to say? Send us a letter to the editor at letters@example.com. Letters should be no more than 250 words.', 'Есть новость? Пишите нам в Telegram и WhatsApp: +7 900 000-00-00', 'Tem alguma denúncia ou sugestão de pauta? Fale com a redação pelo WhatsApp (35) 99812-4410.',
       'Rachel Ambrose covers city government, housing and development for the Courier.', 'Ana de Souza is a business reporter for the Coast Weekly and is based in Porto.', 'Pieter van Dam covers transport and energy for the Gazette.', 'Tom is a developer-turned-journalist who covers programming languages and open-source tooling.', 'Sabine Kröger ist seit 2011 in der Lokalredaktion der Kreiszeitung und schreibt über Stadtpolitik.',
@@ -1504,7 +1513,7 @@ export const LINE_RULES: LineRule[] = [
       'We welcome your letters. Letters to the editor should be no more than 250 words and include your name and town.', 'Want to write an opinion piece? Read our guidelines for submissions.', "The Courier is committed to publishing a range of letters to the editor. We'd like to hear what you think about this or any of our stories.",
       '¿Quiere opinar sobre este asunto? Escriba una carta al director a cartas@eldiario.example', 'Leserbriefe an leserbriefe@zeitung.example', 'Leserbriefe an die Redaktion', 'Vous souhaitez réagir ? Écrivez-nous à courrier@example.fr', 'Vuoi dire la tua? Scrivi a lettere@example.it',
       'For further information: Media: Jane Doe, jdoe@example.com', 'Für weitere Informationen: presse@example.de'],
-    counterExamples: ['Jane Doe covers the cost of the repairs. Reach her and the council agreed on Monday.', 'Contact tracing at schools ended in March.', 'Send us a tip via WhatsApp, the police urged witnesses of the crash on Monday.', 'Have a tip? the detective asked the barman.', 'Contact the author of the letter, the judge ordered the police.', 'Hinweis an die Redaktion: Der Autor ist mit der Familie verwandt.', 'Envíanos tu denuncia y la investigaremos, dijo la fiscal a los vecinos.', 'Customers can be reached at home by the new service, the company said.', 'Got a story? the editor asked, and the reporter shook her head.', 'Есть новость? — спросил он, входя в кабинет.', 'Tem alguma notícia do filho? – perguntou a vizinha à mãe, que negou com a cabeça.', 'The reporter for the local paper said the council had not replied.', 'Smith said he was a reporter for twenty years before he ran for office.', 'Masz rację, odpowiedział minister, ale budżet na to nie pozwala.', 'Masz dzieci? – zapytał sędzia, a oskarżony pokiwał głową.',
+    counterExamples: ['Harbour Insurance covers the repairs. Since joining the scheme, owners pay less.', 'Jane Doe covers the cost of the repairs. Reach her and the council agreed on Monday.', 'Contact tracing at schools ended in March.', 'Send us a tip via WhatsApp, the police urged witnesses of the crash on Monday.', 'Have a tip? the detective asked the barman.', 'Contact the author of the letter, the judge ordered the police.', 'Hinweis an die Redaktion: Der Autor ist mit der Familie verwandt.', 'Envíanos tu denuncia y la investigaremos, dijo la fiscal a los vecinos.', 'Customers can be reached at home by the new service, the company said.', 'Got a story? the editor asked, and the reporter shook her head.', 'Есть новость? — спросил он, входя в кабинет.', 'Tem alguma notícia do filho? – perguntou a vizinha à mãe, que negou com a cabeça.', 'The reporter for the local paper said the council had not replied.', 'Smith said he was a reporter for twenty years before he ran for office.', 'Masz rację, odpowiedział minister, ale budżet na to nie pozwala.', 'Masz dzieci? – zapytał sędzia, a oskarżony pokiwał głową.',
       'Smith covers the cost, the mayor said.', 'Jane Smith covers the bill, the court heard.', 'Jane Doe covers the bill for the Smiths.', 'Send us your photos of the storm, the mayor tweeted.', 'Letters should be short, the editor said.', 'Letters to the editor poured in after the vote. We counted more than 400.', 'Want to write a column? Many people do.', 'The insurance covers repairs for the Smiths.', 'Tom is a developer who moved to Leeds in 2019.', 'Anna Müller ist seit 2011 bei der Stadtverwaltung beschäftigt.',
       'Journaliste au Monde depuis 2010, Jean Dupont a été arrêté à Téhéran en mai.', 'Follow the money, the detective said.', 'Do you have a story? she asked, and he laughed.', 'Have a photo? the guard asked, and we showed our passes.',
       'We welcome letters from residents on the plan, the mayor said.', 'Want to write a novel? Start small, the author advises.', '¿Tienes una noticia? preguntó el vecino, y el alcalde calló.', 'Haben Sie einen Hinweis? fragte der Kommissar den Zeugen.',
@@ -1562,7 +1571,7 @@ export const LINE_RULES: LineRule[] = [
     pattern: line(PAGER),
     zone: 'any',
     maxWords: 30,
-    examples: ['Page 2 of 5', 'Page 1 2 Next Page', '1 2 of 2 Next Page', '« Previous | Next »', 'Previous 1 2 3 Next', '1 | 2 | 3 | 4 | 5', '1 2 3 4 5 … 12 Next ›', 'NEXT PREV', 'Seite 1 von 3', '« Vorige | Nächste »', 'Página 1 de 3 Siguiente', 'Page 2 sur 4', 'Strona 1 z 4', 'Страница 1 из 3', 'Pagina 2 di 3'],
+    examples: ['Page 2 of 5', 'Next Page >', '‹ Previous page', 'Nächste Seite', 'Page suivante', 'Página anterior', 'Следующая страница', 'Page 1 2 Next Page', '1 2 of 2 Next Page', '« Previous | Next »', 'Previous 1 2 3 Next', '1 | 2 | 3 | 4 | 5', '1 2 3 4 5 … 12 Next ›', 'NEXT PREV', 'Seite 1 von 3', '« Vorige | Nächste »', 'Página 1 de 3 Siguiente', 'Page 2 sur 4', 'Strona 1 z 4', 'Страница 1 из 3', 'Pagina 2 di 3'],
     counterExamples: ['123', '2024', '12 345 678', '1 28 19 5 4 62', '3 2 1', 'Next', 'Page Six', '9 to 5', 'The next page of the report lists 12 names.', '2 of 3 suspects were released.'],
     languages: ['en', 'de', 'fr', 'es', 'pt', 'it', 'pl', 'ru', 'nl', 'cs', 'tr', 'fi', 'sv', 'no', 'ja', 'ko'],
   },
@@ -1571,7 +1580,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'byline',
     description: 'A byline: "By" and a few names, optionally an agency or a date.',
     pattern: new RegExp(
-      String.raw`^(?:${['by','por','von','par','de','автор','текст','di','oleh','penulis','pewarta','بقلم','كتب','كتبت','written by','reporting by','words by','story by','commentary by'].map(ci).join('|')})\s*:?\s+[\p{Lu}\p{Lo}][\p{L}'’.\-]*(?:[\s,]+(?:and|y|und|et|и|e|dan|و|&)?\s*[\p{Lu}\p{Lo}][\p{L}'’.\-]*){0,7}(?:\s+(?:${ci('staff reports|staff report|staff writers|staff writer|staff|news desk|newsroom|web desk|desk|team|wire reports')}))?(?:\s*[,|·•–—-]\s*(?:[^.!?]|\.(?=\p{L})){0,60})?$` +
+      String.raw`^(?:${['by','por','von','par','de','автор','текст','di','oleh','penulis','pewarta','بقلم','كتب','كتبت','written by','reporting by','words by','story by','commentary by','fact checked by','fact-checked by','edited by','revisado por'].map(ci).join('|')})\s*:?\s+[\p{Lu}\p{Lo}][\p{L}'’.\-]*(?:[\s,]+(?:and|y|und|et|и|e|dan|و|&)?\s*[\p{Lu}\p{Lo}][\p{L}'’.\-]*){0,7}(?:\s+(?:${ci('staff reports|staff report|staff writers|staff writer|staff|news desk|newsroom|web desk|desk|team|wire reports')}))?(?:\s*[,|·•–—-]\s*(?:[^.!?]|\.(?=\p{L})){0,60})?$` +
         // The label alone, its names on the next line; and the agency's credits under a story.
         String.raw`|^(?:${['by','author','authors','autor','autora','autorin','auteur','autore','written by','posted by','автор'].map(ci).join('|')})\s*:?$` +
         String.raw`|^(?:[—–-]\s*)?(?:(?:${ci('staff writer|staff writers|staff reporter|staff reporters|staff photographer|special correspondent|correspondent|correspondents|reporter|reporters|writer|writers|staff')})\s+)?\p{Lu}[\p{L}'’.\-]+(?:[ ,]+(?:and )?\p{Lu}[\p{L}'’.\-]+){1,8} contributed (?:reporting|research|to this (?:report|article|story))(?:[ ,.][^!?]{0,120})?$` +
@@ -1598,11 +1607,11 @@ export const LINE_RULES: LineRule[] = [
     ),
     zone: 'any',
     maxWords: 60,
-    examples: ['By Reuters staff', 'By Harbour Courier staff', 'Commentary by Ruth Tanner', 'Author: Kelsey Tran', 'Posted by Jane Doe at 4:37 PM', 'Posted by Jane Doe on March 3, 2019', 'Edição: Marcos Brito', '*Estagiário sob supervisão de Helena Castanho', 'By Jane Doe', 'By Jane Doe and John Roe, Reuters', 'By Jane Doe | Harbour Media for harbour.com', 'John Roe contributed reporting from Hong Kong.', 'Jane Doe @janedoe', 'Por Juan Pérez', 'Par Jean Dupont', 'Автор: Иван Петров', 'Author:', '(Reporting by Jane Doe, with reporting by John Roe; editing by Ann Poe.)', 'Reporting by Jane Doe and John Roe; Editing by Ann Poe', '— With reporting by Jane Doe in London.', 'Special to the Prairie Standard', 'The Associated Press contributed to this report.', '文：田島さやか　写真：川端亮', '文：佐々木健太', '（聞き手・田島さやか）', '责任编辑：王明', '홍길동 기자',
+    examples: ['By Reuters staff', 'Fact-checked by John Roe', 'Edited by Ann Poe', 'By Harbour Courier staff', 'Commentary by Ruth Tanner', 'Author: Kelsey Tran', 'Posted by Jane Doe at 4:37 PM', 'Posted by Jane Doe on March 3, 2019', 'Edição: Marcos Brito', '*Estagiário sob supervisão de Helena Castanho', 'By Jane Doe', 'By Jane Doe and John Roe, Reuters', 'By Jane Doe | Harbour Media for harbour.com', 'John Roe contributed reporting from Hong Kong.', 'Jane Doe @janedoe', 'Por Juan Pérez', 'Par Jean Dupont', 'Автор: Иван Петров', 'Author:', '(Reporting by Jane Doe, with reporting by John Roe; editing by Ann Poe.)', 'Reporting by Jane Doe and John Roe; Editing by Ann Poe', '— With reporting by Jane Doe in London.', 'Special to the Prairie Standard', 'The Associated Press contributed to this report.', '文：田島さやか　写真：川端亮', '文：佐々木健太', '（聞き手・田島さやか）', '责任编辑：王明', '홍길동 기자',
       'Penulis: Ani Lestari', '— Staff writer Jane Doe contributed to this report.', '(With inputs from PTI)', 'With inputs from agencies', 'With agency inputs', 'Con información de corresponsales en Bogotá y Lima.', 'Con información de EFE y Europa Press',
       'Com informações da Agência Brasil e do g1', 'Com Lusa', 'Avec AFP', '(Avec AFP et Reuters)', 'Mit Material von dpa', 'Mit Material der Nachrichtenagenturen dpa und AFP', '(mit dpa)', 'Con la collaborazione di Marco Rossi', 'Con agenzie', 'При участии Ивана Петрова', 'По материалам ТАСС и РИА Новости',
       'SOURCE Northgate Cellworks Inc.'],
-    counterExamples: ['By the team at the hospital, the report was written in a week.', 'By Monday, the river had burst its banks in three places.', 'Von der Leyen said the plan was fair.', 'Reporting by the local paper showed the council had known for years.', 'Reporting by the local paper first revealed the plan in May.', 'With reporting like this, the paper will win prizes.', 'Special to the region is its mix of dialects.',
+    counterExamples: ['By the team at the hospital, the report was written in a week.', 'Reviewed by the committee, the plan was approved.', 'Edited by hand in the darkroom.', 'By Monday, the river had burst its banks in three places.', 'Von der Leyen said the plan was fair.', 'Reporting by the local paper showed the council had known for years.', 'Reporting by the local paper first revealed the plan in May.', 'With reporting like this, the paper will win prizes.', 'Special to the region is its mix of dialects.',
       'With inputs from farmers, the ministry drafted a new plan.', 'Con información de la policía, los vecinos localizaron al niño.', 'Con información de la policía se localizó al niño.', 'Com informações do Ibama, a polícia localizou o garimpo.', 'Mit Material von der Baustelle wurde die Mauer repariert.',
       'Con la collaborazione di tutti, il progetto è stato completato in tempo.', 'При участии губернатора в городе открыли новую школу.', 'Avec AFP et Reuters, le groupe a signé un contrat de cinq ans.', 'Staff writers contributed to the fund, the union said.', 'Source close to the talks said the deal was near.', '文化庁は20日、新しい指針を公表した。', '（聞き手の質問に答えて）彼は「まだ分からない」と話した。'],
     languages: ['en', 'es', 'de', 'fr', 'ru', 'pt', 'it', 'id', 'ar', 'ja', 'zh', 'ko'],
@@ -1720,21 +1729,23 @@ export const LINE_RULES: LineRule[] = [
   {
     id: 'credit-line',
     kind: 'credit',
-    description: 'A picture\'s credit with no label: the photographer and the outlet or agency, joined by a slash; the page or platform it was taken from ("…/Facebook"), a picture agency ("Southcoast Pictures") or "Family handout".',
+    description: 'A picture\'s credit with no label: the photographer and the outlet or agency, joined by a slash; the page or platform it was taken from ("…/Facebook"), a picture agency ("Southcoast Pictures"), "Family handout", or the maker after the picture\'s kind ("Portrait by Jane Doe").',
     // Case matters: names and outlets are capitalised, and nothing follows them.
     pattern: new RegExp(
       String.raw`^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\s?\/\s?(?:(?:Special|Contributed|Contributing) to (?:the |The )?|(?:For|for) (?:the |The )?|The |the )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: (?:of |for |de |del |der |du |des |di |da |do |von |van )?\p{Lu}[\p{L}\p{N}.&'’-]*){0,4}(?: (?:via|for) \p{Lu}[\p{L}\p{N}.&'’ -]{1,30})?$|` +
         // A page or a platform it was taken from ("Harbour Coastguard Rescue Team/Facebook"), a picture agency's
         // name ("Southcoast Pictures"), or the family's or a handout's ("Family handout", "Supplied").
         String.raw`^\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,5}\s?\/\s?(?:Facebook|Instagram|Twitter|X|YouTube|TikTok|LinkedIn|Flickr|Supplied|Handout|Getty Images|Alamy|Shutterstock|PA|PA Wire|Rex|Rex Features|Reuters|AP|AFP|EPA)$|` +
+        // The picture's maker named after its kind: "Portrait by Jane Doe", "Top photo by John Roe".
+        String.raw`^(?:(?:Top|Main|Lead|Header|Cover|Featured|Hero|Title) (?:photo|image|picture|illustration)s?|Portrait|Photography|Photos and text|Words and photos) by \p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|van|von|da|del|di|la|le)){0,4}$|` +
         String.raw`^(?!(?:More|View|See|All|Our|Your|Top|Best|Latest|Related|Most|Share|Stock) )\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:Pictures|Photography|Photos|Images)$|^(?:Family handout|Family photo|Handout|Supplied|Supplied by (?:the )?family|Courtesy of (?:the )?family)$`,
       'u',
     ),
-    hint: /\/|pictures|photography|photos|images|handout|supplied|family/iu,
+    hint: /\/|pictures|photography|photos|images|handout|supplied|family| by /iu,
     zone: 'any',
     maxWords: 12,
-    examples: ['Jane Doe/The Harbour Post', 'John Roe / Harbour Times', 'Jordan Reese / Special to the Courier', 'Anna Weber/Stadtblatt', 'Jean Dupont/Le Quotidien du Port', 'Harbour Coastguard Rescue Team/Facebook', 'Southcoast Pictures', 'Family handout', 'Supplied'],
-    counterExamples: ['Read the full report at our site and/or in print.', 'Harbour/Quay Road closed', 'More Photos', 'Our family photos'],
+    examples: ['Portrait by George Del Barrio', 'Top photo by Joan Bardeletti', 'Photography by Ann Poe', 'Jane Doe/The Harbour Post', 'John Roe / Harbour Times', 'Jordan Reese / Special to the Courier', 'Anna Weber/Stadtblatt', 'Jean Dupont/Le Quotidien du Port', 'Harbour Coastguard Rescue Team/Facebook', 'Southcoast Pictures', 'Family handout', 'Supplied'],
+    counterExamples: ['Portrait by Rembrandt found in attic', 'Read the full report at our site and/or in print.', 'Harbour/Quay Road closed', 'More Photos', 'Our family photos'],
     languages: ['*'],
   },
   {
@@ -1747,6 +1758,8 @@ export const LINE_RULES: LineRule[] = [
         // (And with its share button: "Did you find this helpful? Share it!")
         '(?:did you find|do you find) this (?:article |page |post |story |guide |information )?(?:helpful|useful)\\??(?:\\s*share it!?)?' + YES_NO,
         '(?:war|ist) (?:dieser|der|die|das) (?:artikel|beitrag|text|seite|information) (?:hilfreich|nützlich)\\??' + YES_NO,
+        // A review's or an article's helpful count: "Found this helpful", "12 people found this helpful".
+        '(?:\\d[\\d,.]* (?:people|persons?|readers|users|customers) )?found this (?:article |page |post |answer |review |information )?(?:helpful|useful)',
         "(?:cet|cette) (?:article|page|information|contenu) (?:vous )?a-t-(?:il|elle) été utile\\s*\\??" + YES_NO,
         '¿?(?:te|le|os) (?:ha )?(?:resultado|parecido|sido) útil (?:este|esta|el|la) (?:artículo|noticia|información|contenido)\\??' + YES_NO,
         '¿?(?:este|esta) (?:artículo|noticia|información|contenido) (?:te|le) (?:ha )?(?:resultado|sido) útil\\??' + YES_NO,
@@ -1770,11 +1783,28 @@ export const LINE_RULES: LineRule[] = [
     hint: /poll|results|vote now|umfrage|sondage|encuesta|enquete|sondaggio|opros|ankieta|helpful|useful|hilfreich|nützlich|utile|útil|полезн|views|aufrufe|vues|visualiza|просмотр|wyświetl|przydatn|pomocn|^oceń|gefallen|gefällt|podobał|enjoy|like this|gostou|gustado|recipe|recette|rezept|receta|ricetta|receita|рецепт|^(?:report|submit|suggest|request|einen|fehler|signaler|reportar|notificar|comunicar|informar|avisar|segnala|сообщить|zgłoś|meld|fout|記事|誤)/iu,
     zone: 'any',
     maxWords: 40,
-    examples: ['Was this article helpful?', 'Was this article helpful? Yes No', 'Did you find this helpful? Share it!', 'Did you find this article useful?', 'POLL', 'Loading poll…', 'Umfrage', 'War dieser Artikel hilfreich?', 'Cet article vous a-t-il été utile ?', 'Este artigo foi útil?', 'Была ли статья полезна?', 'Просмотры: 3 218', 'Views: 12,345', '1.234 Aufrufe', 'Oceń artykuł', 'Oceń ten przepis!', 'Przydatny', 'Nieprzydatny', 'Czy ten artykuł był przydatny? Tak Nie', 'Hat dir der Artikel gefallen? Dann merk ihn dir für deine nächste Reiseplanung!', 'Gefällt dir das Rezept? Teile es mit deinen Freunden!', 'Podobał Ci się ten wpis? Postaw mi kawę ☕',
+    examples: ['Was this article helpful?', 'Found This Helpful', '12 people found this helpful', 'Was this article helpful? Yes No', 'Did you find this helpful? Share it!', 'Did you find this article useful?', 'POLL', 'Loading poll…', 'Umfrage', 'War dieser Artikel hilfreich?', 'Cet article vous a-t-il été utile ?', 'Este artigo foi útil?', 'Была ли статья полезна?', 'Просмотры: 3 218', 'Views: 12,345', '1.234 Aufrufe', 'Oceń artykuł', 'Oceń ten przepis!', 'Przydatny', 'Nieprzydatny', 'Czy ten artykuł był przydatny? Tak Nie', 'Hat dir der Artikel gefallen? Dann merk ihn dir für deine nächste Reiseplanung!', 'Gefällt dir das Rezept? Teile es mit deinen Freunden!', 'Podobał Ci się ten wpis? Postaw mi kawę ☕',
       'Vous avez testé cette recette ? Laissez-moi une note et un commentaire !', 'Did you make this recipe? Tag @harbourkitchen on Instagram', 'Did you make this recipe?', 'Hast du dieses Rezept ausprobiert?', '¿Has probado esta receta?', 'Hai provato questa ricetta? Lasciami un commento!', 'Fez esta receita? Marque @cozinhadaserra no Instagram',
       'Report an error', 'Fehler melden', 'Signaler une erreur', 'Reportar erro', 'Segnala un errore', 'Сообщить об ошибке', 'Zgłoś błąd', '誤字脱字を報告'],
     counterExamples: ['Was this article helpful to the campaign, the minister was asked on Monday.', 'The video had 2 million views by Tuesday, the company said.', 'Oceń sam, czy warto było czekać tyle lat – pisze autor.', 'Przydatny okazał się stary agregat z remizy, mówią strażacy.', 'Hat dir der Artikel gefallen? fragte die Lehrerin ihre Schüler am Montag.', 'Report an error to the tax office within 30 days, the guidance says.', 'Fehler melden Bürger der Stadt über ein Online-Portal.', 'Did you make this recipe? the judge asked the baker.', 'Hast du dieses Rezept ausprobiert? fragte die Großmutter.'],
     languages: ['en', 'de', 'fr', 'es', 'pt', 'it', 'ru', 'pl', 'nl', 'ja'],
+  },
+  {
+    id: 'rating-widget',
+    kind: 'widget',
+    description: 'A rating\'s widget: its stars, its score out of five, its count of ratings and its helpful votes ("★★★★★", "4.8 von 213 Bewertungen", "Helpful (12)"), in several languages.',
+    pattern: line(alt(
+      '[★☆✩✭✮⭐✰]{3,5}(?:\\s*\\(?\\d[\\d.,]*\\)?)?',
+      '\\d(?:[.,]\\d{1,2})?\\s?(?:/\\s?5(?:[.,]0{1,2})?|(?:von|out of|de|sur|su|z|из|van) 5)(?: (?:stars?|sternen?|estrellas|étoiles|estrelas|stelle|gwiazdek|звезд))?(?:\\s*[(·,–-]?\\s*\\d[\\d.,]*\\s(?:bewertungen|ratings?|reviews?|votes?|stimmen|avis|notes|valoraciones|reseñas|votos|avaliações|recensioni|voti|opinie|opinii|ocen|оцен(?:ок|ки|ка)|отзыв(?:ов|а)?|beoordelingen|stemmen)\\)?)?',
+      '\\d(?:[.,]\\d{1,2})? (?:von|out of|de|sur|su|z|из|van) \\d[\\d.,]* (?:bewertungen|ratings?|reviews?|votes?|stimmen|avis|notes|valoraciones|reseñas|votos|avaliações|recensioni|voti|opinie|opinii|ocen|оцен(?:ок|ки|ка)|отзыв(?:ов|а)?|beoordelingen|stemmen)', '\\(?\\d[\\d.,]* (?:bewertungen|ratings?|reviews?|votes?|stimmen|avis|notes|valoraciones|reseñas|votos|avaliações|recensioni|voti|opinie|opinii|ocen|оцен(?:ок|ки|ка)|отзыв(?:ов|а)?|beoordelingen|stemmen)\\)?',
+      '(?:hilfreich|helpful|útil|utile|nützlich|pomocne|przydatne|полезно|nuttig)\\s*\\(\\d[\\d.,]*\\)',
+    )),
+    hint: /[★☆✩✭✮⭐✰]|\d\s?\/\s?5|\d (?:von|out of|de|sur|su|z|из|van) \d|bewertung|rating|review|vote|stimmen|avis|notes|valoracion|reseña|voto|avalia|recension|voti|opini|ocen|оцен|отзыв|beoordeling|stemmen|hilfreich|helpful|útil|utile|nützlich|pomocne|przydatne|полезно|nuttig/iu,
+    zone: 'any',
+    maxWords: 16,
+    examples: ['★★★★★', '★★★★☆ (213)', '4.8 von 213 Bewertungen', '4.8 out of 5 stars (213 ratings)', '4,89/5,00', '2.341 Bewertungen', '(12 reviews)', '4,5 sur 5 étoiles', 'Hilfreich (38)', 'Helpful (12)'],
+    counterExamples: ['4.8 out of 5 voters said they would come back.', '213 reviews were filed in March, the regulator said.', 'Five stars for the new ferry, say passengers.'],
+    languages: ['en', 'de', 'fr', 'es', 'pt', 'it', 'pl', 'ru', 'nl'],
   },
   {
     id: 'gallery-counter',
