@@ -2,7 +2,7 @@ import { normaliseLine, type ResolvedConfig } from './config';
 import { charClass, LETTER } from './chars';
 import { findDate, isDateOnly } from './dates';
 import { parseFrontMatter } from './frontmatter';
-import { LANGS, LanguageTally, LineWords, SAMPLE_LENGTH, scanLine, UNSPACED } from './lang';
+import { LANGS, LanguageTally, LineWords, SAMPLE_LENGTH, scanLine, STOPWORDS, UNSPACED } from './lang';
 import { entryLists, pickTitle, readMetadata, stoppedHeadline } from './metadata';
 import { matchRule, memoFor, type RuleMemo } from './match';
 import { isBareMarker, kindOf, ruleById, type LineRule, type RuleId } from './rules';
@@ -652,6 +652,56 @@ function headlineTail(lines: readonly LineInfo[], span: [number, number], listed
   if (!lines[k].blank && !lines[k].prose && !lines[k].rule && lines[k].nWords <= 3 && isHeadlineLike(lines[k])) k = nonBlank(lines, k - 1, -1);
   if (heads < TAIL_HEADLINES || facts > 1 || 4 * wordy > 3 * heads || !(lines[k].prose && lines[k].terminal && !lines[k].rule) || verse(lines, top + 1, span[1])) return span;
   return [span[0], k];
+}
+
+/** Cards of other stories at the span's end, at least, for their topic to tell them from the article's sections. */
+const OFF_TOPIC_CARDS = 3;
+/** Prose words of the article above such cards, at least: enough to know its topic. */
+const TOPIC_WORDS = 150;
+/** Share of a card's words the article above uses, at most, for the card to be another story's. */
+const CARD_TOPIC = 0.2;
+/** Words of a card, at least, to judge its topic by. */
+const CARD_TOPIC_WORDS = 6;
+
+/**
+ * Other stories' cards under the article with no heading over them: three headlines or more, each
+ * over a paragraph of a few dozen words, none sharing more than a fifth of its words with the
+ * article above (a section of the article, its subhead and its paragraph, goes on with its names
+ * and its subject). Words are those of four letters or more that are no stop words.
+ */
+function offTopicCards(lines: readonly LineInfo[], span: [number, number], lang: string | null): [number, number] {
+  const stops = lang ? STOPWORDS[lang] : undefined;
+  const words = (t: string) => (t.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !stops?.has(w));
+  const headline = (j: number) => {
+    const l = lines[j];
+    return !l.blank && !l.rule && !l.userRule && l.nWords >= 2 && l.nWords <= 20 && (!l.prose || !l.terminal) && !KEY_VALUE.test(l.text);
+  };
+  const heads: number[] = [];
+  let p = span[1];
+  while (heads.length < MAX_CARDS && p > span[0] && lines[p].prose && !lines[p].rule && !lines[p].userRule && lines[p].nWords <= CARD_WORDS) {
+    const h = nonBlank(lines, p - 1, -1);
+    if (h <= span[0] || p - h > 2 || !headline(h)) break;
+    heads.push(h);
+    p = nonBlank(lines, h - 1, -1);
+  }
+  if (heads.length < OFF_TOPIC_CARDS) return span;
+  const first = heads[heads.length - 1];
+  const above = new Set<string>();
+  let prose = 0;
+  for (let i = span[0]; i < first; i++) {
+    if (lines[i].blank || lines[i].rule) continue;
+    for (const w of words(lines[i].text)) above.add(w);
+    if (lines[i].prose) prose += lines[i].nWords;
+  }
+  if (prose < TOPIC_WORDS) return span;
+  for (const h of heads) {
+    const own = new Set([...words(lines[h].text), ...words(lines[nonBlank(lines, h + 1, 1)].text)]);
+    let shared = 0;
+    for (const w of own) if (above.has(w)) shared++;
+    if (own.size < CARD_TOPIC_WORDS || shared > CARD_TOPIC * own.size) return span;
+  }
+  const end = nonBlank(lines, first - 1, -1);
+  return lines[end].prose && !lines[end].rule ? [span[0], end] : span;
 }
 
 /** Prose of the page's own article above the next story's head, at least, for the head to end it. */
@@ -1796,7 +1846,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     scores = scoreLines();
   }
   const found = firstStory(lines, card, scores, articleAboveNext(lines, scores, headedArticle(lines, scores, articleUnderMenu(lines, scores, articleAboveRights(lines, scores, teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart), bodyStart)), bodyStart, dated), bodyStart), bodyStart);
-  const span = found && !unspacedDoc ? headlineTail(lines, found, listed) : found;
+  const span = found && !unspacedDoc ? offTopicCards(lines, headlineTail(lines, found, listed), lang) : found;
   // A box of headlines cut off the span's end ends the article: the walk down does not take it back.
   const tailFrom = span ? span[1] + 1 : n;
   const tailTo = found ? found[1] : -1;
