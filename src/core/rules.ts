@@ -328,6 +328,10 @@ const NAV_WORDS = alt(
   'masuk', 'daftar', 'keluar', 'kembali ke atas', 'lihat semua', 'muat lebih banyak', 'selanjutnya', 'sebelumnya', 'halaman (?:selanjutnya|berikutnya|sebelumnya)',
   'đăng nhập', 'đăng ký', 'đăng xuất', 'trang chủ', 'tìm kiếm', '(?:lên|về) đầu trang', 'trang (?:sau|trước|tiếp)', 'تسجيل (?:الدخول|الخروج)', 'إنشاء حساب', 'العودة (?:للأعلى|إلى الأعلى)',
   '首页', '返回顶部', '上一页', '下一页', '查看更多', '加载更多', '登录', '注册', '退出(?:登录)?', '홈', '검색', '맨 ?위로', '위로', '로그인', '회원가입', '로그아웃', '(?:기사 )?더\\s?보기',
+  // Menu and search toggles, a navigation's own name and "you are here": "Menü schließen", "Hauptnavigation", "Sie befinden sich hier:".
+  '(?:open|close|toggle) (?:the )?(?:menu|search|navigation)', '(?:main|primary|site) navigation', 'hauptnavigation', 'servicenavigation', 'metanavigation', '(?:navigation|suche|menü) (?:öffnen|schließen)', 'zur (?:haupt)?navigation(?: springen)?', 'sie befinden sich hier\\s?:?',
+  '(?:ouvrir|fermer) (?:le menu|la recherche)', 'navigation principale', '(?:abrir|cerrar) (?:el )?(?:menú|buscador)', '(?:usted )?está aquí\\s?:?', 'navegación principal', '(?:apri|chiudi) (?:il )?menu', '(?:abrir|fechar) (?:o )?menu', '(?:otwórz|zamknij) menu',
+  'weiterführende (?:links|informationen)', 'links zum thema', 'further links', 'enlaces relacionados', 'liens connexes',
   // A footer's box of links: "Quick links", "Nützliche Links", "Enlaces de interés".
   'quick ?links', '(?:useful|important|helpful) links', 'schnellzugriff', 'nützliche links', 'liens (?:rapides|utiles)', 'enlaces (?:rápidos|útiles|de interés)', 'links (?:rápidos|úteis)',
   'link utili', 'collegamenti (?:rapidi|utili)', '(?:szybkie|przydatne) linki', '(?:быстрые|полезные) ссылки', '(?:snelle|handige|nuttige) links',
@@ -2015,7 +2019,7 @@ export const LINE_RULES: LineRule[] = [
     hint: new RegExp(`[>›»/|•·]|^(?:${NAV_WORDS})\\s*$`, 'iu'),
     zone: 'outside',
     maxWords: 10,
-    examples: ['ページの先頭へ', 'Jump to Recipe', 'Zum Rezept springen', 'Ir a la receta', 'このページの先頭へ戻る', 'Primary Menu', 'Quick Links', 'Nützliche Links', 'Enlaces de interés', 'Liens utiles', 'Полезные ссылки', 'Hauptmenü', 'Menu principale', 'Главное меню', 'Menu główne', 'Hoofdmenu', 'Entries feed', 'Comments feed', 'Feed der Einträge', 'Flux des commentaires', 'Feed de entradas', 'Feed de comentários', 'Feed dei commenti', 'Лента записей', 'Kanał komentarzy', 'Reacties feed', 'Collapse this bar',
+    examples: ['Menü schließen', 'Suche öffnen', 'Hauptnavigation', 'Sie befinden sich hier:', 'Open menu', 'Close search', 'Main navigation', 'Fermer le menu', 'Usted está aquí:', 'Weiterführende Links', 'ページの先頭へ', 'Jump to Recipe', 'Zum Rezept springen', 'Ir a la receta', 'このページの先頭へ戻る', 'Primary Menu', 'Quick Links', 'Nützliche Links', 'Enlaces de interés', 'Liens utiles', 'Полезные ссылки', 'Hauptmenü', 'Menu principale', 'Главное меню', 'Menu główne', 'Hoofdmenu', 'Entries feed', 'Comments feed', 'Feed der Einträge', 'Flux des commentaires', 'Feed de entradas', 'Feed de comentários', 'Feed dei commenti', 'Лента записей', 'Kanał komentarzy', 'Reacties feed', 'Collapse this bar',
       'Home', 'Menu', 'Skip to content', 'Home > News > World', 'Terms | Privacy | About us? | ', 'Español | English | Français |  | ', 'Главная', 'Strona główna', 'Wczytaj wcześniejsze wpisy', 'Zoeken', 'Sign out', 'Load more stories', 'Carregar mais', 'Показать ещё', 'Meer laden', 'もっと見る', 'ページトップへ', '次ページ', 'このニュースの動画をもっと見る', 'Newest first', 'Älteste zuerst', 'Live-Ticker aktualisieren',
       'Bejelentkezés', 'Přihlásit se', 'Hľadať', 'Pagina principală', 'Търсене', 'Головна', 'Giriş Yap', 'Logga in', 'Log ind', 'Logg inn', 'Kirjaudu sisään', 'Αρχική', 'Masuk', 'Trang chủ', '返回顶部', '로그인', 'Zpět nahoru', 'Til toppen'],
     counterExamples: ['Quick links between the two campuses are planned for next year.', 'Entries feed into the national competition close on Friday.', 'Primary menu items at the school canteen will change in May.',
