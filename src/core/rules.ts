@@ -335,6 +335,7 @@ const NAV_WORDS = alt(
   '(?:open|close|toggle) (?:the )?(?:menu|search|navigation)', '(?:main|primary|site) navigation', 'hauptnavigation', 'servicenavigation', 'metanavigation', '(?:navigation|suche|menü) (?:öffnen|schließen)', 'zur (?:haupt)?navigation(?: springen)?', 'sie befinden sich hier\\s?:?',
   '(?:ouvrir|fermer) (?:le menu|la recherche)', 'navigation principale', '(?:abrir|cerrar) (?:el )?(?:menú|buscador)', '(?:usted )?está aquí\\s?:?', 'navegación principal', '(?:apri|chiudi) (?:il )?menu', '(?:abrir|fechar) (?:o )?menu', '(?:otwórz|zamknij) menu',
   'weiterführende (?:links|informationen)', 'links zum thema', 'further links', 'enlaces relacionados', 'liens connexes',
+  'about me', 'à propos de moi', 'über mich', 'sobre mí', 'sobre mim', 'chi sono', 'o mnie', 'обо мне', 'over mij',
   // A footer's box of links: "Quick links", "Nützliche Links", "Enlaces de interés".
   'quick ?links', '(?:useful|important|helpful) links', 'schnellzugriff', 'nützliche links', 'liens (?:rapides|utiles)', 'enlaces (?:rápidos|útiles|de interés)', 'links (?:rápidos|úteis)',
   'link utili', 'collegamenti (?:rapidi|utili)', '(?:szybkie|przydatne) linki', '(?:быстрые|полезные) ссылки', '(?:snelle|handige|nuttige) links',
@@ -1421,8 +1422,8 @@ export const LINE_RULES: LineRule[] = [
     description: 'The heading of an author box after the article ("About the author", "About <Name>", "More by <Name>", "Follow this author"), and a press release\'s "About <Company>" and media-contact headings, in several languages.',
     pattern: new RegExp(
       `^(?:(?:${ABOUT})\\s+(?:${ci('the author|el autor|la autora|o autor|a autora|den autor|die autorin|l\'auteur|l\'autrice|l\'autore|de auteur')})|(?:${ABOUT})\\s+[\\p{Lu}][\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){1,3}|${ci('zum autor|zur autorin|the author|l\'auteur|l\'autrice|el autor|la autora|o autor|a autora|l\'autore|autor|autorin|the authors')}` +
-        // A blog's box about its writer: "About me", "À propos de moi", "Über mich", and its link.
-        `|${ci('about me|more about me|à propos de moi|en savoir plus sur moi|über mich|mehr über mich|sobre mí|sobre mim|chi sono|o mnie|обо мне|over mij')}` +
+        // A blog's box about its writer ends in its link: "More about me", "En savoir plus sur moi" ("About me" alone is a menu's item too).
+        `|${ci('more about me|en savoir plus sur moi|mehr über mich|más sobre mí|mais sobre mim')}` +
         // The links to the author's other pieces and the follow buttons; a press release's "About <Company>" and its contact headings.
         `|(?:${AUTHOR_MORE})\\s+${PERSON}|(?:${AUTHOR_ELIDED})${PERSON}|${AUTHOR_LINKS}|(?:${ABOUT_COMPANY})\\s+(?:l['’])?${COMPANY}|(?:${ABOUT_ELIDED})${COMPANY}|${MEDIA_CONTACT})\\s*:?$`,
       'u',
@@ -1430,7 +1431,7 @@ export const LINE_RULES: LineRule[] = [
     zone: 'any',
     endsBody: true,
     maxWords: 10,
-    examples: ['著者プロフィール', 'About me', 'À propos de moi', 'Über mich', 'En savoir plus sur moi', 'この記事の筆者', "L'auteur", 'About the author', 'Sobre Carlos Nadal', 'Über den Autor', "À propos de l'auteur", 'Zum Autor', 'More by Jane Doe', 'More by this author', 'Follow this author', 'View all posts by Jane Doe', 'Mehr Artikel von Sabine Kröger', 'Alle Beiträge von Sabine Kröger', 'Mehr vom Autor',
+    examples: ['著者プロフィール', 'More about me', 'En savoir plus sur moi', 'この記事の筆者', "L'auteur", 'About the author', 'Sobre Carlos Nadal', 'Über den Autor', "À propos de l'auteur", 'Zum Autor', 'More by Jane Doe', 'More by this author', 'Follow this author', 'View all posts by Jane Doe', 'Mehr Artikel von Sabine Kröger', 'Alle Beiträge von Sabine Kröger', 'Mehr vom Autor',
       'Más columnas de Elena Soler', 'Más artículos de Elena Soler', 'Mais artigos de Rodrigo Alves', 'Suivre cet auteur', 'Tous les articles de Guillaume Darrieux', "Tous les articles d'Anne Morel", 'Du même auteur', 'Altri articoli di Marco Rossi', 'Dello stesso autore', 'Другие колонки автора', 'Все материалы автора', 'Об авторе',
       'Sobre o autor', 'O autorze',
       'Sobre a Altavento', 'Acerca de Northgate', 'Informazioni su Northgate', "À propos d'Altavento", 'À propos de Northgate Cellworks', 'About Northgate Cellworks Inc.', 'Media contact', 'Media contacts:', 'Press contact', 'Investor contact:', 'Contactos para a imprensa', 'Contacto de prensa', 'Contact presse', 'Pressekontakt', 'Ufficio stampa', 'Контакты для прессы'],
