@@ -982,6 +982,16 @@ function listItems(lines: readonly LineInfo[], code: Uint8Array): Uint8Array {
   return out;
 }
 
+/**
+ * Where each short line (at most `maxWords` words) of lines [from, to] stands last, by `key`: the
+ * map that tells whether a line stands again below (a table of contents' entries, as subheads).
+ */
+function lastAtOf(lines: readonly LineInfo[], from: number, to: number, maxWords: number, key: (t: string) => string = (t) => t): Map<string, number> {
+  const at = new Map<string, number>();
+  for (let j = from; j <= to; j++) if (!lines[j].blank && lines[j].nWords <= maxWords) at.set(key(lines[j].text), j);
+  return at;
+}
+
 /** Words of a lead-in over a list ("What you'll need:"), at most. */
 const LEAD_IN_WORDS = 12;
 /** Items of a list under a lead-in, at most, and words of each. */
@@ -1008,10 +1018,7 @@ function leadInLists(lines: readonly LineInfo[]): Uint8Array {
     while (b - a < LEAD_LIST_ITEMS && plain(b) && !lines[b].prose && lines[b].nWords <= LEAD_ITEM_WORDS) b++;
     if (b - a < 2 || (!prose(nonBlank(lines, h - 1, -1)) && !prose(nonBlank(lines, b, 1)))) continue;
     // (Not a table of contents: its entries stand again below, as subheads.)
-    if (!lastAt) {
-      lastAt = new Map();
-      for (let k = 0; k < n; k++) if (!lines[k].blank && lines[k].nWords <= LEAD_ITEM_WORDS) lastAt.set(lines[k].text, k);
-    }
+    lastAt ??= lastAtOf(lines, 0, n - 1, LEAD_ITEM_WORDS);
     let again = 0;
     for (let k = a; k < b; k++) if ((lastAt.get(lines[k].text) ?? -1) >= b) again++;
     if (again >= 2) continue;
@@ -1619,14 +1626,14 @@ function repeatedLabels(lines: readonly LineInfo[]): Uint8Array {
   return out;
 }
 
-/** A picture's credit closing a line: a name of two to four words in brackets ("… (Lucy Akins)"). */
+/** A picture's credit closing a line: a name of two to four words in brackets ("… (Mara Quill)"). */
 const CREDIT_END = /\s\(((?!(?:Ft|Feat|Featuring|With|Via|And|Und|Et|Con|Mit)\b)\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3})\)\.?$/u;
 /** Words of such a caption before its credit, at least. */
 const CREDITED_WORDS = 3;
 
 /**
  * Captions that close on the same name in brackets, three times at least ("Dig a hole in the oasis.
- * (Lucy Akins)"): one photographer's pictures, left for review (a text may close its own lines so).
+ * (Mara Quill)"): one photographer's pictures, left for review (a text may close its own lines so).
  */
 function repeatedCredits(lines: readonly LineInfo[]): Uint8Array {
   const out = new Uint8Array(lines.length);
@@ -2874,10 +2881,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       }
       let repeated = 0;
       if (entries.length >= 2) {
-        if (!lastAt) {
-          lastAt = new Map();
-          for (let j = bodyStartLine; j <= bodyEndLine; j++) if (!lines[j].blank && lines[j].nWords <= 20) lastAt.set(entryKey(lines[j].text), j);
-        }
+        lastAt ??= lastAtOf(lines, bodyStartLine, bodyEndLine, 20, entryKey);
         while (repeated < entries.length && (lastAt.get(entryKey(lines[entries[repeated]].text)) ?? -1) >= k) repeated++;
       }
       if (repeated < 2) {

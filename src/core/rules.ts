@@ -1754,7 +1754,7 @@ export const LINE_RULES: LineRule[] = [
     hint: /\/|pictures|photography|photos|images|handout|supplied|family| by /iu,
     zone: 'any',
     maxWords: 12,
-    examples: ['Portrait by George Del Barrio', 'Top photo by Joan Bardeletti', 'Photography by Ann Poe', 'Jane Doe/The Harbour Post', 'John Roe / Harbour Times', 'Jordan Reese / Special to the Courier', 'Anna Weber/Stadtblatt', 'Jean Dupont/Le Quotidien du Port', 'Harbour Coastguard Rescue Team/Facebook', 'Southcoast Pictures', 'Family handout', 'Supplied'],
+    examples: ['Portrait by Marta De Luca', 'Top photo by Lena Hartig', 'Photography by Ann Poe', 'Jane Doe/The Harbour Post', 'John Roe / Harbour Times', 'Jordan Reese / Special to the Courier', 'Anna Weber/Stadtblatt', 'Jean Dupont/Le Quotidien du Port', 'Harbour Coastguard Rescue Team/Facebook', 'Southcoast Pictures', 'Family handout', 'Supplied'],
     counterExamples: ['Portrait by Rembrandt found in attic', 'Read the full report at our site and/or in print.', 'Harbour/Quay Road closed', 'More Photos', 'Our family photos'],
     languages: ['*'],
   },
