@@ -247,11 +247,14 @@ const COMMENT_PARAGRAPHS = 3;
 /** A time of day or a time ago ("10:42", "3 hours ago", "vor 2 Stunden", "il y a 3 heures"): a reader's comment's stamp gives one. */
 const COMMENT_TIME = /\d(?:[:.]|\s?h\s?)\d{2}|\b(?:ago|vor \d|il y a|hace|fa|temu|geleden)\b|há \d|назад/iu;
 
+/** A date alone on a line, read in either order where its slashes allow both ("04/06/2024"): a stamp whichever day it is. */
+const dateAlone = (t: string) => isDateOnly(t) ?? isDateOnly(t, { slashes: 'dmy' });
+
 const stampAt = (lines: readonly LineInfo[], i: number) => {
   if (i < 0 || i >= lines.length || lines[i].blank) return false;
   const r = lines[i].rule;
   // A date and time alone ("Jan 22, 2024 5:47 PM") is a stamp before any rule has named it.
-  return r ? r.id === 'published-stamp' || r.id === 'date-stamp' : lines[i].nWords <= 8 && !!isDateOnly(lines[i].text);
+  return r ? r.id === 'published-stamp' || r.id === 'date-stamp' : lines[i].nWords <= 8 && !!dateAlone(lines[i].text);
 };
 
 /**
@@ -541,7 +544,8 @@ function headedArticle(lines: readonly LineInfo[], scores: number[], span: [numb
   // (A headline alone is no head here: a teaser's headline stands over its summary too.)
   if (!span || datedHead(lines, span[0], span[1])) return span;
   const n = lines.length;
-  const mine = proseWords(lines, span[0], span[1]);
+  // (A span of teasers, each paragraph right under a headline of its own, weighs nothing against a dated head.)
+  const mine = teaserRun(lines, span[0], span[1]) ? 0 : proseWords(lines, span[0], span[1]);
   // The next line that ends articles at or after each line, worked out once.
   const nextWall = new Int32Array(n + 1).fill(n);
   for (let i = n - 1; i >= 0; i--) nextWall[i] = lines[i].rule?.endsBody ? i : nextWall[i + 1];
@@ -579,7 +583,8 @@ function headedArticle(lines: readonly LineInfo[], scores: number[], span: [numb
         if (j > nextWall[below[1] + 1] && leadsList(lines, j, span[0])) break;
         gap++;
       }
-      return gap <= BOX_LINES ? [below[0], span[1]] : below;
+      // (Not across a paywall: nothing under it is the article.)
+      return gap <= BOX_LINES && !paywallBetween(lines, below[1] + 1, span[0]) ? [below[0], span[1]] : below;
     }
     if (words > bestProse) {
       best = below;
@@ -587,6 +592,33 @@ function headedArticle(lines: readonly LineInfo[], scores: number[], span: [numb
     }
   }
   return best && bestProse >= 40 && bestProse * HEADED_SHARE >= mine ? best : span;
+}
+
+/** Words of a teaser's headline, at least: a section's subhead is shorter. */
+const TEASER_HEADLINE_WORDS = 6;
+
+/**
+ * Lines [from, to] are a run of teasers: each paragraph, a summary of a card's length, right under its
+ * own headline (no blank line between, which spaces an article's subhead from its section).
+ */
+function teaserRun(lines: readonly LineInfo[], from: number, to: number): boolean {
+  let paragraphs = 0;
+  let headed = 0;
+  for (let i = from; i <= to; i++) {
+    const l = lines[i];
+    if (!l.prose || !l.terminal) continue;
+    paragraphs++;
+    if (l.nWords > CARD_SUMMARY_WORDS) return false;
+    const h = i > 0 ? lines[i - 1] : null;
+    if (h && !h.blank && !h.rule && !h.terminal && h.nWords >= TEASER_HEADLINE_WORDS && h.nWords <= 20) headed++;
+  }
+  return paragraphs >= 2 && headed * 3 >= paragraphs * 2;
+}
+
+/** A paywall's prompt stands in lines from..to-1: what follows it is the pitch, never the article. */
+function paywallBetween(lines: readonly LineInfo[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (lines[j].rule?.id === 'paywall-prompt') return true;
+  return false;
 }
 
 /**
@@ -911,11 +943,12 @@ const readOnAt = (lines: readonly LineInfo[], i: number) => readMoreAt(lines, i)
 /** A running time alone on a line ("02:41", "1:05:12"), as a video player or a list of videos shows it. */
 const durationAt = (lines: readonly LineInfo[], i: number) => i >= 0 && i < lines.length && lines[i].rule?.id === 'gallery-counter' && /^\d{1,2}:\d{2}(?::\d{2})?$/u.test(lines[i].text);
 
-/** A headline of four words or more, right over a one-sentence summary with no blank line between. */
+/** A headline of four words or more, right over a summary of one or two sentences with no blank line between. */
 const solo = (lines: readonly LineInfo[], i: number) => {
   const h = lines[i - 1];
   // (A list's item that starts in lower case is no headline.)
-  return i > 0 && !h.blank && h.nWords >= 4 && !/^\p{Ll}/u.test(h.text) && !/[?:]$/u.test(h.text) && isHeadlineLike(h) && lines[i].nWords <= 35 && !/[.!?]["”»’)]*\s+\p{Lu}/u.test(lines[i].text);
+  // (Nor is a live entry's head, led by its time: "14:32 Ferries stay in port".)
+  return i > 0 && !h.blank && h.nWords >= 4 && !/^\p{Ll}/u.test(h.text) && !/[?:]$/u.test(h.text) && !/^\d{1,2}[:.h]\d{2}\b/u.test(h.text) && isHeadlineLike(h) && lines[i].nWords <= 35 && (lines[i].text.match(/[.!?]["”»’)]*\s+\p{Lu}/gu) ?? []).length <= 1;
 };
 
 /** A short label with a number right above line i's paragraph ("Step 3", "Krok 3", "3"): that number, else -1. */
@@ -1153,7 +1186,7 @@ function extendByList(lines: readonly LineInfo[], end: number): number {
     if (blanks >= 2 && !ENUMERATED.test(l.text)) break;
     blanks = 0;
     // A date alone on a line is stripped wherever it stands: not an item that keeps a list's announcement.
-    if (l.rule || l.userRule || isDateOnly(l.text)) break;
+    if (l.rule || l.userRule || dateAlone(l.text)) break;
     const listy = ENUMERATED.test(l.text) || /^https?:\/\/\S+$/u.test(l.text) || l.nWords <= 25 || l.prose;
     if (!listy) break;
     last = i;
@@ -1964,7 +1997,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   const insert = (i: number) => inset(i) || lines[i].rule?.kind === 'caption' || lines[i].rule?.kind === 'credit';
   // Whether a line is a date alone, worked out once (0 unknown, 1 no, 2 yes).
   const dateOnly = new Uint8Array(n);
-  const isDate = (i: number) => (dateOnly[i] ||= isDateOnly(lines[i].text) ? 2 : 1) === 2;
+  const isDate = (i: number) => (dateOnly[i] ||= dateAlone(lines[i].text) ? 2 : 1) === 2;
   const flagged = (i: number) => !!(lines[i].rule || lines[i].userRule) || isDate(i);
   const keyValue = (i: number) => i < n && !lines[i].blank && !lines[i].prose && KEY_VALUE.test(lines[i].text);
   /** A row of figures (a result, a score, a split time): names among two or more numbers. */
@@ -2557,7 +2590,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       mark(i, 'byline', undefined, undefined, inBody || doubtful);
       continue;
     }
-    const date = isDateOnly(l.text);
+    const date = dateAlone(l.text);
     if (inBody && !(date && i !== title)) continue;
     // A row of a table in the body ("4.2.3<tab>April 2014") is the table's, dates and all.
     if (inBody && TABBED.test(l.text) && (TABBED.test(lines[prevLine(i)].text) || TABBED.test(lines[nextLine(i)].text))) continue;

@@ -329,7 +329,7 @@ export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd
     while (k >= bodyStart && (lines[k].blank || lines[k].rule?.id === 'share-line')) k--;
     return k >= bodyStart && isHeadMeta(k);
   };
-  const bylinedAbove = (from: number): number | null => {
+  const bylinedAbove = (from: number, metaOnly = false): number | null => {
     let lead = false;
     let overLead: number | null = null;
     for (let j = from - 1; j >= Math.max(bodyStart, from - 40); j--) {
@@ -349,7 +349,8 @@ export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd
         let m = k + 1;
         while (m < from && lines[m].blank) m++;
         if (m < from && isHeadMeta(m)) return j;
-        overLead = j;
+        // (Over a line that stands over its byline, only right over its standfirst: higher up, a teaser's.)
+        if (!metaOnly || m >= from) overLead = j;
       }
     }
     return overLead;
@@ -396,7 +397,15 @@ export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd
       // line in a list of them (a teaser box) is not.
       const above = upperHeadline(lines, i, bodyStart, headlineCandidate);
       const t = above >= 0 ? above : i;
-      return bylinedAbove(t) ?? t;
+      // (Right over its byline or date, a line between at most, it heads the article: a headline higher
+      // up over a paragraph alone is a teaser's, only one over a byline or date is the title.)
+      let overMeta = false;
+      for (let k = i + 1, seen = 0; k < start && seen < 2 && !overMeta; k++) {
+        if (lines[k].blank) continue;
+        overMeta = authorLine(lines, k, dateOpts) || (lines[k].nWords <= 20 && !!findDate(lines[k].text, dateOpts));
+        seen++;
+      }
+      return bylinedAbove(t, overMeta) ?? t;
     }
     // Standfirsts: sentences between the title and the body. (And the post's categories.)
     if (l.prose || FULL_STOP.test(l.text) || entryList(l.text)) continue;
@@ -445,7 +454,8 @@ function upperHeadline(lines: readonly MetaLine[], i: number, bodyStart: number,
   }
   if (j < bodyStart || blanks > 1 || !candidate(j) || mastheadOf(lines[j].text)) return -1;
   // The standfirst is the longer of the two, by far: a tagline under a masthead is not a title.
-  if (lines[i].nWords < Math.max(10, lines[j].nWords * 1.5)) return -1;
+  // (A headline of eight words or more is no masthead: a standfirst as long under it is enough.)
+  if (lines[i].nWords < (lines[j].nWords >= 8 ? lines[j].nWords : Math.max(10, lines[j].nWords * 1.5))) return -1;
   const k = j - 1;
   if (k >= bodyStart && !lines[k].blank && candidate(k)) return -1;
   return j;
