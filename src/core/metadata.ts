@@ -402,7 +402,7 @@ export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd
       let overMeta = false;
       for (let k = i + 1, seen = 0; k < start && seen < 2 && !overMeta; k++) {
         if (lines[k].blank) continue;
-        overMeta = authorLine(lines, k, dateOpts) || (lines[k].nWords <= 20 && !!findDate(lines[k].text, dateOpts));
+        overMeta = !!authorLine(lines, k, dateOpts) || (lines[k].nWords <= 20 && !!findDate(lines[k].text, dateOpts));
         seen++;
       }
       return bylinedAbove(t, overMeta) ?? t;
