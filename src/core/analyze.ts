@@ -615,9 +615,26 @@ function teaserRun(lines: readonly LineInfo[], from: number, to: number): boolea
   return paragraphs >= 2 && headed * 3 >= paragraphs * 2;
 }
 
-/** A paywall's prompt stands in lines from..to-1: what follows it is the pitch, never the article. */
+/** A paywall's weight against the body: more than any pitch under it holds. */
+const PAYWALL_WEIGHT = 1000;
+/** Lines under a paywall's prompt searched for its pitch. */
+const PITCH_LINES = 20;
+
+/**
+ * Line i is a paywall's prompt over its pitch (plans, prices, "Already a subscriber?": two subscription
+ * lines or more under it). Then nothing under it is the article. (A prompt over the article's own
+ * text, which some pages hold whole behind it, is no such wall.)
+ */
+function paywallAt(lines: readonly LineInfo[], i: number): boolean {
+  if (lines[i].rule?.id !== 'paywall-prompt') return false;
+  let pitch = 0;
+  for (let j = i + 1; j < Math.min(lines.length, i + 1 + PITCH_LINES) && pitch < 2; j++) if (lines[j].rule?.kind === 'subscribe') pitch++;
+  return pitch >= 2;
+}
+
+/** A paywall over its pitch stands in lines from..to-1. */
 function paywallBetween(lines: readonly LineInfo[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (lines[j].rule?.id === 'paywall-prompt') return true;
+  for (let j = from; j < to; j++) if (paywallAt(lines, j)) return true;
   return false;
 }
 
@@ -909,7 +926,16 @@ function someAbove(lines: readonly LineInfo[], start: number, reach: number, tes
 }
 
 /** Whether a byline or a date stands within HEAD_TO_BODY lines above line `start`. */
-const datedAbove = (lines: readonly LineInfo[], start: number) => someAbove(lines, start, HEAD_TO_BODY, (l, k) => l.rule?.id === 'byline' || stampAt(lines, k));
+// (Not across a paywall: the head over it is the article's, the pitch under it has none.)
+const datedAbove = (lines: readonly LineInfo[], start: number) => {
+  for (let k = start - 1, seen = 0; k >= 0 && seen < HEAD_TO_BODY; k--) {
+    if (lines[k].blank) continue;
+    seen++;
+    if (lines[k].rule?.id === 'byline' || stampAt(lines, k)) return true;
+    if (paywallAt(lines, k)) return false;
+  }
+  return false;
+};
 
 /** Whether a byline or a date stands within HEAD_TO_BODY lines above line `start`, or under it up to `end` (a span that starts at its headline). */
 const datedHead = (lines: readonly LineInfo[], start: number, end: number) => {
@@ -1087,6 +1113,9 @@ function cardExcerpts(lines: readonly LineInfo[], listed: Uint8Array): Uint8Arra
     if (!lines[i].terminal && KEY_VALUE.test(lines[i].text) && i > 0 && KEY_VALUE.test(lines[i - 1].text)) continue;
     let j = i - 1;
     if (j >= 0 && lines[j].blank) j--;
+    // (A video's running time may stand between its title and its summary.)
+    const timed = durationAt(lines, j);
+    if (timed) j--;
     let head = 0;
     let headline = false;
     let facts = 0;
@@ -1110,7 +1139,7 @@ function cardExcerpts(lines: readonly LineInfo[], listed: Uint8Array): Uint8Arra
     // A headline alone over its excerpt, with a time stamp above or below the pair (a teaser
     // list's "2H ago"), is a card too: the repetition below tells it from an article's head.
     // So is one under a video's running time ("02:41"), or over its own "Read more" button.
-    if (head === 1 && (stampAt(lines, j) || stampAt(lines, i + 1) || stampAt(lines, i + 2) || durationAt(lines, j) || readOnAt(lines, i + 1))) head = 2;
+    if (head === 1 && (timed || stampAt(lines, j) || stampAt(lines, i + 1) || stampAt(lines, i + 2) || durationAt(lines, j) || readOnAt(lines, i + 1))) head = 2;
     // So is a headline of its own over a one-sentence summary, with no blank line between (three in a row, below).
     if (head === 1 && solo(lines, i)) {
       head = 2;
@@ -1310,7 +1339,8 @@ function unCardLiveEntries(lines: readonly LineInfo[], live: Uint8Array, card: U
   let long = MATCH_MINUTE.test(lines[first].text);
   for (let i = first, paragraphs = 0; i < last && !long; i++) {
     if (live[i]) paragraphs = 0;
-    else if (lines[i].prose && !lines[i].rule && ++paragraphs >= 2) long = true;
+    // (A headline may read as prose: it has no end.)
+    else if (lines[i].prose && lines[i].terminal && !lines[i].rule && ++paragraphs >= 2) long = true;
   }
   if (!long) return;
   // (And so is any paragraph among the entries, up to what ends the story: "The scores in one place:" and its lines.)
@@ -1836,6 +1866,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   const commentStamp = (i: number) => i >= 0 && i < n && (stampAt(lines, i) || TIME_ONLY.test(lines[i].text)) && COMMENT_TIME.test(lines[i].text);
   /** A reader's comment starts at i: a short name line ("Marc T.", "sophie_k dit :") over its date and time. */
   const commentHeadAt = (i: number) => shortName(i) && nextLine(i) > i && commentStamp(nextLine(i));
+  /** A teaser's headline: the unflagged line of no sentence right over a card's summary. (It weighs as its card does.) */
+  const cardHeadAt = (i: number) => i + 1 < n && card[i + 1] === 1 && !lines[i].blank && !lines[i].rule && !lines[i].terminal && lines[i].nWords <= 20;
   const scoreLines = (): number[] => {
     const scores: number[] = [];
     let run = 0;
@@ -1848,7 +1880,9 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       let sc = score(l);
       // A ticker's lines stand in a box of their own: a live entry under them is not the article's.
       if (ticker[i]) sc = -TICKER_WEIGHT;
-      else if (card[i] || repeated[i]) sc = -2;
+      // (No span runs across a paywall into its pitch, however much prose the pitch holds.)
+      else if (paywallAt(lines, i)) sc = -PAYWALL_WEIGHT;
+      else if (card[i] || repeated[i] || cardHeadAt(i)) sc = -2;
       else if (ingredient[i]) sc = 2;
       else if (code[i] || leadList[i]) sc = 0;
       // (An entry's head neither weighs nor lengthens a run of chaff.)

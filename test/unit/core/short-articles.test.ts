@@ -32,6 +32,25 @@ describe('a short article on a long page', () => {
     expect(analyze(text).metadata.title).toBe('El mercado de abastos de Valdecastro reabre tras diez meses de obras');
   });
 
+  it('stops at a paywall over its pitch in Portuguese too, though the lead is short and the pitch long', () => {
+    const { lost, extra } = score('xx-short', 'xx-short-ptbr-paywall-conta-agua');
+    expect(lost).toEqual([]);
+    expect(extra.filter((l) => /assin|R\$/iu.test(l))).toEqual([]);
+  });
+
+  it("takes a video page's next videos (title, running time, summary) for teasers, not the article", () => {
+    const { lost, extra } = score('xx-short', 'xx-short-ptbr-video-balsa');
+    expect(lost).toEqual([]);
+    expect(extra.filter((l) => l.split(' ').length > 8)).toEqual([]);
+  });
+
+  it('takes the latest news under a breaking story (time, section, headline, summary) for teasers, not a live story', () => {
+    const { lost, extra } = score('xx-short', 'xx-short-ptbr-urgente-galpao');
+    expect(lost).toEqual([]);
+    expect(extra.filter((l) => l.split(' ').length > 12)).toEqual([]);
+    expect(extra).not.toContain('Em atualização');
+  });
+
   it("keeps an article's short sections under their subheads (no teasers though each paragraph has a head)", () => {
     const { lost } = score('ja', 'ja-tech-review');
     expect(lost.length).toBeLessThanOrEqual(1);
