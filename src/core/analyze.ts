@@ -134,7 +134,9 @@ const wireRelease = (lines: readonly LineInfo[], from: number, to: number) => {
 const FIGURE = /(?<![\p{L}\p{N}])[+-]?\d+(?:[:.,-]\d+)*(?![\p{L}\p{N}])/gu;
 // …one of them a time, a score or a margin ("4:41:09", "2-1", "+0:07"), or a count in brackets
 // ("Wellington 31 (Whaanga 2, Latu tries)"), not only a rank and a total.
-const RESULT_FIGURE = /\d[:-]\d|(?<![\p{L}\p{N}])\+\d|\([^()]*\d/u;
+/** A match to come, one team against another ("Marlow Heath v Lanford Rangers"): a fixture list's line, not a headline. */
+const FIXTURE = /^\p{Lu}[\p{L}\p{N}.'’ -]{1,40} (?:v|vs\.?|x|gegen|contre|contra) \p{Lu}[\p{L}\p{N}.'’ -]{1,40}$/u;
+const RESULT_FIGURE = /\d[:\-–]\d|(?<![\p{L}\p{N}])\+\d|\([^()]*\d/u;
 /** Lines of its block above the last paragraph, at most, for the lines under it to count with it. */
 const BLOCK_ABOVE = 8;
 /** Lines of a box of headlines set into an article, at most, for the body to go on above it. */
@@ -313,6 +315,9 @@ function cardList(lines: readonly LineInfo[], from: number, to: number, most = C
   return paragraphs >= 2 && headed * 3 >= paragraphs * 2;
 }
 
+/** A fact under a short key ("Tel: 01632 960 118", "Where: Town Hall"); a headline's "Place, what: …" is none. */
+const SHORT_FACT = /^\p{L}[\p{L}'’ -]{0,24}:\s+\S/u;
+
 /** Words of prose that make an article above the cards, however many cards there are. */
 const SHORT_ARTICLE = 40;
 
@@ -328,6 +333,10 @@ function teaserListInSpan(lines: readonly LineInfo[], span: [number, number]): [
     // (Under such a heading, a card's summary may run long, the first sentences of its story, and the
     // cards may outweigh a short article.)
     const above = proseWords(lines, span[0], w - 1);
+    // (Nor when two lines or more under it give facts, "Tel: 01632 960 118", "Where: Town Hall": a list the article gives, no teasers.)
+    let facts = 0;
+    for (let j = w + 1; j <= span[1] && facts < 2; j++) if (!lines[j].blank && !lines[j].prose && !lines[j].rule && SHORT_FACT.test(lines[j].text)) facts++;
+    if (facts >= 2) continue;
     if (cardList(lines, w + 1, span[1], r.endsBody ? BOX_EXCERPT_WORDS : CARD_WORDS, !!r.endsBody) && (r.endsBody ? above >= SHORT_ARTICLE : above >= proseWords(lines, w + 1, span[1]))) {
       // (On its last line, not on a blank one: what is set under the article is looked for from there.)
       let end = w - 1;
@@ -682,7 +691,8 @@ const TAIL_HEADLINES = 4;
  */
 function headlineTail(lines: readonly LineInfo[], span: [number, number], listed: Uint8Array): [number, number] {
   const headline = (l: LineInfo) =>
-    !l.rule && !l.userRule && l.nWords >= 3 && l.nWords <= 20 && isHeadlineLike(l) && /^[\p{Lu}\p{N}«"„“¿¡]/u.test(l.text) && !ENUMERATED.test(l.text);
+    // (A table's rows are none: "1<tab>Hexworth Hill<tab>27<tab>61".)
+    !l.rule && !l.userRule && l.nWords >= 3 && l.nWords <= 20 && isHeadlineLike(l) && /^[\p{Lu}\p{N}«"„“¿¡]/u.test(l.text) && !ENUMERATED.test(l.text) && !TABBED.test(l.text);
   let k = span[1];
   let heads = 0;
   let facts = 0;
@@ -1283,6 +1293,8 @@ function tickerLines(lines: readonly LineInfo[]): Uint8Array {
 
 /** Entries a live story has at least, each under a time of its own. */
 const LIVE_ENTRIES = 3;
+/** Entries of a live story read for its topic, at most. */
+const MAX_ENTRIES = 200;
 /** Lines a live entry's head holds at most over its paragraph: the time, the author, a headline. */
 const LIVE_HEAD_LINES = 3;
 
@@ -1312,9 +1324,20 @@ function liveHeads(lines: readonly LineInfo[]): Uint8Array {
   }
   // (Its times run one way, the latest first or last; a list of videos' durations runs no way.)
   const times = heads.map((h) => (MATCH_MINUTE.test(lines[h[0]].text) ? matchMinute(lines[h[0]].text) : minutesOf(lines[h[0]].text)));
-  const down = times.every((t, k) => k === 0 || t <= times[k - 1]);
-  const up = times.every((t, k) => k === 0 || t >= times[k - 1]);
-  if (heads.length < LIVE_ENTRIES || !(down || up)) return live;
+  // (A ticker's times over the story may come first, out of its order: the story's entries are the
+  // longest run that keeps one order, when it holds two heads in three.)
+  let from = 0;
+  let to = 0;
+  for (let a = 0; a < times.length; ) {
+    let b = a + 1;
+    const dir = b < times.length ? Math.sign(times[b] - times[a]) : 0;
+    while (b < times.length && (times[b] === times[b - 1] || Math.sign(times[b] - times[b - 1]) === dir)) b++;
+    if (b - a > to - from) [from, to] = [a, b];
+    a = b > a + 1 ? b - 1 : b;
+  }
+  if (to - from < LIVE_ENTRIES || (to - from) * 3 < heads.length * 2) return live;
+  heads.splice(to);
+  heads.splice(0, from);
   for (const h of heads) for (const k of h) live[k] = 1;
   // An entry among them with no paragraph of its own (a list of phone numbers) has its time too, and its author under it.
   const last = heads[heads.length - 1][0];
@@ -1330,23 +1353,61 @@ function liveHeads(lines: readonly LineInfo[]): Uint8Array {
  * In a live story whose entries run to two paragraphs or more, an entry of one paragraph under its
  * time and headline is the story's too, not a teaser card (cards have one excerpt each).
  */
-function unCardLiveEntries(lines: readonly LineInfo[], live: Uint8Array, card: Uint8Array): void {
+function unCardLiveEntries(lines: readonly LineInfo[], live: Uint8Array, card: Uint8Array, lang: string | null): void {
   const n = lines.length;
   const first = live.indexOf(1);
   const last = live.lastIndexOf(1);
   // (Entries between two heads: what follows the last one may be the page's.)
   // (A match's minutes stamp no box of the latest news: its entries are the commentary's, however short.)
   let long = MATCH_MINUTE.test(lines[first].text);
+  // (Each entry with its own share button is a post of the story too: a list of teasers has none.)
+  let shared = 0;
   for (let i = first, paragraphs = 0; i < last && !long; i++) {
+    if (lines[i].rule?.kind === 'share' && !live[i] && ++shared >= 2) long = true;
     if (live[i]) paragraphs = 0;
     // (A headline may read as prose: it has no end.)
     else if (lines[i].prose && lines[i].terminal && !lines[i].rule && ++paragraphs >= 2) long = true;
   }
+  // (So is each entry when they tell one story: most share a good part of their words with the others.)
+  if (!long) long = oneStory(lines, live, first, n, lang);
   if (!long) return;
   // (And so is any paragraph among the entries, up to what ends the story: "The scores in one place:" and its lines.)
   let end = last;
   while (end < n && !lines[end].rule?.endsBody) end++;
   for (let i = first; i < end; i++) if (card[i]) card[i] = 0;
+}
+
+/** Share of an entry's words the other entries use, at least, for it to be a post of the same story. */
+const STORY_TOPIC = 0.3;
+
+/**
+ * The entries under live heads from line `first` tell one story: two in three or more share
+ * STORY_TOPIC of their words (of four letters or more, no stop words) with the others. A list of the
+ * latest news tells many. (Read before a clean, and after: it holds whatever buttons were stripped.)
+ */
+function oneStory(lines: readonly LineInfo[], live: Uint8Array, first: number, to: number, lang: string | null): boolean {
+  const stops = lang ? STOPWORDS[lang] : undefined;
+  const entries: Set<string>[] = [];
+  for (let i = first; i < to; i++) {
+    if (live[i] && (i === first || !live[i - 1])) {
+      if (entries.length >= MAX_ENTRIES) break;
+      entries.push(new Set());
+    }
+    const e = entries[entries.length - 1];
+    if (!lines[i].blank && (live[i] || (lines[i].prose && !lines[i].rule))) for (const w of lines[i].text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) if (!stops?.has(w)) e.add(w);
+    // (Up to the last entry's paragraph: what follows it is the page's.)
+    if (!live[i] && lines[i].rule?.endsBody) break;
+  }
+  if (entries.length < LIVE_ENTRIES) return false;
+  const count = new Map<string, number>();
+  for (const e of entries) for (const w of e) count.set(w, (count.get(w) ?? 0) + 1);
+  let told = 0;
+  for (const e of entries) {
+    let shared = 0;
+    for (const w of e) if ((count.get(w) ?? 0) > 1) shared++;
+    if (e.size >= CARD_TOPIC_WORDS && shared >= STORY_TOPIC * e.size) told++;
+  }
+  return told * 3 >= entries.length * 2;
 }
 
 /** Ranks in a row, at least, for a list of headlines under them to be a box of the most read. */
@@ -1844,7 +1905,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   const ticker = tickerLines(lines);
   for (let i = 0; i < n; i++) if (ticker[i]) card[i] = 1;
   const live = liveHeads(lines);
-  if (live.includes(1)) unCardLiveEntries(lines, live, card);
+  if (live.includes(1)) unCardLiveEntries(lines, live, card, lang);
   rankedHeadlines(lines, card);
   const dated = datedHeadlines(lines);
   // Lines the corpus shows this source repeats on its pages (a sidebar's "about us") are no article's.
@@ -2044,7 +2105,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     if (card[i] || dated[i] || storyWall[i] || tailBox(i)) return true;
     // (Not in German, which capitalises every noun: a sentence broken over two lines reads so too;
     // nor in a box of facts, whose "Key: value" lines are full of names, or a table's rows.)
-    if (!nounCaps && lines[i].titleCase && lines[i].nWords >= 3 && i + 1 < n && lines[i + 1].titleCase && lines[i + 1].nWords >= 3 && !factBox(i) && !(TABBED.test(lines[i].text) && TABBED.test(lines[i + 1].text)) && !(figures(i) && figures(i + 1))) return true;
+    if (!nounCaps && lines[i].titleCase && lines[i].nWords >= 3 && i + 1 < n && lines[i + 1].titleCase && lines[i + 1].nWords >= 3 && !factBox(i) && !(TABBED.test(lines[i].text) && TABBED.test(lines[i + 1].text)) && !(figures(i) && figures(i + 1)) && !(FIXTURE.test(lines[i].text) && FIXTURE.test(lines[i + 1].text))) return true;
     // (A rating's stars and count head a recipe's card or an answer: they end nothing.)
     return !!r && (!!r.endsBody || (r.kind === 'widget' && r.id !== 'rating-widget') || r.kind === 'comments' || (r.opensTeaser === true && isBareMarker(lines[i].text)));
   };
@@ -2270,14 +2331,16 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   const headish = (i: number) => {
     if (i >= n) return false;
     const l = lines[i];
-    return !l.blank && !l.terminal && !flagged(i) && l.nWords >= 5 && l.nWords <= 20 && isHeadlineLike(l) && !/^\p{Ll}/u.test(l.text) && !ENUMERATED.test(l.text) && !/[:()]/u.test(l.text) && !/^\p{N}/u.test(l.text) && (l.stop === null || l.stop < HEADLINE_STOP);
+    return !l.blank && !l.terminal && !flagged(i) && l.nWords >= 5 && l.nWords <= 20 && isHeadlineLike(l) && !/^\p{Ll}/u.test(l.text) && !ENUMERATED.test(l.text) && !/[:()]/u.test(l.text) && !/^\p{N}/u.test(l.text) && (l.stop === null || l.stop < HEADLINE_STOP) && !FIXTURE.test(l.text);
   };
   const shortSentence = (i: number) => {
     const l = lines[i];
     return !card[i] && l.nWords >= 4 && FULL_STOP.test(l.text) && /^["“„«]?\p{Lu}/u.test(l.text) && (l.stop === null || l.stop >= FAIR_STOP);
   };
   /** Two headlines in a row with no paragraph between: a list of other stories. */
-  const headRun = (i: number) => headish(i) && headish(nextLine(i));
+  // (Not the items of a list right under its label, a word ("Pros", "Cons") or a lead-in ("What we know:"), no blank line between.)
+  const listLabel = (j: number) => j >= 0 && !lines[j].blank && !flagged(j) && (/^\p{Lu}\p{Ll}+$/u.test(lines[j].text) || (lines[j].nWords <= 4 && /:$/u.test(lines[j].text)));
+  const headRun = (i: number) => headish(i) && headish(nextLine(i)) && !listLabel(i - 1);
   const liveStory = live.includes(1);
   /** A time or a date alone among the next few lines: the stamp of a live story's next entry. */
   const stampSoon = (i: number) => {
@@ -2628,7 +2691,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     if (inBody && !(date && i !== title)) continue;
     // A row of a table in the body ("4.2.3<tab>April 2014") is the table's, dates and all.
     if (inBody && TABBED.test(l.text) && (TABBED.test(lines[prevLine(i)].text) || TABBED.test(lines[nextLine(i)].text))) continue;
-    if (date && header && retrievedLine < 0 && !date.hasTime) {
+    // (The day the page was read only from a date whose order is known: "04/06/2024" is a stamp, not a day.)
+    if (date && header && retrievedLine < 0 && !date.hasTime && isDateOnly(l.text)) {
       retrievedLine = i;
       mark(i, 'date-widget');
       continue;

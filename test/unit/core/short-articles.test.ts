@@ -61,6 +61,13 @@ describe('a date whose slashes allow either order', () => {
   const para = 'The district council approved the new cycle lane on Tuesday evening after a debate that lasted almost three hours and drew a large crowd of residents to the town hall.';
   const text = ['Home', 'News', 'Sport', '', 'Cycle lane approved after long debate', 'Newsroom', '04/06/2024 - 09:45', '', para, ''].join('\n');
 
+  it('over the menu, is no day the page was read (its order is unknown), and breaks nothing', () => {
+    const page = ['04/06/2024', 'Home', 'News', 'Sport', '', 'Cycle lane approved after long debate', '', para, ''].join('\n');
+    const a = analyze(page);
+    expect(a.metadata.retrieved).toBeNull();
+    expect(keptLines(page)).toContain(para);
+  });
+
   it('is a stamp in the head, whichever is the day', () => {
     const a = analyze(text);
     expect(a.findings.find((f) => f.line === 7)?.rule).toBe('date-stamp');
