@@ -592,8 +592,8 @@ function headedArticle(lines: readonly LineInfo[], scores: number[], span: [numb
         if (j > nextWall[below[1] + 1] && leadsList(lines, j, span[0])) break;
         gap++;
       }
-      // (Not across a paywall: nothing under it is the article.)
-      return gap <= BOX_LINES && !paywallBetween(lines, below[1] + 1, span[0]) ? [below[0], span[1]] : below;
+      // (Not across a paywall, the article's tags or its author's box: nothing under them is the article.)
+      return gap <= BOX_LINES && !tailBetween(lines, below[1] + 1, span[0]) ? [below[0], span[1]] : below;
     }
     if (words > bestProse) {
       best = below;
@@ -641,9 +641,12 @@ function paywallAt(lines: readonly LineInfo[], i: number): boolean {
   return pitch >= 2;
 }
 
-/** A paywall over its pitch stands in lines from..to-1. */
-function paywallBetween(lines: readonly LineInfo[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (paywallAt(lines, j)) return true;
+/** What ends an article stands in lines from..to-1: a paywall over its pitch, the article's tags, its author's box. */
+function tailBetween(lines: readonly LineInfo[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const id = lines[j].rule?.id;
+    if (id === 'tags-line' || id === 'author-box' || paywallAt(lines, j)) return true;
+  }
   return false;
 }
 

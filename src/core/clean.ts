@@ -142,7 +142,8 @@ export function cleanEdits(analysis: Analysis, mode: MetadataMode = 'front-matte
  */
 export const unsettled = (a: Pick<Analysis, 'findings' | 'unwrapped'>): boolean =>
   // Wrapped text read as logical lines may read otherwise once its chaff is gone (too few wrapped lines left).
-  !!a.unwrapped || a.findings.some((f) => f.confidence === 'suspect' || f.rule === 'teaser-headline');
+  // (So may paragraphs a repeated label stood between: with it gone, they stand apart, and a line over them may read as a head.)
+  !!a.unwrapped || a.findings.some((f) => f.confidence === 'suspect' || f.rule === 'teaser-headline' || f.rule === 'repeated-label');
 
 /** Cleans one file's text. `clean(clean(x).text).text === clean(x).text`. */
 export function clean(input: string, opts: CleanOptions = {}): CleanResult {

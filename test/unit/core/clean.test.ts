@@ -69,6 +69,8 @@ describe('clean', () => {
       '---\ntitle: x\ntitle: x\n---',
       // An anchored empty value instead of a mapping: left as it is.
       '---\n&!\n---',
+      // Labels repeated between paragraphs with no blank line: with them gone, the key over the first paragraph read as the page's head.
+      `title: x\n${PROSE}\n- list item\n- list item\n${PROSE}\n- list item`,
       // A line of only separators, read as a masthead of no items.
       '|',
       // A headline over a byline and separator lines: the byline goes to front matter on the first clean.

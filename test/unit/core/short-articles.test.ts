@@ -51,6 +51,12 @@ describe('a short article on a long page', () => {
     expect(extra).not.toContain('Em atualização');
   });
 
+  it("joins no box across the article's tags and its author's box to the author's bio and the site's prose under them", () => {
+    const { lost, extra } = score('xx-short', 'xx-short-ptpt-autor-biblioteca');
+    expect(lost).toEqual([]);
+    expect(extra.filter((l) => l.split(' ').length > 12)).toEqual([]);
+  });
+
   it("keeps an article's short sections under their subheads (no teasers though each paragraph has a head)", () => {
     const { lost } = score('ja', 'ja-tech-review');
     expect(lost.length).toBeLessThanOrEqual(1);
