@@ -315,9 +315,6 @@ function cardList(lines: readonly LineInfo[], from: number, to: number, most = C
   return paragraphs >= 2 && headed * 3 >= paragraphs * 2;
 }
 
-/** A fact under a short key ("Tel: 01632 960 118", "Where: Town Hall"); a headline's "Place, what: …" is none. */
-const SHORT_FACT = /^\p{L}[\p{L}'’ -]{0,24}:\s+\S/u;
-
 /** Words of prose that make an article above the cards, however many cards there are. */
 const SHORT_ARTICLE = 40;
 
@@ -335,7 +332,7 @@ function teaserListInSpan(lines: readonly LineInfo[], span: [number, number]): [
     const above = proseWords(lines, span[0], w - 1);
     // (Nor when two lines or more under it give facts, "Tel: 01632 960 118", "Where: Town Hall": a list the article gives, no teasers.)
     let facts = 0;
-    for (let j = w + 1; j <= span[1] && facts < 2; j++) if (!lines[j].blank && !lines[j].prose && !lines[j].rule && SHORT_FACT.test(lines[j].text)) facts++;
+    for (let j = w + 1; j <= span[1] && facts < 2; j++) if (!lines[j].blank && !lines[j].prose && !lines[j].rule && KEY_VALUE.test(lines[j].text)) facts++;
     if (facts >= 2) continue;
     if (cardList(lines, w + 1, span[1], r.endsBody ? BOX_EXCERPT_WORDS : CARD_WORDS, !!r.endsBody) && (r.endsBody ? above >= SHORT_ARTICLE : above >= proseWords(lines, w + 1, span[1]))) {
       // (On its last line, not on a blank one: what is set under the article is looked for from there.)
@@ -716,6 +713,12 @@ function headlineTail(lines: readonly LineInfo[], span: [number, number], listed
   return [span[0], k];
 }
 
+/** A text's words that tell its topic: four letters or more, no stop words. */
+const topicWords = (t: string, lang: string | null): string[] => {
+  const stops = lang ? STOPWORDS[lang] : undefined;
+  return (t.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !stops?.has(w));
+};
+
 /** Cards of other stories at the span's end, at least, for their topic to tell them from the article's sections. */
 const OFF_TOPIC_CARDS = 3;
 /** Prose words of the article above such cards, at least: enough to know its topic. */
@@ -732,8 +735,7 @@ const CARD_TOPIC_WORDS = 6;
  * and its subject). Words are those of four letters or more that are no stop words.
  */
 function offTopicCards(lines: readonly LineInfo[], span: [number, number], lang: string | null): [number, number] {
-  const stops = lang ? STOPWORDS[lang] : undefined;
-  const words = (t: string) => (t.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !stops?.has(w));
+  const words = (t: string) => topicWords(t, lang);
   const headline = (j: number) => {
     const l = lines[j];
     return !l.blank && !l.rule && !l.userRule && l.nWords >= 2 && l.nWords <= 20 && (!l.prose || !l.terminal) && !KEY_VALUE.test(l.text);
@@ -1389,7 +1391,6 @@ const STORY_TOPIC = 0.3;
  * latest news tells many. (Read before a clean, and after: it holds whatever buttons were stripped.)
  */
 function oneStory(lines: readonly LineInfo[], live: Uint8Array, first: number, to: number, lang: string | null): boolean {
-  const stops = lang ? STOPWORDS[lang] : undefined;
   const entries: Set<string>[] = [];
   for (let i = first; i < to; i++) {
     if (live[i] && (i === first || !live[i - 1])) {
@@ -1397,7 +1398,7 @@ function oneStory(lines: readonly LineInfo[], live: Uint8Array, first: number, t
       entries.push(new Set());
     }
     const e = entries[entries.length - 1];
-    if (!lines[i].blank && (live[i] || (lines[i].prose && !lines[i].rule))) for (const w of lines[i].text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) if (!stops?.has(w)) e.add(w);
+    if (!lines[i].blank && (live[i] || (lines[i].prose && !lines[i].rule))) for (const w of topicWords(lines[i].text, lang)) e.add(w);
     // (Up to the last entry's paragraph: what follows it is the page's.)
     if (!live[i] && lines[i].rule?.endsBody) break;
   }
