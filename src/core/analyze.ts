@@ -141,6 +141,30 @@ const RESULT_FIGURE = /\d[:\-–]\d|(?<![\p{L}\p{N}])\+\d|\([^()]*\d/u;
 const BLOCK_ABOVE = 8;
 /** Lines of a box of headlines set into an article, at most, for the body to go on above it. */
 const BOX_LINES = 6;
+/** Lines under a box's heading searched, at most, for the article going on below the box. */
+const RESUME_LINES = 16;
+/**
+ * Share of the topic words of the paragraphs beyond such a box (three at most) that the article uses,
+ * at least, for them to go on with it. Over our pages, three paragraphs of an article's second half
+ * pass against its first half 85% of the time, three of another article's 3%. Words are compared by
+ * their first letters (STEM).
+ */
+const RESUME_TOPIC = 0.15;
+const RESUME_PARAGRAPHS = 3;
+/**
+ * Share of those words, at most, for the paragraphs under a box to be another story's (the next
+ * one): 3% of an article's second half falls under it, 71% of another article's.
+ */
+const BOX_OFF_TOPIC = 0.05;
+/** Prose words over the box, at least, to tell that: a listicle's items each have a topic of their own. */
+const OFF_TOPIC_ABOVE = 100;
+/** Paragraphs over the box, at most, that give the article's topic. */
+const ABOVE_PARAGRAPHS = 8;
+/** Letters a word is compared by: "repair", "repairs" and "repaired" are one word. */
+const STEM = 5;
+/** Topic words under the box, at least, to judge them by; prose words over it, at least. */
+const RESUME_WORDS = 6;
+const RESUME_ABOVE = 40;
 /** Words of a photo caption under a paragraph, at most. */
 const CAPTION_WORDS = 20;
 /** A picture's counter in a gallery: "6 / 12", "Photo 3 of 8". */
@@ -265,14 +289,14 @@ const stampAt = (lines: readonly LineInfo[], i: number) => {
  * heading that ends articles stands between it and earlier prose, the best span above that heading
  * is the article.
  */
-function teaserListAfterWall(lines: readonly LineInfo[], scores: number[], span: [number, number] | null, from: number): [number, number] | null {
+function teaserListAfterWall(lines: readonly LineInfo[], scores: number[], span: [number, number] | null, from: number, inset?: Uint8Array): [number, number] | null {
   if (!span) return span;
   const cards = cardList(lines, span[0], span[1]);
   // Right under a box's heading ("Most read"), entries each under a date or a headline are the box's
   // even with long excerpts: the article, a brief say, stands above the box.
   // (Or under a bare "Read also", "こちらもおすすめ", that heads them as "More stories" does.)
   const underBox = !cards && someAbove(lines, span[0], 2, (l) => (!!l.rule?.endsBody && l.rule.kind !== 'comments') || (boxHeading(l.rule) && isBareMarker(l.text))) && cardList(lines, span[0], span[1], BOX_EXCERPT_WORDS);
-  if (!cards && !underBox) return teaserListInSpan(lines, span);
+  if (!cards && !underBox) return teaserListInSpan(lines, span, inset);
   let wall = -1;
   for (let i = span[0] - 1; i >= from; i--) {
     const r = lines[i].rule;
@@ -322,8 +346,10 @@ const SHORT_ARTICLE = 40;
  * The best span can run across a box heading that ends articles ("More stories") when the teasers
  * under it carry long excerpts: when all the prose under the heading is such a list, the span ends there.
  */
-function teaserListInSpan(lines: readonly LineInfo[], span: [number, number]): [number, number] {
+function teaserListInSpan(lines: readonly LineInfo[], span: [number, number], inset?: Uint8Array): [number, number] {
   for (let w = span[0] + 1; w < span[1]; w++) {
+    // (A box of other stories set into the article ends nothing: the article goes on under it.)
+    if (inset?.[w]) continue;
     const r = lines[w].rule;
     // (The article's sign-off, its author's bio or a newsletter prompt, ends it as such a heading does.)
     if (!(r?.endsBody || r?.id === 'author-bio' || r?.kind === 'subscribe') || lines[w].nWords > (r.endsBody ? 8 : 80)) continue;
@@ -718,6 +744,89 @@ const topicWords = (t: string, lang: string | null): string[] => {
   const stops = lang ? STOPWORDS[lang] : undefined;
   return (t.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !stops?.has(w));
 };
+
+/**
+ * Boxes of other stories set into the article ("Most read", "Related" and a few headlines) with the
+ * article going on under them: the paragraphs right under the box's headlines keep to the topic of
+ * those right above its heading. Such a heading ends no article. The next story under an article is
+ * on another topic; a story's cards (a headline over its summary each) are no such box. Returns each
+ * box as [its heading, the line after its headlines], and the headings of boxes under which the
+ * paragraphs are on another topic: the article does not go on there.
+ */
+function insetBoxes(lines: readonly LineInfo[], card: Uint8Array, lang: string | null): { boxes: [number, number][]; offTopic: Uint8Array } {
+  const boxes: [number, number][] = [];
+  const n = lines.length;
+  const offTopic = new Uint8Array(n);
+  const paragraph = (k: number) => lines[k].prose && lines[k].terminal && !lines[k].rule && !lines[k].userRule && !card[k];
+  const stems = (k: number) => topicWords(lines[k].text, lang).map((w) => w.slice(0, STEM));
+  const ender = (k: number) => {
+    const r = lines[k].rule;
+    return !!r && (r.kind === 'comments' || r.id === 'copyright-notice' || r.id === 'author-box' || r.id === 'author-bio' || r.id === 'tags-line' || paywallAt(lines, k) || (!!r.endsBody && !boxHeading(r)));
+  };
+  /** An ad slot, a photo's caption or credit: what stands in an article between its paragraphs. */
+  const aside = (k: number) => ['advertisement', 'caption', 'credit'].includes(lines[k].rule?.kind ?? '');
+  /**
+   * Paragraphs from line k on, one way, up to the first box or ender (downwards, up to any chaff
+   * but an aside: the article goes on right under the box): their topic words and prose words.
+   */
+  const paragraphs = (k: number, step: 1 | -1, most: number) => {
+    const words: string[] = [];
+    let prose = 0;
+    let found = 0;
+    for (let seen = 0; k >= 0 && k < n && seen < 3 * RESUME_LINES && found < most; k += step) {
+      if (lines[k].blank) continue;
+      seen++;
+      if (ender(k) || boxHeading(lines[k].rule) || (step > 0 && lines[k].rule && !aside(k))) break;
+      if (!paragraph(k)) continue;
+      found++;
+      prose += lines[k].nWords;
+      words.push(...stems(k));
+    }
+    return { words, prose, found };
+  };
+  for (let i = 0; i < n; i++) {
+    if (lines[i].blank || !boxHeading(lines[i].rule) || !isBareMarker(lines[i].text)) continue;
+    // (Under the article's share buttons or a newsletter's form, a box is the page's, not set into
+    // the article: right over its heading stands a paragraph, or an ad slot or a caption.)
+    const over = nonBlank(lines, i - 1, -1);
+    if (over >= 0 && lines[over].rule && !aside(over)) continue;
+    const above = paragraphs(i - 1, -1, ABOVE_PARAGRAPHS);
+    if (above.prose < RESUME_ABOVE || above.found < 2) continue;
+    const topic = new Set(above.words);
+    const topical = (ws: string[], share: number) => ws.filter((w) => topic.has(w)).length >= share * ws.length;
+    // Its headlines: two at least, alike in being ranked or not, none a sentence or on the article's topic.
+    let entries = 0;
+    let end = i + 1;
+    let ranked: number | null = null;
+    // (A box whose lines stand together ends at its first blank line.)
+    const together = i + 1 < n && !lines[i + 1].blank;
+    for (let k = i + 1; k < n && entries <= BOX_LINES; k++) {
+      if (lines[k].blank) {
+        if (together) break;
+        continue;
+      }
+      // (A headline's rank or time stamp on a line of its own goes with it.)
+      if (RANK.test(lines[k].text) || stampAt(lines, k)) continue;
+      // How the headline is ranked: by a number on the line over it, by one starting it, or not at all.
+      const rankLine = nonBlank(lines, k - 1, -1);
+      const rank = rankLine > i && RANK.test(lines[rankLine].text) ? 2 : /^\d{1,2}[.)]\s/u.test(lines[k].text) ? 1 : 0;
+      const ws = stems(k);
+      // (A ranked one is the box's whatever its words, when its rank follows the one before.)
+      const inRank = rank > 0 && parseInt(rank === 2 ? lines[rankLine].text : lines[k].text, 10) === entries + 1;
+      if (boxHeading(lines[k].rule) || lines[k].tableRow || lines[k].nWords < 2 || lines[k].nWords > 30 || lines[k].terminal || (ranked !== null && rank !== ranked) || (!inRank && ws.length >= 2 && topical(ws, 0.5))) break;
+      ranked ??= rank;
+      entries++;
+      end = k + 1;
+    }
+    if (entries < 2 || entries > BOX_LINES) continue;
+    const below = paragraphs(end, 1, RESUME_PARAGRAPHS);
+    if (below.words.length < RESUME_WORDS) continue;
+    // (Two paragraphs at least before the article's end: an author's line under a box of cards is no article going on.)
+    if (below.found >= 2 && topical(below.words, RESUME_TOPIC)) boxes.push([i, end]);
+    else if (below.found >= 2 && above.prose >= OFF_TOPIC_ABOVE && below.words.filter((w) => topic.has(w)).length <= BOX_OFF_TOPIC * below.words.length) offTopic[i] = 1;
+  }
+  return { boxes, offTopic };
+}
 
 /** Cards of other stories at the span's end, at least, for their topic to tell them from the article's sections. */
 const OFF_TOPIC_CARDS = 3;
@@ -1933,6 +2042,15 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   const commentHeadAt = (i: number) => shortName(i) && nextLine(i) > i && commentStamp(nextLine(i));
   /** A teaser's headline: the unflagged line of no sentence right over a card's summary. (It weighs as its card does.) */
   const cardHeadAt = (i: number) => i + 1 < n && card[i + 1] === 1 && !lines[i].blank && !lines[i].rule && !lines[i].terminal && lines[i].nWords <= 20;
+  // Boxes of other stories set into the article: their headings end nothing.
+  const { boxes: insets, offTopic } = unspacedDoc ? { boxes: [], offTopic: new Uint8Array(n) } : insetBoxes(lines, card, lang);
+  const insetHead = new Uint8Array(n);
+  // (The walk passes over such a box as over code: its headlines are no list of other stories under the article.)
+  const insetLine = new Uint8Array(n);
+  for (const [h, end] of insets) {
+    insetHead[h] = 1;
+    insetLine.fill(1, h, end);
+  }
   const scoreLines = (): number[] => {
     const scores: number[] = [];
     let run = 0;
@@ -1951,7 +2069,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       else if (ingredient[i]) sc = 2;
       else if (code[i] || leadList[i]) sc = 0;
       // (An entry's head neither weighs nor lengthens a run of chaff.)
-      if ((live[i] && !ticker[i] && !card[i]) || embed[i] || slide[i]) {
+      // (And a box of other stories set into the article.)
+      if ((live[i] && !ticker[i] && !card[i]) || embed[i] || slide[i] || insetLine[i]) {
         scores.push(0);
         continue;
       }
@@ -1984,7 +2103,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     card.fill(0);
     scores = scoreLines();
   }
-  const found = firstStory(lines, card, scores, articleAboveNext(lines, scores, headedArticle(lines, scores, articleUnderMenu(lines, scores, articleAboveRights(lines, scores, teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart), bodyStart)), bodyStart, dated), bodyStart), bodyStart);
+  const found = firstStory(lines, card, scores, articleAboveNext(lines, scores, headedArticle(lines, scores, articleUnderMenu(lines, scores, articleAboveRights(lines, scores, teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart, insetHead), bodyStart)), bodyStart, dated), bodyStart), bodyStart);
   const span = found && !unspacedDoc ? offTopicCards(lines, headlineTail(lines, found, listed), lang) : found;
   // A box of headlines cut off the span's end ends the article: the walk down does not take it back.
   const tailFrom = span ? span[1] + 1 : n;
@@ -2105,6 +2224,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   const factBox = (i: number) => i >= 0 && (keyValue(i) || keyValue(i + 2)) && keyValue(i + 1);
   const wall = (i: number) => {
     const r = lines[i].rule;
+    if (insetHead[i]) return false;
     // A related-story card ends the article too, and so do two title-case headlines in a row.
     if (card[i] || dated[i] || storyWall[i] || tailBox(i)) return true;
     // (Not in German, which capitalises every noun: a sentence broken over two lines reads so too;
@@ -2208,8 +2328,17 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     for (let k = a; k < b; k++) if (RANK.test(lines[k].text) || stampAt(lines, k)) c++;
     return c;
   };
-  const boxInArticle = (head: number, below: number) => {
-    if (lines[head].rule?.id !== 'most-read-heading' || below >= n || filled(head, below) > BOX_LINES + 1 || !good(below)) return false;
+  /**
+   * Walking down, the lines between the last paragraph taken in and line head are the article's own
+   * (a subhead, a list, code, an ad slot): a box at head stands in the article as one right under a
+   * paragraph does.
+   */
+  const sinceLast = (head: number, last: number) => {
+    for (let k = prevLine(head); k > last; k = prevLine(k)) if (!inset(k) && !code[k] && !shaped(k)) return false;
+    return true;
+  };
+  const boxInArticle = (head: number, below: number, last = -1) => {
+    if (lines[head].rule?.id !== 'most-read-heading' || offTopic[head] || below >= n || filled(head, below) > BOX_LINES + 1 || !good(below)) return false;
     let headlines = 0;
     for (let k = head + 1; k < below; k++) {
       if ((lines[k].prose && lines[k].terminal) || card[k] || flagged(k)) return false;
@@ -2219,7 +2348,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     // Another headline and its paragraph under that one: the box heads a list of teasers, not an inset.
     const after = nextLine(below);
     if (after < n - 1 && cardNext(after) && (good(nextLine(after)) || fair(nextLine(after)))) return false;
-    return headlines > 0 && above >= 0 && good(above);
+    return headlines > 0 && above >= 0 && (good(above) || (last >= 0 && above > last && sinceLast(head, last)));
   };
   /** The first paragraph under a box's head. */
   const boxEnd = (head: number) => {
@@ -2274,7 +2403,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         continue;
       }
       // (A headline under its kicker, or in a list of dated headlines, may read as a sentence with no end.)
-      if (!(kicker || dated[k] ? entry(k) : entry(k) && !lines[k].prose && isHeadlineLike(lines[k]))) break;
+      // (Or a ranked one, its rank on its line: "2. New cycle lane opens on the coast road".)
+      if (!(kicker || dated[k] || /^\d{1,2}[.)]\s/u.test(lines[k].text) ? entry(k) : entry(k) && !lines[k].prose && isHeadlineLike(lines[k]))) break;
       kicker = false;
       headlines++;
       if (++seen > BOX_LINES) return head;
@@ -2305,7 +2435,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     while (above > last && inset(above)) above = prevLine(above);
     // (Or the last paragraph's photo caption, a short line of its own.)
     if (above > last && prevLine(above) === last && (insert(above) || (!flagged(above) && !card[above] && lines[above].nWords <= CAPTION_WORDS))) above = last;
-    if (above !== last) return head;
+    // (Or the article's own lines under it: a subhead, a list, code.)
+    if ((above !== last && !sinceLast(head, last)) || offTopic[head]) return head;
     const end = boxSpan(head);
     return end > head && goesOn(end, last) ? end : head;
   };
@@ -2367,7 +2498,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       // Code goes with the text around it, however long (a config file, a script).
       // (So does a live story's entry head: its time, its author and its headline.)
       // (And a social post's head and buttons: its text is the article's.)
-      if (lines[j].blank || lines[j].exception || code[j] || live[j] || label[j] || embed[j] || slide[j]) continue;
+      if (lines[j].blank || lines[j].exception || code[j] || live[j] || label[j] || embed[j] || slide[j] || insetLine[j]) continue;
       // "Read also" and its headline set into the article (no blank line between them): the
       // article goes on below them.
       if (step > 0 && insetTeaser(j)) {
@@ -2406,7 +2537,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         }
         // (Downwards, on to the paragraph under the box: its headlines are no list of other stories.)
         const below = step > 0 ? boxEnd(j) : n;
-        if (step > 0 && boxInArticle(j, below)) {
+        if (step > 0 && boxInArticle(j, below, last)) {
           j = below - 1;
           continue;
         }
@@ -2977,11 +3108,12 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
 
   // The headlines of a box the walk crossed are the box's; a last one set apart over a paragraph may
   // be the article's next subhead: left for review.
-  for (const [head, end] of crossed) {
-    if (head > bodyEndLine) continue;
+  for (const [head, end] of [...crossed, ...insets]) {
+    if (head > bodyEndLine || end <= bodyStartLine) continue;
     for (let k = head + 1; k < end; k++) {
       if (lines[k].blank || marks[k]) continue;
-      const last = nextLine(k) === end;
+      // (Not a ranked one: "5. …", or under its rank.)
+      const last = nextLine(k) >= end && !/^\d{1,2}[.)]\s/u.test(lines[k].text) && !RANK.test(lines[prevLine(k)].text);
       mark(k, 'teaser-headline', undefined, undefined, last);
     }
   }

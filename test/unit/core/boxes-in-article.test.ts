@@ -219,3 +219,48 @@ describe('an ad set into an article written with no blank lines', () => {
     for (const l of under) expect(out).toContain(l);
   });
 });
+
+// A box whose shape alone does not say it stands in the article: the heading of a box that ends
+// articles ("Most read", "Related Articles") over more headlines than such a box holds, or the
+// article's own subhead and list under it. What tells is the topic: the paragraphs under the box
+// go on with the article's, the next story's do not.
+describe('a box of other stories with the article going on under it on the same topic', () => {
+  const ranked = ['Most Read', '1. Police investigate break-in at primary school', '2. New cycle lane opens on the coast road next week', '3. Fishermen warn of falling catches in the bay', '4. Storm warning issued for the weekend', '5. School board approves new budget'];
+  const questions = [
+    'What happens next',
+    'When will the harbour wall reopen?',
+    'The council expects the harbour wall and its promenade to reopen to the public next spring, once the repairs are finished and inspected.',
+    'Who pays for the repairs?',
+    'The state covers two thirds of the repair budget for the harbour wall, the council the rest.',
+  ];
+  const more = [
+    'Harbour traders welcomed the budget but said the eight months of repair works on the wall would hurt the summer season, and asked the council for help with the loss.',
+    'The mayor said the council would meet the traders of the harbour next week to talk about the works and the quay.',
+  ];
+
+  it('keeps the article under a ranked box of the most read, with its subhead and its questions', () => {
+    const text = page(head, spaced(before), spaced(ranked), spaced(questions), spaced(more), foot);
+    const out = keptLines(text);
+    for (const p of [...before, ...questions, ...more]) expect(out).toContain(p);
+    for (const h of ranked) expect(out).not.toContain(h);
+  });
+
+  it('keeps the article under a box that follows the article\'s own list', () => {
+    const list = ['The works include:', 'a new wall of reinforced concrete', 'two ladders for swimmers', 'new lights along the quay'];
+    const text = page(head, spaced(before), list, [''], spaced(['Related Articles', ...headlines]), spaced(more), foot);
+    const out = keptLines(text);
+    for (const p of [...before, ...list, ...more]) expect(out).toContain(p);
+    for (const h of headlines.slice(0, -1)) expect(out).not.toContain(h);
+  });
+
+  it('does not take in the next story under such a box: its topic is another', () => {
+    const next = [
+      'A new bakery has opened in the old post office on Main Street, selling sourdough bread, cakes and coffee from seven in the morning every day but Sunday.',
+      'Its owner, who trained in Lyon, said she had wanted to open a shop of her own for ten years and chose the town for its market and its tourists.',
+    ];
+    const text = page(head, spaced(before), spaced(after), spaced(ranked), spaced(next), foot);
+    const out = keptLines(text);
+    for (const p of [...before, ...after]) expect(out).toContain(p);
+    for (const p of next) expect(out).not.toContain(p);
+  });
+});
