@@ -96,9 +96,11 @@ describe('JSON lines', () => {
     // stream is large while the engine's share of the time stays small.
     const rec = JSON.stringify({ id: 'r', text: seedText(), html: `<article>${seedText().repeat(8)}</article>` }) + '\n';
     const input = rec.repeat(Math.ceil((96 * 1024 * 1024) / rec.length));
-    // The CLI itself under a 40 MB heap, its peak RSS written by the same process when it exits.
+    // The CLI itself under a 64 MB heap, its peak RSS written by the same process when it exits.
+    // (The engine's rules and their compiled code alone hold some 40 MB: a heap much nearer that
+    // measures the garbage collector's thrashing, not whether the stream is held.)
     const script = `process.on('exit', () => process.stderr.write('RSS ' + process.resourceUsage().maxRSS + '\\n')); process.argv = [process.argv[0], ${JSON.stringify(CLI)}, 'clean', '--jsonl', '-q']; require(${JSON.stringify(CLI)});`;
-    const r = spawnSync(process.execPath, ['--max-old-space-size=40', '-e', script], { input, maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--max-old-space-size=64', '-e', script], { input, maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' });
     expect(r.status, r.stderr.slice(0, 500)).toBe(0);
     expect(r.stdout.split('\n').length - 1).toBe(input.split('\n').length - 1);
     const rssMB = Number(/RSS (\d+)/.exec(r.stderr)![1]) / 1024;
