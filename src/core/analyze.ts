@@ -75,6 +75,8 @@ const QUESTION = /[?？]["”»’)]*$/u;
 const LEAD_IN = /:$/u;
 /** A rank alone over a headline in a list of the most read ("2", "3."). */
 const RANK = /^\p{N}{1,2}[.)]?$/u;
+/** A headline that starts with its rank in a box of the most read: "2. New cycle lane opens". */
+const RANKED = /^\d{1,2}[.)]\s/u;
 
 // Stop-word density (stopwords-iso lists) of a line that reads as prose: a short line needs more.
 const PROSE_STOP = 0.45;
@@ -793,7 +795,9 @@ function insetBoxes(lines: readonly LineInfo[], card: Uint8Array, lang: string |
     const above = paragraphs(i - 1, -1, ABOVE_PARAGRAPHS);
     if (above.prose < RESUME_ABOVE || above.found < 2) continue;
     const topic = new Set(above.words);
-    const topical = (ws: string[], share: number) => ws.filter((w) => topic.has(w)).length >= share * ws.length;
+    /** Words of ws the article over the box uses. */
+    const shared = (ws: string[]) => ws.filter((w) => topic.has(w)).length;
+    const topical = (ws: string[], share: number) => shared(ws) >= share * ws.length;
     // Its headlines: two at least, alike in being ranked or not, none a sentence or on the article's topic.
     let entries = 0;
     let end = i + 1;
@@ -809,7 +813,7 @@ function insetBoxes(lines: readonly LineInfo[], card: Uint8Array, lang: string |
       if (RANK.test(lines[k].text) || stampAt(lines, k)) continue;
       // How the headline is ranked: by a number on the line over it, by one starting it, or not at all.
       const rankLine = nonBlank(lines, k - 1, -1);
-      const rank = rankLine > i && RANK.test(lines[rankLine].text) ? 2 : /^\d{1,2}[.)]\s/u.test(lines[k].text) ? 1 : 0;
+      const rank = rankLine > i && RANK.test(lines[rankLine].text) ? 2 : RANKED.test(lines[k].text) ? 1 : 0;
       const ws = stems(k);
       // (A ranked one is the box's whatever its words, when its rank follows the one before.)
       const inRank = rank > 0 && parseInt(rank === 2 ? lines[rankLine].text : lines[k].text, 10) === entries + 1;
@@ -820,10 +824,11 @@ function insetBoxes(lines: readonly LineInfo[], card: Uint8Array, lang: string |
     }
     if (entries < 2 || entries > BOX_LINES) continue;
     const below = paragraphs(end, 1, RESUME_PARAGRAPHS);
-    if (below.words.length < RESUME_WORDS) continue;
     // (Two paragraphs at least before the article's end: an author's line under a box of cards is no article going on.)
-    if (below.found >= 2 && topical(below.words, RESUME_TOPIC)) boxes.push([i, end]);
-    else if (below.found >= 2 && above.prose >= OFF_TOPIC_ABOVE && below.words.filter((w) => topic.has(w)).length <= BOX_OFF_TOPIC * below.words.length) offTopic[i] = 1;
+    if (below.words.length < RESUME_WORDS || below.found < 2) continue;
+    const common = shared(below.words);
+    if (common >= RESUME_TOPIC * below.words.length) boxes.push([i, end]);
+    else if (above.prose >= OFF_TOPIC_ABOVE && common <= BOX_OFF_TOPIC * below.words.length) offTopic[i] = 1;
   }
   return { boxes, offTopic };
 }
@@ -2404,7 +2409,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       }
       // (A headline under its kicker, or in a list of dated headlines, may read as a sentence with no end.)
       // (Or a ranked one, its rank on its line: "2. New cycle lane opens on the coast road".)
-      if (!(kicker || dated[k] || /^\d{1,2}[.)]\s/u.test(lines[k].text) ? entry(k) : entry(k) && !lines[k].prose && isHeadlineLike(lines[k]))) break;
+      if (!(kicker || dated[k] || RANKED.test(lines[k].text) ? entry(k) : entry(k) && !lines[k].prose && isHeadlineLike(lines[k]))) break;
       kicker = false;
       headlines++;
       if (++seen > BOX_LINES) return head;
@@ -3113,7 +3118,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     for (let k = head + 1; k < end; k++) {
       if (lines[k].blank || marks[k]) continue;
       // (Not a ranked one: "5. …", or under its rank.)
-      const last = nextLine(k) >= end && !/^\d{1,2}[.)]\s/u.test(lines[k].text) && !RANK.test(lines[prevLine(k)].text);
+      const last = nextLine(k) >= end && !RANKED.test(lines[k].text) && !RANK.test(lines[prevLine(k)].text);
       mark(k, 'teaser-headline', undefined, undefined, last);
     }
   }
