@@ -7,7 +7,7 @@
 // or a thread of readers' comments under the article. The same article under another layout should
 // come out the same.
 //
-// Usage: npm run build && node bench/layouts.mjs [--only "site prose at the top"] [--exclude brief] [--cli DIST/cli.js] [--per-page FILE.tsv] [--strip suspect]
+// Usage: npm run build && node bench/layouts.mjs [--only "site prose at the top"] [--exclude brief] [--cli DIST/cli.js] [--per-page FILE.tsv] [--strip suspect] [--keep DIR]
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -132,7 +132,9 @@ function neighbour(p) {
   return neighbours.get(p);
 }
 
-const tmp = mkdtempSync(join(tmpdir(), 'chaff-layouts-'));
+// (--keep DIR leaves each layout's pages and outputs there, to read.)
+const keep = opt('--keep');
+const tmp = keep ? resolve(keep) : mkdtempSync(join(tmpdir(), 'chaff-layouts-'));
 console.log(`${pages.length} pages of our own, ${Object.keys(LAYOUTS).length} layouts (${strip ? `--strip ${strip}` : 'default clean'}; F1 / P / R)`);
 console.log('layout                                  all                    without ja');
 for (const [layout, f] of Object.entries(LAYOUTS).filter(([name]) => !only || name === only)) {
@@ -154,4 +156,4 @@ for (const [layout, f] of Object.entries(LAYOUTS).filter(([name]) => !only || na
   }
   console.log(`${layout.padEnd(40)}${figures[0].padEnd(23)}${figures[1]}`);
 }
-rmSync(tmp, { recursive: true, force: true });
+if (!keep) rmSync(tmp, { recursive: true, force: true });

@@ -833,6 +833,39 @@ function insetBoxes(lines: readonly LineInfo[], card: Uint8Array, lang: string |
   return { boxes, offTopic };
 }
 
+/**
+ * Whether the story under the head at line `head` is on another topic than the article that ends at
+ * line `last`: of the topic words of its first paragraphs (RESUME_PARAGRAPHS), the article's last
+ * ABOVE_PARAGRAPHS paragraphs use STORY_OFF_TOPIC at most, and those hold OFF_TOPIC_ABOVE prose words.
+ */
+function offTopicStory(lines: readonly LineInfo[], card: Uint8Array, lang: string | null, last: number, head: number): boolean {
+  const stems = (k: number) => topicWords(lines[k].text, lang).map((w) => w.slice(0, STEM));
+  const topic = new Set<string>();
+  let prose = 0;
+  for (let k = last, found = 0; k >= 0 && found < ABOVE_PARAGRAPHS; k--) {
+    if (!storyParagraph(lines[k]) || card[k]) continue;
+    found++;
+    prose += lines[k].nWords;
+    for (const w of stems(k)) topic.add(w);
+  }
+  const below: string[] = [];
+  for (let k = head + 1, found = 0; k < lines.length && found < RESUME_PARAGRAPHS && !lines[k].rule?.endsBody; k++) {
+    if (!storyParagraph(lines[k]) || card[k]) continue;
+    found++;
+    below.push(...stems(k));
+  }
+  return prose >= STORY_WORDS && below.length >= STORY_TOPIC_WORDS && below.filter((w) => topic.has(w)).length <= STORY_OFF_TOPIC * below.length;
+}
+
+/**
+ * Share of those words, at most, for a story under its own head to be another page's. Looser than a
+ * box's bound (BOX_OFF_TOPIC), as the head already tells a story apart: over our pages, 7% of
+ * three paragraphs of an article's second half fall under it, 91% of another article's.
+ */
+const STORY_OFF_TOPIC = 0.1;
+/** Topic words of a next story's first paragraphs, at least, to judge its topic by. */
+const STORY_TOPIC_WORDS = 20;
+
 /** Cards of other stories at the span's end, at least, for their topic to tell them from the article's sections. */
 const OFF_TOPIC_CARDS = 3;
 /** Prose words of the article above such cards, at least: enough to know its topic. */
@@ -995,7 +1028,7 @@ function storyHeads(lines: readonly LineInfo[], card: Uint8Array, from: number, 
  * a next story, it ends above that story's head. (A live story's entries or a roundup's, each under
  * a head of its own, are one text: more than MAX_STORIES heads and nothing is cut.)
  */
-function firstStory(lines: readonly LineInfo[], card: Uint8Array, scores: number[], span: [number, number] | null, from: number): [number, number] | null {
+function firstStory(lines: readonly LineInfo[], card: Uint8Array, scores: number[], span: [number, number] | null, from: number, lang: string | null): [number, number] | null {
   if (!span) return span;
   const n = lines.length;
   // The head over the span: a story's headline over its byline or date, within a few lines above.
@@ -1034,7 +1067,7 @@ function firstStory(lines: readonly LineInfo[], card: Uint8Array, scores: number
     const j = nonBlank(lines, h - 1, -1);
     return j >= 0 && lines[j].rule?.id === 'post-navigation';
   };
-  if (heads.length && heads.length <= MAX_STORIES && heads[0] <= span[1] && proseWords(lines, span[0], heads[0] - 1) >= STORY_WORDS && (labelledHead(heads[0]) || datedHead(lines, span[0], heads[0] - 1))) {
+  if (heads.length && heads.length <= MAX_STORIES && heads[0] <= span[1] && proseWords(lines, span[0], heads[0] - 1) >= STORY_WORDS && (labelledHead(heads[0]) || datedHead(lines, span[0], heads[0] - 1) || offTopicStory(lines, card, lang, heads[0] - 1, heads[0]))) {
     // (A kicker right over the headline, or a label over the story, goes with it.)
     let end = heads[0] - 1;
     if (end > span[0] && !lines[end].blank && !lines[end].prose && lines[end].nWords <= 3) end--;
@@ -2108,7 +2141,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     card.fill(0);
     scores = scoreLines();
   }
-  const found = firstStory(lines, card, scores, articleAboveNext(lines, scores, headedArticle(lines, scores, articleUnderMenu(lines, scores, articleAboveRights(lines, scores, teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart, insetHead), bodyStart)), bodyStart, dated), bodyStart), bodyStart);
+  const found = firstStory(lines, card, scores, articleAboveNext(lines, scores, headedArticle(lines, scores, articleUnderMenu(lines, scores, articleAboveRights(lines, scores, teaserListAfterWall(lines, scores, bestSpan(scores, bodyStart), bodyStart, insetHead), bodyStart)), bodyStart, dated), bodyStart), bodyStart, lang);
   const span = found && !unspacedDoc ? offTopicCards(lines, headlineTail(lines, found, listed), lang) : found;
   // A box of headlines cut off the span's end ends the article: the walk down does not take it back.
   const tailFrom = span ? span[1] + 1 : n;
@@ -2151,8 +2184,9 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   const storyWall = new Uint8Array(n);
   let storyFrom = n;
   let storyTo = -1;
-  if (span && proseWords(lines, span[0], spanEnd) >= STORY_WORDS && datedHead(lines, span[0], spanEnd)) {
-    const heads = storyHeads(lines, card, spanEnd + 1, n - 1);
+  const heads = span && proseWords(lines, span[0], spanEnd) >= STORY_WORDS ? storyHeads(lines, card, spanEnd + 1, n - 1) : [];
+  // (Under an article with no byline or date of its own, a story on another topic.)
+  if (span && heads.length && (datedHead(lines, span[0], spanEnd) || offTopicStory(lines, card, lang, spanEnd, heads[0]))) {
     // (Under a box that ends articles, readers' comments or other stories' teasers, a dated headline is theirs.)
     let wallAt = spanEnd + 1;
     while (wallAt < n && !lines[wallAt].rule?.endsBody) wallAt++;
@@ -2175,7 +2209,9 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         if (r?.id === 'post-navigation') tail += 2;
         else if (r && (r.kind === 'share' || r.id === 'tags-line' || r.kind === 'comments' || r.kind === 'subscribe')) tail++;
       }
-      if (tail < 2) {
+      // (A story on another topic than the article's is another page's; one on the same topic may be
+      // the text's next item, a follow-up or a brief of the same weekly.)
+      if (tail < 2 && !offTopicStory(lines, card, lang, last, heads[0])) {
         // Up to the story's last paragraph, before a box that ends articles.
         storyFrom = heads[0];
         for (let j = heads[0] + 1; j < n && !lines[j].rule?.endsBody; j++) if (storyParagraph(lines[j]) && !card[j]) storyTo = j + 1;

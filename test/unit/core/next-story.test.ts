@@ -6,8 +6,8 @@ import { analyze, clean } from '../../../src/core';
 
 // Sites that load one story after another put the next story under the article: its headline, its
 // byline and date, its paragraphs, often under a label ("Next article"). The page's own story is
-// the first; the next one is chaff, left for review when nothing but its head says so (a weekly's
-// briefs look alike).
+// the first; the next one is chaff, left for review when nothing but its head says so and it keeps
+// to the article's topic (a weekly's briefs look alike).
 
 const kept = (text: string, strip: 'certain' | 'suspect' = 'certain') => new Set(clean(text, { metadata: 'drop', strip }).text.split('\n'));
 const page = (...parts: string[][]) => parts.flat().join('\n');
@@ -43,10 +43,34 @@ describe('the next story under the article', () => {
     expect([title, author, published]).toEqual([head[0], 'Jane Doe', '2024-03-11T09:15']);
   });
 
-  it('leaves an unlabelled next story for review: kept by a default clean, stripped with the suspect findings', () => {
+  it('strips an unlabelled next story on another topic', () => {
     const text = page(menu, head, spaced(article), nextHead, spaced(nextBody), foot);
-    for (const p of article) expect(kept(text, 'suspect')).toContain(p);
+    const out = kept(text);
+    for (const p of article) expect(out).toContain(p);
     for (const p of nextBody) {
+      expect(out).not.toContain(p);
+      expect(findingAt(text, lineOf(text, p))?.confidence).toBe('certain');
+    }
+  });
+
+  it('strips an unlabelled next story on another topic under an article with no byline or date', () => {
+    const text = page(menu, [head[0], ''], spaced(article), nextHead, spaced(nextBody), foot);
+    const out = kept(text);
+    for (const p of article) expect(out).toContain(p);
+    for (const p of nextBody) expect(out).not.toContain(p);
+  });
+
+  // A follow-up on the article's own topic under its head may be the text's next item (a weekly's
+  // brief on the same matter): kept by a default clean, stripped with the suspect findings.
+  const followUp = [
+    'Work on the harbour wall will begin with the eastern section, where the storms of last winter left the widest breach, the council said in a statement on Tuesday.',
+    'The fishing fleet has been told to use the eastern quay from May, and the harbour master will publish a timetable for the works and the closures of the quay each month.',
+    'Councillors who voted against the budget said they would ask for a review of the tender, after the cost of the repairs to the wall had nearly doubled since the first estimate.',
+  ];
+  it('leaves an unlabelled next story on the article\'s topic for review', () => {
+    const text = page(menu, head, spaced(article), ['Harbour works to start with the eastern wall', 'By John Roe', 'Published March 12, 2024 at 6:40 p.m.', ''], spaced(followUp), foot);
+    for (const p of article) expect(kept(text, 'suspect')).toContain(p);
+    for (const p of followUp) {
       expect(kept(text)).toContain(p);
       expect(kept(text, 'suspect')).not.toContain(p);
       expect(findingAt(text, lineOf(text, p))?.confidence).toBe('suspect');
