@@ -748,6 +748,56 @@ const topicWords = (t: string, lang: string | null): string[] => {
 };
 
 /**
+ * An ad slot, a photo's caption or credit, a link to one other story ("Read more: …"), an embedded
+ * post's placeholder: what stands in an article between its paragraphs.
+ */
+const asideAt = (lines: readonly LineInfo[], k: number) => {
+  const r = lines[k].rule;
+  return !!r && (['advertisement', 'caption', 'credit'].includes(r.kind) || r.id === 'external-content' || (r.id === 'read-more-marker' && !isBareMarker(lines[k].text)));
+};
+
+/**
+ * The paragraphs from line k on, one way, up to the first box or what ends an article (downwards, up
+ * to any chaff but an aside: the article goes on right under the box): their topic words (by their
+ * first STEM letters), their prose words and their count, `most` paragraphs at most.
+ */
+function topicParagraphs(lines: readonly LineInfo[], card: Uint8Array, lang: string | null, k: number, step: 1 | -1, most: number): { words: string[]; prose: number; found: number } {
+  const n = lines.length;
+  const ender = (j: number) => {
+    const r = lines[j].rule;
+    return !!r && (r.kind === 'comments' || r.id === 'copyright-notice' || r.id === 'author-box' || r.id === 'author-bio' || r.id === 'tags-line' || paywallAt(lines, j) || (!!r.endsBody && !boxHeading(r)));
+  };
+  const words: string[] = [];
+  let prose = 0;
+  let found = 0;
+  for (let seen = 0; k >= 0 && k < n && seen < 3 * RESUME_LINES && found < most; k += step) {
+    if (lines[k].blank) continue;
+    seen++;
+    if (!asideAt(lines, k) && (ender(k) || boxHeading(lines[k].rule) || (step > 0 && lines[k].rule))) break;
+    const l = lines[k];
+    if (!(l.prose && l.terminal && !l.rule && !l.userRule && !card[k])) continue;
+    found++;
+    prose += l.nWords;
+    words.push(...topicWords(l.text, lang).map((w) => w.slice(0, STEM)));
+  }
+  return { words, prose, found };
+}
+
+/**
+ * Whether the article goes on under a row of its own buttons set into it (share buttons) that ends
+ * at line `last`: two paragraphs at least under it keep to the topic of those over line `first`
+ * (RESUME_TOPIC of their topic words), as under a box of other stories (see insetBoxes).
+ */
+function goesOnUnder(lines: readonly LineInfo[], card: Uint8Array, lang: string | null, first: number, last: number): boolean {
+  const above = topicParagraphs(lines, card, lang, first - 1, -1, ABOVE_PARAGRAPHS);
+  if (above.prose < RESUME_ABOVE || above.found < 2) return false;
+  const below = topicParagraphs(lines, card, lang, last + 1, 1, RESUME_PARAGRAPHS);
+  if (below.words.length < RESUME_WORDS || below.found < 2) return false;
+  const topic = new Set(above.words);
+  return below.words.filter((w) => topic.has(w)).length >= RESUME_TOPIC * below.words.length;
+}
+
+/**
  * Boxes of other stories set into the article ("Most read", "Related" and a few headlines) with the
  * article going on under them: the paragraphs right under the box's headlines keep to the topic of
  * those right above its heading. Such a heading ends no article. The next story under an article is
@@ -759,33 +809,9 @@ function insetBoxes(lines: readonly LineInfo[], card: Uint8Array, lang: string |
   const boxes: [number, number][] = [];
   const n = lines.length;
   const offTopic = new Uint8Array(n);
-  const paragraph = (k: number) => lines[k].prose && lines[k].terminal && !lines[k].rule && !lines[k].userRule && !card[k];
+  const aside = (k: number) => asideAt(lines, k);
   const stems = (k: number) => topicWords(lines[k].text, lang).map((w) => w.slice(0, STEM));
-  const ender = (k: number) => {
-    const r = lines[k].rule;
-    return !!r && (r.kind === 'comments' || r.id === 'copyright-notice' || r.id === 'author-box' || r.id === 'author-bio' || r.id === 'tags-line' || paywallAt(lines, k) || (!!r.endsBody && !boxHeading(r)));
-  };
-  /** An ad slot, a photo's caption or credit: what stands in an article between its paragraphs. */
-  const aside = (k: number) => ['advertisement', 'caption', 'credit'].includes(lines[k].rule?.kind ?? '');
-  /**
-   * Paragraphs from line k on, one way, up to the first box or ender (downwards, up to any chaff
-   * but an aside: the article goes on right under the box): their topic words and prose words.
-   */
-  const paragraphs = (k: number, step: 1 | -1, most: number) => {
-    const words: string[] = [];
-    let prose = 0;
-    let found = 0;
-    for (let seen = 0; k >= 0 && k < n && seen < 3 * RESUME_LINES && found < most; k += step) {
-      if (lines[k].blank) continue;
-      seen++;
-      if (ender(k) || boxHeading(lines[k].rule) || (step > 0 && lines[k].rule && !aside(k))) break;
-      if (!paragraph(k)) continue;
-      found++;
-      prose += lines[k].nWords;
-      words.push(...stems(k));
-    }
-    return { words, prose, found };
-  };
+  const paragraphs = (k: number, step: 1 | -1, most: number) => topicParagraphs(lines, card, lang, k, step, most);
   for (let i = 0; i < n; i++) {
     if (lines[i].blank || !boxHeading(lines[i].rule) || !isBareMarker(lines[i].text)) continue;
     // (Under the article's share buttons or a newsletter's form, a box is the page's, not set into
@@ -2612,6 +2638,17 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
         // (One share row will do, unless a stamp follows it: a live story's entries each end in one;
         // a second one will, but in a live story.)
         const id = lines[j].rule?.id;
+        // (A row of share buttons set into the article: the paragraphs under it keep to its topic. A
+        // lone button, "Print", heads a recipe's card or a box as well.)
+        if (step > 0 && id === 'share-line' && !liveStory) {
+          let e = j;
+          for (let k = j + 1; k < n && (lines[k].blank || lines[k].rule?.id === 'share-line'); k++) if (!lines[k].blank) e = k;
+          if (e > j && goesOnUnder(lines, card, lang, j, e)) {
+            j = e;
+            bad = 0;
+            continue;
+          }
+        }
         if (step > 0 && (id === 'tags-line' || (id === 'share-line' && (liveStory ? !stampSoon(j) : ++shares >= 2 || !stampSoon(j))))) break;
         continue;
       }
@@ -3342,3 +3379,4 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
 
   return frontMatter?.unreadable ? { doc, findings, metadata, frontMatter, warnings: [frontMatter.unreadable] } : { doc, findings, metadata, frontMatter };
 }
+
