@@ -747,6 +747,9 @@ const topicWords = (t: string, lang: string | null): string[] => {
   return (t.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !stops?.has(w));
 };
 
+/** A text's topic words by their first STEM letters: "repair", "repairs" and "repaired" are one. */
+const topicStems = (t: string, lang: string | null): string[] => topicWords(t, lang).map((w) => w.slice(0, STEM));
+
 /**
  * An ad slot, a photo's caption or credit, a link to one other story ("Read more: …"), an embedded
  * post's placeholder: what stands in an article between its paragraphs.
@@ -778,7 +781,7 @@ function topicParagraphs(lines: readonly LineInfo[], card: Uint8Array, lang: str
     if (!(l.prose && l.terminal && !l.rule && !l.userRule && !card[k])) continue;
     found++;
     prose += l.nWords;
-    words.push(...topicWords(l.text, lang).map((w) => w.slice(0, STEM)));
+    words.push(...topicStems(l.text, lang));
   }
   return { words, prose, found };
 }
@@ -810,7 +813,7 @@ function insetBoxes(lines: readonly LineInfo[], card: Uint8Array, lang: string |
   const n = lines.length;
   const offTopic = new Uint8Array(n);
   const aside = (k: number) => asideAt(lines, k);
-  const stems = (k: number) => topicWords(lines[k].text, lang).map((w) => w.slice(0, STEM));
+  const stems = (k: number) => topicStems(lines[k].text, lang);
   const paragraphs = (k: number, step: 1 | -1, most: number) => topicParagraphs(lines, card, lang, k, step, most);
   for (let i = 0; i < n; i++) {
     if (lines[i].blank || !boxHeading(lines[i].rule) || !isBareMarker(lines[i].text)) continue;
@@ -862,10 +865,10 @@ function insetBoxes(lines: readonly LineInfo[], card: Uint8Array, lang: string |
 /**
  * Whether the story under the head at line `head` is on another topic than the article that ends at
  * line `last`: of the topic words of its first paragraphs (RESUME_PARAGRAPHS), the article's last
- * ABOVE_PARAGRAPHS paragraphs use STORY_OFF_TOPIC at most, and those hold OFF_TOPIC_ABOVE prose words.
+ * ABOVE_PARAGRAPHS paragraphs use STORY_OFF_TOPIC at most, and those hold STORY_WORDS prose words.
  */
 function offTopicStory(lines: readonly LineInfo[], card: Uint8Array, lang: string | null, last: number, head: number): boolean {
-  const stems = (k: number) => topicWords(lines[k].text, lang).map((w) => w.slice(0, STEM));
+  const stems = (k: number) => topicStems(lines[k].text, lang);
   const topic = new Set<string>();
   let prose = 0;
   for (let k = last, found = 0; k >= 0 && found < ABOVE_PARAGRAPHS; k--) {
@@ -2204,9 +2207,9 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     return commentStamp(stamp) && named(prevLine(stamp)) ? prevLine(stamp) : -1;
   };
   // The next story's head under the article ends it (see firstStory). Unless a label ("Next article")
-  // or the article's own tail (share buttons, tags, comments) stands between, the next story may be
-  // the text's next item (a weekly's briefs, each under its headline and byline): its lines are left
-  // for review.
+  // or the article's own tail (share buttons, tags, comments) stands between, or the story is on
+  // another topic, the next story may be the text's next item (a weekly's briefs, each under its
+  // headline and byline): its lines are left for review.
   const storyWall = new Uint8Array(n);
   let storyFrom = n;
   let storyTo = -1;
@@ -3379,4 +3382,3 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
 
   return frontMatter?.unreadable ? { doc, findings, metadata, frontMatter, warnings: [frontMatter.unreadable] } : { doc, findings, metadata, frontMatter };
 }
-
