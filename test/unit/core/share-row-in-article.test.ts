@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, clean } from '../../../src/core';
+import { ownPage } from './own-pages';
 
 // Share buttons set into the article's middle ("Share this:", "Facebook", "X", "Email") end no
 // article when the paragraphs under them keep to its topic.
@@ -39,23 +38,20 @@ describe('share buttons set into the article', () => {
   // One of our pages, a tabloid's story with its gallery, an ad slot, "READ MORE" links and an
   // embedded post, with a row of share buttons set after a paragraph in its middle.
   it('end no article of ours when set into its middle', () => {
-    const dir = join(__dirname, '../../../bench/pages/en-mix');
-    const lines = readFileSync(join(dir, 'en-mix-tabloid-dog.txt'), 'utf8').split('\n');
-    const gold = readFileSync(join(dir, 'en-mix-tabloid-dog.gold.txt'), 'utf8').split('\n').filter((l) => l.trim());
+    const own = ownPage('en-mix', 'en-mix-tabloid-dog');
+    const lines = own.text.split('\n');
     const at = lines.findIndex((l) => l.startsWith('Rescue volunteer Graham Tulley'));
     expect(at).toBeGreaterThan(0);
     const text = [...lines.slice(0, at + 1), '', ...spaced(share), ...lines.slice(at + 1)].join('\n');
     const out = kept(text);
-    for (const g of gold) expect(out).toContain(g);
+    for (const g of own.gold) expect(out).toContain(g);
     for (const s of share) expect(out).not.toContain(s);
   });
 
   // A lone button ("Print") is no row of share buttons: over a recipe's card it ends the article,
   // and the card's head (its title again, rating and times) is no part of it.
   it("do not take in a recipe card's head under a lone Print button", () => {
-    const dir = join(__dirname, '../../../bench/pages/en-mag');
-    const text = readFileSync(join(dir, 'en-mag-food-bean-chard-stew.txt'), 'utf8');
-    const gold = readFileSync(join(dir, 'en-mag-food-bean-chard-stew.gold.txt'), 'utf8').split('\n').filter((l) => l.trim());
+    const { text, gold } = ownPage('en-mag', 'en-mag-food-bean-chard-stew');
     const out = kept(text);
     for (const g of gold) expect(out).toContain(g);
     for (const l of ['Prep Time', 'Cook Time', '4.8 from 213 ratings']) expect(out).not.toContain(l);
