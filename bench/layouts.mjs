@@ -1,8 +1,8 @@
 // Scores our own pages (bench/pages) laid out as other scrapers write text: as they are, with no
 // blank lines, with a blank line after every line, wrapped at 78 columns (lynx, w3m, html2text), and
 // with CRLF breaks; with a site's own prose at the top or the end, in English or in the page's own
-// language ("local"); and cut to a news brief of 100 words (alone or next to that prose), where the
-// body is a small part of the page; with the article written a sentence to a paragraph; with a box of
+// language ("local"); and cut to a news brief of 100 words (alone, next to that prose, or over the
+// next story, readers' comments or cards), where the body is a small part of the page; with the article written a sentence to a paragraph; with a box of
 // other stories set into the article's middle or under it; with the next story, other stories' cards
 // or a thread of readers' comments under the article. The same article under another layout should
 // come out the same.
@@ -65,7 +65,19 @@ const LAYOUTS = {
     const [text, g] = shorten(t, gold);
     return [`${text}\n\n${ABOUT}\n`, g];
   },
+  // A brief under which the page goes on with a longer story or thread: the brief must still win.
+  'a short article, the next story under it': (t, gold, lang, other) => briefThen(t, gold, (b, g) => nextStory(b, g, lang, other, false)),
+  'a short article, the next story labelled': (t, gold, lang, other) => briefThen(t, gold, (b, g) => nextStory(b, g, lang, other, true)),
+  'a short article, comments under it': (t, gold, lang, other) => briefThen(t, gold, (b, g) => commented(b, g, lang, other, 'bare')),
+  "a short article, a blog's comments": (t, gold, lang, other) => briefThen(t, gold, (b, g) => commented(b, g, lang, other, 'blog')),
+  'a short article, cards under it': (t, gold, lang, other) => briefThen(t, gold, (b, g) => cards(b, g, lang, other, 'bare')),
 };
+
+/** The page cut to a brief, then laid out by `f` (which keeps the brief's gold). */
+function briefThen(t, gold, f) {
+  const [text, g] = shorten(t, gold);
+  return [f(text, g), g];
+}
 
 /** Words a short article (a news brief) keeps of the body. */
 const BRIEF_WORDS = 100;

@@ -278,11 +278,18 @@ const COMMENT_TIME = /\d(?:[:.]|\s?h\s?)\d{2}|\b(?:ago|vor \d|il y a|hace|fa|tem
 /** A date alone on a line, read in either order where its slashes allow both ("04/06/2024"): a stamp whichever day it is. */
 const dateAlone = (t: string) => isDateOnly(t) ?? isDateOnly(t, { slashes: 'dmy' });
 
+/** A date, then "by" and its writer's name: a blog post's head line (the date is checked apart). */
+const DATE_BY = /^(.{6,40}?)\s+(?:by|von|par|por|di|door|av|przez)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
 const stampAt = (lines: readonly LineInfo[], i: number) => {
   if (i < 0 || i >= lines.length || lines[i].blank) return false;
   const r = lines[i].rule;
   // A date and time alone ("Jan 22, 2024 5:47 PM") is a stamp before any rule has named it.
-  return r ? r.id === 'published-stamp' || r.id === 'date-stamp' : lines[i].nWords <= 8 && !!dateAlone(lines[i].text);
+  if (r) return r.id === 'published-stamp' || r.id === 'date-stamp';
+  if (lines[i].nWords <= 8 && dateAlone(lines[i].text)) return true;
+  // ("February 9, 2025 by Jane Doe")
+  const m = lines[i].nWords <= 12 ? DATE_BY.exec(lines[i].text) : null;
+  return !!m && !!dateAlone(m[1]);
 };
 
 /**
@@ -1068,6 +1075,7 @@ function firstStory(lines: readonly LineInfo[], card: Uint8Array, scores: number
     const h = storyHeadAt(lines, card, j);
     if (h >= from) top = h;
   }
+  if (top < 0) top = farHead(lines, card, span[0], from);
   if (top > from) {
     // (A label right over the head goes with it.)
     let labelled = false;
@@ -1104,6 +1112,24 @@ function firstStory(lines: readonly LineInfo[], card: Uint8Array, scores: number
     return [span[0], end];
   }
   return span;
+}
+
+/**
+ * A story's head further above the span: its headline over its byline or date, with no paragraph
+ * between it and the span (a live story's key events, a list of its points), at most
+ * 3 × HEAD_TO_BODY of them; or -1.
+ */
+function farHead(lines: readonly LineInfo[], card: Uint8Array, start: number, from: number): number {
+  for (let k = start - 1, seen = 0; k > from && seen < 3 * HEAD_TO_BODY; k--) {
+    const l = lines[k];
+    if (l.blank) continue;
+    if (storyParagraph(l)) return -1;
+    if (++seen <= HEAD_TO_BODY || card[k] || !(l.rule?.id === 'byline' || (stampAt(lines, k) && !TIME_ONLY.test(l.text)))) continue;
+    let h = nonBlank(lines, k - 1, -1);
+    if (h >= 0 && (lines[h].rule?.id === 'byline' || stampAt(lines, h))) h = nonBlank(lines, h - 1, -1);
+    if (h > from && !lines[h].rule && !card[h] && !lines[h].terminal && lines[h].nWords >= 3 && isHeadlineLike(lines[h])) return h;
+  }
+  return -1;
 }
 
 /** Whether a line within `reach` lines above line `start` (blank lines not counted) passes `test`. */

@@ -194,3 +194,27 @@ describe('a labelled next story under an article whose byline stands far above i
     for (const g of golds(wire.gold)) expect(out).toContain(g);
   });
 });
+
+describe('a short article over a longer next story', () => {
+  // A blog post's head ("February 9, 2025 by Jane Doe") over a brief; under it the next story's head,
+  // a list of its key events, then its entries: more prose than the brief, and far from its head.
+  const blogHead = ['Leek and cheddar scones for a cold evening', 'February 9, 2025 by Jane Doe', ''];
+  const brief = [
+    'These are the scones I make when there is half a leek and the end of a block of cheese in the fridge and people are coming round in an hour.',
+    'The leek goes in raw and very finely sliced, which sounds wrong but works: it softens in the oven and keeps the scones moist and soft in the middle.',
+  ];
+  const keyEvents = ['Power cuts rise to 48,000 homes', '11:20 am', 'More than 120 schools closed', '10:42 am', 'Rail services suspended', 'Show key events only', ''];
+  const entries = [
+    '11:58 am', 'The grid operator says about 48,000 homes are now without power, most of them on the peninsula, and it expects to reconnect most customers by this evening.', '',
+    '11:41 am', 'The ferry company has cancelled every sailing to the island for the rest of the day, and the last boat back to the mainland left at seven in the morning.', '',
+    '11:20 am', 'The weather service has recorded a gust of 93mph on the headland, the strongest so far, and says the winds should ease along the coast by the evening.', '',
+    '10:42 am', 'More than 120 schools across the west have closed for the day, and the council says they should reopen as normal on Monday unless buildings were damaged.', '',
+  ];
+  const text = page(menu, blogHead, spaced(brief), ['Storm closes schools and cuts power across the west', 'By John Roe', 'Published March 12, 2024 at 6:40 p.m.', ''], keyEvents, entries, foot);
+
+  it('keeps the brief, not the longer story whose head stands above its key events', () => {
+    const out = kept(text, 'suspect');
+    for (const p of brief) expect(out).toContain(p);
+    for (const p of entries.filter((l) => l.length > 40)) expect(out).not.toContain(p);
+  });
+});
