@@ -1441,6 +1441,49 @@ function extendByList(lines: readonly LineInfo[], end: number): number {
   return last === end ? bodyEnd : last;
 }
 
+/** Items of a list that ends the article, at least, and their words at most. */
+const LIST_END_ITEMS = 3;
+const LIST_END_WORDS = 30;
+/** A list item's lead, before its dash or colon: a date, or a key of a few words. */
+const ITEM_LEAD = /^(.{2,40}?)(?:\s[–—-]\s|:\s)\S/u;
+
+/**
+ * A list that ends the article with no lead-in: a timeline ("March 3, 2019 – The port hands the
+ * wall over"), a schedule, "Key: value" facts. Its items stand right under the last paragraph, each
+ * led by a date or a key of a few words before a dash or a colon, and they keep
+ * to the article's topic (RESUME_TOPIC of their words), as a box of other stories' dated headlines
+ * does not. The article then ends with the list, up to a flagged line or a gap of two blank lines.
+ */
+function topicList(lines: readonly LineInfo[], end: number, start: number, lang: string | null): number {
+  let j = end + 1;
+  while (j < lines.length && lines[j].blank) j++;
+  if (j - end > 2) return end;
+  const items: number[] = [];
+  for (let blanks = 0; j < lines.length; j++) {
+    const l = lines[j];
+    if (l.blank) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    const m = l.rule || l.userRule || l.nWords < 4 || l.nWords > LIST_END_WORDS ? null : ITEM_LEAD.exec(l.text);
+    if (!m) break;
+    // (A key has no sentence in it; "Sept. 5", a day with no year, is one.)
+    if (!dateAlone(m[1]) && (m[1].split(/\s+/u).length > 4 || /[!?]|\.\s+\p{Lu}\p{Ll}|\.$/u.test(m[1]))) break;
+    items.push(j);
+  }
+  if (items.length < LIST_END_ITEMS) return end;
+  const topic = new Set<string>();
+  for (let k = end, found = 0; k >= start && found < ABOVE_PARAGRAPHS; k--) {
+    if (!storyParagraph(lines[k])) continue;
+    found++;
+    for (const w of topicStems(lines[k].text, lang)) topic.add(w);
+  }
+  const words = items.flatMap((k) => topicStems(lines[k].text, lang));
+  const shared = words.filter((w) => topic.has(w)).length;
+  return words.length && shared >= RESUME_TOPIC * words.length ? items[items.length - 1] : end;
+}
+
 /** The author's bio: the last lines of the body looked at, and where in its line the byline's name may stand. */
 const BIO_LINES = 10;
 const BIO_NAME_AT = 60;
@@ -2212,7 +2255,7 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     if (verse(lines, from, to)) [span[0], span[1]] = [from, to];
   }
   const spanStart = span ? span[0] : n;
-  const spanEnd = span ? extendByList(lines, span[1]) : n - 1;
+  const spanEnd = span ? topicList(lines, extendByList(lines, span[1]), span[0], lang) : n - 1;
   /**
    * The paragraph at p ends a reader's comment: a comments control ("Reply") right under it, at most
    * COMMENT_PARAGRAPHS paragraphs over it under a short name line over a time stamp. Returns the name's

@@ -218,3 +218,32 @@ describe('a short article over a longer next story', () => {
     for (const p of entries.filter((l) => l.length > 40)) expect(out).not.toContain(p);
   });
 });
+
+describe('a list that ends the article', () => {
+  // A timeline, a schedule or a box of facts under the last paragraph, each item led alike before a
+  // dash or a colon: the article's when it keeps to its topic, other stories' when it does not.
+  const timeline = [
+    'March 3, 2019 – The port authority hands the harbour wall over to the council',
+    'January 14, 2020 – A first survey finds cracks along the eastern section of the wall',
+    'November 2, 2021 – A storm damages the wall and floods the quay',
+    'February 18, 2022 – The council asks the government for emergency funds for the harbour',
+    'Sept. 30 – Engineers close the harbour wall to the public',
+  ];
+  const others = [
+    'March 3 – School board names new head of the college',
+    'March 2 – Library extends its opening hours for the exam season',
+    'March 1 – Ferry operator adds winter sailings to the islands',
+  ];
+  it('keeps a timeline of the story under its last paragraph, glued or spaced', () => {
+    for (const list of [timeline, spaced(timeline)]) {
+      const out = kept(page(menu, head, spaced(article), list, foot));
+      for (const p of [...article, ...timeline]) expect(out).toContain(p);
+    }
+  });
+
+  it('strips a list of other stories, each under its date', () => {
+    const out = kept(page(menu, head, spaced(article), others, foot));
+    for (const p of article) expect(out).toContain(p);
+    for (const p of others) expect(out).not.toContain(p);
+  });
+});
