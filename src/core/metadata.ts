@@ -75,6 +75,7 @@ const PARTICLES = new Set(
     'von van zu am im an al ao na no nos w z i ze').split(' '),
 );
 const CAPITALISED = /^[\p{Lu}\p{Lt}\p{Lo}\d]|^[\p{Ll}]['’]\p{Lu}/u;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 /** Two capitalised words at least: "Harbour Post", "Courrier du Val", not "Sign in". */
 const twoCapitalised = (s: string) => words(s).filter((w) => CAPITALISED.test(w)).length >= 2;
 
@@ -82,6 +83,8 @@ const twoCapitalised = (s: string) => words(s).filter((w) => CAPITALISED.test(w)
 function nameLike(text: string, maxWords: number): boolean {
   const ws = words(text);
   if (ws.length === 0 || ws.length > maxWords || text.length > 60) return false;
+  // (In scripts without spaces a name is a few signs, no headline's brackets or commas.)
+  if (UNSPACED.test(text) && (text.replace(/\s/gu, '').length > 10 || /[「」『』、。！？]/u.test(text))) return false;
   // (A label and its value, "Category: News", names nobody.)
   if (/[.!?:;,|]$|https?:|@|:\s/u.test(text) || /\d{3}/u.test(text)) return false;
   if (!CAPITALISED.test(ws[0])) return false;
@@ -108,7 +111,7 @@ const BY = String.raw`(?:(?:posted|written|reporting|words|story|text|photos and
 const BY_RE = new RegExp(String.raw`^${BY}\s*:?\s+`, 'iu');
 const BY_RULE_RE = new RegExp(String.raw`^(?:${BY}|de|da)\s*:?\s+`, 'iu');
 /** A newsroom, not a person ("Redacción", "Staff"). */
-const NEWSROOM = /^(?:(?:redacci[oó]n|reda[cç][aã]o|redaktion|r[ée]daction|redazione|redakcja|редакция|редакція|staff|newsroom|agencias?|agences?|agenturen)(?![\p{L}\p{N}])|\S{1,30}編集部$)/iu;
+const NEWSROOM = /^(?:(?:redacci[oó]n|reda[cç][aã]o|redaktion|r[ée]daction|redazione|redakcja|редакция|редакція|staff|newsroom|agencias?|agences?|agenturen|haber merkezi|redactie|redakce|redaktionen)(?![\p{L}\p{N}])|\S{1,30}編集部$)/iu;
 const AGENCY = /^(?:reuters|afp|ap|associated press|bloomberg|dpa|efe|ansa|pap|tass|ria novosti|europa press|lusa|apa|sda|kna|belga|anp|staff|agencies|agencias|agences)$/iu;
 // Roles and desks after a name ("Senior Reporter", "Redakteurin", "correspondante à Brest").
 const ROLE = new RegExp(
@@ -130,11 +133,13 @@ const ROLE_FIRST = /^(?:head|chief|senior|deputy|managing|executive|vice)$/iu;
  * "May 13, 2025 by Ruth Alder", "Publié le 14 juin 2023 par Margaux": the names after a date and a
  * word for by, or null. A blog's author may go by one name there.
  */
+const DATED_BY = /(?:^|\s)(?:by|par|von|por|di|door|av|przez|от)\s+(?=[\p{Lu}\p{Lo}])(.+)$/u;
 function datedByline(text: string): string | null {
+  if (!DATED_BY.test(text)) return null;
   const d = findDate(text);
   if (!d) return null;
   const rest = text.slice(text.indexOf(d.match) + d.match.length);
-  const m = /(?:^|\s)(?:by|par|von|por|di|door|av|przez|от)\s+(?=[\p{Lu}\p{Lo}])(.+)$/u.exec(rest);
+  const m = DATED_BY.exec(rest);
   return m ? m[1] : null;
 }
 const LIST_SPLIT = /\s*[,;]\s*(?:(?:and|und|et|y|e|i|oraz|и|dan|و)\s+)?|\s+(?:and|und|et|y|e|i|oraz|и|dan|و)\s+|\s*&\s*/u;
@@ -147,13 +152,17 @@ export function authorFrom(byline: string): string | null {
   const dated = datedByline(byline.trim());
   let s = dated ?? byline.trim().replace(BY_RULE_RE, '');
   if (NEWSROOM.test(s)) return null;
+  // A label and its value that no byline word opens ("Edição: Marcos Brito", "EDICIÓN: ESPAÑA") credits no author.
+  if (!dated && /^[\p{L}\s]{2,24}:\s/u.test(s)) return null;
+  // "By Jane Doe for The Courier", "Jane Doe at Mill Road": the outlet or the place after the name.
+  s = s.split(/\s+(?:[Ff]or|[Ff]ür|[Pp]our|[Pp]ara|[Pp]er|[Dd]la|at|in)\s+(?=\p{Lu})/u)[0];
   // What follows the names: a second credit ("; Editing by"), a bar or dash, a bracket, a date.
   s = s.split(/\s*(?:;\s*\p{L}+\s+by\b|[|·•–—([]|\s-\s)/u)[0];
   const d = findDate(s);
   // "Carrow Marsh, 27 April: spoonbills at last" is a headline: words after the date and a colon.
   if (d && /^\s*:\s*\p{L}/u.test(s.slice(s.indexOf(d.match) + d.match.length))) return null;
   if (d) s = s.slice(0, s.indexOf(d.match));
-  s = s.replace(/\s+(?:on|am|le|el|il|em|dnia)\s*$/iu, '').replace(/[\s,:]+$/u, '');
+  s = s.replace(/[\s,]+$/u, '').replace(/\s+(?:on|am|le|el|il|em|dnia)(?:\s+\p{L}+)?\s*$/iu, '').replace(/[\s,:]+$/u, '');
   const parts = s.split(LIST_SPLIT).map((p) => p.trim());
   const people: string[] = [];
   for (const p of parts) {
@@ -163,7 +172,7 @@ export function authorFrom(byline: string): string | null {
     const ws = words(p);
     // A one-word part after a name is its outlet or desk ("CNN", "Redakteurin").
     if ((ws.length < 2 && !(dated && /^\p{Lu}\p{Ll}+$/u.test(p) && !SITE_USER.test(p))) || ws.length > 4) continue;
-    if (AGENCY.test(p) || ROLE.test(p) || ROLE.test(ws[0]) || ROLE_FIRST.test(ws[0]) || OUTLET_WORD.test(p) || NEWSROOM.test(p)) continue;
+    if (AGENCY.test(p) || ROLE.test(p) || ROLE.test(ws[0]) || ROLE_FIRST.test(ws[0]) || OUTLET_WORD.test(p) || NEWSROOM.test(p) || /\d/u.test(p) || LEGAL.test(p)) continue;
     if (!ws.every((w, k) => CAPITALISED.test(w) || (k > 0 && PARTICLES.has(w.toLowerCase())))) continue;
     people.push(p);
   }
@@ -187,12 +196,12 @@ function authorLine(lines: readonly MetaLine[], i: number, dateOpts: FindDateOpt
   // ("Special to the Prairie Standard", a byline that names no one, stands there as well.)
   const role = (j: number) =>
     j < lines.length && !lines[j].blank && lines[j].nWords <= 6 && !findDate(lines[j].text) && authorFrom(lines[j].text) === null && (lines[j].rule?.id === 'byline' || (lines[j].nWords <= 4 && words(lines[j].text).some((w) => ROLE.test(w))));
-  if (!near(i - 1) && !near(i + 1) && !(role(i + 1) && near(i + 2))) return null;
-  // (Nor a label and its text: "Carrow Marsh, 27 April: spoonbills at last" is a headline.)
-  if (findDate(l.text, dateOpts) || /:\s+\p{L}/u.test(l.text)) return null;
   const head = l.text.split(/\s*,\s*/u)[0];
   const names = head.split(LIST_SPLIT);
   if (!names.every((p) => nameLike(p, 4) && words(p).filter((w) => CAPITALISED.test(w)).length >= 2)) return null;
+  if (!near(i - 1) && !near(i + 1) && !(role(i + 1) && near(i + 2))) return null;
+  // (Nor a label and its text: "Carrow Marsh, 27 April: spoonbills at last" is a headline.)
+  if (findDate(l.text, dateOpts) || /:\s+\p{L}/u.test(l.text)) return null;
   return authorFrom(l.text);
 }
 
@@ -200,7 +209,8 @@ function authorLine(lines: readonly MetaLine[], i: number, dateOpts: FindDateOpt
 function creditLine(text: string): boolean {
   if (/(?:^|\s)@\w{2,}/u.test(text) && words(text).length <= 10) return true;
   const [name, ...rest] = text.split(/\s*,\s*/u);
-  if (rest.length === 0 || !nameLike(name, 4) || !twoCapitalised(name)) return false;
+  // ("Darren Pilkington, 44, from Hartlepool": a person in the story, with an age.)
+  if (rest.length === 0 || !nameLike(name, 4) || !twoCapitalised(name) || rest.some((r) => /^\d{1,3}$/u.test(r))) return false;
   return rest.some((r) => ROLE.test(r) || AGENCY.test(r) || (/^\p{Ll}/u.test(r) && words(r).length <= 4));
 }
 
@@ -495,7 +505,7 @@ export function headTitle(lines: readonly MetaLine[], spanStart: number, bodySta
     const l = lines[k];
     if (l.rule && !HEAD_TITLE_RULES.has(l.rule.id)) return false;
     // (Scripts written without spaces have few words to a headline; capitals are a kicker's or a section's.)
-    const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u.test(l.text);
+    const unspaced = UNSPACED.test(l.text);
     if (l.userRule || l.exception || l.nWords > 30 || (l.nWords < 3 && !(unspaced && l.text.length >= 8)) || readableCase(l.text) !== l.text) return false;
     if (/:$|https?:\/\/|\s[|>›»/]\s/u.test(l.text) || isDateOnly(l.text) || isToolLabel(l.text) || CREDITED.test(l.text) || findDate(l.text, dateOpts)) return false;
     // (A headline may end in a full stop: "The 6:40 is gone. Here's what that means.")
@@ -604,10 +614,11 @@ function confirmedMasthead(lines: readonly MetaLine[], marks: readonly MetaMark[
   const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   for (let i = bodyStart; i < headEnd; i++) {
     const l = lines[i];
-    if (l.blank || l.nWords > 6 || l.text.length > 60 || l.userRule || isToolLabel(l.text) || findDate(l.text)) continue;
-    if (!/^[\p{Lu}\p{Lo}]/u.test(l.text) || /[.!?:;,]$/u.test(l.text) || SITE_LINK.test(l.text)) continue;
+    if (l.blank || l.nWords > 6 || l.text.length > 60 || l.userRule || !/^[\p{Lu}\p{Lo}]/u.test(l.text)) continue;
     const name = l.text.trim().toLowerCase().normalize('NFC').replace(/^the\s+/u, '');
-    if (name.length < 3) continue;
+    // (A plain search first: most lines of a head are in no copyright line.)
+    if (name.length < 3 || !legal.some((t) => t.includes(name))) continue;
+    if (/[.!?:;,]$/u.test(l.text) || SITE_LINK.test(l.text) || isToolLabel(l.text) || findDate(l.text)) continue;
     const at = String.raw`(?<![\p{L}\p{N}])${esc(name)}(?![\p{L}\p{N}])`;
     const one = words(name).length === 1;
     const re = one
@@ -715,17 +726,23 @@ export function readMetadata(input: MetadataInput): Metadata {
   const src = Math.max(fromLine > span[0] ? fromLine : -1, post);
   if (src >= 0) metadata.source = unquote(src === post ? lines[src].text.replace(FIRST_ON_SITE, '$1') : lines[src].text.replace(/^(?:from|via)\s+/iu, ''));
   if (!metadata.published) metadata.published = pickPublished(lines, marks, title, span, retrievedLine, lang);
+  if (!metadata.source) metadata.source = pickSource(lines, marks, title, span, bodyStart);
+  // The publication named in a byline's place ("Correio Federal — Brasília") is no author.
+  const outlet = (a: string | null) => !!a && !!metadata.source && a.toLowerCase() === metadata.source.toLowerCase();
   // A byline the rules flagged, else a "By …" line or names beside the date, the page head first.
   const by = markedWith('byline');
   if (by >= 0) metadata.author = authorFrom(lines[by].text);
+  if (outlet(metadata.author)) metadata.author = null;
   // Names beside dates in the reader comments are commenters': the search ends where they begin.
   const commentsNear = (i: number) => marks.slice(i, i + 6).some((m) => !!m && kindOf(m.rule) === 'comments');
   for (let i = bodyStart; i < lines.length && !metadata.author; i++) {
     if (i === title || (i >= span[0] && i <= span[1] && lines[i].prose)) continue;
     if (i > span[1] && commentsNear(i)) break;
-    metadata.author = authorLine(lines, i, { slashes: slashOrder(lang) });
+    // (Today's date over the page is no article's: the town beside it is the weather's.)
+    if (retrievedLine >= 0 && Math.abs(i - retrievedLine) === 1) continue;
+    const a = authorLine(lines, i, { slashes: slashOrder(lang) });
+    if (!outlet(a)) metadata.author = a;
   }
-  if (!metadata.source) metadata.source = pickSource(lines, marks, title, span, bodyStart);
   if (!metadata.url) {
     const link = marks.findIndex((m, i) => m && /^https?:\/\/\S+$/.test(lines[i].text));
     if (link >= 0) metadata.url = lines[link].text;

@@ -38,10 +38,28 @@ describe('authors with a role, a desk or an outlet', () => {
     ['by DANA MERCER, United Newswire', 'DANA MERCER'],
     ['Rozmawiała Joanna Kruk', 'Joanna Kruk'],
     ['Redakteurin Lokales', null],
+    ['By Stacey Brough For The Daily Courier', 'Stacey Brough'],
+    ['Martin Coldwell at Mill Road', 'Martin Coldwell'],
+    ['Edição: Marcos Brito', null],
+    ['Wierzchosław 9°C', null],
+    ['SOURCE Northgate Cellworks Inc.', null],
+    ['Haber Merkezi', null],
   ])('%j → %j', (line, author) => {
     expect(authorFrom(line)).toBe(author);
   });
 
+  it.each([
+    ['not the publication in the byline\'s place', ['CORREIO FEDERAL', 'Política', '', 'Câmara aprova projeto que limita salários no serviço público', 'Correio Federal — Brasília', '22.mai.2024 às 21h14', '', ...body, '', 'Copyright Correio Federal © 2024. Todos os direitos reservados.'], null],
+    ['not a person in the standfirst with an age', ['The Daily Courier', 'News', '', 'Van driver wins the lottery and will still be at work on Monday', 'Darren Pilkington, 44, from Hartlepool, matched all five numbers', 'By Stacey Brough For The Daily Courier', 'Published: 08:14 BST, 4 July 2019', '', ...body], 'Stacey Brough'],
+    ['not the publisher who posted a release', ['Harbour Releases', 'Latest', '', 'Creamery Issues Voluntary Recall of Maple Walnut Ice Cream', 'Posted by Harbour Releases on Friday, May 30, 2025 at 2:45 PM ET', '', ...body, '', '© 2025 Harbour Releases.'], null],
+    ['not the town beside the date widget', ['Gazeta da Serra', 'Segunda-feira, 14 de Agosto de 2023', 'Vale de Mós', '27º', 'Início', '', 'Fogo em Sobral da Serra dado como dominado ao fim de 20 horas', 'Gazeta da Serra', '14 Ago 2023, 18:42', '', ...body, '', '© 2023 Gazeta da Serra. Todos os direitos reservados.'], null],
+    ['not a Japanese headline beside its date', ['信州日日新聞', 'ホーム', 'ニュース', '', '北信', 'リンゴ「ふじ」収穫ピーク　台風被害乗り越え　長野市の農園', '2019年11月18日 18時05分', '', '　長野市北部のリンゴ園で、主力品種「ふじ」の収穫が最盛期を迎えている。10月の台風による被害を乗り越え、農家や地域のボランティアが朝から収穫作業に追われた。', '', '　同市の園地では、18日朝から家族やボランティア6人が真っ赤に色づいたリンゴを一つずつもぎ取り、コンテナに詰めていった。'], null],
+  ])('%s', (_, page, author) => {
+    expect(analyze(page.join('\n')).metadata.author).toBe(author);
+  });
+});
+
+describe('authors in the page head', () => {
   it('a name in capitals is read as a name', () => {
     const text = ['Valley 8 News', 'Watch Live', '', 'Senate passes rail safety bill after months of delay', 'by DANA MERCER, United Newswire', 'Tue, March 12th 2024, 4:18 PM EDT', '', ...body].join('\n');
     expect(analyze(text).metadata.author).toBe('Dana Mercer');
