@@ -500,7 +500,7 @@ export function headTitle(lines: readonly MetaLine[], spanStart: number, bodySta
     while (k >= bodyStart && lines[k].blank) k--;
     return k;
   };
-  const headline = (k: number) => {
+  const headline = (k: number, overStandfirst: boolean) => {
     if (k < bodyStart) return false;
     const l = lines[k];
     if (l.rule && !HEAD_TITLE_RULES.has(l.rule.id)) return false;
@@ -508,16 +508,17 @@ export function headTitle(lines: readonly MetaLine[], spanStart: number, bodySta
     const unspaced = UNSPACED.test(l.text);
     if (l.userRule || l.exception || l.nWords > 30 || (l.nWords < 3 && !(unspaced && l.text.length >= 8)) || readableCase(l.text) !== l.text) return false;
     if (/:$|https?:\/\/|\s[|>›»/]\s/u.test(l.text) || isDateOnly(l.text) || isToolLabel(l.text) || CREDITED.test(l.text) || findDate(l.text, dateOpts)) return false;
-    // (A headline may end in a full stop: "The 6:40 is gone. Here's what that means.")
-    return !FULL_STOP.test(l.text) || l.nWords <= STOPPED_HEADLINE_WORDS;
+    // (A headline over its standfirst may end in a full stop, "The 6:40 is gone. Here's what that means.";
+    // right over the byline, a sentence in sentence case is a paragraph's.)
+    return !FULL_STOP.test(l.text) || (overStandfirst ? l.nWords <= STOPPED_HEADLINE_WORDS : stoppedHeadline(l));
   };
   const k = above(j);
   if (k < bodyStart) return -1;
   const l = lines[k];
   // A standfirst under the headline: sentences, or a line longer than a headline.
   const standfirst = ((l.prose || FULL_STOP.test(l.text)) && l.nWords >= 10) || l.nWords >= 15;
-  if (standfirst && headline(above(k))) return above(k);
-  return headline(k) ? k : -1;
+  if (standfirst && headline(above(k), true)) return above(k);
+  return headline(k, false) ? k : -1;
 }
 
 /**
