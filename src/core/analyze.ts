@@ -3,7 +3,7 @@ import { charClass, LETTER } from './chars';
 import { findDate, isDateOnly } from './dates';
 import { parseFrontMatter } from './frontmatter';
 import { LANGS, LanguageTally, LineWords, SAMPLE_LENGTH, scanLine, STOPWORDS, UNSPACED } from './lang';
-import { entryLists, pickTitle, readMetadata, stoppedHeadline } from './metadata';
+import { CREDITED, entryLists, headTitle, pickTitle, readableNames, readMetadata, stoppedHeadline } from './metadata';
 import { matchRule, memoFor, type RuleMemo } from './match';
 import { isBareMarker, kindOf, ruleById, type LineRule, type RuleId } from './rules';
 import { ENUMERATED, KEY_VALUE, SIGN_OFF, endsTerminal, isSalutation, splitLines } from './text';
@@ -3377,7 +3377,9 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
   }
 
   // The metadata is read before the author's bio is marked: the byline names whose bio it is.
-  const metadata = readMetadata({ lines, marks, title, span: [spanStart, spanEnd], bodyStart, retrievedLine, lang, frontMatter });
+  // (With no title for the body, the metadata still reads the headline the page head shows.)
+  const metaTitle = title >= 0 && !CREDITED.test(lines[title].text) ? title : headTitle(lines, spanStart, bodyStart, lang);
+  const metadata = readMetadata({ lines, marks, title: metaTitle, span: [spanStart, spanEnd], bodyStart, retrievedLine, lang, frontMatter });
 
   // The author's bio under the article: the byline's name alone on a line, or early in a line about
   // them, among the body's last lines. It and what follows it in the body are not the article.
@@ -3404,6 +3406,8 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
       for (let i = bio; i <= bodyEndLine; i++) if (!lines[i].blank && !lines[i].exception && !marks[i]) mark(i, i <= block ? 'author-bio' : 'footer-zone', i <= block ? undefined : 'other');
     }
   }
+  // Names in capitals as they are read ("DANA MERCER" → "Dana Mercer"); the bio above looked for them as written.
+  if (metadata.author) metadata.author = readableNames(metadata.author);
 
   // A line of the page's own menu entries, two or more split by commas or bars ("Events, Village
   // life"): the post's categories, which the page's menu lists too (see entryLists).

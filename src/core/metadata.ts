@@ -75,6 +75,7 @@ const PARTICLES = new Set(
     'von van zu am im an al ao na no nos w z i ze').split(' '),
 );
 const CAPITALISED = /^[\p{Lu}\p{Lt}\p{Lo}\d]|^[\p{Ll}]['’]\p{Lu}/u;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 /** Two capitalised words at least: "Harbour Post", "Courrier du Val", not "Sign in". */
 const twoCapitalised = (s: string) => words(s).filter((w) => CAPITALISED.test(w)).length >= 2;
 
@@ -82,6 +83,8 @@ const twoCapitalised = (s: string) => words(s).filter((w) => CAPITALISED.test(w)
 function nameLike(text: string, maxWords: number): boolean {
   const ws = words(text);
   if (ws.length === 0 || ws.length > maxWords || text.length > 60) return false;
+  // (In scripts without spaces a name is a few signs, no headline's brackets or commas.)
+  if (UNSPACED.test(text) && (text.replace(/\s/gu, '').length > 10 || /[「」『』、。！？]/u.test(text))) return false;
   // (A label and its value, "Category: News", names nobody.)
   if (/[.!?:;,|]$|https?:|@|:\s/u.test(text) || /\d{3}/u.test(text)) return false;
   if (!CAPITALISED.test(ws[0])) return false;
@@ -104,11 +107,11 @@ function readableCase(name: string): string {
 
 // Words that introduce a byline, in the languages of the rules; "de"/"da" only with the byline rule,
 // as they also start sentences and names.
-const BY = String.raw`(?:(?:posted|written|reporting|words|story|text|photos and text)\s+by|(?:postado|publicado|escrito|publicada|escrita)\s+por|(?:pubblicato|scritto)\s+da|(?:publié|écrit)\s+par|(?:geschrieben|veröffentlicht)\s+von|by|por|von|par|di|autor(?:in|a|ka)?|auteur(?:e)?|autore|author|texto?|testo|tekst|oleh|автор|текст|بقلم|كتبت|كتب)`;
+const BY = String.raw`(?:(?:posted|written|reporting|words|story|text|photos and text)\s+by|(?:postado|publicado|escrito|publicada|escrita)\s+por|(?:pubblicato|scritto)\s+da|(?:publié|écrit)\s+par|(?:geschrieben|veröffentlicht)\s+von|rozmawia(?:ł|ła|li|ły)|by|por|von|par|di|autor(?:in|a|ka)?|auteur(?:e)?|autore|author|texto?|testo|tekst|oleh|автор|текст|بقلم|كتبت|كتب)`;
 const BY_RE = new RegExp(String.raw`^${BY}\s*:?\s+`, 'iu');
 const BY_RULE_RE = new RegExp(String.raw`^(?:${BY}|de|da)\s*:?\s+`, 'iu');
 /** A newsroom, not a person ("Redacción", "Staff"). */
-const NEWSROOM = /^(?:(?:redacci[oó]n|reda[cç][aã]o|redaktion|r[ée]daction|redazione|redakcja|редакция|редакція|staff|newsroom|agencias?|agences?|agenturen)(?![\p{L}\p{N}])|\S{1,30}編集部$)/iu;
+const NEWSROOM = /^(?:(?:redacci[oó]n|reda[cç][aã]o|redaktion|r[ée]daction|redazione|redakcja|редакция|редакція|staff|newsroom|agencias?|agences?|agenturen|haber merkezi|redactie|redakce|redaktionen)(?![\p{L}\p{N}])|\S{1,30}編集部$)/iu;
 const AGENCY = /^(?:reuters|afp|ap|associated press|bloomberg|dpa|efe|ansa|pap|tass|ria novosti|europa press|lusa|apa|sda|kna|belga|anp|staff|agencies|agencias|agences)$/iu;
 // Roles and desks after a name ("Senior Reporter", "Redakteurin", "correspondante à Brest").
 const ROLE = new RegExp(
@@ -121,18 +124,45 @@ const ROLE = new RegExp(
     String.raw`dziennikar(?:z|ka)|korespondent(?:ka)?|redaktor(?:ka)?)$`,
   'iu',
 );
-const OUTLET_WORD = /(?:^|\s)(?:news|press|times|post|media|network|agency|radio|tv|television|daily|journal|herald|tribune|gazette|online|magazine)$/iu;
+const OUTLET_WORD = /(?:^|\s)(?:news|press|times|post|media|network|agency|radio|tv|television|daily|journal|herald|tribune|gazette|online|magazine|newswire|wire|news service)$/iu;
+/** A site's account, not a person ("by admin"). */
+const SITE_USER = /^(?:admin|administrator|editor|staff|guest|team|webmaster|user|redaktion|rédaction|redacción|redazione)$/iu;
+/** A role that comes first ("Head of Service Operations", "Redakteurin Lokales"): not a name. */
+const ROLE_FIRST = /^(?:head|chief|senior|deputy|managing|executive|vice)$/iu;
+/**
+ * "May 13, 2025 by Ruth Alder", "Publié le 14 juin 2023 par Margaux": the names after a date and a
+ * word for by, or null. A blog's author may go by one name there.
+ */
+const DATED_BY = /(?:^|\s)(?:by|par|von|por|di|door|av|przez|от)\s+(?=[\p{Lu}\p{Lo}])(.+)$/u;
+function datedByline(text: string): string | null {
+  if (!DATED_BY.test(text)) return null;
+  const d = findDate(text);
+  if (!d) return null;
+  const rest = text.slice(text.indexOf(d.match) + d.match.length);
+  const m = DATED_BY.exec(rest);
+  return m ? m[1] : null;
+}
 const LIST_SPLIT = /\s*[,;]\s*(?:(?:and|und|et|y|e|i|oraz|и|dan|و)\s+)?|\s+(?:and|und|et|y|e|i|oraz|и|dan|و)\s+|\s*&\s*/u;
+
+/** Each of the names ("Jane Doe, JOHN ROE") as it is read: "Jane Doe, John Roe". */
+export const readableNames = (author: string) => author.split(', ').map(readableCase).join(', ');
 
 /** The people a byline names, without role, outlet or date; several joined by ", ". */
 export function authorFrom(byline: string): string | null {
-  let s = byline.trim().replace(BY_RULE_RE, '');
+  const dated = datedByline(byline.trim());
+  let s = dated ?? byline.trim().replace(BY_RULE_RE, '');
   if (NEWSROOM.test(s)) return null;
+  // A label and its value that no byline word opens ("Edição: Marcos Brito", "EDICIÓN: ESPAÑA") credits no author.
+  if (!dated && /^[\p{L}\s]{2,24}:\s/u.test(s)) return null;
+  // "By Jane Doe for The Courier", "Jane Doe at Mill Road": the outlet or the place after the name.
+  s = s.split(/\s+(?:[Ff]or|[Ff]ür|[Pp]our|[Pp]ara|[Pp]er|[Dd]la|at|in)\s+(?=\p{Lu})/u)[0];
   // What follows the names: a second credit ("; Editing by"), a bar or dash, a bracket, a date.
   s = s.split(/\s*(?:;\s*\p{L}+\s+by\b|[|·•–—([]|\s-\s)/u)[0];
   const d = findDate(s);
+  // "Carrow Marsh, 27 April: spoonbills at last" is a headline: words after the date and a colon.
+  if (d && /^\s*:\s*\p{L}/u.test(s.slice(s.indexOf(d.match) + d.match.length))) return null;
   if (d) s = s.slice(0, s.indexOf(d.match));
-  s = s.replace(/\s+(?:on|am|le|el|il|em|dnia)\s*$/iu, '').replace(/[\s,:]+$/u, '');
+  s = s.replace(/[\s,]+$/u, '').replace(/\s+(?:on|am|le|el|il|em|dnia)(?:\s+\p{L}+)?\s*$/iu, '').replace(/[\s,:]+$/u, '');
   const parts = s.split(LIST_SPLIT).map((p) => p.trim());
   const people: string[] = [];
   for (const p of parts) {
@@ -141,8 +171,8 @@ export function authorFrom(byline: string): string | null {
     if (!/^[\p{Lu}\p{Lo}]/u.test(p)) continue;
     const ws = words(p);
     // A one-word part after a name is its outlet or desk ("CNN", "Redakteurin").
-    if (ws.length < 2 || ws.length > 4) continue;
-    if (AGENCY.test(p) || ROLE.test(p) || OUTLET_WORD.test(p) || NEWSROOM.test(p)) continue;
+    if ((ws.length < 2 && !(dated && /^\p{Lu}\p{Ll}+$/u.test(p) && !SITE_USER.test(p))) || ws.length > 4) continue;
+    if (AGENCY.test(p) || ROLE.test(p) || ROLE.test(ws[0]) || ROLE_FIRST.test(ws[0]) || OUTLET_WORD.test(p) || NEWSROOM.test(p) || /\d/u.test(p) || LEGAL.test(p)) continue;
     if (!ws.every((w, k) => CAPITALISED.test(w) || (k > 0 && PARTICLES.has(w.toLowerCase())))) continue;
     people.push(p);
   }
@@ -153,6 +183,7 @@ export function authorFrom(byline: string): string | null {
 function authorLine(lines: readonly MetaLine[], i: number, dateOpts: FindDateOptions): string | null {
   const l = lines[i];
   if (l.blank || l.nWords > 24 || FULL_STOP.test(l.text)) return null;
+  if (datedByline(l.text)) return authorFrom(l.text);
   if (l.rule?.id === 'byline' || BY_RE.test(l.text)) return authorFrom(l.text);
   if (l.nWords > 16) return null;
   if (!l.rule && creditLine(l.text) && !/@/u.test(l.text)) return authorFrom(l.text);
@@ -161,11 +192,16 @@ function authorLine(lines: readonly MetaLine[], i: number, dateOpts: FindDateOpt
   if ((l.rule && !credit) || l.userRule) return null;
   // "Jane Doe, CNN" / "Antonio Serra" on the line before or after the date.
   const near = (j: number) => j >= 0 && j < lines.length && !lines[j].blank && lines[j].nWords <= 20 && !!findDate(lines[j].text, dateOpts);
-  if (!near(i - 1) && !near(i + 1)) return null;
-  if (findDate(l.text, dateOpts)) return null;
+  // (Or over a line with the role alone, "Redakteurin Lokales", over the date.)
+  // ("Special to the Prairie Standard", a byline that names no one, stands there as well.)
+  const role = (j: number) =>
+    j < lines.length && !lines[j].blank && lines[j].nWords <= 6 && !findDate(lines[j].text) && authorFrom(lines[j].text) === null && (lines[j].rule?.id === 'byline' || (lines[j].nWords <= 4 && words(lines[j].text).some((w) => ROLE.test(w))));
   const head = l.text.split(/\s*,\s*/u)[0];
   const names = head.split(LIST_SPLIT);
   if (!names.every((p) => nameLike(p, 4) && words(p).filter((w) => CAPITALISED.test(w)).length >= 2)) return null;
+  if (!near(i - 1) && !near(i + 1) && !(role(i + 1) && near(i + 2))) return null;
+  // (Nor a label and its text: "Carrow Marsh, 27 April: spoonbills at last" is a headline.)
+  if (findDate(l.text, dateOpts) || /:\s+\p{L}/u.test(l.text)) return null;
   return authorFrom(l.text);
 }
 
@@ -173,7 +209,8 @@ function authorLine(lines: readonly MetaLine[], i: number, dateOpts: FindDateOpt
 function creditLine(text: string): boolean {
   if (/(?:^|\s)@\w{2,}/u.test(text) && words(text).length <= 10) return true;
   const [name, ...rest] = text.split(/\s*,\s*/u);
-  if (rest.length === 0 || !nameLike(name, 4) || !twoCapitalised(name)) return false;
+  // ("Darren Pilkington, 44, from Hartlepool": a person in the story, with an age.)
+  if (rest.length === 0 || !nameLike(name, 4) || !twoCapitalised(name) || rest.some((r) => /^\d{1,3}$/u.test(r))) return false;
   return rest.some((r) => ROLE.test(r) || AGENCY.test(r) || (/^\p{Ll}/u.test(r) && words(r).length <= 4));
 }
 
@@ -261,6 +298,12 @@ const MAST_MARKS = new Set(['header-zone', 'menu-run', 'repeated-line']);
  * ("Rep. Ilhan Omar"), a word alone before it a kicker ("Brexit. What now?").
  */
 const twoSentences = (l: MetaLine) => l.nWords >= 16 && /^(?:\S+\s+){2,}\S*\p{Ll}{5}[.!?]\s+\p{Lu}/u.test(l.text);
+
+/**
+ * A caption that credits its picture ("Finished! Photo: my husband", "… Nairobi CBD. /FILE"): no
+ * headline. (pickTitle may still take it, for the body: the metadata reads the head's headline then.)
+ */
+export const CREDITED = /(?:^|[\s(])(?:photo|foto|fotoğraf|fotografia|picture|image|bild|imagen|imagem|фото|写真)\s*:|\s\/\s?file$|\bfile photo\b/iu;
 
 /** A rating in stars ("★★★★★ 4.8 (213)"): a recipe's or a review's, under its headline. */
 const RATING = /[★☆⭐]{3}/u;
@@ -419,6 +462,65 @@ export function pickTitle(lines: readonly MetaLine[], spanStart: number, spanEnd
   return title;
 }
 
+/** Rules a page's head may put on its headline: the head as a whole, or its words seen on other pages. */
+const HEAD_TITLE_RULES = new Set(['header-zone', 'menu-run', 'repeated-line']);
+
+/**
+ * When pickTitle finds none (the rules took the page head, headline and all), the headline the head
+ * shows: the line over the byline and date above the body (over the standfirst under it, if any).
+ * For the metadata only: the body is left as the rules cut it.
+ */
+export function headTitle(lines: readonly MetaLine[], spanStart: number, bodyStart: number, lang: string | null = null): number {
+  const dateOpts: FindDateOptions = { slashes: slashOrder(lang) };
+  const dated = (l: MetaLine) => l.nWords <= 20 && !!findDate(l.text, dateOpts);
+  const meta = (i: number) => !!authorLine(lines, i, dateOpts) || dated(lines[i]) || ['byline', 'published-stamp', 'date-stamp'].includes(lines[i].rule?.id ?? '');
+  let start = spanStart;
+  while (start < spanStart + 12 && start < lines.length && !(lines[start].prose && lines[start].nWords >= 15)) start++;
+  if (start >= lines.length || start >= spanStart + 12) start = spanStart;
+  // The body may start with the standfirst, the byline under it: the head block ends there.
+  for (let i = start + 1, seen = 0; i < lines.length && seen < 3; i++) {
+    if (lines[i].blank) continue;
+    if (meta(i)) {
+      start = i + 1;
+      break;
+    }
+    seen++;
+  }
+  // Up to the byline or date, over the share row, the caption and the like.
+  let j = start - 1;
+  while (j >= Math.max(bodyStart, start - 30) && (lines[j].blank || !meta(j))) {
+    if (!lines[j].blank && !lines[j].rule && lines[j].prose && lines[j].nWords >= 15 && !CREDITED.test(lines[j].text)) return -1;
+    j--;
+  }
+  if (j < bodyStart || j < start - 30) return -1;
+  // Over the rest of the byline block: names, roles, dates, labels of a word or two.
+  while (j - 1 >= bodyStart && (lines[j - 1].blank || meta(j - 1) || lines[j - 1].nWords <= 2 || nameLike(lines[j - 1].text, 4))) j--;
+  const above = (i: number) => {
+    let k = i - 1;
+    while (k >= bodyStart && lines[k].blank) k--;
+    return k;
+  };
+  const headline = (k: number, overStandfirst: boolean) => {
+    if (k < bodyStart) return false;
+    const l = lines[k];
+    if (l.rule && !HEAD_TITLE_RULES.has(l.rule.id)) return false;
+    // (Scripts written without spaces have few words to a headline; capitals are a kicker's or a section's.)
+    const unspaced = UNSPACED.test(l.text);
+    if (l.userRule || l.exception || l.nWords > 30 || (l.nWords < 3 && !(unspaced && l.text.length >= 8)) || readableCase(l.text) !== l.text) return false;
+    if (/:$|https?:\/\/|\s[|>›»/]\s/u.test(l.text) || isDateOnly(l.text) || isToolLabel(l.text) || CREDITED.test(l.text) || findDate(l.text, dateOpts)) return false;
+    // (A headline over its standfirst may end in a full stop, "The 6:40 is gone. Here's what that means.";
+    // right over the byline, a sentence in sentence case is a paragraph's.)
+    return !FULL_STOP.test(l.text) || (overStandfirst ? l.nWords <= STOPPED_HEADLINE_WORDS : stoppedHeadline(l));
+  };
+  const k = above(j);
+  if (k < bodyStart) return -1;
+  const l = lines[k];
+  // A standfirst under the headline: sentences, or a line longer than a headline.
+  const standfirst = ((l.prose || FULL_STOP.test(l.text)) && l.nWords >= 10) || l.nWords >= 15;
+  if (standfirst && headline(above(k), true)) return above(k);
+  return headline(k, false) ? k : -1;
+}
+
 /**
  * The head of a box of other stories ("You might also like") a few short lines above line i, with
  * another headline among them, or -1. (Topics under "Trending" over the title make no box.)
@@ -494,10 +596,51 @@ function pickPublished(lines: readonly MetaLine[], marks: readonly MetaMark[], t
   return best?.edtf ?? null;
 }
 
-function pickSource(lines: readonly MetaLine[], marks: readonly MetaMark[], title: number, span: [number, number], bodyStart: number): string | null {
-  // The page head: the masthead above the title.
-  const headEnd = title >= 0 ? title : span[0];
+/**
+ * A name in the page head that the copyright line under the article names too: "The Prairie Standard"
+ * over "© 2024 Prairie Standard, a division of …", "ВЕКТОР" over "© 2024 ИА «Вектор»". One word must
+ * open the line's name, stand in quotes or come before its company's form ("Gearbench Media LLC"), so
+ * that a menu's "News" is not read in "Atlas News Network".
+ */
+/** The links a copyright line lists too ("Terms of Use", "Privacy Policy"): no names. */
+const SITE_LINK = /(?:^|\s)(?:privacy|terms|cookies?|contact|about|policy|conditions|legal|imprint|impressum|datenschutz|mentions|aviso|pol[ií]tica|privacidade|termos|accessibility|help|sitemap|advertis\w*)(?:\s|$)/iu;
+
+function confirmedMasthead(lines: readonly MetaLine[], marks: readonly MetaMark[], headEnd: number, span: [number, number], bodyStart: number): { line: number; name: string } | null {
+  const legal: string[] = [];
+  for (let i = span[1] + 1; i < lines.length; i++) {
+    const t = lines[i].text;
+    if (marks[i]?.rule === 'copyright-notice' || LEGAL_LINE.test(t)) legal.push(t.toLowerCase().normalize('NFC'));
+  }
+  if (!legal.length) return null;
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   for (let i = bodyStart; i < headEnd; i++) {
+    const l = lines[i];
+    if (l.blank || l.nWords > 6 || l.text.length > 60 || l.userRule || !/^[\p{Lu}\p{Lo}]/u.test(l.text)) continue;
+    const name = l.text.trim().toLowerCase().normalize('NFC').replace(/^the\s+/u, '');
+    // (A plain search first: most lines of a head are in no copyright line.)
+    if (name.length < 3 || !legal.some((t) => t.includes(name))) continue;
+    if (/[.!?:;,]$/u.test(l.text) || SITE_LINK.test(l.text) || isToolLabel(l.text) || findDate(l.text)) continue;
+    const at = String.raw`(?<![\p{L}\p{N}])${esc(name)}(?![\p{L}\p{N}])`;
+    const one = words(name).length === 1;
+    const re = one
+      ? new RegExp(String.raw`^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,.]*${esc(name)}(?![\p{L}\p{N}])|["'«»“„]${esc(name)}|${at}\s+(?:media|medien|médias|медиа|group|grupo|gruppo|comunica[cç][aã]o|llc|inc|ltd|gmbh|ag|s\.?a|s\.?l|s\.?r\.?l|s\.?p\.?a)(?![\p{L}])|(?:grupo|gruppo|groupe|group)\s+${esc(name)}(?![\p{L}\p{N}])`, 'u')
+      : new RegExp(at, 'u');
+    if (legal.some((t) => re.test(t))) return { line: i, name: readableCase(unquote(l.text)) };
+  }
+  return null;
+}
+
+function pickSource(lines: readonly MetaLine[], marks: readonly MetaMark[], title: number, span: [number, number], bodyStart: number): string | null {
+  // The page head: the masthead above the title, first one the copyright line names.
+  const headEnd = title >= 0 ? title : span[0];
+  // (A name on the page's first line stays the masthead: a network's menu under it may list the
+  // owner's other titles.)
+  const confirmed = confirmedMasthead(lines, marks, headEnd, span, bodyStart);
+  let top = bodyStart;
+  while (top < lines.length && lines[top].blank) top++;
+  for (let i = bodyStart; i < headEnd; i++) {
+    if (confirmed && confirmed.line <= i) return confirmed.name;
+    if (confirmed && i !== top) continue;
     const l = lines[i];
     if (l.blank || l.exception || l.userRule) continue;
     const mark = marks[i]?.rule;
@@ -513,9 +656,10 @@ function pickSource(lines: readonly MetaLine[], marks: readonly MetaMark[], titl
       while (j >= bodyStart && !lines[j].blank && (lines[j].rule || lines[j].nWords >= 3)) j--;
       if (j >= bodyStart && !lines[j].blank) continue;
     }
-    const name = mastheadOf(l.text, navBar);
+    const name = SITE_LINK.test(l.text) ? null : mastheadOf(l.text, navBar);
     if (name) return unquote(name);
   }
+  if (confirmed) return confirmed.name;
   // The foot: "Source: X", a name over the copyright line, the copyright line itself.
   for (let i = span[1] + 1; i < lines.length; i++) {
     const m = /^(?:source|quelle|fuente|fonte|źródło|fonte|источник)\s*:\s*(.{2,60})$/iu.exec(lines[i].text);
@@ -578,20 +722,28 @@ export function readMetadata(input: MetadataInput): Metadata {
     metadata.published = findDate(t.slice(metadata.url.length))?.edtf ?? null;
   }
   const post = markedWith('feed-post-line');
-  const src = Math.max(markedWith('feed-source-line'), post);
+  // (A feed's "from X" closes the text: a menu's "From the Editor's Desk" above the body is none.)
+  const fromLine = markedWith('feed-source-line');
+  const src = Math.max(fromLine > span[0] ? fromLine : -1, post);
   if (src >= 0) metadata.source = unquote(src === post ? lines[src].text.replace(FIRST_ON_SITE, '$1') : lines[src].text.replace(/^(?:from|via)\s+/iu, ''));
   if (!metadata.published) metadata.published = pickPublished(lines, marks, title, span, retrievedLine, lang);
+  if (!metadata.source) metadata.source = pickSource(lines, marks, title, span, bodyStart);
+  // The publication named in a byline's place ("Correio Federal — Brasília") is no author.
+  const outlet = (a: string | null) => !!a && !!metadata.source && a.toLowerCase() === metadata.source.toLowerCase();
   // A byline the rules flagged, else a "By …" line or names beside the date, the page head first.
   const by = markedWith('byline');
   if (by >= 0) metadata.author = authorFrom(lines[by].text);
+  if (outlet(metadata.author)) metadata.author = null;
   // Names beside dates in the reader comments are commenters': the search ends where they begin.
   const commentsNear = (i: number) => marks.slice(i, i + 6).some((m) => !!m && kindOf(m.rule) === 'comments');
   for (let i = bodyStart; i < lines.length && !metadata.author; i++) {
     if (i === title || (i >= span[0] && i <= span[1] && lines[i].prose)) continue;
     if (i > span[1] && commentsNear(i)) break;
-    metadata.author = authorLine(lines, i, { slashes: slashOrder(lang) });
+    // (Today's date over the page is no article's: the town beside it is the weather's.)
+    if (retrievedLine >= 0 && Math.abs(i - retrievedLine) === 1) continue;
+    const a = authorLine(lines, i, { slashes: slashOrder(lang) });
+    if (!outlet(a)) metadata.author = a;
   }
-  if (!metadata.source) metadata.source = pickSource(lines, marks, title, span, bodyStart);
   if (!metadata.url) {
     const link = marks.findIndex((m, i) => m && /^https?:\/\/\S+$/.test(lines[i].text));
     if (link >= 0) metadata.url = lines[link].text;
