@@ -590,7 +590,8 @@ function pickPublished(lines: readonly MetaLine[], marks: readonly MetaMark[], t
     // Above the title only stamps count; the rest there is page furniture (tickers, widgets).
     if (title >= 0 && i < title && !pub && !upd && mark !== 'published-stamp' && mark !== 'date-stamp' && mark !== 'byline') continue;
     const updatedOnly = upd && (!pub || upd.index < pub.index) && from === 0;
-    const rank = pub ? 0 : updatedOnly ? 2 : i > span[1] ? 3 : 1;
+    // (A "Published" stamp under the body may be the next story's: the body's own head date goes first.)
+    const rank = pub ? (i > span[1] ? 1.5 : 0) : updatedOnly ? 2 : i > span[1] ? 3 : 1;
     if (!best || rank < best.rank) best = { rank, edtf: d.edtf };
   }
   return best?.edtf ?? null;
@@ -732,10 +733,18 @@ export function readMetadata(input: MetadataInput): Metadata {
   const outlet = (a: string | null) => !!a && !!metadata.source && a.toLowerCase() === metadata.source.toLowerCase();
   // A byline the rules flagged, else a "By …" line or names beside the date, the page head first.
   const by = markedWith('byline');
-  if (by >= 0) metadata.author = authorFrom(lines[by].text);
-  if (outlet(metadata.author)) metadata.author = null;
   // Names beside dates in the reader comments are commenters': the search ends where they begin.
   const commentsNear = (i: number) => marks.slice(i, i + 6).some((m) => !!m && kindOf(m.rule) === 'comments');
+  // (A byline under the body may be the next story's: names beside the date in the body's own head go first.)
+  if (by > span[1]) {
+    for (let i = bodyStart; i < span[0] && !metadata.author; i++) {
+      if (i === title || (retrievedLine >= 0 && Math.abs(i - retrievedLine) <= 1)) continue;
+      const a = authorLine(lines, i, { slashes: slashOrder(lang) });
+      if (!outlet(a)) metadata.author = a;
+    }
+  }
+  if (by >= 0 && !metadata.author) metadata.author = authorFrom(lines[by].text);
+  if (outlet(metadata.author)) metadata.author = null;
   for (let i = bodyStart; i < lines.length && !metadata.author; i++) {
     if (i === title || (i >= span[0] && i <= span[1] && lines[i].prose)) continue;
     if (i > span[1] && commentsNear(i)) break;

@@ -217,6 +217,11 @@ describe('a short article over a longer next story', () => {
     for (const p of brief) expect(out).toContain(p);
     for (const p of entries.filter((l) => l.length > 40)) expect(out).not.toContain(p);
   });
+
+  it("reads the brief's metadata, not the next story's byline and stamp under it", () => {
+    const { title, author, published } = analyze(text).metadata;
+    expect([title, author, published]).toEqual([blogHead[0], 'Jane Doe', '2025-02-09']);
+  });
 });
 
 describe('a list that ends the article', () => {
