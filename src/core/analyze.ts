@@ -876,14 +876,7 @@ function insetBoxes(lines: readonly LineInfo[], card: Uint8Array, lang: string |
  */
 function offTopicStory(lines: readonly LineInfo[], card: Uint8Array, lang: string | null, last: number, head: number): boolean {
   const stems = (k: number) => topicStems(lines[k].text, lang);
-  const topic = new Set<string>();
-  let prose = 0;
-  for (let k = last, found = 0; k >= 0 && found < ABOVE_PARAGRAPHS; k--) {
-    if (!storyParagraph(lines[k]) || card[k]) continue;
-    found++;
-    prose += lines[k].nWords;
-    for (const w of stems(k)) topic.add(w);
-  }
+  const { topic, prose } = articleTopic(lines, lang, last, 0, card);
   const below: string[] = [];
   for (let k = head + 1, found = 0; k < lines.length && found < RESUME_PARAGRAPHS && !lines[k].rule?.endsBody; k++) {
     if (!storyParagraph(lines[k]) || card[k]) continue;
@@ -891,6 +884,19 @@ function offTopicStory(lines: readonly LineInfo[], card: Uint8Array, lang: strin
     below.push(...stems(k));
   }
   return prose >= STORY_WORDS && below.length >= STORY_TOPIC_WORDS && below.filter((w) => topic.has(w)).length <= STORY_OFF_TOPIC * below.length;
+}
+
+/** Topic words of the article's last ABOVE_PARAGRAPHS paragraphs, from line `last` up to `first` (cards left out), and their words. */
+function articleTopic(lines: readonly LineInfo[], lang: string | null, last: number, first: number, card?: Uint8Array): { topic: Set<string>; prose: number } {
+  const topic = new Set<string>();
+  let prose = 0;
+  for (let k = last, found = 0; k >= first && found < ABOVE_PARAGRAPHS; k--) {
+    if (!storyParagraph(lines[k]) || card?.[k]) continue;
+    found++;
+    prose += lines[k].nWords;
+    for (const w of topicStems(lines[k].text, lang)) topic.add(w);
+  }
+  return { topic, prose };
 }
 
 /**
@@ -1450,9 +1456,8 @@ const ITEM_LEAD = /^(.{2,40}?)(?:\s[–—-]\s|:\s)\S/u;
 /**
  * A list that ends the article with no lead-in: a timeline ("March 3, 2019 – The port hands the
  * wall over"), a schedule, "Key: value" facts. Its items stand right under the last paragraph, each
- * led by a date or a key of a few words before a dash or a colon, and they keep
- * to the article's topic (RESUME_TOPIC of their words), as a box of other stories' dated headlines
- * does not. The article then ends with the list, up to a flagged line or a gap of two blank lines.
+ * led by a date or a key of a few words before a dash or a colon, and they keep to the article's
+ * topic (RESUME_TOPIC of their words), as a box of other stories' dated headlines does not. The article then ends with the list, up to a flagged line or a gap of two blank lines.
  */
 function topicList(lines: readonly LineInfo[], end: number, start: number, lang: string | null): number {
   let j = end + 1;
@@ -1473,12 +1478,7 @@ function topicList(lines: readonly LineInfo[], end: number, start: number, lang:
     items.push(j);
   }
   if (items.length < LIST_END_ITEMS) return end;
-  const topic = new Set<string>();
-  for (let k = end, found = 0; k >= start && found < ABOVE_PARAGRAPHS; k--) {
-    if (!storyParagraph(lines[k])) continue;
-    found++;
-    for (const w of topicStems(lines[k].text, lang)) topic.add(w);
-  }
+  const { topic } = articleTopic(lines, lang, end, start);
   const words = items.flatMap((k) => topicStems(lines[k].text, lang));
   const shared = words.filter((w) => topic.has(w)).length;
   return words.length && shared >= RESUME_TOPIC * words.length ? items[items.length - 1] : end;

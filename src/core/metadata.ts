@@ -597,14 +597,15 @@ function pickPublished(lines: readonly MetaLine[], marks: readonly MetaMark[], t
   return best?.edtf ?? null;
 }
 
+/** The links a copyright line lists too ("Terms of Use", "Privacy Policy"): no names. */
+const SITE_LINK = /(?:^|\s)(?:privacy|terms|cookies?|contact|about|policy|conditions|legal|imprint|impressum|datenschutz|mentions|aviso|pol[ií]tica|privacidade|termos|accessibility|help|sitemap|advertis\w*)(?:\s|$)/iu;
+
 /**
  * A name in the page head that the copyright line under the article names too: "The Prairie Standard"
  * over "© 2024 Prairie Standard, a division of …", "ВЕКТОР" over "© 2024 ИА «Вектор»". One word must
  * open the line's name, stand in quotes or come before its company's form ("Gearbench Media LLC"), so
  * that a menu's "News" is not read in "Atlas News Network".
  */
-/** The links a copyright line lists too ("Terms of Use", "Privacy Policy"): no names. */
-const SITE_LINK = /(?:^|\s)(?:privacy|terms|cookies?|contact|about|policy|conditions|legal|imprint|impressum|datenschutz|mentions|aviso|pol[ií]tica|privacidade|termos|accessibility|help|sitemap|advertis\w*)(?:\s|$)/iu;
 
 function confirmedMasthead(lines: readonly MetaLine[], marks: readonly MetaMark[], headEnd: number, span: [number, number], bodyStart: number): { line: number; name: string } | null {
   const legal: string[] = [];
@@ -735,24 +736,23 @@ export function readMetadata(input: MetadataInput): Metadata {
   const by = markedWith('byline');
   // Names beside dates in the reader comments are commenters': the search ends where they begin.
   const commentsNear = (i: number) => marks.slice(i, i + 6).some((m) => !!m && kindOf(m.rule) === 'comments');
-  // (A byline under the body may be the next story's: names beside the date in the body's own head go first.)
-  if (by > span[1]) {
-    for (let i = bodyStart; i < span[0] && !metadata.author; i++) {
-      if (i === title || (retrievedLine >= 0 && Math.abs(i - retrievedLine) <= 1)) continue;
-      const a = authorLine(lines, i, { slashes: slashOrder(lang) });
+  const dateOpts: FindDateOptions = { slashes: slashOrder(lang) };
+  /** Names beside a date or after "By" in lines [bodyStart, to), the first found. */
+  const authorUpTo = (to: number) => {
+    for (let i = bodyStart; i < to && !metadata.author; i++) {
+      if (i === title || (i >= span[0] && i <= span[1] && lines[i].prose)) continue;
+      if (i > span[1] && commentsNear(i)) break;
+      // (Today's date over the page is no article's: the town beside it is the weather's.)
+      if (retrievedLine >= 0 && Math.abs(i - retrievedLine) === 1) continue;
+      const a = authorLine(lines, i, dateOpts);
       if (!outlet(a)) metadata.author = a;
     }
-  }
+  };
+  // (A byline under the body may be the next story's: names beside the date in the body's own head go first.)
+  if (by > span[1]) authorUpTo(span[0]);
   if (by >= 0 && !metadata.author) metadata.author = authorFrom(lines[by].text);
   if (outlet(metadata.author)) metadata.author = null;
-  for (let i = bodyStart; i < lines.length && !metadata.author; i++) {
-    if (i === title || (i >= span[0] && i <= span[1] && lines[i].prose)) continue;
-    if (i > span[1] && commentsNear(i)) break;
-    // (Today's date over the page is no article's: the town beside it is the weather's.)
-    if (retrievedLine >= 0 && Math.abs(i - retrievedLine) === 1) continue;
-    const a = authorLine(lines, i, { slashes: slashOrder(lang) });
-    if (!outlet(a)) metadata.author = a;
-  }
+  authorUpTo(lines.length);
   if (!metadata.url) {
     const link = marks.findIndex((m, i) => m && /^https?:\/\/\S+$/.test(lines[i].text));
     if (link >= 0) metadata.url = lines[link].text;
