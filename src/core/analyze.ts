@@ -9,7 +9,7 @@ import { isBareMarker, kindOf, ruleById, type LineRule, type RuleId } from './ru
 import { ENUMERATED, KEY_VALUE, SIGN_OFF, endsTerminal, isSalutation, splitLines } from './text';
 import { codeLines, ingredientLines } from './blocks';
 import type { Analysis, Finding, FrontMatter, Kind, LineDoc } from './types';
-import { unwrap } from './unwrap';
+import { undouble, unwrap } from './unwrap';
 import { userRuleMatcher } from './userRules';
 
 /** A label and an e-mail address: "Contact: press@example.org", "Media enquiries: …". */
@@ -1733,7 +1733,7 @@ function messageFor(ruleId: string, line: string, extra?: string): string {
  * evidence and one with it.
  */
 export interface Prepared {
-  /** The text as analysed: when the file is wrapped at a fixed width, its logical lines. */
+  /** The text as analysed: when the file is wrapped at a fixed width or double-spaced, its logical lines. */
   readonly doc: LineDoc;
   /** The file's own lines, when `doc` is their logical lines. */
   readonly wrapped?: { readonly doc: LineDoc; readonly frontMatter: FrontMatter | null; readonly first: Int32Array; readonly last: Int32Array };
@@ -1856,7 +1856,7 @@ export function prepare(input: string, cfg?: ResolvedConfig, keep: boolean | Lin
   const doc = splitLines(input);
   const frontMatter = parseFrontMatter(doc);
   const bodyStart = frontMatter ? frontMatter.endLine : 0;
-  const logical = unwrap(doc.lines, bodyStart);
+  const logical = undouble(doc.lines, bodyStart) ?? unwrap(doc.lines, bodyStart);
   if (!logical) return prepareDoc(doc, frontMatter, cfg, keep);
   const ldoc = splitLines(logical.text);
   return { ...prepareDoc(ldoc, parseFrontMatter(ldoc), cfg, keep), wrapped: { doc, frontMatter, first: logical.first, last: logical.last } };

@@ -109,7 +109,7 @@ export interface Analysis {
   findings: Finding[];
   metadata: Metadata;
   frontMatter: FrontMatter | null;
-  /** Set when the text, wrapped at a fixed width, was read as logical lines (findings still name the file's lines). */
+  /** Set when the text, wrapped at a fixed width or with a blank line after every line, was read as logical lines (findings still name the file's lines). */
   unwrapped?: true;
   /** Problems that did not stop the analysis (front matter kept unread, say). */
   warnings?: AnalysisWarning[];

@@ -1,12 +1,15 @@
 import { ENUMERATED, endsTerminal } from './text';
 
 /**
- * Text broken at a fixed width (lynx and w3m dumps, html2text, mail): its paragraphs are runs of
- * lines each as full as the width allows. The engine reads a line as a unit, so each run is read as
- * one logical line; findings are mapped back to the lines of the file.
+ * The engine reads a line as a unit and a blank line as a break between blocks. Two layouts break
+ * that, so their text is read as logical lines, and findings are mapped back to the lines of the file:
+ * - text broken at a fixed width (lynx and w3m dumps, html2text, mail): its paragraphs are runs of
+ *   lines each as full as the width allows, each run read as one logical line;
+ * - text with a blank line after every line (a scraper that writes each element as a block): its
+ *   single blank lines part nothing, so they are left out, as if it had no blank lines.
  */
 export interface Unwrapped {
-  /** The logical text: each wrapped run joined with single spaces, every other line as it was. */
+  /** The logical text: each wrapped run joined with single spaces (or each single blank line left out), every other line as it was. */
   text: string;
   /** For each logical line, the first and the last line of the file it stands for. */
   first: Int32Array;
@@ -94,4 +97,61 @@ export function unwrap(lines: readonly string[], bodyStart: number): Unwrapped |
     i = j;
   }
   return { text: text.join('\n'), first: Int32Array.from(first), last: Int32Array.from(last) };
+}
+
+/** Text with a blank line after every line: at most this share of its lines stand right above another… */
+const GLUED_SHARE = 0.05;
+/** …it has at least these many lines, for a few blank lines say little… */
+const MIN_SPACED = 12;
+/**
+ * …and a menu's items stand apart too: this many short lines in a row, a blank line after each. (An
+ * article, once its chaff is cleaned away, has its paragraphs apart and rarely such a run: read with
+ * its blank lines, it keeps its paragraphs' breaks.)
+ */
+const SPACED_MENU = 6;
+const MENU_ITEM_WORDS = 4;
+
+/**
+ * The logical lines of `lines` when the text below `bodyStart` has a blank line after (almost) every
+ * line: each single blank line left out, a longer run of blank lines kept as one. Null otherwise.
+ */
+export function undouble(lines: readonly string[], bodyStart: number): Unwrapped | null {
+  const n = lines.length;
+  let filled = 0;
+  let glued = 0;
+  for (let i = bodyStart; i < n; i++) {
+    if (lines[i].trim() === '') continue;
+    filled++;
+    if (i + 1 < n && lines[i + 1].trim() !== '') glued++;
+  }
+  if (filled < MIN_SPACED || glued > filled * GLUED_SHARE || !spacedMenu(lines, bodyStart)) return null;
+  const text: string[] = [];
+  const first: number[] = [];
+  const last: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let j = i;
+    if (i >= bodyStart && lines[i].trim() === '') {
+      while (j + 1 < n && lines[j + 1].trim() === '') j++;
+      // (A lone blank line parts nothing; the file's first and last lines keep theirs.)
+      if (j === i && i > bodyStart && i + 1 < n) continue;
+    }
+    text.push(lines[i]);
+    first.push(i);
+    last.push(j);
+    i = j;
+  }
+  return { text: text.join('\n'), first: Int32Array.from(first), last: Int32Array.from(last) };
+}
+
+/** A run of SPACED_MENU short lines, each a single blank line under the one before. */
+function spacedMenu(lines: readonly string[], bodyStart: number): boolean {
+  let run = 0;
+  for (let i = bodyStart; i < lines.length; i++) {
+    const t = lines[i].trim();
+    if (t === '') continue;
+    const item = t.split(/\s+/u).length <= MENU_ITEM_WORDS && !endsTerminal(t);
+    run = item ? (run > 0 && i >= 2 && lines[i - 1].trim() === '' && lines[i - 2].trim() !== '' ? run + 1 : 1) : 0;
+    if (run >= SPACED_MENU) return true;
+  }
+  return false;
 }
