@@ -304,7 +304,8 @@ function teaserListAfterWall(lines: readonly LineInfo[], scores: number[], span:
   // Right under a box's heading ("Most read"), entries each under a date or a headline are the box's
   // even with long excerpts: the article, a brief say, stands above the box.
   // (Or under a bare "Read also", "こちらもおすすめ", that heads them as "More stories" does.)
-  const underBox = !cards && someAbove(lines, span[0], 2, (l) => (!!l.rule?.endsBody && l.rule.kind !== 'comments') || (boxHeading(l.rule) && isBareMarker(l.text))) && cardList(lines, span[0], span[1], BOX_EXCERPT_WORDS);
+  // (Each excerpt under its headline, or over its own count or stamp: "12 fotos".)
+  const underBox = !cards && someAbove(lines, span[0], 2, (l) => (!!l.rule?.endsBody && l.rule.kind !== 'comments') || (boxHeading(l.rule) && isBareMarker(l.text))) && cardList(lines, span[0], span[1], BOX_EXCERPT_WORDS, true);
   if (!cards && !underBox) return teaserListInSpan(lines, span, inset);
   let wall = -1;
   for (let i = span[0] - 1; i >= from; i--) {
@@ -1192,20 +1193,28 @@ const readOnAt = (lines: readonly LineInfo[], i: number) => readMoreAt(lines, i)
 /** A running time alone on a line ("02:41", "1:05:12"), as a video player or a list of videos shows it. */
 const durationAt = (lines: readonly LineInfo[], i: number) => i >= 0 && i < lines.length && lines[i].rule?.id === 'gallery-counter' && /^\d{1,2}:\d{2}(?::\d{2})?$/u.test(lines[i].text);
 
+/** Words of a card's summary at most when its headline alone tells it: a sentence or two. */
+const SOLO_SUMMARY_WORDS = 35;
 /** A headline of four words or more, right over a summary of one or two sentences with no blank line between. */
 const solo = (lines: readonly LineInfo[], i: number) => {
   const h = lines[i - 1];
   // (A list's item that starts in lower case is no headline.)
   // (Nor is a live entry's head, led by its time: "14:32 Ferries stay in port".)
-  return i > 0 && !h.blank && h.nWords >= 4 && !/^\p{Ll}/u.test(h.text) && !/[?:]$/u.test(h.text) && !/^\d{1,2}[:.h]\d{2}\b/u.test(h.text) && isHeadlineLike(h) && lines[i].nWords <= 35 && (lines[i].text.match(/[.!?]["”»’)]*\s+\p{Lu}/gu) ?? []).length <= 1;
+  return i > 0 && !h.blank && h.nWords >= 4 && !/^\p{Ll}/u.test(h.text) && !/[?:]$/u.test(h.text) && !/^\d{1,2}[:.h]\d{2}\b/u.test(h.text) && isHeadlineLike(h) && lines[i].nWords <= SOLO_SUMMARY_WORDS && (lines[i].text.match(/[.!?]["”»’)]*\s+\p{Lu}/gu) ?? []).length <= 1;
 };
 
-/** A short label with a number right above line i's paragraph ("Step 3", "Krok 3", "3"): that number, else -1. */
-function stepNumber(lines: readonly LineInfo[], i: number): number {
+/**
+ * A short label with a number right above line i's paragraph ("Step 3", "Krok 3", "3", or a range,
+ * "Day 2 to 4", "Tag 2 bis 4"): its first and last number, else null.
+ */
+function stepNumbers(lines: readonly LineInfo[], i: number): [number, number] | null {
   const j = nonBlank(lines, i - 1, -1);
-  if (j < 0 || j < i - 2) return -1;
-  const m = /^(?:\p{L}+\s+)?#?(\d{1,2})[.:)]?$/u.exec(lines[j].text);
-  return m ? Number(m[1]) : -1;
+  if (j < 0 || j < i - 2) return null;
+  const m = /^(?:\p{L}+\s+)?#?(\d{1,2})(?:\s*(?:[-–]|\p{L}{1,5})\s*(\d{1,2}))?[.:)]?$/u.exec(lines[j].text);
+  if (!m) return null;
+  const from = Number(m[1]);
+  const to = m[2] ? Number(m[2]) : from;
+  return to >= from ? [from, to] : null;
 }
 
 /** A line of a list of facts: a key, a colon, its value ("Lundi, mardi : 12 h – 14 h"). */
@@ -1318,6 +1327,8 @@ function cardExcerpts(lines: readonly LineInfo[], listed: Uint8Array): Uint8Arra
   const n = lines.length;
   const isCard = new Uint8Array(n);
   const candidates: number[] = [];
+  // The first line of each candidate's head.
+  const tops: number[] = [];
   const single = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     // Teaser excerpts are a sentence or two; a long paragraph under a product name is a listicle's body.
@@ -1332,6 +1343,8 @@ function cardExcerpts(lines: readonly LineInfo[], listed: Uint8Array): Uint8Arra
     // (Nor is an item of a list among others, each under its subhead: "Ihre Aufgaben", "Ihr Profil". A
     // run of more than ten lines with no end, or of lines led by a time, is a list of headlines.)
     if (listed[i]) continue;
+    // (Nor is an item of a list that goes on in lower case under its lead-in: a card's summary is a sentence.)
+    if (/^\p{Ll}/u.test(lines[i].text)) continue;
     // (Nor are a box of facts' "Key: value" lines, one under another, a card under its headline.)
     if (!lines[i].terminal && KEY_VALUE.test(lines[i].text) && i > 0 && KEY_VALUE.test(lines[i - 1].text)) continue;
     let j = i - 1;
@@ -1343,10 +1356,12 @@ function cardExcerpts(lines: readonly LineInfo[], listed: Uint8Array): Uint8Arra
     let headline = false;
     let facts = 0;
     let listy = 0;
+    let leadIn = false;
     // Bylines and stamps head the article itself, not a card.
     // A headline may read as a sentence, but it has no full stop.
     while (j >= 0 && !lines[j].blank && !(lines[j].prose && lines[j].terminal) && !FULL_STOP.test(lines[j].text) && !lines[j].rule && lines[j].nWords <= 20) {
       if (lines[j].nWords >= 3) headline = true;
+      if (lines[j].nWords >= 4 && /:$/u.test(lines[j].text)) leadIn = true;
       if (FACT.test(lines[j].text)) facts++;
       if (listed[j] || KEY_VALUE.test(lines[j].text) || FACT.test(lines[j].text)) listy++;
       // (A line of facts split by bars counts each: "Drive: 15 minutes | Distance: 3.1 miles".)
@@ -1356,6 +1371,8 @@ function cardExcerpts(lines: readonly LineInfo[], listed: Uint8Array): Uint8Arra
     }
     // (Nor is a list over a paragraph, its items or its "Key: value" lines: a how-to's measurements, parts or steps.)
     if (listy >= 2) continue;
+    // (Nor are items under their lead-in, "It does not copy:", when no blank line parts them.)
+    if (leadIn) continue;
     // A card's head holds its headline; a minute and an event ("84'", "Substitution") head a live entry,
     // and a list of facts ("Centro: 15,2 %", "Triana: 13,8 %") the article's next paragraph.
     if (!headline || (facts >= 2 && facts === head)) continue;
@@ -1374,15 +1391,27 @@ function cardExcerpts(lines: readonly LineInfo[], listed: Uint8Array): Uint8Arra
     if (k < n && lines[k].prose && lines[k].terminal && !lines[k].rule && lines[k].nWords >= 15) continue;
     // A headline over one excerpt and a "Read more" button of its own is a teaser even alone (a sponsored card, a section's lead story).
     if (readOnAt(lines, i + 1)) isCard[i] = LONE_CARD;
-    if (head >= 2) candidates.push(i);
+    if (head >= 2) {
+      candidates.push(i);
+      tops.push(j + 1);
+    }
   }
-  // Sections of a how-to or a list article under numbered heads ("Step 3", "Schritt 3"): one number
-  // next to another, they are the article's own parts, not teasers.
-  const numbers = candidates.map((i) => stepNumber(lines, i));
-  const numbered = new Set(numbers.filter((x) => x >= 0));
+  // Sections of a how-to or a list article under numbered heads ("Step 3", "Schritt 3", or a head
+  // led by its number, "3. Orrin Vela (2021)"): one number next to another, they are the article's
+  // own parts, not teasers.
+  const numbers = candidates.map((i, k): [number, number] | null => {
+    const x = stepNumbers(lines, i);
+    const m = x ? null : /^(\d{1,2})[.)]\s+\S/u.exec(lines[tops[k]].text);
+    return m ? [Number(m[1]), Number(m[1])] : x;
+  });
+  const numbered = new Set<number>();
+  for (const x of numbers) for (let v = x ? x[0] : 1; x && v <= x[1]; v++) numbered.add(v);
   for (let k = candidates.length - 1; k >= 0; k--) {
     const x = numbers[k];
-    if (x >= 0 && (numbered.has(x - 1) || numbered.has(x + 1))) candidates.splice(k, 1);
+    if (x && (numbered.has(x[0] - 1) || numbered.has(x[1] + 1))) {
+      candidates.splice(k, 1);
+      tops.splice(k, 1);
+    }
   }
   // A page whose prose is mostly such excerpts is an index of teasers, or the article is its own lead.
   let loneWords = 0;
@@ -2367,8 +2396,9 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     // A related-story card ends the article too, and so do two title-case headlines in a row.
     if (card[i] || dated[i] || storyWall[i] || tailBox(i)) return true;
     // (Not in German, which capitalises every noun: a sentence broken over two lines reads so too;
-    // nor in a box of facts, whose "Key: value" lines are full of names, or a table's rows.)
-    if (!nounCaps && lines[i].titleCase && lines[i].nWords >= 3 && i + 1 < n && lines[i + 1].titleCase && lines[i + 1].nWords >= 3 && !factBox(i) && !(TABBED.test(lines[i].text) && TABBED.test(lines[i + 1].text)) && !(figures(i) && figures(i + 1)) && !(FIXTURE.test(lines[i].text) && FIXTURE.test(lines[i + 1].text))) return true;
+    // nor in a box of facts, whose "Key: value" lines are full of names, or a table's rows; nor next
+    // to a photo's caption or credit, which a subhead stands against when no blank line parts them.)
+    if (!nounCaps && lines[i].titleCase && lines[i].nWords >= 3 && i + 1 < n && lines[i + 1].titleCase && lines[i + 1].nWords >= 3 && !photoLine(i) && !photoLine(i + 1) && !factBox(i) && !(TABBED.test(lines[i].text) && TABBED.test(lines[i + 1].text)) && !(figures(i) && figures(i + 1)) && !(FIXTURE.test(lines[i].text) && FIXTURE.test(lines[i + 1].text))) return true;
     // (A rating's stars and count head a recipe's card or an answer: they end nothing.)
     return !!r && (!!r.endsBody || (r.kind === 'widget' && r.id !== 'rating-widget') || r.kind === 'comments' || (r.opensTeaser === true && isBareMarker(lines[i].text)));
   };
@@ -3035,6 +3065,9 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     const pitch = !marks[i + 1] && i + 1 !== title && !lines[i + 1].blank && lines[i + 1].nWords <= 30 && !lines[i + 1].exception ? i + 1 : i;
     const box = pitch + 1;
     if (box >= n || marks[box]?.kind !== 'subscribe' || marks[box]!.suspect || lines[box].nWords > 3) continue;
+    // (A box's own heading, "Newsletter" over its pitch and its button, is no field or button: the
+    // lines over it are the article's, a subhead and its paragraph when no blank line parts them.)
+    if (box + 2 < n && (!marks[box + 1] || marks[box + 1]!.kind === 'subscribe') && /\.$/u.test(lines[box + 1].text) && lines[box + 1].nWords >= 4 && marks[box + 2]?.kind === 'subscribe') continue;
     for (let j = i; j <= pitch; j++) mark(j, 'newsletter-box');
     i = pitch;
   }
@@ -3187,9 +3220,11 @@ function decide(p: Prepared, corpus?: CorpusEvidence): Analysis {
     const listItemAt = (k: number) => k < n && !lines[k].blank && !marks[k] && (/^\p{Ll}/u.test(lines[k].text) || ENUMERATED.test(lines[k].text) || /;$/u.test(lines[k].text));
     // A card: a headline with its summary right under it.
     // (A summary is a sentence: a line going on in lower case is a list's item.)
+    // (A card has one summary, a sentence or two: a long one with a paragraph right under it makes the
+    // pair a subhead of the article and its text.)
     const cardAt = (j: number) =>
       teaserHead(j) && j + 1 < n && !lines[j + 1].blank && !lines[j + 1].exception && !marks[j + 1] && lines[j + 1].prose && lines[j + 1].nWords <= CARD_SUMMARY_WORDS &&
-      !/^\p{Ll}/u.test(lines[j + 1].text);
+      !/^\p{Ll}/u.test(lines[j + 1].text) && !(lines[j + 1].nWords > SOLO_SUMMARY_WORDS && j + 2 < n && !marks[j + 2] && lines[j + 2].prose && lines[j + 2].terminal && lines[j + 2].nWords >= 15);
     for (let j = i + 1; j < n && taken < most; j++) {
       const l = lines[j];
       if (l.blank) {
