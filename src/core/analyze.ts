@@ -1007,8 +1007,9 @@ function storyHeadAt(lines: readonly LineInfo[], card: Uint8Array, k: number): n
     return stampAt(lines, j) || r?.id === 'byline' || r?.id === 'most-read-heading' || r?.opensTeaser === true;
   };
   const above = nonBlank(lines, h - 1, -1);
-  // (Nor another headline right over it: a list of teasers, each a headline and its excerpt.)
-  if (above >= 0 && (boxHead(above) || (!lines[above].rule && lines[above].nWords >= 4 && isHeadlineLike(lines[above])))) return -1;
+  // (Nor another headline right over it: a list of teasers, each a headline and its excerpt. A
+  // sentence that ends in a quote, '"He never listens."', is the article's last paragraph.)
+  if (above >= 0 && (boxHead(above) || (!lines[above].rule && lines[above].nWords >= 4 && isHeadlineLike(lines[above]) && !(lines[above].prose && lines[above].terminal)))) return -1;
   // (Lines right over the headline, no blank line between: a kicker, or the box's other headlines.)
   for (let j = h - 1; j >= 0 && j >= h - BOX_LINES && !lines[j].blank; j--) if (boxHead(j) || (!lines[j].rule && lines[j].nWords >= 4 && isHeadlineLike(lines[j]))) return -1;
   const next = nonBlank(lines, k + 1, 1);

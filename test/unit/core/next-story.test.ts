@@ -53,6 +53,14 @@ describe('the next story under the article', () => {
     }
   });
 
+  it("strips an unlabelled next story under an article whose last paragraph is a quote ('\"Nobody listens.\"'), no headline of a teaser list", () => {
+    const quoted = [...article, '"I told them it would cost more," she said. "Nobody listens."'];
+    const text = page(menu, head, spaced(quoted), nextHead, spaced(nextBody), foot);
+    const out = kept(text);
+    for (const p of quoted) expect(out).toContain(p);
+    for (const p of nextBody) expect(out).not.toContain(p);
+  });
+
   it('strips an unlabelled next story on another topic under an article with no byline or date', () => {
     const text = page(menu, [head[0], ''], spaced(article), nextHead, spaced(nextBody), foot);
     const out = kept(text);
