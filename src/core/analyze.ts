@@ -1008,8 +1008,13 @@ function storyHeadAt(lines: readonly LineInfo[], card: Uint8Array, k: number): n
   };
   const above = nonBlank(lines, h - 1, -1);
   // (Nor another headline right over it: a list of teasers, each a headline and its excerpt. A
-  // sentence that ends in a quote, '"He never listens."', is the article's last paragraph.)
-  if (above >= 0 && (boxHead(above) || (!lines[above].rule && lines[above].nWords >= 4 && isHeadlineLike(lines[above]) && !(lines[above].prose && lines[above].terminal)))) return -1;
+  // sentence that ends in a quote, '"He never listens."', is the article's last paragraph; a short
+  // line right under a paragraph is its last line, "Helpline: 0800 555 2047", "Player of the Match: …".)
+  const articleEnd = (j: number) => {
+    const k = nonBlank(lines, j - 1, -1);
+    return (lines[j].prose && lines[j].terminal) || (k >= 0 && storyParagraph(lines[k]) && !card[k]);
+  };
+  if (above >= 0 && (boxHead(above) || (!lines[above].rule && lines[above].nWords >= 4 && isHeadlineLike(lines[above]) && !articleEnd(above)))) return -1;
   // (Lines right over the headline, no blank line between: a kicker, or the box's other headlines.)
   for (let j = h - 1; j >= 0 && j >= h - BOX_LINES && !lines[j].blank; j--) if (boxHead(j) || (!lines[j].rule && lines[j].nWords >= 4 && isHeadlineLike(lines[j]))) return -1;
   const next = nonBlank(lines, k + 1, 1);

@@ -61,6 +61,14 @@ describe('the next story under the article', () => {
     for (const p of nextBody) expect(out).not.toContain(p);
   });
 
+  it('strips an unlabelled next story under an article that ends on a short line of its own ("Council minutes: …"), no headline of a teaser list', () => {
+    const ended = [...article, 'Council minutes: Harbour committee, item 7, March 2024'];
+    const text = page(menu, head, spaced(ended), nextHead, spaced(nextBody), foot);
+    const out = kept(text);
+    for (const p of ended) expect(out).toContain(p);
+    for (const p of nextBody) expect(out).not.toContain(p);
+  });
+
   it('strips an unlabelled next story on another topic under an article with no byline or date', () => {
     const text = page(menu, [head[0], ''], spaced(article), nextHead, spaced(nextBody), foot);
     const out = kept(text);
