@@ -53,16 +53,12 @@ describe('the next story under the article', () => {
     }
   });
 
-  it("strips an unlabelled next story under an article whose last paragraph is a quote ('\"Nobody listens.\"'), no headline of a teaser list", () => {
-    const quoted = [...article, '"I told them it would cost more," she said. "Nobody listens."'];
-    const text = page(menu, head, spaced(quoted), nextHead, spaced(nextBody), foot);
-    const out = kept(text);
-    for (const p of quoted) expect(out).toContain(p);
-    for (const p of nextBody) expect(out).not.toContain(p);
-  });
-
-  it('strips an unlabelled next story under an article that ends on a short line of its own ("Council minutes: …"), no headline of a teaser list', () => {
-    const ended = [...article, 'Council minutes: Harbour committee, item 7, March 2024'];
+  // No headline of a teaser list stands over the next story's: the line above it is the article's last.
+  it.each([
+    ['a paragraph that ends in a quote', '"I told them it would cost more," she said. "Nobody listens."'],
+    ['a short line of its own', 'Council minutes: Harbour committee, item 7, March 2024'],
+  ])('strips an unlabelled next story under an article that ends on %s', (_, last) => {
+    const ended = [...article, last];
     const text = page(menu, head, spaced(ended), nextHead, spaced(nextBody), foot);
     const out = kept(text);
     for (const p of ended) expect(out).toContain(p);
