@@ -1406,12 +1406,12 @@ function cardExcerpts(lines: readonly LineInfo[], listed: Uint8Array): Uint8Arra
   // led by its number, "3. Orrin Vela (2021)"): one number next to another, they are the article's
   // own parts, not teasers.
   const numbers = candidates.map((i, k): [number, number] | null => {
-    const x = stepNumbers(lines, i);
-    const m = x ? null : /^(\d{1,2})[.)]\s+\S/u.exec(lines[tops[k]].text);
-    return m ? [Number(m[1]), Number(m[1])] : x;
+    const top = lines[tops[k]].text;
+    const rank = RANKED.test(top) ? parseInt(top, 10) : -1;
+    return stepNumbers(lines, i) ?? (rank >= 0 ? [rank, rank] : null);
   });
   const numbered = new Set<number>();
-  for (const x of numbers) for (let v = x ? x[0] : 1; x && v <= x[1]; v++) numbered.add(v);
+  for (const x of numbers) if (x) for (let v = x[0]; v <= x[1]; v++) numbered.add(v);
   for (let k = candidates.length - 1; k >= 0; k--) {
     const x = numbers[k];
     if (x && (numbered.has(x[0] - 1) || numbered.has(x[1] + 1))) {
