@@ -71,6 +71,8 @@ const boxHeading = (r: LineRule | null | undefined) => !!r && ((r.id === 'read-m
 const DIALOGUE = /^[—–―]\s/u;
 /** A question ends the line ("Why did you stay?", "¿Por qué?"). */
 const QUESTION = /[?？]["”»’)]*$/u;
+/** A sentence's end inside a line: the line holds two sentences or more. */
+const SENTENCE_BREAK = /[.!?。！？]["”»’)]*\s+\p{Lu}/u;
 /** A list's lead-in ends in a colon ("What you'll need:"): no box's headline does. */
 const LEAD_IN = /:$/u;
 /** A rank alone over a headline in a list of the most read ("2", "3."). */
@@ -913,6 +915,11 @@ const STORY_TOPIC_WORDS = 20;
 const OFF_TOPIC_CARDS = 3;
 /** Prose words of the article above such cards, at least: enough to know its topic. */
 const TOPIC_WORDS = 150;
+/**
+ * Prose words of a short article (a brief) above such cards, at least. Its few words tell its topic
+ * less surely, so each card must also read as one: a headline of a teaser's length over one sentence.
+ */
+const BRIEF_TOPIC_WORDS = 60;
 /** Share of a card's words the article above uses, at most, for the card to be another story's. */
 const CARD_TOPIC = 0.2;
 /** Words of a card, at least, to judge its topic by. */
@@ -922,39 +929,57 @@ const CARD_TOPIC_WORDS = 6;
  * Other stories' cards under the article with no heading over them: three headlines or more, each
  * over a paragraph of a few dozen words, none sharing more than a fifth of its words with the
  * article above (a section of the article, its subhead and its paragraph, goes on with its names
- * and its subject). Words are those of four letters or more that are no stop words.
+ * and its subject). Words are those of four letters or more that are no stop words. Under a brief
+ * the cards must also look the part (BRIEF_TOPIC_WORDS).
  */
 function offTopicCards(lines: readonly LineInfo[], span: [number, number], lang: string | null): [number, number] {
   const words = (t: string) => topicWords(t, lang);
   const headline = (j: number) => {
     const l = lines[j];
-    return !l.blank && !l.rule && !l.userRule && l.nWords >= 2 && l.nWords <= 20 && (!l.prose || !l.terminal) && !KEY_VALUE.test(l.text);
+    return !l.blank && !l.rule && !l.userRule && l.nWords >= 2 && l.nWords <= 20 && (!l.prose || !l.terminal) && HEADLINE_END.test(l.text) && !KEY_VALUE.test(l.text);
   };
   const heads: number[] = [];
+  // (Heads from the last up laid out as the last card is, a headline right over its summary or a line apart.)
+  let alike = 0;
+  let gap = 0;
   let p = span[1];
   while (heads.length < MAX_CARDS && p > span[0] && lines[p].prose && !lines[p].rule && !lines[p].userRule && lines[p].nWords <= CARD_WORDS) {
     const h = nonBlank(lines, p - 1, -1);
     if (h <= span[0] || p - h > 2 || !headline(h)) break;
+    if (!heads.length) gap = p - h;
+    if (alike === heads.length && p - h === gap) alike++;
     heads.push(h);
     p = nonBlank(lines, h - 1, -1);
   }
   if (heads.length < OFF_TOPIC_CARDS) return span;
-  const first = heads[heads.length - 1];
-  const above = new Set<string>();
-  let prose = 0;
-  for (let i = span[0]; i < first; i++) {
-    if (lines[i].blank || lines[i].rule) continue;
-    for (const w of words(lines[i].text)) above.add(w);
-    if (lines[i].prose) prose += lines[i].nWords;
+  const topicAbove = (first: number) => {
+    const above = new Set<string>();
+    let prose = 0;
+    for (let i = span[0]; i < first; i++) {
+      if (lines[i].blank || lines[i].rule) continue;
+      for (const w of words(lines[i].text)) above.add(w);
+      if (lines[i].prose) prose += lines[i].nWords;
+    }
+    return { above, prose };
+  };
+  let { above, prose } = topicAbove(heads[heads.length - 1]);
+  const brief = prose < TOPIC_WORDS;
+  if (brief) {
+    // A site lays its cards out alike: a headline over a paragraph laid out otherwise is the brief's own.
+    heads.length = alike;
+    if (heads.length < OFF_TOPIC_CARDS) return span;
+    ({ above, prose } = topicAbove(heads[heads.length - 1]));
+    if (prose < BRIEF_TOPIC_WORDS) return span;
   }
-  if (prose < TOPIC_WORDS) return span;
   for (const h of heads) {
-    const own = new Set([...words(lines[h].text), ...words(lines[nonBlank(lines, h + 1, 1)].text)]);
+    const summary = lines[nonBlank(lines, h + 1, 1)].text;
+    if (brief && (lines[h].nWords < TEASER_HEADLINE_WORDS || SENTENCE_BREAK.test(summary))) return span;
+    const own = new Set([...words(lines[h].text), ...words(summary)]);
     let shared = 0;
     for (const w of own) if (above.has(w)) shared++;
     if (own.size < CARD_TOPIC_WORDS || shared > CARD_TOPIC * own.size) return span;
   }
-  const end = nonBlank(lines, first - 1, -1);
+  const end = nonBlank(lines, heads[heads.length - 1] - 1, -1);
   return lines[end].prose && !lines[end].rule ? [span[0], end] : span;
 }
 

@@ -100,3 +100,28 @@ describe("a gallery's cards of other galleries under the article", () => {
     for (const e of excerpts) expect(out).not.toContain(e);
   });
 });
+
+describe('our short pages with cards of other stories under the article and no heading over them', () => {
+  const root = join(__dirname, '../../../bench/pages');
+  // Briefs of fewer than 150 words of prose: their words alone were too few to tell the cards' topic apart.
+  const pages = [
+    ['es', 'es-news-vivienda'],
+    ['fr', 'fr-news-budget'],
+    ['fr', 'fr-office-piscine'],
+    ['en', 'en-brief-watermain'],
+    ['en-video', 'en-video-highlights-gulls-rovers'],
+    ['pl', 'pl-urzad-odpady'],
+  ];
+  it.each(pages)('keeps %s/%s whole and strips the cards', (folder, name) => {
+    const read = (n: string, ext: string) => readFileSync(join(root, folder, `${n}${ext}`), 'utf8');
+    const names = readdirSync(join(root, folder)).filter((f) => f.endsWith('.gold.txt')).map((f) => f.replace(/\.gold\.txt$/, ''));
+    const other = names[(names.indexOf(name) + 1) % names.length];
+    const gold = read(name, '.gold.txt');
+    const text = cards(read(name, '.txt'), gold, folder.slice(0, 2), { text: read(other, '.txt'), gold: read(other, '.gold.txt') }, 'bare');
+    const out = kept(text);
+    for (const l of gold.split('\n').filter((g) => g.trim())) expect(out).toContain(l);
+    const added = text.split('\n').filter((l) => l.trim() && !read(name, '.txt').includes(l));
+    expect(added.length).toBe(6);
+    for (const l of added) expect(out).not.toContain(l);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../../src/core';
+import { ownPage } from './own-pages';
 
 // Other stories' cards under an article with no heading over them (a headline over a sentence of
 // summary, three times) read like the article's own last sections; their words tell them apart.
@@ -46,5 +47,64 @@ describe('cards of other stories with no heading', () => {
   it('stay when two cards only follow, too few to judge', () => {
     const out = kept([...HEAD, ...BODY.flatMap((p) => [p, '']), ...spaced(SECTIONS.slice(0, 1)), ...spaced(CARDS.slice(0, 2)), 'About us', 'Contact'].join('\n'));
     expect(out).toContain(SECTIONS[0][1]);
+  });
+});
+
+// Under a brief (fewer than 150 words of prose) its words tell its topic less surely: the cards are cut
+// only where each also reads as a card, a headline of a teaser's length over one sentence, laid out
+// as the others are.
+describe('cards of other stories with no heading under a brief', () => {
+  const BRIEF = BODY.slice(0, 3).flatMap((p) => [p, '']);
+  const page = (...parts: string[][]) => [...HEAD, ...BRIEF, ...parts.flat(), 'About us', 'Contact'].join('\n');
+  const cardsCut = (out: string[]) => CARDS.every(([h, p]) => !out.includes(h) && !out.includes(p));
+
+  it('are cut from the brief they follow', () => {
+    const out = kept(page(spaced(CARDS)));
+    for (const p of BODY.slice(0, 3)) expect(out).toContain(p);
+    expect(cardsCut(out)).toBe(true);
+  });
+
+  it('are cut under a brief that ends on a short sentence of its own over one more: a sentence is no headline', () => {
+    const last = ['It was that kind of season.', '', 'Nobody on the quay could remember a year when the nets stayed dry for so long.', ''];
+    const out = kept(page(last, spaced(CARDS)));
+    for (const l of last.filter(Boolean)) expect(out).toContain(l);
+    expect(cardsCut(out)).toBe(true);
+  });
+
+  it('are cut under a last section laid out otherwise, which stays', () => {
+    const [h, p] = SECTIONS[0];
+    const out = kept(page([h, p, ''], CARDS.flatMap(([c, s]) => [c, '', s, ''])));
+    expect(out).toContain(h);
+    expect(out).toContain(p);
+    expect(cardsCut(out)).toBe(true);
+  });
+
+  // Each of these reads as a section of the brief or as its button; where the brief ends is then
+  // unknown, and the cards stay for review rather than take the brief's last lines with them.
+  const ends: [string, string[]][] = [
+    ['a subhead over two sentences', ['What the divers saw under the water off the pier', '', 'Cracks run right through the footings of the pier. Draining the basin to fix them can only start in spring.', '']],
+    ["a charity's button over its thanks", ['Donate now', '', 'Special thanks to the island scouts, who cleared the whole beach below the old pier in under two hours on Saturday.', '']],
+  ];
+  it.each(ends)('keep the brief whole when its last lines are %s', (_, last) => {
+    const out = kept(page(last, spaced(CARDS)));
+    for (const l of last.filter(Boolean)) expect(out).toContain(l);
+  });
+
+  it('leave a box under its heading to that heading: our brief\'s teasers under "Leggi anche", their summaries of two sentences', () => {
+    // (Cut at a summary too long to count as a card's, the brief would keep it.)
+    const { text, gold } = ownPage('it', 'it-breve-teaser');
+    const out = kept(text);
+    for (const l of gold) expect(out).toContain(l.trim());
+    const lines = text.split('\n');
+    const box = lines.slice(lines.indexOf('Leggi anche') + 1, lines.indexOf('Altre notizie')).filter((l) => l.trim());
+    expect(box.length).toBeGreaterThanOrEqual(6);
+    for (const l of box) expect(out).not.toContain(l.trim());
+  });
+
+
+  it('stay under a brief too short to know its topic', () => {
+    const out = kept([...HEAD, BODY[0], '', ...spaced(CARDS), 'About us', 'Contact'].join('\n'));
+    expect(out).toContain(BODY[0]);
+    expect(out).toContain(CARDS[0][1]);
   });
 });
