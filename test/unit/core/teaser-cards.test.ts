@@ -42,8 +42,21 @@ describe('cards of other stories under the article', () => {
   }
 });
 
+/**
+ * One of our pages with cards under its article, their summaries from the next page of its folder (as
+ * in the layouts bench): the laid-out text, the page as written and its gold.
+ */
+function withCards(folder: string, name: string, style: 'spaced' | 'packed' | 'bare') {
+  const root = join(__dirname, '../../../bench/pages', folder);
+  const read = (n: string, ext: string) => readFileSync(join(root, `${n}${ext}`), 'utf8');
+  const names = readdirSync(root).filter((f) => f.endsWith('.gold.txt')).map((f) => f.replace(/\.gold\.txt$/, ''));
+  const other = names[(names.indexOf(name) + 1) % names.length];
+  const gold = read(name, '.gold.txt');
+  const original = read(name, '.txt');
+  return { text: cards(original, gold, folder.slice(0, 2), { text: read(other, '.txt'), gold: read(other, '.gold.txt') }, style), original, gold };
+}
+
 describe('our pages with cards of other stories under the article', () => {
-  const root = join(__dirname, '../../../bench/pages');
   // Short articles, where the cards' summaries weigh as much as the article: the layouts bench lost them.
   const pages = [
     ['en-web', 'enw-gallery-lanterns'],
@@ -56,16 +69,11 @@ describe('our pages with cards of other stories under the article', () => {
   for (const [folder, name] of pages) {
     for (const style of ['spaced', 'packed'] as const) {
       it(`keeps ${name}'s article and strips the cards (${style})`, () => {
-        const read = (n: string, ext: string) => readFileSync(join(root, folder, `${n}${ext}`), 'utf8');
-        // The next page of the folder gives the summaries, as in the layouts bench.
-        const names = readdirSync(join(root, folder)).filter((f) => f.endsWith('.gold.txt')).map((f) => f.replace(/\.gold\.txt$/, ''));
-        const other = names[(names.indexOf(name) + 1) % names.length];
-        const gold = read(name, '.gold.txt');
-        const text = cards(read(name, '.txt'), gold, folder.slice(0, 2), { text: read(other, '.txt'), gold: read(other, '.gold.txt') }, style);
+        const { text, original, gold } = withCards(folder, name, style);
         expect(text).toContain(MORE[folder.slice(0, 2)]);
         const out = kept(text);
         for (const l of gold.split('\n').filter((g) => g.trim())) expect(out).toContain(l);
-        const added = text.split('\n').slice(text.split('\n').indexOf(MORE[folder.slice(0, 2)]) + 1).filter((l) => l.trim() && !read(name, '.txt').includes(l));
+        const added = text.split('\n').slice(text.split('\n').indexOf(MORE[folder.slice(0, 2)]) + 1).filter((l) => l.trim() && !original.includes(l));
         expect(added.length).toBeGreaterThanOrEqual(6);
         for (const l of added) expect(out).not.toContain(l);
       });
@@ -102,7 +110,6 @@ describe("a gallery's cards of other galleries under the article", () => {
 });
 
 describe('our short pages with cards of other stories under the article and no heading over them', () => {
-  const root = join(__dirname, '../../../bench/pages');
   // Briefs of fewer than 150 words of prose: their words alone were too few to tell the cards' topic apart.
   const pages = [
     ['es', 'es-news-vivienda'],
@@ -113,14 +120,10 @@ describe('our short pages with cards of other stories under the article and no h
     ['pl', 'pl-urzad-odpady'],
   ];
   it.each(pages)('keeps %s/%s whole and strips the cards', (folder, name) => {
-    const read = (n: string, ext: string) => readFileSync(join(root, folder, `${n}${ext}`), 'utf8');
-    const names = readdirSync(join(root, folder)).filter((f) => f.endsWith('.gold.txt')).map((f) => f.replace(/\.gold\.txt$/, ''));
-    const other = names[(names.indexOf(name) + 1) % names.length];
-    const gold = read(name, '.gold.txt');
-    const text = cards(read(name, '.txt'), gold, folder.slice(0, 2), { text: read(other, '.txt'), gold: read(other, '.gold.txt') }, 'bare');
+    const { text, original, gold } = withCards(folder, name, 'bare');
     const out = kept(text);
     for (const l of gold.split('\n').filter((g) => g.trim())) expect(out).toContain(l);
-    const added = text.split('\n').filter((l) => l.trim() && !read(name, '.txt').includes(l));
+    const added = text.split('\n').filter((l) => l.trim() && !original.includes(l));
     expect(added.length).toBe(6);
     for (const l of added) expect(out).not.toContain(l);
   });
