@@ -1,6 +1,6 @@
 import { normaliseLine, type ResolvedConfig } from './config';
 import { charClass, LETTER } from './chars';
-import { findDate, isDateOnly } from './dates';
+import { findDate, isDateOnly, isTimeWord } from './dates';
 import { parseFrontMatter } from './frontmatter';
 import { LANGS, LanguageTally, LineWords, SAMPLE_LENGTH, scanLine, STOPWORDS, UNSPACED } from './lang';
 import { CREDITED, entryLists, headTitle, pickTitle, readableNames, readMetadata, stoppedHeadline } from './metadata';
@@ -612,6 +612,9 @@ function headedArticle(lines: readonly LineInfo[], scores: number[], span: [numb
     // Above the span, the article ends where the span begins.
     const below = bestSpan(scores.slice(0, k < span[0] ? Math.min(wall, span[0]) : wall), k + 1);
     if (!below) continue;
+    // The article begins at its first paragraph under its head (a short first paragraph scores low),
+    // unless a line found as chaff stands between.
+    if (prose < below[0] && !lines.slice(prose, below[0]).some((l) => l.rule || l.userRule)) below[0] = prose;
     // (Share buttons, a caption, a newsletter box between the head and the text do not count.)
     let between = 0;
     for (let j = k + 1; j < below[0]; j++) if (!lines[j].blank && !lines[j].rule) between++;
@@ -878,15 +881,19 @@ function insetBoxes(lines: readonly LineInfo[], card: Uint8Array, lang: string |
  * ABOVE_PARAGRAPHS paragraphs use STORY_OFF_TOPIC at most, and those hold STORY_WORDS prose words.
  */
 function offTopicStory(lines: readonly LineInfo[], card: Uint8Array, lang: string | null, last: number, head: number): boolean {
-  const stems = (k: number) => topicStems(lines[k].text, lang);
   const { topic, prose } = articleTopic(lines, lang, last, 0, card);
-  const below: string[] = [];
+  let words = 0;
+  let shared = 0;
   for (let k = head + 1, found = 0; k < lines.length && found < RESUME_PARAGRAPHS && !lines[k].rule?.endsBody; k++) {
     if (!storyParagraph(lines[k]) || card[k]) continue;
     found++;
-    below.push(...stems(k));
+    for (const w of topicWords(lines[k].text, lang)) {
+      words++;
+      // (Words of the calendar and the clock, "Saturday", "minutes", are any two stories': they share no topic.)
+      if (topic.has(w.slice(0, STEM)) && !isTimeWord(w)) shared++;
+    }
   }
-  return prose >= STORY_WORDS && below.length >= STORY_TOPIC_WORDS && below.filter((w) => topic.has(w)).length <= STORY_OFF_TOPIC * below.length;
+  return prose >= STORY_WORDS && words >= STORY_TOPIC_WORDS && shared <= STORY_OFF_TOPIC * words;
 }
 
 /** Topic words of the article's last ABOVE_PARAGRAPHS paragraphs, from line `last` up to `first` (cards left out), and their words. */

@@ -53,6 +53,49 @@ describe('the next story under the article', () => {
     }
   });
 
+  // Words of the calendar and the clock ("Saturday", "minutes", "week") are any two stories': shared,
+  // they put the next story on the article's topic and left it for review.
+  it.each([
+    [
+      'en',
+      ['Okonjo double lifts Ashcombe into the play-off places', 'By Callum Whitford', 'Saturday 16 March 2024 17:12 GMT', ''],
+      [
+        'Femi Okonjo scored twice on Saturday afternoon as Ashcombe Town beat Wexley Rovers at Kingsmead Park, a week after their defeat at Fenbridge.',
+        'The striker opened the scoring after twenty minutes and added a second header eleven minutes from time, his sixth goal this month.',
+        'Wexley, who travel to Marlow on Tuesday evening, had a man sent off an hour into the game and never looked like finding an equaliser.',
+      ],
+      ['Walker hailed a hero after cliff rescue at Hollin Bay', 'By Ellen Marsh', 'Published March 12, 2024 at 6:40 p.m.', ''],
+      [
+        'A dog walker has been hailed a hero after clinging to a crumbling cliff for forty minutes on Saturday morning to stop a pensioner from plunging onto the rocks below.',
+        'The retired teacher slipped down the slope in the morning mist last week, and rescuers said it took two hours and a lifeguard on Tuesday evening to lift her to safety.',
+        'She spent the night in hospital and was home by Sunday afternoon, a month after a similar fall on the same path this year.',
+      ],
+    ],
+    [
+      'de',
+      ['Doppelpack bringt Ashcombe auf einen Aufstiegsplatz', 'Von Callum Whitford', '16.03.2024, 17:12 Uhr', ''],
+      [
+        'Femi Okonjo traf am Samstag zweimal, und Ashcombe gewann gegen Wexley, eine Woche nach der Niederlage in Fenbridge, vor vollen Rängen im Stadion.',
+        'Der Stürmer erzielte nach zwanzig Minuten die Führung und köpfte elf Minuten vor Schluss das zweite Tor, sein sechstes in diesem Monat.',
+        'Wexley, das am Dienstag in Marlow spielt, verlor nach einer Stunde einen Spieler durch Platzverweis und fand danach keinen Weg mehr zum Ausgleich.',
+      ],
+      ['Spaziergänger rettet Rentnerin an der Steilküste', 'Von Jonas Berger', 'Veröffentlicht am 12.03.2024, 18:40 Uhr', ''],
+      [
+        'Ein Spaziergänger hat am Samstag vierzig Minuten lang eine Rentnerin an der bröckelnden Steilküste festgehalten, bis die Bergwacht mit Seilen eintraf.',
+        'Die pensionierte Lehrerin war am Morgen im Nebel abgerutscht; es dauerte zwei Stunden, bis die Retter sie am Dienstag über die Klippe zogen, sagte die Polizei.',
+        'Sie verbrachte die Nacht im Krankenhaus und war am Sonntag wieder zu Hause, einen Monat nach einem ähnlichen Sturz auf demselben Pfad in diesem Jahr.',
+      ],
+    ],
+  ])('strips a next story (%s) that shares only words of the calendar and the clock with the article', (_, ownHead, own, otherHead, other) => {
+    const text = page(menu, ownHead, spaced(own), otherHead, spaced(other), foot);
+    const out = kept(text);
+    for (const p of own) expect(out).toContain(p);
+    for (const p of other) {
+      expect(out).not.toContain(p);
+      expect(findingAt(text, lineOf(text, p))?.confidence).toBe('certain');
+    }
+  });
+
   // No headline of a teaser list stands over the next story's: the line above it is the article's last.
   it.each([
     ['a paragraph that ends in a quote', '"I told them it would cost more," she said. "Nobody listens."'],

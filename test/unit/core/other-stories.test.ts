@@ -143,6 +143,25 @@ describe("a site's own prose at the top, then the menu, then an article with a c
     });
   }
 
+  // A shop's blog post whose first paragraph, a short one, stands right under its headline and date:
+  // the best span began at the long paragraph under it, too far below the head to count, and the
+  // site's prose won the page.
+  it("takes a post whose short first paragraph opens it, under the site's prose (en-wp-fenwool-harbour-cardigan)", () => {
+    const page = ownPage('en-wp', 'en-wp-fenwool-harbour-cardigan');
+    const out = keptLines(`${about.join('\n\n')}\n\n${page.text}`);
+    for (const l of page.gold) expect(out).toContain(l);
+    for (const p of about) expect(out).not.toContain(p);
+  });
+
+  // Not when chaff stands between the head and that paragraph: under a guestbook's entry, each a
+  // message over its writer and "3 days ago", the next message is no article's beginning.
+  it('keeps an obituary over its guestbook, with the site prose at the end (en-mix-obituary-whitlock)', () => {
+    const page = ownPage('en-mix', 'en-mix-obituary-whitlock');
+    const out = keptLines(`${page.text}\n\n${about.join('\n\n')}\n`);
+    for (const l of page.gold) expect(out).toContain(l);
+    for (const p of about) expect(out).not.toContain(p);
+  });
+
   it('keeps the whole of an article with no head whose short list stands over a subhead and a date', () => {
     // (A feed's body: its list is no menu, its subhead and date no other article's head.)
     const body = [
