@@ -1036,9 +1036,13 @@ function storyHeadAt(lines: readonly LineInfo[], card: Uint8Array, k: number): n
   // another headline and its date under this one.)
   const boxHead = (j: number) => {
     const r = lines[j].rule;
-    return stampAt(lines, j) || r?.id === 'byline' || r?.id === 'most-read-heading' || r?.opensTeaser === true;
+    // (A byline that ends in a full stop, "… contributed to this report.", is the article's last line.)
+    return stampAt(lines, j) || (r?.id === 'byline' && !lines[j].terminal) || r?.id === 'most-read-heading' || r?.opensTeaser === true;
   };
   const above = nonBlank(lines, h - 1, -1);
+  // (Nor is the last of a run of facts, "Key: value" lines or a table's rows, that ends the article.)
+  const fact = (j: number) => j >= 0 && !lines[j].blank && (KEY_VALUE.test(lines[j].text) || lines[j].tableRow);
+  const factRun = (j: number) => fact(j) && fact(j - 1);
   // (Nor another headline right over it: a list of teasers, each a headline and its excerpt. A
   // sentence that ends in a quote, '"He never listens."', is the article's last paragraph; a short
   // line right under a paragraph is its last line, "Helpline: 0800 555 2047", "Player of the Match: …".)
@@ -1046,7 +1050,7 @@ function storyHeadAt(lines: readonly LineInfo[], card: Uint8Array, k: number): n
     const k = nonBlank(lines, j - 1, -1);
     return (lines[j].prose && lines[j].terminal) || (k >= 0 && storyParagraph(lines[k]) && !card[k]);
   };
-  if (above >= 0 && (boxHead(above) || (!lines[above].rule && lines[above].nWords >= 4 && isHeadlineLike(lines[above]) && !articleEnd(above)))) return -1;
+  if (above >= 0 && (boxHead(above) || (!lines[above].rule && lines[above].nWords >= 4 && isHeadlineLike(lines[above]) && !articleEnd(above) && !factRun(above)))) return -1;
   // (Lines right over the headline, no blank line between: a kicker, or the box's other headlines.)
   for (let j = h - 1; j >= 0 && j >= h - BOX_LINES && !lines[j].blank; j--) if (boxHead(j) || (!lines[j].rule && lines[j].nWords >= 4 && isHeadlineLike(lines[j]))) return -1;
   const next = nonBlank(lines, k + 1, 1);

@@ -96,6 +96,22 @@ describe('the next story under the article', () => {
     }
   });
 
+  // An article may end on a run of facts ("Key: value" lines, a table's rows) or on a line that
+  // credits its contributors: the last of them is no teaser's headline over the next story's head.
+  it.each([
+    ['a run of "Key: value" lines', ['When: Saturday and Sunday, 10 am to 6 pm', 'Where: the old fish market on the eastern quay', 'Entry: free; guided tours 5 euros, booked ahead']],
+    ["a table's rows", ['Pos\tTeam\tP\tPts', '1\tAshcombe Town\t37\t62', '2\tHarlow Athletic\t37\t60']],
+    ['a line that credits its contributors', ['Jane Roe and John Smith contributed to this report.']],
+  ])('strips an unlabelled next story on another topic under an article that ends on %s', (_, tail) => {
+    const text = page(menu, head, spaced(article), tail, [''], nextHead, spaced(nextBody), foot);
+    const out = kept(text);
+    for (const p of article) expect(out).toContain(p);
+    for (const p of nextBody) {
+      expect(out).not.toContain(p);
+      expect(findingAt(text, lineOf(text, p))?.confidence).toBe('certain');
+    }
+  });
+
   // No headline of a teaser list stands over the next story's: the line above it is the article's last.
   it.each([
     ['a paragraph that ends in a quote', '"I told them it would cost more," she said. "Nobody listens."'],
