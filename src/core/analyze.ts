@@ -643,6 +643,10 @@ function headedArticle(lines: readonly LineInfo[], scores: number[], span: [numb
 
 /** Words of a teaser's headline, at least: a section's subhead is shorter. */
 const TEASER_HEADLINE_WORDS = 6;
+/** Characters of a teaser's headline of fewer words, at least: German or Russian say as much in five long words. */
+const TEASER_HEADLINE_CHARS = 36;
+/** A headline of a teaser's length: six words, or four words or more that run to TEASER_HEADLINE_CHARS. */
+const teaserHeadline = (l: LineInfo) => l.nWords >= TEASER_HEADLINE_WORDS || (l.nWords >= 4 && l.text.length >= TEASER_HEADLINE_CHARS);
 
 /**
  * Lines [from, to] are a run of teasers: each paragraph, a summary of a card's length, right under its
@@ -971,16 +975,19 @@ function offTopicCards(lines: readonly LineInfo[], span: [number, number], lang:
   };
   let { above, prose } = topicAbove(heads[heads.length - 1]);
   const brief = prose < TOPIC_WORDS;
+  const summaryOf = (h: number) => lines[nonBlank(lines, h + 1, 1)].text;
   if (brief) {
-    // A site lays its cards out alike: a headline over a paragraph laid out otherwise is the brief's own.
-    heads.length = alike;
+    // A site lays its cards out alike, each a headline of a teaser's length over one sentence: from the
+    // last card up, a headline over a paragraph laid out or written otherwise is the brief's own.
+    let cards = 0;
+    while (cards < alike && teaserHeadline(lines[heads[cards]]) && !SENTENCE_BREAK.test(summaryOf(heads[cards]))) cards++;
+    heads.length = cards;
     if (heads.length < OFF_TOPIC_CARDS) return span;
     ({ above, prose } = topicAbove(heads[heads.length - 1]));
     if (prose < BRIEF_TOPIC_WORDS) return span;
   }
   for (const h of heads) {
-    const summary = lines[nonBlank(lines, h + 1, 1)].text;
-    if (brief && (lines[h].nWords < TEASER_HEADLINE_WORDS || SENTENCE_BREAK.test(summary))) return span;
+    const summary = summaryOf(h);
     const own = new Set([...words(lines[h].text), ...words(summary)]);
     let shared = 0;
     for (const w of own) if (above.has(w)) shared++;

@@ -79,6 +79,36 @@ describe('cards of other stories with no heading under a brief', () => {
     expect(cardsCut(out)).toBe(true);
   });
 
+  // From the last card up: a section of the brief laid out as the cards are, under a subhead too
+  // short for a teaser's headline, stays, and the cards under it go.
+  it('are cut under a last section laid out alike whose subhead is short, which stays', () => {
+    const last = ['What to do now', '', 'Passengers should check the harbour board website before they travel to the island.', ''];
+    const out = kept(page(last, spaced(CARDS)));
+    for (const l of last.filter(Boolean)) expect(out).toContain(l);
+    expect(cardsCut(out)).toBe(true);
+  });
+
+  // German says in five long words what English says in eight: a headline of four words or more
+  // that runs to 36 characters is a teaser's length.
+  it('are cut under a German brief, headlines of five long words', () => {
+    const brief = [
+      'Der Winterfahrplan der Fähre zwischen Westmere und der Insel Calder verliert ab nächstem Monat zwei von fünf täglichen Fahrten, weil die Reparatur der Hafenmauer sechs Wochen hinter dem Zeitplan liegt.',
+      'Die Ingenieure fanden an der alten Steinmauer mehr Schäden als erwartet, und der Hafenrat sagt, der Anleger der größeren Fähre bleibe gesperrt, bis die Mauer neu gebaut ist.',
+      'Inselbewohner, die in Westmere arbeiten, kommen nun jeden Morgen zu spät, und der Inselrat bittet die Reederei um ein kleineres Boot am alten Anleger.',
+    ];
+    const cards = [
+      ['Stadtrat beschließt Budget für Schulsanierungen', 'Die Sanierung von vier Grundschulen soll im Sommer beginnen und bis zum Herbst abgeschlossen werden.'],
+      ['Traditionsbäckerei feiert fünfzigjähriges Jubiläum', 'Zum Geburtstag verteilte die Familie am Samstag kostenlosen Kuchen an alle Stammkunden vor dem Laden.'],
+      ['Sportverein sucht dringend ehrenamtliche Jugendtrainer', 'Ohne neue Betreuer müssten zwei Jugendmannschaften zur kommenden Saison vom Spielbetrieb abgemeldet werden.'],
+    ];
+    const out = kept(['Hafenkurier', 'Nachrichten', 'Sport', '', 'Fähre fährt seltener, weil die Hafenmauer später fertig wird', '', ...brief.flatMap((p) => [p, '']), ...spaced(cards), 'Impressum', 'Kontakt'].join('\n'));
+    for (const p of brief) expect(out).toContain(p);
+    for (const [h, p] of cards) {
+      expect(out).not.toContain(h);
+      expect(out).not.toContain(p);
+    }
+  });
+
   // Each of these reads as a section of the brief or as its button; where the brief ends is then
   // unknown, and the cards stay for review rather than take the brief's last lines with them.
   const ends: [string, string[]][] = [
