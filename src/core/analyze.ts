@@ -922,6 +922,8 @@ const STORY_OFF_TOPIC = 0.1;
 /** Topic words of a next story's first paragraphs, at least, to judge its topic by. */
 const STORY_TOPIC_WORDS = 20;
 
+/** Lines under the last card, at most, that the span may end on (a caption, a credit). */
+const CARDS_TRAILING = 2;
 /** Cards of other stories at the span's end, at least, for their topic to tell them from the article's sections. */
 const OFF_TOPIC_CARDS = 3;
 /** Prose words of the article above such cards, at least: enough to know its topic. */
@@ -949,18 +951,31 @@ function offTopicCards(lines: readonly LineInfo[], span: [number, number], lang:
     const l = lines[j];
     return !l.blank && !l.rule && !l.userRule && l.nWords >= 2 && l.nWords <= 20 && (!l.prose || !l.terminal) && HEADLINE_END.test(l.text) && !KEY_VALUE.test(l.text);
   };
-  const heads: number[] = [];
+  let heads: number[] = [];
   // (Heads from the last up laid out as the last card is, a headline right over its summary or a line apart.)
   let alike = 0;
   let gap = 0;
-  let p = span[1];
-  while (heads.length < MAX_CARDS && p > span[0] && lines[p].prose && !lines[p].rule && !lines[p].userRule && lines[p].nWords <= CARD_WORDS) {
-    const h = nonBlank(lines, p - 1, -1);
-    if (h <= span[0] || p - h > 2 || !headline(h)) break;
-    if (!heads.length) gap = p - h;
-    if (alike === heads.length && p - h === gap) alike++;
-    heads.push(h);
-    p = nonBlank(lines, h - 1, -1);
+  const walk = (last: number) => {
+    heads = [];
+    alike = 0;
+    gap = 0;
+    let p = last;
+    while (heads.length < MAX_CARDS && p > span[0] && lines[p].prose && !lines[p].rule && !lines[p].userRule && lines[p].nWords <= CARD_WORDS) {
+      const h = nonBlank(lines, p - 1, -1);
+      if (h <= span[0] || p - h > 2 || !headline(h)) break;
+      if (!heads.length) gap = p - h;
+      if (alike === heads.length && p - h === gap) alike++;
+      heads.push(h);
+      p = nonBlank(lines, h - 1, -1);
+    }
+  };
+  walk(span[1]);
+  // (The span may end a line or two under the cards, on what the page puts there, a photo's caption
+  // or a credit, but no paragraph of a story.)
+  for (let last = span[1], skipped = 0; heads.length < OFF_TOPIC_CARDS && skipped < CARDS_TRAILING && !storyParagraph(lines[last]); skipped++) {
+    last = nonBlank(lines, last - 1, -1);
+    if (last <= span[0]) break;
+    walk(last);
   }
   if (heads.length < OFF_TOPIC_CARDS) return span;
   const topicAbove = (first: number) => {

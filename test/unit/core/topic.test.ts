@@ -88,6 +88,19 @@ describe('cards of other stories with no heading under a brief', () => {
     expect(cardsCut(out)).toBe(true);
   });
 
+  // The page may set a photo's caption under the cards, where the span then ends.
+  it('are cut over a caption and its credit that end the span', () => {
+    const out = kept(page(spaced(CARDS), ['The old harbour wall at Westmere at low tide', 'Photo: Jane Doe', '']));
+    for (const p of BODY.slice(0, 3)) expect(out).toContain(p);
+    expect(cardsCut(out)).toBe(true);
+  });
+
+  // But not over a paragraph of a story: the brief may go on under a box set into it.
+  it("leave a paragraph of the brief's under them where it is", () => {
+    const out = kept(page(spaced(CARDS), [BODY[3], '']));
+    for (const p of [...BODY.slice(0, 3), BODY[3]]) expect(out).toContain(p);
+  });
+
   // German says in five long words what English says in eight: a headline of four words or more
   // that runs to 36 characters is a teaser's length.
   it('are cut under a German brief, headlines of five long words', () => {
