@@ -218,18 +218,19 @@ export function edtfDay(edtf: string): string | null {
 /**
  * Words that tell when, not what: month and weekday names and the words of the clock and the
  * calendar, in the languages of the dates above. Two stories on different topics share them.
+ * (Words of four letters or more: the only ones a topic is read from.)
  */
 const TIME_WORDS = new Set([
   ...Object.keys(MONTHS).filter((m) => m.length >= 4 && !m.includes(' ')),
   ...WEEKDAYS.split('|').flatMap((d) => d.split('-')),
   ...('minute minutes hour hours week weeks weekend month months year years today yesterday tomorrow morning afternoon evening night tonight time times ' +
-    'minute minuten stunde stunden woche wochen wochenende monat monate monaten jahr jahre jahren heute gestern morgen morgens abend abends nacht nachts uhr zeit ' +
+    'minute minuten stunde stunden woche wochen wochenende monat monate monaten jahr jahre jahren heute gestern morgen morgens abend abends nacht nachts zeit ' +
     'heure heures semaine semaines mois année années hier demain matin soir soirée nuit temps ' +
-    'minuto minutos hora horas semana semanas mes meses año años hoy ayer mañana tarde noche tiempo ' +
-    'minuti minuto ora ore settimana settimane mese mesi anno anni oggi ieri domani mattina sera notte tempo ' +
-    'minuto minutos hora horas semana semanas mês meses ano anos hoje ontem amanhã manhã tarde noite tempo feira ' +
-    'minuta minut minuty godzina godziny godzin tydzień tygodnia miesiąc miesiąca miesięcy roku rok lat dzisiaj wczoraj jutro rano wieczorem nocy czas ' +
-    'минута минут минуты час часа часов неделя недели месяц месяца лет года году сегодня вчера завтра утром вечером ночью время').split(' '),
+    'minuto minutos hora horas semana semanas meses años ayer mañana tarde noche tiempo ' +
+    'minuti minuto settimana settimane mese mesi anno anni oggi ieri domani mattina sera notte tempo ' +
+    'minuto minutos hora horas semana semanas meses anos hoje ontem amanhã manhã tarde noite tempo feira ' +
+    'minuta minut minuty godzina godziny godzin tydzień tygodnia miesiąc miesiąca miesięcy roku dzisiaj wczoraj jutro rano wieczorem nocy czas ' +
+    'минута минут минуты часа часов неделя недели месяц месяца года году сегодня вчера завтра утром вечером ночью время').split(' '),
 ]);
 
 /** Whether a lowercase word tells a time rather than a topic (TIME_WORDS). */

@@ -31,6 +31,15 @@ const foot = ['', 'About us', 'Contact', 'Privacy', '© 2024 Coast Weekly'];
 
 const lineOf = (text: string, l: string) => text.split('\n').indexOf(l) + 1;
 const findingAt = (text: string, line: number) => analyze(text).findings.find((f) => f.line <= line && f.endLine >= line);
+/** The article's paragraphs are kept; the next story's are stripped, each by a certain finding. */
+const expectStoryCut = (text: string, own: string[], other: string[]) => {
+  const out = kept(text);
+  for (const p of own) expect(out).toContain(p);
+  for (const p of other) {
+    expect(out).not.toContain(p);
+    expect(findingAt(text, lineOf(text, p))?.confidence).toBe('certain');
+  }
+};
 
 describe('the next story under the article', () => {
   it('strips a labelled next story and keeps the article, though the next story is longer', () => {
@@ -45,12 +54,7 @@ describe('the next story under the article', () => {
 
   it('strips an unlabelled next story on another topic', () => {
     const text = page(menu, head, spaced(article), nextHead, spaced(nextBody), foot);
-    const out = kept(text);
-    for (const p of article) expect(out).toContain(p);
-    for (const p of nextBody) {
-      expect(out).not.toContain(p);
-      expect(findingAt(text, lineOf(text, p))?.confidence).toBe('certain');
-    }
+    expectStoryCut(text, article, nextBody);
   });
 
   // Words of the calendar and the clock ("Saturday", "minutes", "week") are any two stories': shared,
@@ -88,12 +92,7 @@ describe('the next story under the article', () => {
     ],
   ])('strips a next story (%s) that shares only words of the calendar and the clock with the article', (_, ownHead, own, otherHead, other) => {
     const text = page(menu, ownHead, spaced(own), otherHead, spaced(other), foot);
-    const out = kept(text);
-    for (const p of own) expect(out).toContain(p);
-    for (const p of other) {
-      expect(out).not.toContain(p);
-      expect(findingAt(text, lineOf(text, p))?.confidence).toBe('certain');
-    }
+    expectStoryCut(text, own, other);
   });
 
   // An article may end on a run of facts ("Key: value" lines, a table's rows) or on a line that
@@ -104,12 +103,7 @@ describe('the next story under the article', () => {
     ['a line that credits its contributors', ['Jane Roe and John Smith contributed to this report.']],
   ])('strips an unlabelled next story on another topic under an article that ends on %s', (_, tail) => {
     const text = page(menu, head, spaced(article), tail, [''], nextHead, spaced(nextBody), foot);
-    const out = kept(text);
-    for (const p of article) expect(out).toContain(p);
-    for (const p of nextBody) {
-      expect(out).not.toContain(p);
-      expect(findingAt(text, lineOf(text, p))?.confidence).toBe('certain');
-    }
+    expectStoryCut(text, article, nextBody);
   });
 
   // No headline of a teaser list stands over the next story's: the line above it is the article's last.
